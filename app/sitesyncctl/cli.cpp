@@ -1,0 +1,187 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <iostream>
+#include <string>
+
+namespace sitesync::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesyncctl", text);
+}
+
+// Every option of every command; each command then says which of them it accepts.
+QList<QCommandLineOption> allOptions()
+{
+    auto valued = [](const char* name, const char* valueName, const char* help) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName));
+    };
+    auto flag = [](const char* name, const char* help) { return QCommandLineOption(QString::fromLatin1(name), tr(help)); };
+    return {
+        valued("db", "PATH", "The site's database file (or set SITESYNC_DB)."),
+        flag("json", "Print machine-readable JSON."),
+        flag("help", "Show help."),
+        flag("version", "Show the version."),
+        valued("site-id", "N", "This site's ID."),
+        valued("name", "NAME", "A name."),
+        valued("id", "ID", "An ID."),
+        valued("type", "TYPE", "desktop or mobile."),
+        flag("primary", "The site becomes the primary server (mirrored setup)."),
+        flag("password-stdin", "Read the site password from the first line of standard input."),
+        flag("unlock-password-stdin", "Read the unlock password from the first line of standard input."),
+        valued("code", "CODE", "A store code."),
+        flag("dispensary", "The store is a dispensary."),
+        valued("store", "ID", "A store ID."),
+        valued("active-site", "N", "The site the store becomes active on (its Sync ID)."),
+        valued("with", "SITE=VALUE", "Sync-with for a site: none, collector or transfer. Repeatable."),
+        valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
+        valued("limit", "N", "At most N records."),
+    };
+}
+
+QList<Command> allCommands()
+{
+    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands();
+}
+
+QString commandLine(const Command& command)
+{
+    return (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.synopsis).trimmed();
+}
+
+void printUsage(QTextStream& out)
+{
+    out << tr("Usage: sitesyncctl COMMAND [--db PATH] [--json] ...") << "\n\n" << tr("Commands:") << "\n";
+    for (const Command& command : allCommands())
+        out << "  " << commandLine(command) << "\n      " << command.summary << "\n";
+    out << "\n"
+        << tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused (nothing was changed).")
+        << "\n";
+}
+
+}  // namespace
+
+QString Invocation::databasePath() const
+{
+    const QString path = value(QStringLiteral("db"));
+    return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
+}
+
+int Invocation::fail(const Error& error)
+{
+    m_err << "sitesyncctl: " << error.message << Qt::endl;
+    switch (error.kind) {
+    case ErrorKind::BadInput:
+        return ExitUsage;
+    case ErrorKind::Refused:
+    case ErrorKind::Invalid:
+        return ExitRefused;
+    case ErrorKind::NotFound:
+    case ErrorKind::Database:
+    case ErrorKind::Incompatible:
+        return ExitFailed;
+    }
+    return ExitFailed;
+}
+
+int Invocation::usage(const QString& message)
+{
+    m_err << "sitesyncctl: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+void Invocation::printJson(const QJsonValue& value)
+{
+    const QJsonDocument::JsonFormat format = json() ? QJsonDocument::Compact : QJsonDocument::Indented;
+    QJsonDocument document;
+    if (value.isArray())
+        document = QJsonDocument(value.toArray());
+    else
+        document = QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(format)).trimmed() << Qt::endl;
+}
+
+QString Invocation::readSecretLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return QString();
+    QString text = QString::fromStdString(line);
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+std::optional<int> Invocation::intValue(const QString& option, QString* problem) const
+{
+    bool ok = false;
+    const int number = value(option).toInt(&ok);
+    if (!ok) {
+        *problem = tr("--%1 takes a whole number, not '%2'.").arg(option, value(option));
+        return std::nullopt;
+    }
+    return number;
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<QCommandLineOption> options = allOptions();
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("sitesyncctl")} + arguments)) {
+        err << "sitesyncctl: " << parser.errorText() << "\n" << tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "sitesyncctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || parser.isSet(QStringLiteral("help")) || positional.first() == QLatin1String("help")) {
+        printUsage(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out);
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitOk;
+    }
+
+    // The longest list of command words that the arguments start with.
+    const QList<Command> commands = allCommands();
+    const Command* match = nullptr;
+    for (const Command& command : commands) {
+        const bool fits = positional.size() >= command.words.size() &&
+                          positional.mid(0, command.words.size()) == command.words;
+        if (fits && (!match || command.words.size() > match->words.size()))
+            match = &command;
+    }
+    if (!match) {
+        err << "sitesyncctl: " << tr("unknown command '%1'.").arg(positional.join(QLatin1Char(' ')).left(60)) << "\n"
+            << tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList commandArguments = positional.mid(match->words.size());
+    const QString name = match->words.join(QLatin1Char(' '));
+    if (commandArguments.size() < match->minArguments || commandArguments.size() > match->maxArguments) {
+        err << "sitesyncctl: " << tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QCommandLineOption& option : options) {
+        const QString optionName = option.names().first();
+        static const QStringList global = {QStringLiteral("db"), QStringLiteral("json")};
+        if (parser.isSet(optionName) && !global.contains(optionName) && !match->options.contains(optionName)) {
+            err << "sitesyncctl: " << tr("option --%1 does not apply to '%2'.").arg(optionName, name) << "\n"
+                << tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    Invocation invocation(parser, commandArguments, out, err);
+    return match->run(invocation);
+}
+
+}  // namespace sitesync::cli

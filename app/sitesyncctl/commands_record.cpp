@@ -1,0 +1,165 @@
+#include "cli.h"
+#include "site/sitesession.h"
+#include "sync/sitestatus.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace sitesync::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesyncctl", text);
+}
+
+int recordPut(Invocation& in)
+{
+    const QString table = in.arguments().at(0);
+    QByteArray text = in.arguments().at(1).toUtf8();
+    if (text == "-") {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return in.usage(tr("Cannot read the record from standard input."));
+        text = input.readAll();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return in.usage(tr("The record is not valid JSON: %1 at character %2.")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset + 1));
+    if (!document.isObject())
+        return in.usage(tr("The record must be a JSON object, like {\"id\":\"i1\",\"code\":\"AMOX\"}."));
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<WriteResult> written = session->writer().put(table, document.object());
+    if (!written)
+        return in.fail(written.error());
+    if (in.json()) {
+        in.printJson(written->record);
+    } else {
+        const QString id = written->record.value(QLatin1String("id")).toVariant().toString();
+        in.out() << (written->operation == Operation::Insert ? tr("Inserted %1 '%2'.") : tr("Updated %1 '%2'."))
+                        .arg(table, id)
+                 << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int recordGet(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<QJsonObject> record = session->reader().get(in.arguments().at(0), in.arguments().at(1));
+    if (!record)
+        return in.fail(record.error());
+    in.printJson(*record);
+    return ExitOk;
+}
+
+int recordList(Invocation& in)
+{
+    int limit = 0;
+    if (in.isSet(QStringLiteral("limit"))) {
+        QString problem;
+        const std::optional<int> value = in.intValue(QStringLiteral("limit"), &problem);
+        if (!value || *value < 0)
+            return in.usage(problem.isEmpty() ? tr("--limit takes a number of 0 or more.") : problem);
+        limit = *value;
+    }
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<QJsonArray> records = session->reader().list(in.arguments().at(0), limit);
+    if (!records)
+        return in.fail(records.error());
+    if (in.json()) {
+        in.printJson(*records);
+        return ExitOk;
+    }
+    for (const QJsonValue& record : *records)
+        in.out() << QString::fromUtf8(QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact)) << '\n';
+    in.out() << QCoreApplication::translate("sitesyncctl", "%n record(s)", nullptr, int(records->size())) << Qt::endl;
+    return ExitOk;
+}
+
+int recordDelete(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const QString table = in.arguments().at(0);
+    const QString id = in.arguments().at(1);
+    if (Status removed = session->writer().remove(table, id); !removed)
+        return in.fail(removed.error());
+    if (in.json())
+        in.printJson(QJsonObject{{QStringLiteral("deleted"), id}, {QStringLiteral("table"), table}});
+    else
+        in.out() << tr("Deleted %1 '%2'.").arg(table, id) << Qt::endl;
+    return ExitOk;
+}
+
+int status(Invocation& in)
+{
+    int exitStatus = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &exitStatus);
+    if (!session)
+        return exitStatus;
+    const Result<SiteStatus> report = SiteStatus::collect(*session);
+    if (!report)
+        return in.fail(report.error());
+    if (in.json()) {
+        in.printJson(report->toJson());
+        return ExitOk;
+    }
+    QTextStream& out = in.out();
+    out << tr("Site:        %1 (%2)").arg(report->siteId).arg(report->siteName) << '\n'
+        << tr("Role:        %1, %2 setup%3")
+               .arg(report->role, report->setup,
+                    report->isPrimary && report->role != QLatin1String("primary") ? tr(", also the primary") : QString())
+        << '\n'
+        << tr("sync_out:    %1").arg(report->syncOut) << '\n';
+    for (auto it = report->queuedBySite.begin(); it != report->queuedBySite.end(); ++it)
+        out << "  " << tr("waiting for site %1: %2").arg(session->site().siteLabel(it.key())).arg(it.value()) << '\n';
+    out << tr("Last sync:   %1").arg(report->lastSync.isEmpty() ? tr("never") : report->lastSync) << '\n'
+        << tr("Quarantined: %1").arg(report->quarantined) << Qt::endl;
+    return ExitOk;
+}
+
+}  // namespace
+
+QList<Command> recordCommands()
+{
+    return {
+        {{QStringLiteral("record"), QStringLiteral("put")}, QStringLiteral("TABLE JSON"),
+         tr("Insert or update a record through the ownership rules (JSON '-' reads standard input)."), {}, 2, 2,
+         recordPut},
+        {{QStringLiteral("record"), QStringLiteral("get")}, QStringLiteral("TABLE ID"), tr("Print one record."), {}, 2, 2,
+         recordGet},
+        {{QStringLiteral("record"), QStringLiteral("list")}, QStringLiteral("TABLE [--limit N]"),
+         tr("Print the records of a table."), {QStringLiteral("limit")}, 1, 1, recordList},
+        {{QStringLiteral("record"), QStringLiteral("delete")}, QStringLiteral("TABLE ID"),
+         tr("Delete a record through the ownership rules."), {}, 2, 2, recordDelete},
+    };
+}
+
+QList<Command> statusCommands()
+{
+    return {
+        {{QStringLiteral("status")}, QString(),
+         tr("Role, site ID, sync_out count, records waiting per site, last sync, quarantined count."), {}, 0, 0, status},
+    };
+}
+
+}  // namespace sitesync::cli

@@ -1,0 +1,138 @@
+#include "cli.h"
+#include "site/sitesession.h"
+#include "texttable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sitesync::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesyncctl", text);
+}
+
+QString roleOf(const SiteInfo& site)
+{
+    if (site.isCentral)
+        return site.isPrimary ? QStringLiteral("central+primary") : QStringLiteral("central");
+    return site.isPrimary ? QStringLiteral("primary") : QStringLiteral("remote");
+}
+
+QJsonObject siteJson(const SiteInfo& site)
+{
+    auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("id"), site.id},
+            {QStringLiteral("name"), site.name},
+            {QStringLiteral("type"), site.type},
+            {QStringLiteral("is_central"), site.isCentral},
+            {QStringLiteral("is_primary"), site.isPrimary},
+            {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
+            {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
+            {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)}};
+}
+
+int siteAdd(Invocation& in)
+{
+    for (const char* required : {"id", "name", "type"}) {
+        if (!in.isSet(QString::fromLatin1(required)))
+            return in.usage(tr("usage: sitesyncctl site add --id N --name NAME --type desktop|mobile [--primary] "
+                               "--password-stdin"));
+    }
+    if (!in.isSet(QStringLiteral("password-stdin")))
+        return in.usage(tr("Give the site password on standard input with --password-stdin."));
+    QString problem;
+    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
+    if (!id)
+        return in.usage(problem);
+    const QString password = Invocation::readSecretLine();
+    if (password.isNull())
+        return in.usage(tr("No password on standard input."));
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<SiteInfo> site = session->sites().add(*id, in.value(QStringLiteral("name")), in.value(QStringLiteral("type")),
+                                                       in.isSet(QStringLiteral("primary")), password);
+    if (!site)
+        return in.fail(site.error());
+    if (in.json())
+        in.printJson(siteJson(*site));
+    else
+        in.out() << tr("Added site %1 (%2), %3 %4.").arg(site->id).arg(site->name, site->type, roleOf(*site)) << Qt::endl;
+    return ExitOk;
+}
+
+int siteList(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<QList<SiteInfo>> sites = session->sites().list();
+    if (!sites)
+        return in.fail(sites.error());
+    if (in.json()) {
+        QJsonArray rows;
+        for (const SiteInfo& site : *sites)
+            rows.append(siteJson(site));
+        in.printJson(rows);
+        return ExitOk;
+    }
+    TextTable table({tr("ID"), tr("NAME"), tr("TYPE"), tr("ROLE"), tr("ACTIVE STORES"), tr("LAST CONNECTION")});
+    for (const SiteInfo& site : *sites)
+        table.addRow({QString::number(site.id), site.name, site.type, roleOf(site),
+                      site.activeStores.join(QStringLiteral(", ")),
+                      site.lastConnectionAt.isEmpty() ? tr("never") : site.lastConnectionAt});
+    table.print(in.out());
+    return ExitOk;
+}
+
+int siteDelete(Invocation& in)
+{
+    if (!in.isSet(QStringLiteral("id")))
+        return in.usage(tr("usage: sitesyncctl site delete --id N"));
+    QString problem;
+    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
+    if (!id)
+        return in.usage(problem);
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    if (Status removed = session->sites().remove(*id); !removed)
+        return in.fail(removed.error());
+    if (in.json())
+        in.printJson(QJsonObject{{QStringLiteral("deleted"), *id}});
+    else
+        in.out() << tr("Deleted site %1.").arg(*id) << Qt::endl;
+    return ExitOk;
+}
+
+}  // namespace
+
+QList<Command> siteCommands()
+{
+    return {
+        {{QStringLiteral("site"), QStringLiteral("add")},
+         QStringLiteral("--id N --name NAME --type desktop|mobile [--primary] --password-stdin"),
+         tr("Add a sync site on the central server; its password is read from standard input."),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("primary"),
+          QStringLiteral("password-stdin")},
+         0,
+         0,
+         siteAdd},
+        {{QStringLiteral("site"), QStringLiteral("list")}, QString(), tr("List the sync sites."), {}, 0, 0, siteList},
+        {{QStringLiteral("site"), QStringLiteral("delete")},
+         QStringLiteral("--id N"),
+         tr("Delete a site that has no active store and is neither the central nor the primary (TOP-6)."),
+         {QStringLiteral("id")},
+         0,
+         0,
+         siteDelete},
+    };
+}
+
+}  // namespace sitesync::cli

@@ -1,0 +1,195 @@
+#include "cli.h"
+#include "security/unlockgate.h"
+#include "site/sitesession.h"
+#include "texttable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sitesync::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesyncctl", text);
+}
+
+QJsonObject storeJson(const StoreInfo& store)
+{
+    return {{QStringLiteral("id"), store.id},
+            {QStringLiteral("code"), store.code},
+            {QStringLiteral("name"), store.name},
+            {QStringLiteral("is_dispensary"), store.dispensary},
+            {QStringLiteral("active_site_id"), store.activeSiteId ? QJsonValue(*store.activeSiteId) : QJsonValue()},
+            {QStringLiteral("name_id"), store.nameId}};
+}
+
+int storeAdd(Invocation& in)
+{
+    for (const char* required : {"id", "code", "name"}) {
+        if (!in.isSet(QString::fromLatin1(required)))
+            return in.usage(tr("usage: sitesyncctl store add --id ID --code CODE --name NAME [--dispensary]"));
+    }
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<StoreInfo> store = session->stores().add(in.value(QStringLiteral("id")), in.value(QStringLiteral("code")),
+                                                          in.value(QStringLiteral("name")),
+                                                          in.isSet(QStringLiteral("dispensary")));
+    if (!store)
+        return in.fail(store.error());
+    if (in.json()) {
+        in.printJson(storeJson(*store));
+    } else {
+        in.out() << tr("Added store %1 (%2).").arg(store->id, store->name);
+        if (store->activeSiteId)
+            in.out() << ' ' << tr("It is active on site %1.").arg(session->site().siteLabel(*store->activeSiteId));
+        in.out() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int storeList(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<QList<StoreInfo>> stores = session->stores().list();
+    if (!stores)
+        return in.fail(stores.error());
+    if (in.json()) {
+        QJsonArray rows;
+        for (const StoreInfo& store : *stores)
+            rows.append(storeJson(store));
+        in.printJson(rows);
+        return ExitOk;
+    }
+    TextTable table({tr("ID"), tr("CODE"), tr("NAME"), tr("DISPENSARY"), tr("ACTIVE ON")});
+    for (const StoreInfo& store : *stores)
+        table.addRow({store.id, store.code, store.name, store.dispensary ? tr("yes") : tr("no"),
+                      store.activeSiteId ? session->site().siteLabel(*store.activeSiteId) : tr("unknown here")});
+    table.print(in.out());
+    return ExitOk;
+}
+
+void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings& settings)
+{
+    const Result<QList<SiteInfo>> sites = session.sites().list();
+    QJsonArray rows;
+    TextTable table({tr("SITE"), tr("LOCAL"), tr("SYNC WITH"), tr("COPY THERE")});
+    for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
+        const SyncWith with = settings.withOn(site.id);
+        const SyncType type = settings.typeOn(site.id);
+        rows.append(QJsonObject{{QStringLiteral("site_id"), site.id},
+                                {QStringLiteral("site_name"), site.name},
+                                {QStringLiteral("local"), site.id == settings.activeSiteId},
+                                {QStringLiteral("sync_with"), syncWithId(with)},
+                                {QStringLiteral("sync_type"), syncTypeId(type)}});
+        table.addRow({session.site().siteLabel(site.id), site.id == settings.activeSiteId ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
+                      syncWithLabel(with), syncTypeId(type)});
+    }
+    if (in.json()) {
+        in.printJson(QJsonObject{{QStringLiteral("store_id"), settings.storeId},
+                                 {QStringLiteral("store_name"), settings.storeName},
+                                 {QStringLiteral("sync_id"), settings.activeSiteId},
+                                 {QStringLiteral("is_dispensary"), settings.dispensary},
+                                 {QStringLiteral("include_transactions"), settings.includeTransactions},
+                                 {QStringLiteral("sites"), rows}});
+        return;
+    }
+    in.out() << tr("Store %1 (%2): Sync ID %3").arg(settings.storeId, settings.storeName).arg(settings.activeSiteId);
+    if (settings.dispensary)
+        in.out() << ", " << tr("include transactions in sync: %1").arg(settings.includeTransactions ? tr("on") : tr("off"));
+    in.out() << '\n';
+    table.print(in.out());
+}
+
+int storeSyncSettings(Invocation& in)
+{
+    if (!in.isSet(QStringLiteral("store")))
+        return in.usage(tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
+                           "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
+    SyncSettingsChange change;
+    QString problem;
+    if (in.isSet(QStringLiteral("active-site"))) {
+        change.activeSiteId = in.intValue(QStringLiteral("active-site"), &problem);
+        if (!change.activeSiteId)
+            return in.usage(problem);
+    }
+    for (const QString& pair : in.values(QStringLiteral("with"))) {
+        const QString siteText = pair.section(QLatin1Char('='), 0, 0);
+        const std::optional<SyncWith> with = syncWithFromId(pair.section(QLatin1Char('='), 1));
+        bool ok = false;
+        const int siteId = siteText.toInt(&ok);
+        if (!ok || !with || !pair.contains(QLatin1Char('=')))
+            return in.usage(tr("--with takes SITE=none|collector|transfer, for example 1=collector; not '%1'.").arg(pair));
+        if (change.with.contains(siteId))
+            return in.usage(tr("--with names site %1 twice.").arg(siteId));
+        change.with.insert(siteId, *with);
+    }
+    if (in.isSet(QStringLiteral("include-transactions"))) {
+        const QString value = in.value(QStringLiteral("include-transactions"));
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return in.usage(tr("--include-transactions takes on or off."));
+        change.includeTransactions = value == QLatin1String("on");
+    }
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const QString storeId = in.value(QStringLiteral("store"));
+    if (change.isEmpty()) {
+        const Result<StoreSyncSettings> settings = session->syncSettings().load(storeId);
+        if (!settings)
+            return in.fail(settings.error());
+        printSettings(in, *session, *settings);
+        return ExitOk;
+    }
+    if (!session->site().isCentral())
+        return in.fail(makeError(ErrorKind::Refused, tr("Sync settings are edited only on the central server, site %1.")
+                                                         .arg(session->site().siteLabel(session->site().context().centralSiteId))));
+    UnlockGate gate(session->database());
+    if (gate.isSet()) {
+        if (!in.isSet(QStringLiteral("unlock-password-stdin")))
+            return in.fail(makeError(ErrorKind::Refused, tr("The sync settings are locked: give the unlock password "
+                                                            "on standard input with --unlock-password-stdin.")));
+        if (Status unlocked = gate.unlock(Invocation::readSecretLine()); !unlocked)
+            return in.fail(unlocked.error());
+    }
+    const Result<StoreSyncSettings> applied = session->syncSettings().apply(storeId, change);
+    if (!applied)
+        return in.fail(applied.error());
+    printSettings(in, *session, *applied);
+    return ExitOk;
+}
+
+}  // namespace
+
+QList<Command> storeCommands()
+{
+    return {
+        {{QStringLiteral("store"), QStringLiteral("add")},
+         QStringLiteral("--id ID --code CODE --name NAME [--dispensary]"),
+         tr("Create a store (on the primary server)."),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("dispensary")},
+         0,
+         0,
+         storeAdd},
+        {{QStringLiteral("store"), QStringLiteral("list")}, QString(), tr("List the stores and where each is active."), {}, 0, 0,
+         storeList},
+        {{QStringLiteral("store"), QStringLiteral("sync-settings")},
+         QStringLiteral("--store ID [--active-site N] [--with SITE=none|collector|transfer ...] "
+                        "[--include-transactions on|off] [--unlock-password-stdin]"),
+         tr("Show a store's sync settings or, on the central server, change them."),
+         {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"), QStringLiteral("include-transactions"),
+          QStringLiteral("unlock-password-stdin")},
+         0,
+         0,
+         storeSyncSettings},
+    };
+}
+
+}  // namespace sitesync::cli

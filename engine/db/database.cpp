@@ -1,0 +1,245 @@
+#include "db/database.h"
+
+#include "db/migrations.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcDatabase, "sitesync.engine.database", QtWarningMsg)
+
+namespace {
+
+// 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
+constexpr int kApplicationId = 0x5353594E;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("sitesync-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+}  // namespace
+
+QString sqlErrorText(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_depth > 0)
+        QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return makeError(ErrorKind::BadInput, QStringLiteral("No database given: pass --db PATH."));
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists())
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("No database at %1. Create one with 'sitesyncctl init central'.").arg(path));
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorKind::BadInput, QStringLiteral("%1 is not a file.").arg(path));
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver of Qt is not installed."));
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db->m_db.open())
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("Cannot open %1: %2").arg(path, db->m_db.lastError().text()));
+    if (Status configured = db->configure(); !configured)
+        return configured.error();
+    return db;
+}
+
+Status Database::configure()
+{
+    // Read the header values before changing anything, so a foreign or newer file stays untouched.
+    const Result<QVariant> appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("%1 is not a SQLite database: %2").arg(m_path, appId.error().message));
+    const Result<QVariant> version = scalar(QStringLiteral("PRAGMA user_version"));
+    const Result<QVariant> tableCount = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!version || !tableCount)
+        return makeError(ErrorKind::Database, QStringLiteral("Cannot read the schema of %1.").arg(m_path));
+
+    const bool empty = tableCount->toInt() == 0 && version->toInt() == 0;
+    if (!empty && appId->toInt() != kApplicationId)
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));
+    m_schemaVersion = version->toInt();
+    if (m_schemaVersion > latestSchemaVersion())
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("%1 was written by a newer version of SiteSync (schema %2; this program "
+                                        "knows schema %3 at most). Install the newer SiteSync to open it; the "
+                                        "database was left untouched.")
+                             .arg(m_path)
+                             .arg(m_schemaVersion)
+                             .arg(latestSchemaVersion()));
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    const Result<QVariant> journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal || journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorKind::Database, QStringLiteral("Cannot switch %1 to write-ahead logging.").arg(m_path));
+    if (empty) {
+        if (Status s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+            return s;
+    }
+    if (m_schemaVersion < latestSchemaVersion()) {
+        const int from = m_schemaVersion;
+        if (Status s = migrate(*this, from); !s)
+            return s;
+        m_schemaVersion = latestSchemaVersion();
+        qCInfo(lcDatabase) << "migrated" << m_path << "from schema" << from << "to" << m_schemaVersion;
+    }
+    return {};
+}
+
+bool Database::hasTable(const QString& table)
+{
+    return !columns(table).isEmpty();
+}
+
+const QList<ColumnInfo>& Database::columns(const QString& table)
+{
+    auto it = m_columns.find(table);
+    if (it != m_columns.end())
+        return *it;
+    QList<ColumnInfo> result;
+    QSqlQuery query(m_db);
+    // The table name is bound as a value of the table-valued pragma, never spliced into SQL.
+    query.prepare(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"));
+    query.addBindValue(table);
+    if (query.exec()) {
+        while (query.next()) {
+            ColumnInfo column;
+            column.name = query.value(0).toString();
+            column.type = query.value(1).toString().toUpper();
+            column.notNull = query.value(2).toInt() != 0;
+            column.hasDefault = !query.value(3).isNull();
+            column.primaryKey = query.value(4).toInt() != 0;
+            result.append(column);
+        }
+    }
+    return *m_columns.insert(table, result);
+}
+
+Status Database::exec(const QString& statement)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(statement))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+Status Database::begin()
+{
+    if (m_depth == 0) {
+        // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
+        if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
+        m_failed = false;
+    }
+    ++m_depth;
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth == 0)
+        return makeError(ErrorKind::Database, QStringLiteral("commit without a transaction"));
+    if (m_depth > 1) {
+        --m_depth;
+        return {};
+    }
+    if (m_failed) {
+        rollback();
+        return makeError(ErrorKind::Database, QStringLiteral("an inner step failed; nothing was written"));
+    }
+    Status s = exec(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_depth = 0;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    if (m_depth > 1) {
+        --m_depth;
+        m_failed = true;
+        return;
+    }
+    QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
+    m_depth = 0;
+    m_failed = false;
+    // A rolled-back migration may have created tables that no longer exist.
+    m_columns.clear();
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_started(db.begin())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_started && !m_done)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_started)
+        return m_started;
+    m_done = true;
+    return m_db.commit();
+}
+
+}  // namespace sitesync

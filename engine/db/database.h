@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace sitesync {
+
+struct ColumnInfo {
+    QString name;
+    QString type;  // declared SQL type, upper case: INTEGER, REAL or TEXT
+    bool notNull = false;
+    bool hasDefault = false;
+    bool primaryKey = false;
+};
+
+// One open SiteSync database file: pragmas, migrations and the version check at open.
+// A Database belongs to the thread that opened it (QSqlDatabase connections cannot be shared).
+class Database {
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    bool hasTable(const QString& table);
+    // Columns of a table, as the database declares them (cached).
+    const QList<ColumnInfo>& columns(const QString& table);
+
+    // Runs one statement; the error names the statement's purpose, not its text.
+    Status exec(const QString& statement);
+    // Runs a query that returns one value (or an invalid QVariant when there is no row).
+    Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
+
+    // Transaction nesting: only the outermost level talks to the database.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    bool m_failed = false;
+    QHash<QString, QList<ColumnInfo>> m_columns;
+};
+
+// Scoped transaction: rolls back unless commit() succeeded.
+class [[nodiscard]] Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_started;
+    bool m_done = false;
+};
+
+QString sqlErrorText(const class QSqlQuery& query);
+
+}  // namespace sitesync

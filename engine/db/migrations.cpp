@@ -1,0 +1,265 @@
+#include "db/migrations.h"
+
+#include "db/database.h"
+
+namespace sitesync {
+
+namespace {
+
+// Migration 1: the core schema. Column types are limited to TEXT, INTEGER and REAL, and every
+// constraint is standard SQL, so the same statements serve PostgreSQL later.
+QStringList coreSchema()
+{
+    return {
+        // --- engine-internal tables (never synced, not writable as records) ---
+        QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE write_guard (id INTEGER PRIMARY KEY CHECK (id = 1), open INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO write_guard (id, open) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE change_log ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " table_name TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),"
+                       " data_class TEXT NOT NULL, data_type TEXT NOT NULL,"
+                       " store_id TEXT, other_store_id TEXT, patient_id TEXT,"
+                       " dispensary INTEGER NOT NULL DEFAULT 0, transfer INTEGER NOT NULL DEFAULT 0,"
+                       " origin_site INTEGER NOT NULL, logged_at TEXT NOT NULL,"
+                       " UNIQUE (table_name, record_id))"),
+        QStringLiteral("CREATE INDEX change_log_store ON change_log (store_id)"),
+        QStringLiteral("CREATE TABLE site_queue ("
+                       " site_id INTEGER NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " reason TEXT NOT NULL, queued_at TEXT NOT NULL,"
+                       " PRIMARY KEY (site_id, table_name, record_id))"),
+        QStringLiteral("CREATE TABLE site_cursor (site_id INTEGER PRIMARY KEY, pulled_seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_problem ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, site_id INTEGER,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('quarantined', 'refused')),"
+                       " table_name TEXT NOT NULL, record_id TEXT, reason TEXT NOT NULL, payload TEXT,"
+                       " resolved INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL, detail TEXT NOT NULL)"),
+
+        // --- sync data ---
+        QStringLiteral("CREATE TABLE site ("
+                       " id INTEGER PRIMARY KEY CHECK (id > 0), name TEXT NOT NULL,"
+                       " type TEXT NOT NULL CHECK (type IN ('desktop', 'mobile')),"
+                       " is_central INTEGER NOT NULL DEFAULT 0, is_primary INTEGER NOT NULL DEFAULT 0,"
+                       " password_hash TEXT, hardware_id TEXT, initialised_at TEXT, last_connection_at TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX site_one_central ON site (is_central) WHERE is_central = 1"),
+        QStringLiteral("CREATE UNIQUE INDEX site_one_primary ON site (is_primary) WHERE is_primary = 1"),
+
+        // --- central store data: the store record ---
+        QStringLiteral("CREATE TABLE store ("
+                       " id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " is_dispensary INTEGER NOT NULL DEFAULT 0 CHECK (is_dispensary IN (0, 1)),"
+                       " created_at TEXT)"),
+        QStringLiteral("CREATE TABLE store_sync ("
+                       " id TEXT PRIMARY KEY REFERENCES store (id), active_site_id INTEGER NOT NULL REFERENCES site (id),"
+                       " include_transactions INTEGER NOT NULL DEFAULT 1 CHECK (include_transactions IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE store_site ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " site_id INTEGER NOT NULL REFERENCES site (id),"
+                       " sync_with TEXT NOT NULL CHECK (sync_with IN ('none', 'collector', 'transfer')),"
+                       " UNIQUE (store_id, site_id))"),
+        QStringLiteral("CREATE INDEX store_site_site ON store_site (site_id)"),
+        QStringLiteral("CREATE TABLE store_preference ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id), key TEXT NOT NULL,"
+                       " value TEXT, UNIQUE (store_id, key))"),
+
+        // --- central data ---
+        QStringLiteral("CREATE TABLE unit (id TEXT PRIMARY KEY, code TEXT NOT NULL, description TEXT)"),
+        QStringLiteral("CREATE TABLE item_category (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE item ("
+                       " id TEXT PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
+                       " unit_id TEXT REFERENCES unit (id), category_id TEXT REFERENCES item_category (id),"
+                       " default_pack_size REAL NOT NULL DEFAULT 1, is_active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE name ("
+                       " id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL,"
+                       " type TEXT NOT NULL DEFAULT 'facility'"
+                       "  CHECK (type IN ('facility', 'customer', 'supplier', 'manufacturer', 'store', 'patient')),"
+                       " store_id TEXT UNIQUE REFERENCES store (id),"
+                       " home_store_id TEXT REFERENCES store (id),"
+                       " date_of_birth TEXT, created_at TEXT,"
+                       " CHECK ((type = 'store') = (store_id IS NOT NULL)),"
+                       " CHECK ((type = 'patient') = (home_store_id IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX name_home_store ON name (home_store_id)"),
+        QStringLiteral("CREATE TABLE location_type (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE currency (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, rate REAL NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE barcode (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES item (id),"
+                       " gtin TEXT NOT NULL)"),
+        // dispensary central data (RT-1)
+        QStringLiteral("CREATE TABLE abbreviation (id TEXT PRIMARY KEY, code TEXT NOT NULL, expansion TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE item_direction (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES item (id),"
+                       " directions TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE diagnosis (id TEXT PRIMARY KEY, code TEXT NOT NULL, description TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE insurance_provider (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE patient_event_type (id TEXT PRIMARY KEY, code TEXT NOT NULL, description TEXT)"),
+
+        // --- central store data: visibility and centralised purchase orders ---
+        QStringLiteral("CREATE TABLE item_store_join ("
+                       " id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES item (id),"
+                       " store_id TEXT NOT NULL REFERENCES store (id), UNIQUE (item_id, store_id))"),
+        QStringLiteral("CREATE TABLE name_store_join ("
+                       " id TEXT PRIMARY KEY, name_id TEXT NOT NULL REFERENCES name (id),"
+                       " store_id TEXT NOT NULL REFERENCES store (id), UNIQUE (name_id, store_id))"),
+        QStringLiteral("CREATE INDEX name_store_join_store ON name_store_join (store_id)"),
+        QStringLiteral("CREATE TABLE purchase_order ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " supplier_name_id TEXT REFERENCES name (id),"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'confirmed', 'finalised')),"
+                       " po_number INTEGER, confirmed_at TEXT, UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE TABLE purchase_order_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, purchase_order_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL REFERENCES item (id), quantity_ordered REAL NOT NULL DEFAULT 0,"
+                       " quantity_received REAL NOT NULL DEFAULT 0,"
+                       " FOREIGN KEY (purchase_order_id, store_id) REFERENCES purchase_order (id, store_id))"),
+
+        // --- patient data ---
+        QStringLiteral("CREATE TABLE prescriber ("
+                       " id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL,"
+                       " home_store_id TEXT NOT NULL REFERENCES store (id))"),
+        QStringLiteral("CREATE TABLE insurance_policy ("
+                       " id TEXT PRIMARY KEY, patient_id TEXT NOT NULL REFERENCES name (id),"
+                       " home_store_id TEXT NOT NULL REFERENCES store (id),"
+                       " provider_id TEXT NOT NULL REFERENCES insurance_provider (id), policy_number TEXT NOT NULL)"),
+
+        // --- store data ---
+        QStringLiteral("CREATE TABLE location ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id), code TEXT NOT NULL,"
+                       " description TEXT, location_type_id TEXT REFERENCES location_type (id),"
+                       " UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE TABLE stock_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " item_id TEXT NOT NULL REFERENCES item (id), location_id TEXT, batch TEXT, expiry_date TEXT,"
+                       " quantity REAL NOT NULL DEFAULT 0, cost_price REAL NOT NULL DEFAULT 0,"
+                       " FOREIGN KEY (location_id, store_id) REFERENCES location (id, store_id))"),
+        QStringLiteral("CREATE INDEX stock_line_store ON stock_line (store_id)"),
+        QStringLiteral("CREATE TABLE invoice ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " name_id TEXT NOT NULL REFERENCES name (id),"
+                       " type TEXT NOT NULL CHECK (type IN ('customer_invoice', 'supplier_invoice', 'prescription',"
+                       "  'inventory_adjustment')),"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'hold', 'confirmed', 'finalised')),"
+                       " invoice_number INTEGER, linked_invoice_id TEXT, requisition_id TEXT, purchase_order_id TEXT,"
+                       " prescriber_id TEXT REFERENCES prescriber (id), their_ref TEXT,"
+                       " entered_at TEXT, finalised_at TEXT, UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE INDEX invoice_store ON invoice (store_id)"),
+        QStringLiteral("CREATE TABLE invoice_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, invoice_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL REFERENCES item (id), stock_line_id TEXT REFERENCES stock_line (id),"
+                       " quantity REAL NOT NULL DEFAULT 0, cost_price REAL NOT NULL DEFAULT 0,"
+                       " sell_price REAL NOT NULL DEFAULT 0,"
+                       " FOREIGN KEY (invoice_id, store_id) REFERENCES invoice (id, store_id))"),
+        QStringLiteral("CREATE INDEX invoice_line_invoice ON invoice_line (invoice_id)"),
+        QStringLiteral("CREATE TABLE stocktake ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'finalised')),"
+                       " stocktake_number INTEGER, description TEXT, created_at TEXT, UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE TABLE stocktake_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, stocktake_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL REFERENCES item (id), stock_line_id TEXT REFERENCES stock_line (id),"
+                       " snapshot_quantity REAL NOT NULL DEFAULT 0, counted_quantity REAL,"
+                       " FOREIGN KEY (stocktake_id, store_id) REFERENCES stocktake (id, store_id))"),
+        QStringLiteral("CREATE TABLE requisition ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " name_id TEXT NOT NULL REFERENCES name (id),"
+                       " type TEXT NOT NULL CHECK (type IN ('request', 'response')),"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'finalised')),"
+                       " requisition_number INTEGER, linked_requisition_id TEXT, UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE TABLE requisition_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, requisition_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL REFERENCES item (id), requested_quantity REAL NOT NULL DEFAULT 0,"
+                       " supplied_quantity REAL NOT NULL DEFAULT 0,"
+                       " FOREIGN KEY (requisition_id, store_id) REFERENCES requisition (id, store_id))"),
+        QStringLiteral("CREATE TABLE goods_received ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " purchase_order_id TEXT, linked_invoice_id TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'finalised')),"
+                       " goods_received_number INTEGER, UNIQUE (id, store_id))"),
+        QStringLiteral("CREATE TABLE goods_received_line ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, goods_received_id TEXT NOT NULL,"
+                       " purchase_order_line_id TEXT, item_id TEXT NOT NULL REFERENCES item (id),"
+                       " quantity_received REAL NOT NULL DEFAULT 0,"
+                       " FOREIGN KEY (goods_received_id, store_id) REFERENCES goods_received (id, store_id))"),
+        QStringLiteral("CREATE TABLE user_account ("
+                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+                       " username TEXT NOT NULL UNIQUE, full_name TEXT, created_at TEXT)"),
+
+        // --- message data ---
+        QStringLiteral("CREATE TABLE message ("
+                       " id TEXT PRIMARY KEY, from_store_id TEXT REFERENCES store (id),"
+                       " to_store_id TEXT REFERENCES store (id), body TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'read')), created_at TEXT)"),
+
+        // --- local data ---
+        QStringLiteral("CREATE TABLE preference (id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, value TEXT)"),
+        QStringLiteral("CREATE TABLE user_permission ("
+                       " id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES user_account (id),"
+                       " permission TEXT NOT NULL, UNIQUE (user_id, permission))"),
+        QStringLiteral("CREATE TABLE log (id TEXT PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, message TEXT)"),
+    };
+}
+
+}  // namespace
+
+QStringList writeGuardTriggers(const QString& table)
+{
+    QStringList statements;
+    for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+        const QString ev = QString::fromLatin1(event);
+        statements << QStringLiteral("CREATE TRIGGER %1_guard_%2 BEFORE %3 ON %1 "
+                                     "WHEN (SELECT open FROM write_guard WHERE id = 1) IS NOT 1 "
+                                     "BEGIN SELECT RAISE(ABORT, 'write to %1 outside the SiteSync write path'); END")
+                          .arg(table, ev.toLower(), ev);
+    }
+    return statements;
+}
+
+int latestSchemaVersion()
+{
+    return 1;
+}
+
+QStringList migrationStatements(int version)
+{
+    switch (version) {
+    case 1: {
+        // Frozen with the migration: a later table gets its guard in the migration that creates it.
+        static const char* const guarded[] = {
+            "site", "store", "store_sync", "store_site", "store_preference", "unit", "item_category", "item",
+            "name", "location_type", "currency", "barcode", "abbreviation", "item_direction", "diagnosis",
+            "insurance_provider", "patient_event_type", "item_store_join", "name_store_join", "purchase_order",
+            "purchase_order_line", "prescriber", "insurance_policy", "location", "stock_line", "invoice",
+            "invoice_line", "stocktake", "stocktake_line", "requisition", "requisition_line", "goods_received",
+            "goods_received_line", "user_account", "message", "preference"};
+        QStringList statements = coreSchema();
+        for (const char* table : guarded)
+            statements << writeGuardTriggers(QString::fromLatin1(table));
+        return statements;
+    }
+    default:
+        return {};
+    }
+}
+
+Status migrate(Database& db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        for (const QString& statement : migrationStatements(version)) {
+            if (Status s = db.exec(statement); !s)
+                return makeError(ErrorKind::Database,
+                                 QStringLiteral("Migration %1 failed: %2").arg(version).arg(s.error().message));
+        }
+        if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace sitesync

@@ -1,0 +1,31 @@
+#include "model/auditlog.h"
+
+#include "db/database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+QString AuditLog::actor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    return user;
+}
+
+Status AuditLog::record(Database& db, const QString& action, const QString& detail)
+{
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(actor());
+    query.addBindValue(action);
+    query.addBindValue(detail);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    return {};
+}
+
+}  // namespace sitesync

@@ -1,0 +1,167 @@
+#include "model/siteregistry.h"
+
+#include "db/database.h"
+#include "model/auditlog.h"
+#include "model/localsite.h"
+#include "security/passwordhash.h"
+#include "write/recordwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesync::SiteRegistry", text);
+}
+
+WriteOptions managed()
+{
+    WriteOptions options;
+    options.allowManaged = true;
+    return options;
+}
+
+}  // namespace
+
+bool SiteRegistry::isValidType(const QString& type)
+{
+    return type == QLatin1String("desktop") || type == QLatin1String("mobile");
+}
+
+Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& type, bool primary,
+                                   const QString& password)
+{
+    if (id <= 0)
+        return makeError(ErrorKind::BadInput, tr("A site ID is a whole number greater than 0."));
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::BadInput, tr("A site needs a name."));
+    if (!isValidType(type))
+        return makeError(ErrorKind::BadInput, tr("A site's type is 'desktop' or 'mobile', not '%1'.").arg(type));
+    if (password.size() < PasswordHash::kMinimumLength)
+        return makeError(ErrorKind::BadInput, tr("A site password needs at least %1 characters.")
+                                                  .arg(PasswordHash::kMinimumLength));
+    if (!m_writer.fetch(QStringLiteral("site"), QString::number(id)).isEmpty())
+        return makeError(ErrorKind::Invalid, tr("Site %1 already exists.").arg(id));
+    LocalSite& local = m_writer.site();
+    if (primary && local.mirrored())
+        return makeError(ErrorKind::Invalid, tr("Site %1 is already the primary server.")
+                                                 .arg(local.siteLabel(local.context().primarySiteId)));
+
+    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString hash = PasswordHash::create(password);
+    Status s = m_writer.inOneTransaction([&]() -> Status {
+        QJsonObject site{{QStringLiteral("id"), id},
+                         {QStringLiteral("name"), name.trimmed()},
+                         {QStringLiteral("type"), type},
+                         {QStringLiteral("password_hash"), hash},
+                         {QStringLiteral("created_at"), created}};
+        if (primary) {
+            // A mirrored setup: the central hands the primary role to the new site (TOP-2).
+            const Result<WriteResult> central = m_writer.put(
+                QStringLiteral("site"),
+                {{QStringLiteral("id"), local.context().centralSiteId}, {QStringLiteral("is_primary"), 0}}, managed());
+            if (!central)
+                return central.error();
+            site.insert(QStringLiteral("is_primary"), 1);
+        }
+        if (const Result<WriteResult> written = m_writer.put(QStringLiteral("site"), site, managed()); !written)
+            return written.error();
+        return AuditLog::record(m_writer.database(), QStringLiteral("site added"),
+                                QStringLiteral("site %1 (%2), %3%4")
+                                    .arg(id)
+                                    .arg(name.trimmed(), type,
+                                         primary ? QStringLiteral(", primary server") : QString()));
+    });
+    if (!s)
+        return s.error();
+    if (Status refreshed = local.refresh(); !refreshed)
+        return refreshed.error();
+    return find(id);
+}
+
+Result<QList<SiteInfo>> SiteRegistry::list()
+{
+    QSqlQuery query(m_writer.database().sql());
+    if (!query.exec(QStringLiteral(
+            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, s.last_connection_at,"
+            " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
+            "  ORDER BY ss.id) y) FROM site s ORDER BY s.id")))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<SiteInfo> sites;
+    while (query.next()) {
+        SiteInfo info;
+        info.id = query.value(0).toInt();
+        info.name = query.value(1).toString();
+        info.type = query.value(2).toString();
+        info.isCentral = query.value(3).toInt() == 1;
+        info.isPrimary = query.value(4).toInt() == 1;
+        info.initialisedAt = query.value(5).toString();
+        info.lastConnectionAt = query.value(6).toString();
+        const QString stores = query.value(7).toString();
+        if (!stores.isEmpty())
+            info.activeStores = stores.split(QLatin1Char(','));
+        sites.append(info);
+    }
+    return sites;
+}
+
+Result<SiteInfo> SiteRegistry::find(int id)
+{
+    const Result<QList<SiteInfo>> sites = list();
+    if (!sites)
+        return sites.error();
+    for (const SiteInfo& site : *sites) {
+        if (site.id == id)
+            return site;
+    }
+    return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(id));
+}
+
+Status SiteRegistry::remove(int id)
+{
+    const Result<SiteInfo> site = find(id);
+    if (!site)
+        return site.error();
+    if (site->isCentral)
+        return makeError(ErrorKind::Invalid, tr("Site %1 is the central server and cannot be deleted.").arg(id));
+    if (site->isPrimary)
+        return makeError(ErrorKind::Invalid, tr("Site %1 is the primary server and cannot be deleted.").arg(id));
+    if (!site->activeStores.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("Site %1 (%2) still has active stores: %3. Move them to another "
+                                                "site first.")
+                                                 .arg(id)
+                                                 .arg(site->name, site->activeStores.join(QStringLiteral(", "))));
+    return m_writer.inOneTransaction([&]() -> Status {
+        // Its store copies go with it; each removal is logged like any other change.
+        QSqlQuery copies(m_writer.database().sql());
+        copies.prepare(QStringLiteral("SELECT id FROM store_site WHERE site_id = ?"));
+        copies.addBindValue(id);
+        if (!copies.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(copies));
+        QStringList copyIds;
+        while (copies.next())
+            copyIds << copies.value(0).toString();
+        for (const QString& copy : copyIds) {
+            if (Status s = m_writer.remove(QStringLiteral("store_site"), copy, managed()); !s)
+                return s;
+        }
+        for (const char* statement : {"DELETE FROM site_queue WHERE site_id = ?", "DELETE FROM site_cursor WHERE site_id = ?"}) {
+            QSqlQuery cleanup(m_writer.database().sql());
+            cleanup.prepare(QString::fromLatin1(statement));
+            cleanup.addBindValue(id);
+            if (!cleanup.exec())
+                return makeError(ErrorKind::Database, sqlErrorText(cleanup));
+        }
+        if (Status s = m_writer.remove(QStringLiteral("site"), QString::number(id), managed()); !s)
+            return s;
+        return AuditLog::record(m_writer.database(), QStringLiteral("site deleted"),
+                                QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
+    });
+}
+
+}  // namespace sitesync

@@ -1,0 +1,332 @@
+#include "model/syncsettingseditor.h"
+
+#include "db/database.h"
+#include "model/auditlog.h"
+#include "model/localsite.h"
+#include "model/tableregistry.h"
+#include "write/recordwriter.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesync::SyncSettingsEditor", text);
+}
+
+WriteOptions managed()
+{
+    WriteOptions options;
+    options.allowManaged = true;
+    return options;
+}
+
+struct SiteRow {
+    int id = 0;
+    bool central = false;
+    bool mobile = false;
+};
+
+Result<QList<SiteRow>> sites(Database& db)
+{
+    QSqlQuery query(db.sql());
+    if (!query.exec(QStringLiteral("SELECT id, is_central, type FROM site ORDER BY id")))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<SiteRow> rows;
+    while (query.next())
+        rows.append(SiteRow{query.value(0).toInt(), query.value(1).toInt() == 1,
+                            query.value(2).toString() == QLatin1String("mobile")});
+    return rows;
+}
+
+}  // namespace
+
+Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
+{
+    Database& db = m_writer.database();
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("SELECT st.name, st.is_dispensary, ss.active_site_id, ss.include_transactions"
+                                 " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id WHERE st.id = ?"));
+    query.addBindValue(storeId);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no store '%1'.").arg(storeId));
+    if (query.value(2).isNull())
+        return makeError(ErrorKind::NotFound, tr("This site holds no sync settings for store '%1'.").arg(storeId));
+    StoreSyncSettings settings;
+    settings.storeId = storeId;
+    settings.storeName = query.value(0).toString();
+    settings.dispensary = query.value(1).toInt() == 1;
+    settings.activeSiteId = query.value(2).toInt();
+    settings.includeTransactions = query.value(3).toInt() == 1;
+
+    QSqlQuery copies(db.sql());
+    copies.prepare(QStringLiteral("SELECT site_id, sync_with FROM store_site WHERE store_id = ?"));
+    copies.addBindValue(storeId);
+    if (!copies.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(copies));
+    while (copies.next()) {
+        const std::optional<SyncWith> with = syncWithFromId(copies.value(1).toString());
+        if (with && *with != SyncWith::None)
+            settings.with.insert(copies.value(0).toInt(), *with);
+    }
+    return settings;
+}
+
+Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId)
+{
+    const Result<QVariant> found = m_writer.database().scalar(
+        QStringLiteral("SELECT 1 FROM name_store_join j JOIN name n ON n.id = j.name_id"
+                       " JOIN store_sync ss ON ss.id = j.store_id"
+                       " WHERE n.store_id = ? AND ss.active_site_id = ? AND j.store_id <> n.store_id LIMIT 1"),
+        {storeId, siteId});
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
+Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, const SyncSettingsChange& change)
+{
+    const Result<StoreSyncSettings> current = load(storeId);
+    if (!current)
+        return current;
+    StoreSyncSettings proposed = *current;
+    for (auto it = change.with.begin(); it != change.with.end(); ++it) {
+        if (it.value() == SyncWith::None)
+            proposed.with.remove(it.key());
+        else
+            proposed.with.insert(it.key(), it.value());
+    }
+    if (change.includeTransactions)
+        proposed.includeTransactions = *change.includeTransactions;
+    if (change.activeSiteId && *change.activeSiteId != current->activeSiteId) {
+        const int from = current->activeSiteId;
+        const int to = *change.activeSiteId;
+        if (change.with.contains(to) && change.with.value(to) != SyncWith::ActiveCollector)
+            return makeError(ErrorKind::Invalid, tr("Site %1 becomes the active site of store '%2', so its sync-with "
+                                                    "is Active/collector, not %3.")
+                                                     .arg(to)
+                                                     .arg(storeId, syncWithLabel(change.with.value(to))));
+        proposed.activeSiteId = to;
+        if (!change.with.contains(from)) {
+            // As the specification does by default, the 'From' site keeps a collector copy where it may.
+            const Result<bool> visible = visibleOnSite(storeId, from);
+            if (!visible)
+                return visible.error();
+            const bool central = from == m_writer.site().context().centralSiteId;
+            if (central || *visible)
+                proposed.with.insert(from, SyncWith::ActiveCollector);
+            else
+                proposed.with.remove(from);
+        }
+    }
+    proposed.with.insert(proposed.activeSiteId, SyncWith::ActiveCollector);
+    if (Status s = validate(*current, proposed); !s)
+        return s.error();
+    return proposed;
+}
+
+Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed)
+{
+    Database& db = m_writer.database();
+    const LocalSite& local = m_writer.site();
+    const Result<QList<SiteRow>> all = sites(db);
+    if (!all)
+        return all.error();
+    auto siteRow = [&](int id) -> const SiteRow* {
+        for (const SiteRow& row : *all) {
+            if (row.id == id)
+                return &row;
+        }
+        return nullptr;
+    };
+    const SiteRow* active = siteRow(proposed.activeSiteId);
+    if (!active)
+        return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(proposed.activeSiteId));
+    for (auto it = proposed.with.begin(); it != proposed.with.end(); ++it) {
+        if (!siteRow(it.key()))
+            return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(it.key()));
+    }
+    if (proposed.includeTransactions != current.includeTransactions && !proposed.dispensary)
+        return makeError(ErrorKind::Invalid, tr("'Include transactions in sync' applies to dispensary stores only; "
+                                                "store '%1' is not one.")
+                                                 .arg(proposed.storeId));
+    // TOP-5: a mobile site runs one active store.
+    if (active->mobile) {
+        const Result<QVariant> other = db.scalar(
+            QStringLiteral("SELECT id FROM store_sync WHERE active_site_id = ? AND id <> ? ORDER BY id LIMIT 1"),
+            {proposed.activeSiteId, proposed.storeId});
+        if (!other)
+            return other.error();
+        if (other->isValid())
+            return makeError(ErrorKind::Invalid, tr("Site %1 is a mobile site and store '%2' is already active on it; "
+                                                    "a mobile site can have only one active store.")
+                                                     .arg(local.siteLabel(proposed.activeSiteId), other->toString()));
+    }
+    for (const SiteRow& site : *all) {
+        if (site.id == proposed.activeSiteId)
+            continue;
+        const SyncWith with = proposed.withOn(site.id);
+        if (site.central) {
+            // ST-1, ST-5: the central holds every store, as a collector or a transfer copy.
+            if (with == SyncWith::None)
+                return makeError(ErrorKind::Invalid, tr("Every store exists on the central server: store '%1' needs "
+                                                        "a collector or transfer copy on site %2.")
+                                                         .arg(proposed.storeId, local.siteLabel(site.id)));
+            continue;
+        }
+        const Result<bool> visible = visibleOnSite(proposed.storeId, site.id);
+        if (!visible)
+            return visible.error();
+        if (!*visible && with != SyncWith::None)
+            return makeError(ErrorKind::Invalid,
+                             tr("Store '%1' cannot be %2 on site %3: it is not visible to any store active there "
+                                "(ST-5). Make it visible to one of them first.")
+                                 .arg(proposed.storeId,
+                                      with == SyncWith::Transfer ? tr("a transfer copy") : tr("a collector"),
+                                      local.siteLabel(site.id)));
+        if (*visible && with == SyncWith::None)
+            return makeError(ErrorKind::Invalid,
+                             tr("Store '%1' is visible to a store active on site %2, so it keeps at least a transfer "
+                                "copy there (ST-5). Remove that visibility first.")
+                                 .arg(proposed.storeId, local.siteLabel(site.id)));
+    }
+    return {};
+}
+
+Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSyncSettings& proposed,
+                                 const QString& why)
+{
+    QStringList changes;
+    if (current.activeSiteId != proposed.activeSiteId || current.includeTransactions != proposed.includeTransactions) {
+        const Result<WriteResult> written =
+            m_writer.put(QStringLiteral("store_sync"),
+                         {{QStringLiteral("id"), proposed.storeId},
+                          {QStringLiteral("active_site_id"), proposed.activeSiteId},
+                          {QStringLiteral("include_transactions"), proposed.includeTransactions ? 1 : 0}},
+                         managed());
+        if (!written)
+            return written.error();
+        if (current.activeSiteId != proposed.activeSiteId)
+            changes << QStringLiteral("active site %1 -> %2").arg(current.activeSiteId).arg(proposed.activeSiteId);
+        if (current.includeTransactions != proposed.includeTransactions)
+            changes << QStringLiteral("include transactions %1").arg(proposed.includeTransactions ? "on" : "off");
+    }
+    QList<int> siteIds = current.with.keys() + proposed.with.keys();
+    std::sort(siteIds.begin(), siteIds.end());
+    siteIds.erase(std::unique(siteIds.begin(), siteIds.end()), siteIds.end());
+    for (int siteId : siteIds) {
+        const SyncWith before = current.withOn(siteId);
+        const SyncWith after = proposed.withOn(siteId);
+        if (before == after)
+            continue;
+        const Result<WriteResult> written =
+            m_writer.put(QStringLiteral("store_site"),
+                         {{QStringLiteral("id"), QStringLiteral("%1@%2").arg(proposed.storeId).arg(siteId)},
+                          {QStringLiteral("store_id"), proposed.storeId},
+                          {QStringLiteral("site_id"), siteId},
+                          {QStringLiteral("sync_with"), syncWithId(after)}},
+                         managed());
+        if (!written)
+            return written.error();
+        changes << QStringLiteral("site %1: %2 -> %3").arg(siteId).arg(syncWithId(before), syncWithId(after));
+    }
+    if (changes.isEmpty())
+        return {};
+    return AuditLog::record(m_writer.database(), why,
+                            QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
+}
+
+Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change)
+{
+    std::optional<StoreSyncSettings> result;
+    Status s = m_writer.inOneTransaction([&]() -> Status {
+        const Result<StoreSyncSettings> current = load(storeId);
+        if (!current)
+            return current.error();
+        const Result<StoreSyncSettings> proposed = preview(storeId, change);
+        if (!proposed)
+            return proposed.error();
+        if (Status stored = store(*current, *proposed, QStringLiteral("sync settings changed")); !stored)
+            return stored;
+        // The store's move changes which stores are active where, so others may gain or lose copies.
+        if (const Result<QStringList> followed = followVisibility(); !followed)
+            return followed.error();
+        result = *proposed;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *result;
+}
+
+Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
+{
+    Database& db = m_writer.database();
+    QStringList storeIds;
+    if (storeId.isEmpty()) {
+        QSqlQuery query(db.sql());
+        if (!query.exec(QStringLiteral("SELECT id FROM store_sync ORDER BY id")))
+            return makeError(ErrorKind::Database, sqlErrorText(query));
+        while (query.next())
+            storeIds << query.value(0).toString();
+    } else {
+        storeIds << storeId;
+    }
+    const Result<QList<SiteRow>> all = sites(db);
+    if (!all)
+        return all.error();
+    QStringList changed;
+    for (const QString& id : storeIds) {
+        const Result<StoreSyncSettings> current = load(id);
+        if (!current)
+            return current.error();
+        StoreSyncSettings proposed = *current;
+        for (const SiteRow& site : *all) {
+            if (site.central || site.id == current->activeSiteId)
+                continue;
+            const Result<bool> visible = visibleOnSite(id, site.id);
+            if (!visible)
+                return visible.error();
+            if (!*visible)
+                proposed.with.remove(site.id);
+            else if (proposed.withOn(site.id) == SyncWith::None)
+                proposed.with.insert(site.id, SyncWith::Transfer);
+        }
+        if (proposed.with == current->with)
+            continue;
+        Status s = m_writer.inOneTransaction(
+            [&] { return store(*current, proposed, QStringLiteral("sync-with followed visibility")); });
+        if (!s)
+            return s.error();
+        changed << id;
+    }
+    return changed;
+}
+
+Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
+{
+    if (table.name != QLatin1String("name_store_join") || !m_writer.site().isCentral())
+        return {};
+    QStringList nameIds;
+    for (const QJsonObject* row : {&before, &after}) {
+        const QString nameId = row->value(QLatin1String("name_id")).toString();
+        if (!nameId.isEmpty() && !nameIds.contains(nameId))
+            nameIds << nameId;
+    }
+    for (const QString& nameId : nameIds) {
+        const QString storeId = m_writer.fetch(QStringLiteral("name"), nameId).value(QLatin1String("store_id")).toString();
+        if (storeId.isEmpty())
+            continue;
+        if (const Result<QStringList> followed = followVisibility(storeId); !followed)
+            return followed.error();
+    }
+    return {};
+}
+
+}  // namespace sitesync

@@ -1,0 +1,99 @@
+#include "site/sitesession.h"
+
+#include "model/auditlog.h"
+#include "security/passwordhash.h"
+#include "security/unlockgate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace sitesync {
+
+SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
+    : m_db(std::move(db))
+    , m_site(std::make_unique<LocalSite>(std::move(site)))
+    , m_writer(std::make_unique<RecordWriter>(*m_db, *m_site))
+    , m_reader(*m_db)
+    , m_sites(*m_writer)
+    , m_stores(*m_writer)
+    , m_syncSettings(*m_writer)
+{
+    m_writer->setAfterWrite([this](const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
+        return m_syncSettings.afterWrite(table, before, after);
+    });
+}
+
+Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    Result<LocalSite> site = LocalSite::load(**db);
+    if (!site)
+        return site.error();
+    return std::unique_ptr<SiteSession>(new SiteSession(std::move(db).value(), std::move(site).value()));
+}
+
+Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& path, int siteId, const QString& name,
+                                                              const QString& unlockPassword)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("sitesync::SiteSession", text); };
+    if (siteId <= 0)
+        return makeError(ErrorKind::BadInput, tr("A site ID is a whole number greater than 0."));
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::BadInput, tr("The central server needs a name."));
+    if (!unlockPassword.isNull() && unlockPassword.size() < PasswordHash::kMinimumLength)
+        return makeError(ErrorKind::BadInput,
+                         tr("The unlock password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
+    const bool existed = QFileInfo::exists(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    if (LocalSite::load(*db))
+        return makeError(ErrorKind::Invalid, tr("%1 is already initialised as a SiteSync site; nothing was changed.")
+                                                 .arg(path));
+
+    SiteContext context;
+    context.siteId = siteId;
+    context.isCentral = context.isPrimary = true;
+    context.centralSiteId = context.primarySiteId = siteId;
+    LocalSite bootstrap = LocalSite::initialising(*db, context);
+    RecordWriter writer(*db, bootstrap);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Status s = writer.inOneTransaction([&]() -> Status {
+        if (Status stored = LocalState::set(*db, QStringLiteral("site_id"), QString::number(siteId)); !stored)
+            return stored;
+        WriteOptions managed;
+        managed.allowManaged = true;
+        const Result<WriteResult> written = writer.put(QStringLiteral("site"),
+                                                       {{QStringLiteral("id"), siteId},
+                                                        {QStringLiteral("name"), name.trimmed()},
+                                                        {QStringLiteral("type"), QStringLiteral("desktop")},
+                                                        {QStringLiteral("is_central"), 1},
+                                                        {QStringLiteral("is_primary"), 1},
+                                                        {QStringLiteral("initialised_at"), now},
+                                                        {QStringLiteral("created_at"), now}},
+                                                       managed);
+        if (!written)
+            return written.error();
+        if (!unlockPassword.isNull()) {
+            if (Status set = UnlockGate(*db).setPassword(unlockPassword); !set)
+                return set;
+        }
+        return AuditLog::record(*db, QStringLiteral("central initialised"),
+                                QStringLiteral("site %1 (%2)").arg(siteId).arg(name.trimmed()));
+    });
+    if (!s) {
+        db.reset();
+        if (!existed) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QString::fromLatin1(suffix));
+        }
+        return s.error();
+    }
+    return open(path);
+}
+
+}  // namespace sitesync

@@ -1,0 +1,77 @@
+#include "sync/routing.h"
+
+#include "db/database.h"
+#include "model/localsite.h"
+
+#include <QSqlQuery>
+
+namespace sitesync {
+
+QString Routing::routedToSite()
+{
+    // store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
+    return QStringLiteral(
+        "c.origin_site <> t.site AND ("
+        // RT-1: central data everywhere; dispensary central data only where a dispensary is active.
+        " (c.data_class = 'central' AND (c.dispensary = 0 OR EXISTS (SELECT 1 FROM store_sync ss"
+        "   JOIN store st ON st.id = ss.id WHERE ss.active_site_id = t.site AND st.is_dispensary = 1)))"
+        // DT-3: central store data to the store's active site; the store record to every copy (ST-6).
+        " OR (c.data_class = 'central_store' AND (EXISTS (SELECT 1 FROM store_sync ss"
+        "   WHERE ss.id = c.store_id AND ss.active_site_id = t.site)"
+        "  OR (c.table_name = 'store' AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
+        "   AND x.site_id = t.site AND x.sync_with <> 'none'))))"
+        // RT-2: store data to the active site and collectors; transfers also to transfer copies.
+        " OR (c.data_class = 'store' AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
+        "   AND x.site_id = t.site AND (x.sync_with = 'collector' OR (x.sync_with = 'transfer' AND c.transfer = 1))))"
+        // DT-5: patient data to the primary and to sites with an active or collector store that sees the patient.
+        " OR (c.data_class = 'patient' AND (EXISTS (SELECT 1 FROM site p WHERE p.id = t.site AND p.is_primary = 1)"
+        "  OR EXISTS (SELECT 1 FROM name_store_join j JOIN store_site x ON x.store_id = j.store_id"
+        "   WHERE j.name_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
+        "  OR (c.patient_id IS NULL AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
+        "   AND x.site_id = t.site AND x.sync_with = 'collector'))))"
+        // DT-7: messages to the sites where the sending or receiving store is active.
+        " OR (c.data_class = 'message' AND EXISTS (SELECT 1 FROM store_sync ss"
+        "   WHERE ss.id IN (c.store_id, c.other_store_id) AND ss.active_site_id = t.site))"
+        ")");
+}
+
+Result<QMap<int, int>> Routing::queuedBySite(Database& db)
+{
+    QSqlQuery sites(db.sql());
+    if (!sites.exec(QStringLiteral("SELECT id FROM site WHERE is_central = 0 ORDER BY id")))
+        return makeError(ErrorKind::Database, sqlErrorText(sites));
+    QList<int> siteIds;
+    while (sites.next())
+        siteIds << sites.value(0).toInt();
+
+    QSqlQuery count(db.sql());
+    const QString statement =
+        QStringLiteral("WITH t AS (SELECT ? AS site) SELECT count(*) FROM ("
+                       " SELECT c.table_name, c.record_id FROM change_log c, t"
+                       " WHERE c.seq > COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = t.site), 0)"
+                       " AND %1"
+                       " UNION SELECT q.table_name, q.record_id FROM site_queue q, t WHERE q.site_id = t.site)")
+            .arg(routedToSite());
+    if (!count.prepare(statement))
+        return makeError(ErrorKind::Database, sqlErrorText(count));
+    QMap<int, int> result;
+    for (int siteId : siteIds) {
+        count.bindValue(0, siteId);
+        if (!count.exec() || !count.next())
+            return makeError(ErrorKind::Database, sqlErrorText(count));
+        result.insert(siteId, count.value(0).toInt());
+    }
+    return result;
+}
+
+Result<int> Routing::pendingPush(Database& db, const LocalSite& site)
+{
+    const int pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toInt();
+    const Result<QVariant> count = db.scalar(
+        QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND origin_site = ?"), {pushed, site.siteId()});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+}  // namespace sitesync

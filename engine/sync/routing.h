@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMap>
+#include <QString>
+
+namespace sitesync {
+
+class Database;
+class LocalSite;
+
+// Routing at query time (RT-1 to RT-4): the central keeps one change log, and what a site must
+// receive is a condition over that log and the current sync settings, so its cost grows with the
+// changes, not with changes times sites.
+class Routing {
+public:
+    // SQL condition over change_log c for the entries site `t.site` must receive; the enclosing
+    // query binds the site as a one-row table t(site).
+    static QString routedToSite();
+
+    // On the central: per remote site, how many records wait for it (log past its cursor, plus
+    // targeted resends).
+    static Result<QMap<int, int>> queuedBySite(Database& db);
+    // How many of this site's own changes are not yet acknowledged by the central.
+    static Result<int> pendingPush(Database& db, const LocalSite& site);
+};
+
+}  // namespace sitesync

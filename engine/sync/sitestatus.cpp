@@ -1,0 +1,60 @@
+#include "sync/sitestatus.h"
+
+#include "site/sitesession.h"
+#include "sync/routing.h"
+
+#include <QJsonValue>
+
+namespace sitesync {
+
+Result<SiteStatus> SiteStatus::collect(SiteSession& session)
+{
+    Database& db = session.database();
+    LocalSite& site = session.site();
+    SiteStatus status;
+    status.siteId = site.siteId();
+    status.siteName = site.siteName(site.siteId());
+    status.role = siteRoleId(site.role());
+    status.setup = site.mirrored() ? QStringLiteral("mirrored") : QStringLiteral("standard");
+    status.isPrimary = site.isPrimary();
+    status.schemaVersion = db.schemaVersion();
+    status.lastSync = LocalState::get(db, QStringLiteral("last_sync"));
+    if (site.isCentral()) {
+        const Result<QMap<int, int>> queued = Routing::queuedBySite(db);
+        if (!queued)
+            return queued.error();
+        status.queuedBySite = *queued;
+        for (int count : *queued)
+            status.syncOut += count;
+    } else {
+        const Result<int> pending = Routing::pendingPush(db, site);
+        if (!pending)
+            return pending.error();
+        status.syncOut = *pending;
+    }
+    const Result<QVariant> quarantined = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'quarantined' AND resolved = 0"));
+    if (!quarantined)
+        return quarantined.error();
+    status.quarantined = quarantined->toInt();
+    return status;
+}
+
+QJsonObject SiteStatus::toJson() const
+{
+    QJsonObject queued;
+    for (auto it = queuedBySite.begin(); it != queuedBySite.end(); ++it)
+        queued.insert(QString::number(it.key()), it.value());
+    return QJsonObject{{QStringLiteral("site_id"), siteId},
+                       {QStringLiteral("site_name"), siteName},
+                       {QStringLiteral("role"), role},
+                       {QStringLiteral("setup"), setup},
+                       {QStringLiteral("is_primary"), isPrimary},
+                       {QStringLiteral("sync_out"), syncOut},
+                       {QStringLiteral("queued_by_site"), queued},
+                       {QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastSync)},
+                       {QStringLiteral("quarantined"), quarantined},
+                       {QStringLiteral("schema_version"), schemaVersion}};
+}
+
+}  // namespace sitesync

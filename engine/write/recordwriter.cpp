@@ -1,0 +1,297 @@
+#include "write/recordwriter.h"
+
+#include "db/database.h"
+#include "model/localsite.h"
+#include "write/recordcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcWrite, "sitesync.engine.write", QtWarningMsg)
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sitesync::RecordWriter", text);
+}
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+// Turns a constraint failure of the database into a sentence a technician can act on.
+Error constraintError(const QString& table, const QString& databaseText)
+{
+    QString why;
+    if (databaseText.contains(QLatin1String("FOREIGN KEY")))
+        why = tr("a record it refers to does not exist, or other records still refer to it");
+    else if (databaseText.contains(QLatin1String("UNIQUE")))
+        why = tr("another record already has the same value (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
+    else if (databaseText.contains(QLatin1String("CHECK")))
+        why = tr("a value is not allowed (%1)").arg(databaseText);
+    else if (databaseText.contains(QLatin1String("NOT NULL")))
+        why = tr("a required value is missing (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
+    else
+        return makeError(ErrorKind::Database, tr("The database refused the change to '%1': %2").arg(table, databaseText));
+    return makeError(ErrorKind::Invalid, tr("The change to '%1' was not stored: %2.").arg(table, why));
+}
+
+QString idText(const QJsonValue& id)
+{
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+}  // namespace
+
+RecordWriter::RecordWriter(Database& db, LocalSite& site)
+    : m_db(db)
+    , m_site(site)
+{
+}
+
+Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const WriteOptions& options) const
+{
+    const TableInfo* info = TableRegistry::find(table);
+    if (!info)
+        return makeError(ErrorKind::BadInput, tr("Unknown table '%1'. The tables are: %2.")
+                                                  .arg(table, TableRegistry::names().join(QStringLiteral(", "))));
+    if (info->managed && !options.allowManaged)
+        return makeError(ErrorKind::BadInput, tr("Table '%1' is changed with the site and store commands "
+                                                 "('sitesyncctl site ...', 'sitesyncctl store ...'), not as a record.")
+                                                  .arg(table));
+    return info;
+}
+
+QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
+{
+    const TableInfo* info = TableRegistry::find(table);
+    if (!info || id.isEmpty())
+        return {};
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(info->name)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
+}
+
+ClassifyContext RecordWriter::classifyContext()
+{
+    ClassifyContext context;
+    context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
+    context.activeHere = [this](const QString& storeId) {
+        const std::optional<int> active = m_site.activeSiteOf(storeId);
+        return active && *active == m_site.siteId();
+    };
+    const QJsonObject preference = [this] {
+        QSqlQuery query(m_db.sql());
+        query.prepare(QStringLiteral("SELECT value FROM preference WHERE key = ?"));
+        query.addBindValue(QStringLiteral("centralised_procurement"));
+        QJsonObject row;
+        if (query.exec() && query.next())
+            row.insert(QStringLiteral("value"), query.value(0).toString());
+        return row;
+    }();
+    context.centralisedProcurement = preference.value(QLatin1String("value")).toString() == QLatin1String("on");
+    return context;
+}
+
+Status RecordWriter::check(const Classification& record, Operation op)
+{
+    const Decision decision = OwnershipRules::decide(m_site.context(), record, op, m_site);
+    if (decision.allowed)
+        return {};
+    Error error = makeError(ErrorKind::Refused, decision.reason);
+    error.ownerSiteId = decision.ownerSiteId;
+    return error;
+}
+
+Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    // The guard row is opened and closed inside the transaction, so no other connection ever sees
+    // it open, and a crash leaves it closed.
+    if (Status s = m_db.exec(QStringLiteral("UPDATE write_guard SET open = 1 WHERE id = 1")); !s)
+        return s;
+    if (Status s = work(); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("UPDATE write_guard SET open = 0 WHERE id = 1")); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options)
+{
+    const Result<const TableInfo*> info = tableFor(table, options);
+    if (!info)
+        return info.error();
+    if (Status s = RecordCodec::validate(table, m_db.columns(table), fields); !s)
+        return s.error();
+    std::optional<WriteResult> result;
+    Status s = inOneTransaction([&]() -> Status {
+        Result<WriteResult> written = putInTransaction(**info, fields);
+        if (!written)
+            return written.error();
+        result = std::move(written).value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *result;
+}
+
+Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields)
+{
+    const QList<ColumnInfo>& columns = m_db.columns(table.name);
+    const ColumnInfo* idColumn = RecordCodec::column(columns, QStringLiteral("id"));
+    if (!fields.contains(QLatin1String("id")) || fields.value(QLatin1String("id")).isNull()) {
+        if (idColumn->type == QLatin1String("INTEGER"))
+            return makeError(ErrorKind::BadInput, tr("Table '%1' needs an 'id'.").arg(table.name));
+        fields.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+    const QString id = idText(fields.value(QLatin1String("id")));
+    if (id.isEmpty())
+        return makeError(ErrorKind::BadInput, tr("The 'id' of a record must not be empty."));
+
+    const QJsonObject before = fetch(table.name, id);
+    const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
+    QJsonObject after = before;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        after.insert(it.key(), it.value());
+    if (op == Operation::Insert) {
+        for (const ColumnInfo& column : columns) {
+            if (column.notNull && !column.hasDefault && !column.primaryKey && after.value(column.name).isNull())
+                return makeError(ErrorKind::Invalid,
+                                 tr("Column '%1' of table '%2' is required.").arg(column.name, table.name));
+        }
+    }
+
+    const ClassifyContext context = classifyContext();
+    const Classification now = TableRegistry::classify(table, after, context);
+    if (op == Operation::Update) {
+        const Classification was = TableRegistry::classify(table, before, context);
+        // Routing keys decide who owns a record and where it goes; a record never moves store.
+        if ((was.dataClass == DataClass::Store || was.dataClass == DataClass::CentralStore) &&
+            was.storeId != now.storeId)
+            return makeError(ErrorKind::Invalid, tr("A record cannot move to another store ('%1' to '%2'); delete "
+                                                    "it and create it in the other store.")
+                                                     .arg(was.storeId, now.storeId));
+        if (Status s = check(was, op); !s)
+            return s.error();
+    }
+    if (Status s = check(now, op); !s)
+        return s.error();
+
+    QSqlQuery query(m_db.sql());
+    QStringList names;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        names << it.key();
+    if (op == Operation::Insert) {
+        QStringList quotedNames;
+        for (const QString& name : names)
+            quotedNames << quoted(name);
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(quoted(table.name), quotedNames.join(QStringLiteral(", ")),
+                               QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    } else {
+        QStringList assignments;
+        for (const QString& name : names)
+            assignments << quoted(name) + QStringLiteral(" = ?");
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(quoted(table.name), assignments.join(QStringLiteral(", "))));
+    }
+    for (const QString& name : names)
+        query.addBindValue(RecordCodec::toSql(*RecordCodec::column(columns, name), fields.value(name)));
+    if (op == Operation::Update)
+        query.addBindValue(RecordCodec::toSql(*idColumn, fields.value(QLatin1String("id"))));
+    if (!query.exec())
+        return constraintError(table.name, sqlErrorText(query));
+
+    if (Status s = appendToLog(table, id, op, now); !s)
+        return s.error();
+    const QJsonObject stored = fetch(table.name, id);
+    if (m_afterWrite) {
+        if (Status s = m_afterWrite(table, before, stored); !s)
+            return s.error();
+    }
+    return WriteResult{stored, op};
+}
+
+Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)
+{
+    const Result<const TableInfo*> info = tableFor(table, options);
+    if (!info)
+        return info.error();
+    return inOneTransaction([&] { return removeInTransaction(**info, id); });
+}
+
+Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id)
+{
+    const QJsonObject before = fetch(table.name, id);
+    if (before.isEmpty())
+        return makeError(ErrorKind::NotFound, tr("There is no record '%1' in table '%2'.").arg(id, table.name));
+    const Classification was = TableRegistry::classify(table, before, classifyContext());
+    if (Status s = check(was, Operation::Delete); !s)
+        return s;
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table.name)));
+    query.addBindValue(before.value(QLatin1String("id")).toVariant());
+    if (!query.exec())
+        return constraintError(table.name, sqlErrorText(query));
+    if (Status s = appendToLog(table, id, Operation::Delete, was); !s)
+        return s;
+    if (m_afterWrite)
+        return m_afterWrite(table, before, QJsonObject());
+    return {};
+}
+
+Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op,
+                                 const Classification& record)
+{
+    if (record.dataClass == DataClass::Local)
+        return {};
+    // One entry per record: the newest change replaces older ones, so a record that changed ten
+    // times before a sync is sent once, as it is now.
+    QSqlQuery drop(m_db.sql());
+    drop.prepare(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND record_id = ?"));
+    drop.addBindValue(table.name);
+    drop.addBindValue(id);
+    if (!drop.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(drop));
+
+    auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    };
+    QSqlQuery log(m_db.sql());
+    log.prepare(QStringLiteral(
+        "INSERT INTO change_log (table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
+        " patient_id, dispensary, transfer, origin_site, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    log.addBindValue(table.name);
+    log.addBindValue(id);
+    log.addBindValue(op == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert"));
+    log.addBindValue(dataClassId(record.dataClass));
+    log.addBindValue(record.dataType ? record.dataType->name : table.dataType);
+    log.addBindValue(orNull(record.storeId));
+    log.addBindValue(orNull(record.otherStoreId));
+    log.addBindValue(orNull(record.patientId));
+    log.addBindValue(record.dispensary ? 1 : 0);
+    log.addBindValue(record.transfer ? 1 : 0);
+    log.addBindValue(m_site.siteId());
+    log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!log.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(log));
+    qCDebug(lcWrite) << "logged" << operationLabel(op) << table.name << id;
+    return {};
+}
+
+}  // namespace sitesync

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "model/tableregistry.h"
+#include "rules/ownershiprules.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace sitesync {
+
+class Database;
+class LocalSite;
+
+struct WriteOptions {
+    bool allowManaged = false;  // the site and store commands may write their own tables
+};
+
+struct WriteResult {
+    QJsonObject record;  // the record as stored
+    Operation operation = Operation::Insert;
+};
+
+// The one write path (DESIGN.md): every change of a synced table is checked by the ownership
+// rules and appended to the change log in the same transaction as the data. Tables are guarded by
+// triggers that refuse any write this class did not open, so nothing can slip past it.
+class RecordWriter {
+public:
+    // Runs after a change, inside its transaction; an error undoes the change.
+    using AfterWrite = std::function<Status(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)>;
+
+    RecordWriter(Database& db, LocalSite& site);
+
+    // Inserts the record, or updates the given fields of an existing one. A missing id is generated.
+    Result<WriteResult> put(const QString& table, const QJsonObject& fields, WriteOptions options = {});
+    Status remove(const QString& table, const QString& id, WriteOptions options = {});
+
+    // Runs several writes as one: all of them are stored, or none.
+    Status inOneTransaction(const std::function<Status()>& work);
+
+    // The stored record, or an empty object when there is none.
+    QJsonObject fetch(const QString& table, const QString& id);
+
+    void setAfterWrite(AfterWrite hook) { m_afterWrite = std::move(hook); }
+    Database& database() { return m_db; }
+    LocalSite& site() { return m_site; }
+
+private:
+    Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
+    ClassifyContext classifyContext();
+    Status check(const Classification& record, Operation op);
+    Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record);
+    Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields);
+    Status removeInTransaction(const TableInfo& table, const QString& id);
+
+    Database& m_db;
+    LocalSite& m_site;
+    AfterWrite m_afterWrite;
+};
+
+}  // namespace sitesync
