@@ -1,0 +1,87 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace sitesync::test {
+
+void prepareEnvironment()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByteArray& input)
+{
+    QProcess process;
+    QStringList args = arguments;
+    if (!dbPath.isEmpty())
+        args << QStringLiteral("--db") << dbPath;
+    process.start(QStringLiteral(SITESYNCCTL), args);
+    if (!process.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)
+{
+    Result<std::unique_ptr<SiteSession>> session =
+        SiteSession::initCentral(dir.filePath(fileName), siteId, QStringLiteral("Central"), QString());
+    if (!session) {
+        qWarning() << "cannot create a central database:" << session.error().message;
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
+QByteArray contentDigest(const QString& dbPath)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString connection = QStringLiteral("digest-%1").arg(quintptr(&hash));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString& table : names) {
+                hash.addData(table.toUtf8());
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+                while (rows.next()) {
+                    const QSqlRecord record = rows.record();
+                    for (int i = 0; i < record.count(); ++i)
+                        hash.addData(record.value(i).toString().toUtf8() + '\x1f');
+                    hash.addData("\x1e");
+                }
+            }
+            QSqlQuery version(db);
+            version.exec(QStringLiteral("PRAGMA user_version"));
+            if (version.next())
+                hash.addData(version.value(0).toString().toUtf8());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return hash.result().toHex();
+}
+
+}  // namespace sitesync::test
