@@ -7,7 +7,10 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 namespace sitesync {
 
@@ -17,6 +20,12 @@ namespace {
 
 // 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
 constexpr int kApplicationId = 0x5353594E;
+
+void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
+{
+    const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+    sqlite3_result_int(context, db->writeOpen() ? 1 : 0);
+}
 
 QString nextConnectionName()
 {
@@ -101,6 +110,8 @@ Status Database::configure()
                              .arg(m_schemaVersion)
                              .arg(latestSchemaVersion()));
 
+    if (Status s = registerWriteGuard(); !s)
+        return s;
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s)
             return s;
@@ -119,6 +130,21 @@ Status Database::configure()
         m_schemaVersion = latestSchemaVersion();
         qCInfo(lcDatabase) << "migrated" << m_path << "from schema" << from << "to" << m_schemaVersion;
     }
+    return {};
+}
+
+Status Database::registerWriteGuard()
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver gives no connection handle."));
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    // Not deterministic: the answer changes as the write path opens and closes.
+    const int rc = sqlite3_create_function_v2(connection, "sitesync_write_open", 0, SQLITE_UTF8,
+                                              this, writeOpenFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("Cannot install the write guard: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 

@@ -50,9 +50,16 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // Whether the write path has opened the synced tables on this connection. The guard triggers
+    // ask through a SQL function that exists only on SiteSync's own connections, so any other
+    // program's write to a synced table fails.
+    bool writeOpen() const { return m_writeOpen; }
+    void setWriteOpen(bool open) { m_writeOpen = open; }
+
 private:
     Database(QString path, QString connectionName);
     Status configure();
+    Status registerWriteGuard();
 
     QString m_path;
     QString m_connectionName;
@@ -60,6 +67,7 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_writeOpen = false;
     QHash<QString, QList<ColumnInfo>> m_columns;
 };
 

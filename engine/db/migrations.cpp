@@ -13,8 +13,6 @@ QStringList coreSchema()
     return {
         // --- engine-internal tables (never synced, not writable as records) ---
         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE write_guard (id INTEGER PRIMARY KEY CHECK (id = 1), open INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO write_guard (id, open) VALUES (1, 0)"),
         QStringLiteral("CREATE TABLE change_log ("
                        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " table_name TEXT NOT NULL, record_id TEXT NOT NULL,"
@@ -209,7 +207,7 @@ QStringList writeGuardTriggers(const QString& table)
     for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
         const QString ev = QString::fromLatin1(event);
         statements << QStringLiteral("CREATE TRIGGER %1_guard_%2 BEFORE %3 ON %1 "
-                                     "WHEN (SELECT open FROM write_guard WHERE id = 1) IS NOT 1 "
+                                     "WHEN sitesync_write_open() = 0 "
                                      "BEGIN SELECT RAISE(ABORT, 'write to %1 outside the SiteSync write path'); END")
                           .arg(table, ev.toLower(), ev);
     }

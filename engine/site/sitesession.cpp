@@ -24,11 +24,41 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
     });
 }
 
+namespace {
+
+// Every guarded table must still carry its three guard triggers; a database whose guards were
+// dropped by another program may hold changes that bypassed the rules and the change log.
+Status checkGuards(Database& db)
+{
+    for (const TableInfo& table : TableRegistry::tables()) {
+        if (!table.guarded)
+            continue;
+        const Result<QVariant> triggers = db.scalar(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+                           " AND sql LIKE '%sitesync_write_open()%'"),
+            {table.name});
+        if (!triggers)
+            return triggers.error();
+        if (triggers->toInt() != 3)
+            return makeError(ErrorKind::Incompatible,
+                             QCoreApplication::translate("sitesync::SiteSession",
+                                                         "%1 was altered outside SiteSync: the write guard of table "
+                                                         "'%2' is missing, so changes may have bypassed the ownership "
+                                                         "rules. Restore a backup or re-initialise the site.")
+                                 .arg(db.path(), table.name));
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
         return db.error();
+    if (Status guarded = checkGuards(**db); !guarded)
+        return guarded.error();
     Result<LocalSite> site = LocalSite::load(**db);
     if (!site)
         return site.error();

@@ -119,13 +119,12 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    // The guard row is opened and closed inside the transaction, so no other connection ever sees
-    // it open, and a crash leaves it closed.
-    if (Status s = m_db.exec(QStringLiteral("UPDATE write_guard SET open = 1 WHERE id = 1")); !s)
-        return s;
-    if (Status s = work(); !s)
-        return s;
-    if (Status s = m_db.exec(QStringLiteral("UPDATE write_guard SET open = 0 WHERE id = 1")); !s)
+    // The guard opens only inside this transaction and only on this connection.
+    const bool wasOpen = m_db.writeOpen();
+    m_db.setWriteOpen(true);
+    Status s = work();
+    m_db.setWriteOpen(wasOpen);
+    if (!s)
         return s;
     return tx.commit();
 }

@@ -1,0 +1,170 @@
+// The database layer: pragmas, migrations at open, and refusal of files it must not touch.
+#include "db/database.h"
+#include "db/migrations.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a plain SQLite connection that knows nothing of SiteSync.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+}  // namespace
+
+class TstDatabase : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void newDatabaseIsConfigured();
+    void reopeningKeepsData();
+    void newerVersionIsRefusedUntouched();
+    void foreignDatabaseIsRefusedUntouched();
+    void nonDatabaseFileIsRefused();
+    void missingFileIsNotCreated();
+    void nestedTransactionFailureRollsBackAll();
+};
+
+// covers SEC-4
+void TstDatabase::newDatabaseIsConfigured()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db =
+        Database::open(dir.filePath(QStringLiteral("a.db")), Database::OpenMode::CreateIfMissing);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), latestSchemaVersion());
+    QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+    QVERIFY((*db)->scalar(QStringLiteral("PRAGMA application_id"))->toInt() != 0);
+    // Foreign keys are enforced.
+    QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO barcode (id, item_id, gtin) VALUES ('b', 'missing', 'x')")));
+}
+
+// covers SEC-4
+void TstDatabase::reopeningKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('k', 'v')")).ok());
+    }
+    Result<std::unique_ptr<Database>> again = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(again.ok());
+    QCOMPARE((*again)->scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'k'"))->toString(),
+             QStringLiteral("v"));
+}
+
+// covers SEC-4
+void TstDatabase::newerVersionIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    { QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok()); }
+    rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 7),
+                   QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, ErrorKind::Incompatible);
+    QVERIFY2(db.error().message.contains(QLatin1String("newer version")), qPrintable(db.error().message));
+    QCOMPARE(fileHash(path), before);
+}
+
+// covers SEC-4
+void TstDatabase::foreignDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawExec(path, {QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)"),
+                   QStringLiteral("INSERT INTO accounts (owner) VALUES ('someone')")});
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, ErrorKind::Incompatible);
+    QVERIFY(db.error().message.contains(QLatin1String("not a SiteSync database")));
+    QCOMPARE(fileHash(path), before);
+}
+
+// covers SEC-4
+void TstDatabase::nonDatabaseFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("these are not the tables you are looking for\n").repeated(200));
+    file.close();
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, ErrorKind::Incompatible);
+    QCOMPARE(fileHash(path), before);
+}
+
+// covers SEC-4
+void TstDatabase::missingFileIsNotCreated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, ErrorKind::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TstDatabase::nestedTransactionFailureRollsBackAll()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(dir.filePath(QStringLiteral("a.db")), Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    Database& db = **opened;
+    {
+        Transaction outer(db);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('outer', '1')")).ok());
+        {
+            Transaction inner(db);
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('inner', '1')")).ok());
+            // no commit: the inner step failed
+        }
+        QVERIFY(!outer.commit().ok());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_state"))->toInt(), 0);
+    QVERIFY(!db.inTransaction());
+}
+
+QTEST_GUILESS_MAIN(TstDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,203 @@
+// The data-type registry against the specification's table, transcribed independently into
+// tests/data/data-types.tsv, and against the schema the migrations build.
+#include "db/database.h"
+#include "db/migrations.h"
+#include "model/datatypes.h"
+#include "model/tableregistry.h"
+#include "testsupport.h"
+#include "write/recordcodec.h"
+
+#include <QJsonDocument>
+
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+class TstDataTypeRegistry : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void everyRowOfTheSpecification_data();
+    void everyRowOfTheSpecification();
+    void noExtraRows();
+    void tablesAndRegistryAgree();
+    void schemaHasEveryTableAndGuard();
+    void classificationPicksTheRightRow_data();
+    void classificationPicksTheRightRow();
+
+private:
+    struct SpecRow {
+        QString name;
+        QStringList classes;
+        QString notes;
+    };
+    static QList<SpecRow> specRows();
+};
+
+QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows()
+{
+    QFile file(QStringLiteral(SITESYNC_TEST_DATA "/data-types.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<SpecRow> rows;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {  // line 0 is the header
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const QStringList fields = QString::fromUtf8(lines[i]).split(QLatin1Char('\t'));
+        rows.append(SpecRow{fields.value(0), fields.value(1).split(QLatin1Char(',')), fields.value(2)});
+    }
+    return rows;
+}
+
+// covers DT-1
+void TstDataTypeRegistry::everyRowOfTheSpecification_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("classes");
+    QTest::addColumn<QString>("notes");
+    const QList<SpecRow> rows = specRows();
+    QVERIFY2(rows.size() == 68, "the specification's table has 68 rows, from Items to Adverse drug reactions");
+    for (int i = 0; i < rows.size(); ++i)
+        QTest::newRow(qPrintable(rows[i].name)) << i << rows[i].name << rows[i].classes << rows[i].notes;
+}
+
+void TstDataTypeRegistry::everyRowOfTheSpecification()
+{
+    QFETCH(int, position);
+    QFETCH(QString, name);
+    QFETCH(QStringList, classes);
+    QFETCH(QString, notes);
+    const DataType* type = DataTypeRegistry::find(name);
+    QVERIFY2(type, qPrintable(QStringLiteral("missing row: %1").arg(name)));
+    QStringList actual;
+    for (DataClass cls : type->classes)
+        actual << dataClassId(cls);
+    QCOMPARE(actual, classes);
+    QCOMPARE(type->notes, notes);
+    QCOMPARE(int(type - DataTypeRegistry::all().constData()), position);
+}
+
+// covers DT-1
+void TstDataTypeRegistry::noExtraRows()
+{
+    QSet<QString> spec;
+    for (const SpecRow& row : specRows())
+        spec.insert(row.name);
+    for (const DataType& type : DataTypeRegistry::all())
+        QVERIFY2(spec.contains(type.name), qPrintable(QStringLiteral("row not in the specification: %1").arg(type.name)));
+    QCOMPARE(DataTypeRegistry::all().size(), spec.size());
+}
+
+// covers DT-1
+void TstDataTypeRegistry::tablesAndRegistryAgree()
+{
+    // Every table a data type names is a record table, and every record table implements the
+    // data type it says it does.
+    for (const DataType& type : DataTypeRegistry::all()) {
+        for (const QString& table : type.tables)
+            QVERIFY2(TableRegistry::find(table), qPrintable(QStringLiteral("%1 names unknown table %2").arg(type.name, table)));
+    }
+    for (const TableInfo& table : TableRegistry::tables()) {
+        const DataType* type = DataTypeRegistry::find(table.dataType);
+        QVERIFY2(type, qPrintable(table.name));
+        QVERIFY2(type->tables.contains(table.name),
+                 qPrintable(QStringLiteral("%1 does not list table %2").arg(type->name, table.name)));
+        QCOMPARE(table.dispensary, type->isDispensary());
+    }
+}
+
+// covers DT-1
+void TstDataTypeRegistry::schemaHasEveryTableAndGuard()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")),
+                                                          Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+    for (const TableInfo& table : TableRegistry::tables()) {
+        QVERIFY2((*db)->hasTable(table.name), qPrintable(table.name));
+        QVERIFY2(!(*db)->columns(table.name).isEmpty() && (*db)->columns(table.name).first().name == QLatin1String("id"),
+                 qPrintable(table.name));
+        const Result<QVariant> triggers = (*db)->scalar(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"), {table.name});
+        QVERIFY(triggers.ok());
+        QCOMPARE(triggers->toInt(), table.guarded ? 3 : 0);
+        if (!table.storeColumn.isEmpty())
+            QVERIFY2(RecordCodec::column((*db)->columns(table.name), table.storeColumn), qPrintable(table.name));
+    }
+}
+
+void TstDataTypeRegistry::classificationPicksTheRightRow_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<bool>("centralised");
+    QTest::addColumn<QString>("dataType");
+    QTest::addColumn<QString>("dataClass");
+    QTest::addColumn<QString>("storeId");
+
+    QTest::newRow("item") << "item" << R"({"id":"i1"})" << false << "Items" << "central" << "";
+    QTest::newRow("supplier name") << "name" << R"({"id":"n1","type":"supplier"})" << false
+                                   << "Names (except patients)" << "central" << "";
+    QTest::newRow("patient") << "name" << R"({"id":"p1","type":"patient","home_store_id":"D"})" << false
+                             << "Patients and prescribers" << "patient" << "D";
+    QTest::newRow("prescriber") << "prescriber" << R"({"id":"x","home_store_id":"D"})" << false
+                                << "Patients and prescribers" << "patient" << "D";
+    QTest::newRow("abbreviation") << "abbreviation" << R"({"id":"a"})" << false
+                                  << "Abbreviations and item directions" << "central" << "";
+    QTest::newRow("stock line") << "stock_line" << R"({"id":"s","store_id":"B"})" << false
+                                << "Stock and replenishments" << "store" << "B";
+    QTest::newRow("inventory adjustment") << "invoice" << R"({"id":"v","store_id":"B","type":"inventory_adjustment"})"
+                                          << false << "Stocktakes and inventory adjustments" << "store" << "B";
+    QTest::newRow("prescription") << "invoice" << R"({"id":"v","store_id":"B","type":"prescription"})" << false
+                                  << "Transactions and prescriptions" << "store" << "B";
+    QTest::newRow("purchase order") << "purchase_order" << R"({"id":"p","store_id":"B"})" << false
+                                    << "Purchase orders" << "store" << "B";
+    QTest::newRow("centralised purchase order") << "purchase_order" << R"({"id":"p","store_id":"B"})" << true
+                                                << "Purchase orders (centralised)" << "central_store" << "B";
+    QTest::newRow("store record") << "store" << R"({"id":"B"})" << false
+                                  << "Stores and non sync-related store preferences" << "central_store" << "B";
+    QTest::newRow("item visibility") << "item_store_join" << R"({"id":"j","item_id":"i","store_id":"B"})" << false
+                                     << "Visibility of items and names (except patients)" << "central_store" << "B";
+    QTest::newRow("sync settings") << "store_site" << R"({"id":"B@2","store_id":"B"})" << false
+                                   << "Sites and sync-related preferences" << "sync" << "B";
+    QTest::newRow("message") << "message" << R"({"id":"m","from_store_id":"B","to_store_id":"C"})" << false
+                             << "Messages" << "message" << "B";
+    QTest::newRow("new user") << "user_account" << R"({"id":"u","store_id":"B"})" << false << "New users" << "store"
+                              << "B";
+    QTest::newRow("local preference") << "preference" << R"({"id":"p","key":"printer"})" << false
+                                      << "Preferences (non-store)" << "local" << "";
+    QTest::newRow("synced preference") << "preference" << R"({"id":"p","key":"centralised_procurement"})" << false
+                                       << "Preferences (non-store)" << "central" << "";
+    QTest::newRow("user permission") << "user_permission" << R"({"id":"u"})" << false << "User permissions" << "local"
+                                     << "";
+}
+
+// covers DT-1, RT-7
+void TstDataTypeRegistry::classificationPicksTheRightRow()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, record);
+    QFETCH(bool, centralised);
+    QFETCH(QString, dataType);
+    QFETCH(QString, dataClass);
+    QFETCH(QString, storeId);
+    ClassifyContext context;
+    context.centralisedProcurement = centralised;
+    const Classification c =
+        TableRegistry::classify(*TableRegistry::find(table), QJsonDocument::fromJson(record.toUtf8()).object(), context);
+    QVERIFY(c.dataType);
+    QCOMPARE(c.dataType->name, dataType);
+    QCOMPARE(dataClassId(c.dataClass), dataClass);
+    QCOMPARE(c.storeId, storeId);
+    QVERIFY(c.dataType->classes.contains(c.dataClass));
+}
+
+QTEST_GUILESS_MAIN(TstDataTypeRegistry)
+#include "tst_datatyperegistry.moc"

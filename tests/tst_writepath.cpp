@@ -1,0 +1,295 @@
+// The one write path: rules and change log in one transaction, and no way around it.
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+QJsonObject item(const char* id, const char* code)
+{
+    return {{QStringLiteral("id"), QString::fromLatin1(id)},
+            {QStringLiteral("code"), QString::fromLatin1(code)},
+            {QStringLiteral("name"), QStringLiteral("Item %1").arg(QString::fromLatin1(code))}};
+}
+
+int count(Database& db, const QString& statement, const QVariantList& bindings = {})
+{
+    return db.scalar(statement, bindings)->toInt();
+}
+
+}  // namespace
+
+class TstWritePath : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init();
+    void cleanup() { m_session.reset(); }
+
+    void changeIsLoggedWithTheData();
+    void failedTransactionLeavesNeitherDataNorLog();
+    void refusedChangeWritesNothing();
+    void rawWriteFromAnotherConnectionIsCaught_data();
+    void rawWriteFromAnotherConnectionIsCaught();
+    void rawWriteOnTheSameConnectionIsCaught();
+    void droppedGuardIsDetected();
+    void oneLogEntryPerRecord();
+    void deleteIsLogged();
+    void localDataIsNotLogged();
+    void updateKeepsOtherFields();
+    void recordCannotMoveStore();
+    void brokenReferenceIsRefusedClearly();
+    void managedTablesNeedTheirCommands();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteSession> m_session;
+};
+
+void TstWritePath::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
+    m_session = test::newCentral(m_dir);
+    QVERIFY(m_session);
+    QVERIFY(m_session->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
+    QVERIFY(m_session->sites()
+                .add(2, QStringLiteral("Remote 1"), QStringLiteral("desktop"), false, QStringLiteral("password-2"))
+                .ok());
+    QVERIFY(m_session->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
+    SyncSettingsChange change;
+    change.activeSiteId = 2;
+    QVERIFY(m_session->syncSettings().apply(QStringLiteral("B"), change).ok());
+}
+
+// covers DT-8
+void TstWritePath::changeIsLoggedWithTheData()
+{
+    Database& db = m_session->database();
+    const Result<WriteResult> written = m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX"));
+    QVERIFY(written.ok());
+    QCOMPARE(written->operation, Operation::Insert);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM item WHERE id = 'i1'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'item' AND record_id = 'i1'"
+                                      " AND op = 'upsert' AND data_class = 'central' AND origin_site = 1")),
+             1);
+}
+
+// covers DT-8
+void TstWritePath::failedTransactionLeavesNeitherDataNorLog()
+{
+    Database& db = m_session->database();
+    const int logBefore = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
+    const Status s = m_session->writer().inOneTransaction([&]() -> Status {
+        if (const Result<WriteResult> w = m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")); !w)
+            return w.error();
+        return makeError(ErrorKind::Database, QStringLiteral("simulated failure after the write"));
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM item")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log")), logBefore);
+    QVERIFY(!db.writeOpen());
+}
+
+// covers DT-4, DT-8
+void TstWritePath::refusedChangeWritesNothing()
+{
+    Database& db = m_session->database();
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    const QByteArray before = test::contentDigest(db.path());
+    const Result<WriteResult> refused = m_session->writer().put(
+        QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
+                                       {QStringLiteral("store_id"), QStringLiteral("B")},
+                                       {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                       {QStringLiteral("quantity"), 5}});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    QCOMPARE(refused.error().ownerSiteId, 2);
+    QVERIFY(refused.error().message.contains(QLatin1String("site 2 (Remote 1)")));
+    QCOMPARE(test::contentDigest(db.path()), before);
+    // The same change in store A, active here, is allowed.
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                    {QStringLiteral("quantity"), 5}})
+                .ok());
+}
+
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("insert item") << "INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')";
+    QTest::newRow("update item") << "UPDATE item SET name = 'changed' WHERE id = 'i1'";
+    QTest::newRow("delete item") << "DELETE FROM item WHERE id = 'i1'";
+    QTest::newRow("insert stock") << "INSERT INTO stock_line (id, store_id, item_id) VALUES ('s', 'A', 'i1')";
+    QTest::newRow("move store") << "UPDATE store_sync SET active_site_id = 1 WHERE id = 'B'";
+}
+
+// covers DT-8
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
+{
+    QFETCH(QString, statement);
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    const QString path = m_session->database().path();
+    const QByteArray before = test::contentDigest(path);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(!query.exec(statement));
+        // The guard function exists only on SiteSync's connections.
+        QVERIFY2(query.lastError().databaseText().contains(QLatin1String("sitesync_write_open")),
+                 qPrintable(query.lastError().databaseText()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(test::contentDigest(path), before);
+}
+
+// covers DT-8
+void TstWritePath::rawWriteOnTheSameConnectionIsCaught()
+{
+    Database& db = m_session->database();
+    const Status s = db.exec(QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')"));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QLatin1String("outside the SiteSync write path")), qPrintable(s.error().message));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM item")), 0);
+}
+
+// covers DT-8
+void TstWritePath::droppedGuardIsDetected()
+{
+    const QString path = m_session->database().path();
+    m_session.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER item_guard_insert")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'smuggled')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().kind, ErrorKind::Incompatible);
+    QVERIFY2(reopened.error().message.contains(QLatin1String("altered outside SiteSync")),
+             qPrintable(reopened.error().message));
+}
+
+// covers DT-2
+void TstWritePath::oneLogEntryPerRecord()
+{
+    Database& db = m_session->database();
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    const int firstSeq = count(db, QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'i1'"));
+    QJsonObject renamed = item("i1", "AMOX");
+    renamed.insert(QStringLiteral("name"), QStringLiteral("Amoxicillin 500mg"));
+    const Result<WriteResult> second = m_session->writer().put(QStringLiteral("item"), renamed);
+    QVERIFY(second.ok());
+    QCOMPARE(second->operation, Operation::Update);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = 'i1'")), 1);
+    QVERIFY(count(db, QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'i1'")) > firstSeq);
+}
+
+// covers DT-2
+void TstWritePath::deleteIsLogged()
+{
+    Database& db = m_session->database();
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    QVERIFY(m_session->writer().remove(QStringLiteral("item"), QStringLiteral("i1")).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM item")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = 'i1' AND op = 'delete'")), 1);
+    const Status missing = m_session->writer().remove(QStringLiteral("item"), QStringLiteral("i1"));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+}
+
+// covers DT-6
+void TstWritePath::localDataIsNotLogged()
+{
+    Database& db = m_session->database();
+    const int before = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("preference"), {{QStringLiteral("key"), QStringLiteral("label_printer")},
+                                                    {QStringLiteral("value"), QStringLiteral("lp0")}})
+                .ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log")), before);
+    // A preference that is synced as central data is logged (RT-7).
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("preference"), {{QStringLiteral("key"), QStringLiteral("centralised_procurement")},
+                                                    {QStringLiteral("value"), QStringLiteral("on")}})
+                .ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'preference'"
+                                      " AND data_class = 'central'")),
+             1);
+}
+
+void TstWritePath::updateKeepsOtherFields()
+{
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
+                                              {QStringLiteral("name"), QStringLiteral("New name")}})
+                .ok());
+    const QJsonObject stored = m_session->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"));
+    QCOMPARE(stored.value(QLatin1String("code")).toString(), QStringLiteral("AMOX"));
+    QCOMPARE(stored.value(QLatin1String("name")).toString(), QStringLiteral("New name"));
+}
+
+// covers DT-4
+void TstWritePath::recordCannotMoveStore()
+{
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    QVERIFY(m_session->stores().add(QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("Store E"), false).ok());
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("l1")},
+                                                  {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                  {QStringLiteral("code"), QStringLiteral("Shelf 1")}})
+                .ok());
+    const Result<WriteResult> moved = m_session->writer().put(
+        QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("l1")}, {QStringLiteral("store_id"), QStringLiteral("E")}});
+    QVERIFY(!moved.ok());
+    QCOMPARE(moved.error().kind, ErrorKind::Invalid);
+    QCOMPARE(m_session->writer().fetch(QStringLiteral("location"), QStringLiteral("l1")).value(QLatin1String("store_id")).toString(),
+             QStringLiteral("A"));
+}
+
+// covers SEC-4
+void TstWritePath::brokenReferenceIsRefusedClearly()
+{
+    Database& db = m_session->database();
+    const QByteArray before = test::contentDigest(db.path());
+    const Result<WriteResult> orphan = m_session->writer().put(
+        QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
+                                       {QStringLiteral("store_id"), QStringLiteral("A")},
+                                       {QStringLiteral("item_id"), QStringLiteral("no-such-item")}});
+    QVERIFY(!orphan.ok());
+    QCOMPARE(orphan.error().kind, ErrorKind::Invalid);
+    QVERIFY2(orphan.error().message.contains(QLatin1String("does not exist")), qPrintable(orphan.error().message));
+    QCOMPARE(test::contentDigest(db.path()), before);
+}
+
+// covers SEC-4
+void TstWritePath::managedTablesNeedTheirCommands()
+{
+    for (const char* table : {"site", "store", "store_sync", "store_site"}) {
+        const Result<WriteResult> w =
+            m_session->writer().put(QString::fromLatin1(table), {{QStringLiteral("id"), QStringLiteral("99")}});
+        QVERIFY(!w.ok());
+        QCOMPARE(w.error().kind, ErrorKind::BadInput);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstWritePath)
+#include "tst_writepath.moc"
