@@ -27,6 +27,7 @@ private Q_SLOTS:
     void noExtraRows();
     void tablesAndRegistryAgree();
     void schemaHasEveryTableAndGuard();
+    void schemaDocumentNamesEveryTable();
     void classificationPicksTheRightRow_data();
     void classificationPicksTheRightRow();
 
@@ -39,14 +40,13 @@ private:
     static QList<SpecRow> specRows();
 };
 
-QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows()
-{
+QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows() {
     QFile file(QStringLiteral(SITESYNC_TEST_DATA "/data-types.tsv"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<SpecRow> rows;
     const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {  // line 0 is the header
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
         if (lines[i].trimmed().isEmpty())
             continue;
         const QStringList fields = QString::fromUtf8(lines[i]).split(QLatin1Char('\t'));
@@ -56,8 +56,7 @@ QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows()
 }
 
 // covers DT-1
-void TstDataTypeRegistry::everyRowOfTheSpecification_data()
-{
+void TstDataTypeRegistry::everyRowOfTheSpecification_data() {
     QTest::addColumn<int>("position");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("classes");
@@ -68,8 +67,7 @@ void TstDataTypeRegistry::everyRowOfTheSpecification_data()
         QTest::newRow(qPrintable(rows[i].name)) << i << rows[i].name << rows[i].classes << rows[i].notes;
 }
 
-void TstDataTypeRegistry::everyRowOfTheSpecification()
-{
+void TstDataTypeRegistry::everyRowOfTheSpecification() {
     QFETCH(int, position);
     QFETCH(QString, name);
     QFETCH(QStringList, classes);
@@ -85,24 +83,24 @@ void TstDataTypeRegistry::everyRowOfTheSpecification()
 }
 
 // covers DT-1
-void TstDataTypeRegistry::noExtraRows()
-{
+void TstDataTypeRegistry::noExtraRows() {
     QSet<QString> spec;
     for (const SpecRow& row : specRows())
         spec.insert(row.name);
     for (const DataType& type : DataTypeRegistry::all())
-        QVERIFY2(spec.contains(type.name), qPrintable(QStringLiteral("row not in the specification: %1").arg(type.name)));
+        QVERIFY2(spec.contains(type.name),
+                 qPrintable(QStringLiteral("row not in the specification: %1").arg(type.name)));
     QCOMPARE(DataTypeRegistry::all().size(), spec.size());
 }
 
 // covers DT-1
-void TstDataTypeRegistry::tablesAndRegistryAgree()
-{
+void TstDataTypeRegistry::tablesAndRegistryAgree() {
     // Every table a data type names is a record table, and every record table implements the
     // data type it says it does.
     for (const DataType& type : DataTypeRegistry::all()) {
         for (const QString& table : type.tables)
-            QVERIFY2(TableRegistry::find(table), qPrintable(QStringLiteral("%1 names unknown table %2").arg(type.name, table)));
+            QVERIFY2(TableRegistry::find(table),
+                     qPrintable(QStringLiteral("%1 names unknown table %2").arg(type.name, table)));
     }
     for (const TableInfo& table : TableRegistry::tables()) {
         const DataType* type = DataTypeRegistry::find(table.dataType);
@@ -114,15 +112,15 @@ void TstDataTypeRegistry::tablesAndRegistryAgree()
 }
 
 // covers DT-1
-void TstDataTypeRegistry::schemaHasEveryTableAndGuard()
-{
+void TstDataTypeRegistry::schemaHasEveryTableAndGuard() {
     QTemporaryDir dir;
-    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")),
-                                                          Database::OpenMode::CreateIfMissing);
+    Result<std::unique_ptr<Database>> db =
+        Database::open(dir.filePath(QStringLiteral("s.db")), Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
     for (const TableInfo& table : TableRegistry::tables()) {
         QVERIFY2((*db)->hasTable(table.name), qPrintable(table.name));
-        QVERIFY2(!(*db)->columns(table.name).isEmpty() && (*db)->columns(table.name).first().name == QLatin1String("id"),
+        QVERIFY2(!(*db)->columns(table.name).isEmpty() &&
+                     (*db)->columns(table.name).first().name == QLatin1String("id"),
                  qPrintable(table.name));
         const Result<QVariant> triggers = (*db)->scalar(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"), {table.name});
@@ -133,8 +131,24 @@ void TstDataTypeRegistry::schemaHasEveryTableAndGuard()
     }
 }
 
-void TstDataTypeRegistry::classificationPicksTheRightRow_data()
-{
+// covers DT-1
+void TstDataTypeRegistry::schemaDocumentNamesEveryTable() {
+    QFile file(QStringLiteral(SITESYNC_TEST_DATA "/../../docs/schema.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const TableInfo& table : TableRegistry::tables()) {
+        const QString prefix = QStringLiteral("| `%1` |").arg(table.name);
+        const auto row =
+            std::find_if(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(prefix); });
+        QVERIFY2(row != lines.end(), qPrintable(QStringLiteral("docs/schema.md has no row for %1").arg(table.name)));
+        const bool named = row->contains(table.dataType) || row->contains(QLatin1String("| as "));
+        QVERIFY2(named, qPrintable(QStringLiteral("docs/schema.md does not give %1 its data type").arg(table.name)));
+        QVERIFY2(row->contains(dataClassLabel(table.usualClass()).section(QLatin1Char(' '), 0, 0)),
+                 qPrintable(QStringLiteral("docs/schema.md does not give %1 its class").arg(table.name)));
+    }
+}
+
+void TstDataTypeRegistry::classificationPicksTheRightRow_data() {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("record");
     QTest::addColumn<bool>("centralised");
@@ -142,46 +156,88 @@ void TstDataTypeRegistry::classificationPicksTheRightRow_data()
     QTest::addColumn<QString>("dataClass");
     QTest::addColumn<QString>("storeId");
 
-    QTest::newRow("item") << "item" << R"({"id":"i1"})" << false << "Items" << "central" << "";
-    QTest::newRow("supplier name") << "name" << R"({"id":"n1","type":"supplier"})" << false
-                                   << "Names (except patients)" << "central" << "";
-    QTest::newRow("patient") << "name" << R"({"id":"p1","type":"patient","home_store_id":"D"})" << false
-                             << "Patients and prescribers" << "patient" << "D";
-    QTest::newRow("prescriber") << "prescriber" << R"({"id":"x","home_store_id":"D"})" << false
-                                << "Patients and prescribers" << "patient" << "D";
-    QTest::newRow("abbreviation") << "abbreviation" << R"({"id":"a"})" << false
-                                  << "Abbreviations and item directions" << "central" << "";
-    QTest::newRow("stock line") << "stock_line" << R"({"id":"s","store_id":"B"})" << false
-                                << "Stock and replenishments" << "store" << "B";
-    QTest::newRow("inventory adjustment") << "invoice" << R"({"id":"v","store_id":"B","type":"inventory_adjustment"})"
-                                          << false << "Stocktakes and inventory adjustments" << "store" << "B";
-    QTest::newRow("prescription") << "invoice" << R"({"id":"v","store_id":"B","type":"prescription"})" << false
-                                  << "Transactions and prescriptions" << "store" << "B";
-    QTest::newRow("purchase order") << "purchase_order" << R"({"id":"p","store_id":"B"})" << false
-                                    << "Purchase orders" << "store" << "B";
-    QTest::newRow("centralised purchase order") << "purchase_order" << R"({"id":"p","store_id":"B"})" << true
-                                                << "Purchase orders (centralised)" << "central_store" << "B";
-    QTest::newRow("store record") << "store" << R"({"id":"B"})" << false
-                                  << "Stores and non sync-related store preferences" << "central_store" << "B";
-    QTest::newRow("item visibility") << "item_store_join" << R"({"id":"j","item_id":"i","store_id":"B"})" << false
-                                     << "Visibility of items and names (except patients)" << "central_store" << "B";
-    QTest::newRow("sync settings") << "store_site" << R"({"id":"B@2","store_id":"B"})" << false
-                                   << "Sites and sync-related preferences" << "sync" << "B";
-    QTest::newRow("message") << "message" << R"({"id":"m","from_store_id":"B","to_store_id":"C"})" << false
-                             << "Messages" << "message" << "B";
-    QTest::newRow("new user") << "user_account" << R"({"id":"u","store_id":"B"})" << false << "New users" << "store"
+    QTest::newRow("item") << "item"
+                          << R"({"id":"i1"})" << false << "Items"
+                          << "central"
+                          << "";
+    QTest::newRow("supplier name") << "name"
+                                   << R"({"id":"n1","type":"supplier"})" << false << "Names (except patients)"
+                                   << "central"
+                                   << "";
+    QTest::newRow("patient") << "name"
+                             << R"({"id":"p1","type":"patient","home_store_id":"D"})" << false
+                             << "Patients and prescribers"
+                             << "patient"
+                             << "D";
+    QTest::newRow("prescriber") << "prescriber"
+                                << R"({"id":"x","home_store_id":"D"})" << false << "Patients and prescribers"
+                                << "patient"
+                                << "D";
+    QTest::newRow("abbreviation") << "abbreviation"
+                                  << R"({"id":"a"})" << false << "Abbreviations and item directions"
+                                  << "central"
+                                  << "";
+    QTest::newRow("stock line") << "stock_line"
+                                << R"({"id":"s","store_id":"B"})" << false << "Stock and replenishments"
+                                << "store"
+                                << "B";
+    QTest::newRow("inventory adjustment") << "invoice"
+                                          << R"({"id":"v","store_id":"B","type":"inventory_adjustment"})" << false
+                                          << "Stocktakes and inventory adjustments"
+                                          << "store"
+                                          << "B";
+    QTest::newRow("prescription") << "invoice"
+                                  << R"({"id":"v","store_id":"B","type":"prescription"})" << false
+                                  << "Transactions and prescriptions"
+                                  << "store"
+                                  << "B";
+    QTest::newRow("purchase order") << "purchase_order"
+                                    << R"({"id":"p","store_id":"B"})" << false << "Purchase orders"
+                                    << "store"
+                                    << "B";
+    QTest::newRow("centralised purchase order")
+        << "purchase_order"
+        << R"({"id":"p","store_id":"B"})" << true << "Purchase orders (centralised)"
+        << "central_store"
+        << "B";
+    QTest::newRow("store record") << "store"
+                                  << R"({"id":"B"})" << false << "Stores and non sync-related store preferences"
+                                  << "central_store"
+                                  << "B";
+    QTest::newRow("item visibility") << "item_store_join"
+                                     << R"({"id":"j","item_id":"i","store_id":"B"})" << false
+                                     << "Visibility of items and names (except patients)"
+                                     << "central_store"
+                                     << "B";
+    QTest::newRow("sync settings") << "store_site"
+                                   << R"({"id":"B@2","store_id":"B"})" << false << "Sites and sync-related preferences"
+                                   << "sync"
+                                   << "B";
+    QTest::newRow("message") << "message"
+                             << R"({"id":"m","from_store_id":"B","to_store_id":"C"})" << false << "Messages"
+                             << "message"
+                             << "B";
+    QTest::newRow("new user") << "user_account"
+                              << R"({"id":"u","store_id":"B"})" << false << "New users"
+                              << "store"
                               << "B";
-    QTest::newRow("local preference") << "preference" << R"({"id":"p","key":"printer"})" << false
-                                      << "Preferences (non-store)" << "local" << "";
-    QTest::newRow("synced preference") << "preference" << R"({"id":"p","key":"centralised_procurement"})" << false
-                                       << "Preferences (non-store)" << "central" << "";
-    QTest::newRow("user permission") << "user_permission" << R"({"id":"u"})" << false << "User permissions" << "local"
+    QTest::newRow("local preference") << "preference"
+                                      << R"({"id":"p","key":"printer"})" << false << "Preferences (non-store)"
+                                      << "local"
+                                      << "";
+    QTest::newRow("synced preference") << "preference"
+                                       << R"({"id":"p","key":"centralised_procurement"})" << false
+                                       << "Preferences (non-store)"
+                                       << "central"
+                                       << "";
+    QTest::newRow("user permission") << "user_permission"
+                                     << R"({"id":"u"})" << false << "User permissions"
+                                     << "local"
                                      << "";
 }
 
 // covers DT-1, RT-7
-void TstDataTypeRegistry::classificationPicksTheRightRow()
-{
+void TstDataTypeRegistry::classificationPicksTheRightRow() {
     QFETCH(QString, table);
     QFETCH(QString, record);
     QFETCH(bool, centralised);
@@ -190,8 +246,8 @@ void TstDataTypeRegistry::classificationPicksTheRightRow()
     QFETCH(QString, storeId);
     ClassifyContext context;
     context.centralisedProcurement = centralised;
-    const Classification c =
-        TableRegistry::classify(*TableRegistry::find(table), QJsonDocument::fromJson(record.toUtf8()).object(), context);
+    const Classification c = TableRegistry::classify(*TableRegistry::find(table),
+                                                     QJsonDocument::fromJson(record.toUtf8()).object(), context);
     QVERIFY(c.dataType);
     QCOMPARE(c.dataType->name, dataType);
     QCOMPARE(dataClassId(c.dataClass), dataClass);

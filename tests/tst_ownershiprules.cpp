@@ -9,14 +9,15 @@ using namespace sitesync;
 
 namespace {
 
-constexpr int kOtherSite = 9;  // where the store is active when it is not active here
+constexpr int kOtherSite = 9; // where the store is active when it is not active here
 
 // Answers as a site's database would: store "S" is active here or on kOtherSite.
 class FakeDirectory : public StoreDirectory {
 public:
-    FakeDirectory(int here, bool activeHere) : m_here(here), m_activeHere(activeHere) {}
-    std::optional<int> activeSiteOf(const QString& storeId) const override
-    {
+    FakeDirectory(int here, bool activeHere)
+        : m_here(here)
+        , m_activeHere(activeHere) {}
+    std::optional<int> activeSiteOf(const QString& storeId) const override {
         if (storeId == QLatin1String("S"))
             return m_activeHere ? m_here : kOtherSite;
         if (storeId == QLatin1String("T"))
@@ -35,8 +36,7 @@ struct Role {
     SiteContext context;
 };
 
-SiteContext context(int id, bool central, bool primary, int centralId, int primaryId)
-{
+SiteContext context(int id, bool central, bool primary, int centralId, int primaryId) {
     SiteContext c;
     c.siteId = id;
     c.isCentral = central;
@@ -46,8 +46,7 @@ SiteContext context(int id, bool central, bool primary, int centralId, int prima
     return c;
 }
 
-const QList<Role>& roles()
-{
+const QList<Role>& roles() {
     static const QList<Role> all = {
         {"central=primary", context(1, true, true, 1, 1)},
         {"mirrored central", context(1, true, false, 1, 5)},
@@ -62,7 +61,7 @@ const QList<Role>& roles()
 // outcomes: insert|update|delete.
 struct Expectation {
     const char* role;
-    const char* copy;  // the sync type of store S on this site
+    const char* copy; // the sync type of store S on this site
     const char* outcomes;
 };
 
@@ -82,10 +81,10 @@ const Expectation kExpectations[] = {
     {"remote", "none", "1 1 9 9 A 1 A|9|9"},
 };
 
-const DataClass kClasses[] = {DataClass::Central, DataClass::CentralStore, DataClass::Store, DataClass::Patient,
+const DataClass kClasses[] = {DataClass::Central, DataClass::CentralStore, DataClass::Store,  DataClass::Patient,
                               DataClass::Local,   DataClass::Sync,         DataClass::Message};
 
-}  // namespace
+} // namespace
 
 class TstOwnershipRules : public QObject {
     Q_OBJECT
@@ -99,8 +98,7 @@ private Q_SLOTS:
     void unknownStoreIsRefused();
 };
 
-void TstOwnershipRules::matrix_data()
-{
+void TstOwnershipRules::matrix_data() {
     QTest::addColumn<int>("roleIndex");
     QTest::addColumn<bool>("activeHere");
     QTest::addColumn<int>("dataClass");
@@ -118,16 +116,15 @@ void TstOwnershipRules::matrix_data()
                 const QString rowName = QStringLiteral("%1, store %2, %3, %4")
                                             .arg(QString::fromLatin1(e.role), QString::fromLatin1(e.copy),
                                                  dataClassId(kClasses[c]), operationLabel(Operation(op)));
-                QTest::newRow(qPrintable(rowName)) << roleIndex << (qstrcmp(e.copy, "active") == 0)
-                                                   << int(kClasses[c]) << op << expected;
+                QTest::newRow(qPrintable(rowName))
+                    << roleIndex << (qstrcmp(e.copy, "active") == 0) << int(kClasses[c]) << op << expected;
             }
         }
     }
 }
 
 // covers DT-2, DT-3, DT-4, DT-5, DT-6, DT-7, DT-8, TOP-2
-void TstOwnershipRules::matrix()
-{
+void TstOwnershipRules::matrix() {
     QFETCH(int, roleIndex);
     QFETCH(bool, activeHere);
     QFETCH(int, dataClass);
@@ -146,40 +143,39 @@ void TstOwnershipRules::matrix()
     } else {
         QVERIFY(!decision.allowed);
         QCOMPARE(decision.ownerSiteId, expected.toInt());
-        QVERIFY2(decision.reason.contains(QStringLiteral("site %1 (Site %1)").arg(expected)), qPrintable(decision.reason));
+        QVERIFY2(decision.reason.contains(QStringLiteral("site %1 (Site %1)").arg(expected)),
+                 qPrintable(decision.reason));
     }
 }
 
 // covers DT-8
-void TstOwnershipRules::refusalNamesTheSite()
-{
+void TstOwnershipRules::refusalNamesTheSite() {
     const SiteContext central = roles()[0].context;
     const FakeDirectory directory(central.siteId, false);
     Classification stock;
     stock.dataClass = DataClass::Store;
     stock.storeId = QStringLiteral("S");
     const Decision decision = OwnershipRules::decide(central, stock, Operation::Insert, directory);
-    QCOMPARE(decision.reason,
-             QStringLiteral("Store data of store 'S' can only be changed on site 9 (Site 9), where the store is active."));
+    QCOMPARE(
+        decision.reason,
+        QStringLiteral("Store data of store 'S' can only be changed on site 9 (Site 9), where the store is active."));
 }
 
 // covers DT-7
-void TstOwnershipRules::messagesWithoutStoresAreFree()
-{
+void TstOwnershipRules::messagesWithoutStoresAreFree() {
     const SiteContext remote = roles()[3].context;
     const FakeDirectory directory(remote.siteId, false);
     Classification message;
     message.dataClass = DataClass::Message;
     QVERIFY(OwnershipRules::decide(remote, message, Operation::Update, directory).allowed);
-    message.otherStoreId = QStringLiteral("T");  // received by T, active on site 8
+    message.otherStoreId = QStringLiteral("T"); // received by T, active on site 8
     const Decision decision = OwnershipRules::decide(remote, message, Operation::Delete, directory);
     QVERIFY(!decision.allowed);
     QCOMPARE(decision.ownerSiteId, 8);
 }
 
 // covers DT-4, DT-8
-void TstOwnershipRules::unknownStoreIsRefused()
-{
+void TstOwnershipRules::unknownStoreIsRefused() {
     const SiteContext central = roles()[0].context;
     const FakeDirectory directory(central.siteId, true);
     Classification stock;

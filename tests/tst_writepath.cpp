@@ -11,19 +11,17 @@ using namespace sitesync;
 
 namespace {
 
-QJsonObject item(const char* id, const char* code)
-{
+QJsonObject item(const char* id, const char* code) {
     return {{QStringLiteral("id"), QString::fromLatin1(id)},
             {QStringLiteral("code"), QString::fromLatin1(code)},
             {QStringLiteral("name"), QStringLiteral("Item %1").arg(QString::fromLatin1(code))}};
 }
 
-int count(Database& db, const QString& statement, const QVariantList& bindings = {})
-{
+int count(Database& db, const QString& statement, const QVariantList& bindings = {}) {
     return db.scalar(statement, bindings)->toInt();
 }
 
-}  // namespace
+} // namespace
 
 class TstWritePath : public QObject {
     Q_OBJECT
@@ -53,8 +51,7 @@ private:
     std::unique_ptr<SiteSession> m_session;
 };
 
-void TstWritePath::init()
-{
+void TstWritePath::init() {
     QVERIFY(m_dir.isValid());
     QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
     m_session = test::newCentral(m_dir);
@@ -70,8 +67,7 @@ void TstWritePath::init()
 }
 
 // covers DT-8
-void TstWritePath::changeIsLoggedWithTheData()
-{
+void TstWritePath::changeIsLoggedWithTheData() {
     Database& db = m_session->database();
     const Result<WriteResult> written = m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX"));
     QVERIFY(written.ok());
@@ -83,8 +79,7 @@ void TstWritePath::changeIsLoggedWithTheData()
 }
 
 // covers DT-8
-void TstWritePath::failedTransactionLeavesNeitherDataNorLog()
-{
+void TstWritePath::failedTransactionLeavesNeitherDataNorLog() {
     Database& db = m_session->database();
     const int logBefore = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
     const Status s = m_session->writer().inOneTransaction([&]() -> Status {
@@ -99,16 +94,15 @@ void TstWritePath::failedTransactionLeavesNeitherDataNorLog()
 }
 
 // covers DT-4, DT-8
-void TstWritePath::refusedChangeWritesNothing()
-{
+void TstWritePath::refusedChangeWritesNothing() {
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const QByteArray before = test::contentDigest(db.path());
-    const Result<WriteResult> refused = m_session->writer().put(
-        QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
-                                       {QStringLiteral("store_id"), QStringLiteral("B")},
-                                       {QStringLiteral("item_id"), QStringLiteral("i1")},
-                                       {QStringLiteral("quantity"), 5}});
+    const Result<WriteResult> refused =
+        m_session->writer().put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
+                                                               {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                               {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                               {QStringLiteral("quantity"), 5}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Refused);
     QCOMPARE(refused.error().ownerSiteId, 2);
@@ -123,8 +117,7 @@ void TstWritePath::refusedChangeWritesNothing()
                 .ok());
 }
 
-void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()
-{
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data() {
     QTest::addColumn<QString>("statement");
     QTest::newRow("insert item") << "INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')";
     QTest::newRow("update item") << "UPDATE item SET name = 'changed' WHERE id = 'i1'";
@@ -134,8 +127,7 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()
 }
 
 // covers DT-8
-void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
-{
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught() {
     QFETCH(QString, statement);
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const QString path = m_session->database().path();
@@ -156,18 +148,17 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
 }
 
 // covers DT-8
-void TstWritePath::rawWriteOnTheSameConnectionIsCaught()
-{
+void TstWritePath::rawWriteOnTheSameConnectionIsCaught() {
     Database& db = m_session->database();
     const Status s = db.exec(QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')"));
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains(QLatin1String("outside the SiteSync write path")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QLatin1String("outside the SiteSync write path")),
+             qPrintable(s.error().message));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM item")), 0);
 }
 
 // covers DT-8
-void TstWritePath::droppedGuardIsDetected()
-{
+void TstWritePath::droppedGuardIsDetected() {
     const QString path = m_session->database().path();
     m_session.reset();
     {
@@ -188,8 +179,7 @@ void TstWritePath::droppedGuardIsDetected()
 }
 
 // covers DT-2
-void TstWritePath::oneLogEntryPerRecord()
-{
+void TstWritePath::oneLogEntryPerRecord() {
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const int firstSeq = count(db, QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'i1'"));
@@ -203,8 +193,7 @@ void TstWritePath::oneLogEntryPerRecord()
 }
 
 // covers DT-2
-void TstWritePath::deleteIsLogged()
-{
+void TstWritePath::deleteIsLogged() {
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->writer().remove(QStringLiteral("item"), QStringLiteral("i1")).ok());
@@ -216,8 +205,7 @@ void TstWritePath::deleteIsLogged()
 }
 
 // covers DT-6
-void TstWritePath::localDataIsNotLogged()
-{
+void TstWritePath::localDataIsNotLogged() {
     Database& db = m_session->database();
     const int before = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
     QVERIFY(m_session->writer()
@@ -235,8 +223,7 @@ void TstWritePath::localDataIsNotLogged()
              1);
 }
 
-void TstWritePath::updateKeepsOtherFields()
-{
+void TstWritePath::updateKeepsOtherFields() {
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->writer()
                 .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
@@ -248,8 +235,7 @@ void TstWritePath::updateKeepsOtherFields()
 }
 
 // covers DT-4
-void TstWritePath::recordCannotMoveStore()
-{
+void TstWritePath::recordCannotMoveStore() {
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->stores().add(QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("Store E"), false).ok());
     QVERIFY(m_session->writer()
@@ -257,17 +243,20 @@ void TstWritePath::recordCannotMoveStore()
                                                   {QStringLiteral("store_id"), QStringLiteral("A")},
                                                   {QStringLiteral("code"), QStringLiteral("Shelf 1")}})
                 .ok());
-    const Result<WriteResult> moved = m_session->writer().put(
-        QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("l1")}, {QStringLiteral("store_id"), QStringLiteral("E")}});
+    const Result<WriteResult> moved =
+        m_session->writer().put(QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("l1")},
+                                                             {QStringLiteral("store_id"), QStringLiteral("E")}});
     QVERIFY(!moved.ok());
     QCOMPARE(moved.error().kind, ErrorKind::Invalid);
-    QCOMPARE(m_session->writer().fetch(QStringLiteral("location"), QStringLiteral("l1")).value(QLatin1String("store_id")).toString(),
+    QCOMPARE(m_session->writer()
+                 .fetch(QStringLiteral("location"), QStringLiteral("l1"))
+                 .value(QLatin1String("store_id"))
+                 .toString(),
              QStringLiteral("A"));
 }
 
 // covers SEC-4
-void TstWritePath::brokenReferenceIsRefusedClearly()
-{
+void TstWritePath::brokenReferenceIsRefusedClearly() {
     Database& db = m_session->database();
     const QByteArray before = test::contentDigest(db.path());
     const Result<WriteResult> orphan = m_session->writer().put(
@@ -281,8 +270,7 @@ void TstWritePath::brokenReferenceIsRefusedClearly()
 }
 
 // covers SEC-4
-void TstWritePath::managedTablesNeedTheirCommands()
-{
+void TstWritePath::managedTablesNeedTheirCommands() {
     for (const char* table : {"site", "store", "store_sync", "store_site"}) {
         const Result<WriteResult> w =
             m_session->writer().put(QString::fromLatin1(table), {{QStringLiteral("id"), QStringLiteral("99")}});

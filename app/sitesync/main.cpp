@@ -3,13 +3,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SiteSync"));
     QApplication::setOrganizationName(QStringLiteral("SiteSync"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sitesync.svg")));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("sitesync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "SiteSync administration"));

@@ -13,18 +13,19 @@ namespace sitesync::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesyncctl", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
 
 // Every option of every command; each command then says which of them it accepts.
-QList<QCommandLineOption> allOptions()
-{
+QList<QCommandLineOption> allOptions() {
     auto valued = [](const char* name, const char* valueName, const char* help) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName));
+        return QCommandLineOption(QString::fromLatin1(name), Text::tr(help), QString::fromLatin1(valueName));
     };
-    auto flag = [](const char* name, const char* help) { return QCommandLineOption(QString::fromLatin1(name), tr(help)); };
+    auto flag = [](const char* name, const char* help) {
+        return QCommandLineOption(QString::fromLatin1(name), Text::tr(help));
+    };
     return {
         valued("db", "PATH", "The site's database file (or set SITESYNC_DB)."),
         flag("json", "Print machine-readable JSON."),
@@ -44,39 +45,35 @@ QList<QCommandLineOption> allOptions()
         valued("with", "SITE=VALUE", "Sync-with for a site: none, collector or transfer. Repeatable."),
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
         valued("limit", "N", "At most N records."),
+        valued("dir", "DIR", "A directory."),
     };
 }
 
-QList<Command> allCommands()
-{
-    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands();
+QList<Command> allCommands() {
+    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands() + demoCommands();
 }
 
-QString commandLine(const Command& command)
-{
+QString commandLine(const Command& command) {
     return (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.synopsis).trimmed();
 }
 
-void printUsage(QTextStream& out)
-{
-    out << tr("Usage: sitesyncctl COMMAND [--db PATH] [--json] ...") << "\n\n" << tr("Commands:") << "\n";
+void printUsage(QTextStream& out) {
+    out << Text::tr("Usage: sitesyncctl COMMAND [--db PATH] [--json] ...") << "\n\n" << Text::tr("Commands:") << "\n";
     for (const Command& command : allCommands())
         out << "  " << commandLine(command) << "\n      " << command.summary << "\n";
     out << "\n"
-        << tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused (nothing was changed).")
+        << Text::tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused (nothing was changed).")
         << "\n";
 }
 
-}  // namespace
+} // namespace
 
-QString Invocation::databasePath() const
-{
+QString Invocation::databasePath() const {
     const QString path = value(QStringLiteral("db"));
     return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
 }
 
-int Invocation::fail(const Error& error)
-{
+int Invocation::fail(const Error& error) {
     m_err << "sitesyncctl: " << error.message << Qt::endl;
     switch (error.kind) {
     case ErrorKind::BadInput:
@@ -92,14 +89,12 @@ int Invocation::fail(const Error& error)
     return ExitFailed;
 }
 
-int Invocation::usage(const QString& message)
-{
+int Invocation::usage(const QString& message) {
     m_err << "sitesyncctl: " << message << Qt::endl;
     return ExitUsage;
 }
 
-void Invocation::printJson(const QJsonValue& value)
-{
+void Invocation::printJson(const QJsonValue& value) {
     const QJsonDocument::JsonFormat format = json() ? QJsonDocument::Compact : QJsonDocument::Indented;
     QJsonDocument document;
     if (value.isArray())
@@ -109,8 +104,7 @@ void Invocation::printJson(const QJsonValue& value)
     m_out << QString::fromUtf8(document.toJson(format)).trimmed() << Qt::endl;
 }
 
-QString Invocation::readSecretLine()
-{
+QString Invocation::readSecretLine() {
     std::string line;
     if (!std::getline(std::cin, line))
         return QString();
@@ -120,25 +114,24 @@ QString Invocation::readSecretLine()
     return text;
 }
 
-std::optional<int> Invocation::intValue(const QString& option, QString* problem) const
-{
+std::optional<int> Invocation::intValue(const QString& option, QString* problem) const {
     bool ok = false;
     const int number = value(option).toInt(&ok);
     if (!ok) {
-        *problem = tr("--%1 takes a whole number, not '%2'.").arg(option, value(option));
+        *problem = Text::tr("--%1 takes a whole number, not '%2'.").arg(option, value(option));
         return std::nullopt;
     }
     return number;
 }
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options = allOptions();
     parser.addOptions(options);
     if (!parser.parse(QStringList{QStringLiteral("sitesyncctl")} + arguments)) {
-        err << "sitesyncctl: " << parser.errorText() << "\n" << tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
+        err << "sitesyncctl: " << parser.errorText() << "\n"
+            << Text::tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -155,28 +148,29 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QList<Command> commands = allCommands();
     const Command* match = nullptr;
     for (const Command& command : commands) {
-        const bool fits = positional.size() >= command.words.size() &&
-                          positional.mid(0, command.words.size()) == command.words;
+        const bool fits =
+            positional.size() >= command.words.size() && positional.mid(0, command.words.size()) == command.words;
         if (fits && (!match || command.words.size() > match->words.size()))
             match = &command;
     }
     if (!match) {
-        err << "sitesyncctl: " << tr("unknown command '%1'.").arg(positional.join(QLatin1Char(' ')).left(60)) << "\n"
-            << tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
+        err << "sitesyncctl: " << Text::tr("unknown command '%1'.").arg(positional.join(QLatin1Char(' ')).left(60))
+            << "\n"
+            << Text::tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
         return ExitUsage;
     }
     const QStringList commandArguments = positional.mid(match->words.size());
     const QString name = match->words.join(QLatin1Char(' '));
     if (commandArguments.size() < match->minArguments || commandArguments.size() > match->maxArguments) {
-        err << "sitesyncctl: " << tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+        err << "sitesyncctl: " << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
         return ExitUsage;
     }
     for (const QCommandLineOption& option : options) {
         const QString optionName = option.names().first();
         static const QStringList global = {QStringLiteral("db"), QStringLiteral("json")};
         if (parser.isSet(optionName) && !global.contains(optionName) && !match->options.contains(optionName)) {
-            err << "sitesyncctl: " << tr("option --%1 does not apply to '%2'.").arg(optionName, name) << "\n"
-                << tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+            err << "sitesyncctl: " << Text::tr("option --%1 does not apply to '%2'.").arg(optionName, name) << "\n"
+                << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
             return ExitUsage;
         }
     }
@@ -184,4 +178,4 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return match->run(invocation);
 }
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

@@ -7,33 +7,33 @@ namespace sitesync::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesyncctl", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
 
-int initCentral(Invocation& in)
-{
+int initCentral(Invocation& in) {
     if (!in.isSet(QStringLiteral("site-id")) || !in.isSet(QStringLiteral("name")))
-        return in.usage(tr("usage: sitesyncctl init central --site-id N --name NAME [--unlock-password-stdin]"));
+        return in.usage(Text::tr("usage: sitesyncctl init central --site-id N --name NAME [--unlock-password-stdin]"));
     QString problem;
     const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"), &problem);
     if (!siteId)
         return in.usage(problem);
-    QString unlock;  // null: no unlock password
+    QString unlock; // null: no unlock password
     if (in.isSet(QStringLiteral("unlock-password-stdin"))) {
         unlock = Invocation::readSecretLine();
         if (unlock.isNull())
-            return in.usage(tr("No unlock password on standard input."));
+            return in.usage(Text::tr("No unlock password on standard input."));
     }
     Result<std::unique_ptr<SiteSession>> session =
         SiteSession::initCentral(in.databasePath(), *siteId, in.value(QStringLiteral("name")), unlock);
     if (!session)
         return in.fail(session.error());
     if (in.json()) {
-        in.printJson(QJsonObject{{QStringLiteral("site_id"), *siteId}, {QStringLiteral("role"), QStringLiteral("central")}});
+        in.printJson(
+            QJsonObject{{QStringLiteral("site_id"), *siteId}, {QStringLiteral("role"), QStringLiteral("central")}});
     } else {
-        in.out() << tr("Initialised the central server, site %1 (%2), in %3.")
+        in.out() << Text::tr("Initialised the central server, site %1 (%2), in %3.")
                         .arg(*siteId)
                         .arg(in.value(QStringLiteral("name")), (*session)->database().path())
                  << Qt::endl;
@@ -41,10 +41,9 @@ int initCentral(Invocation& in)
     return ExitOk;
 }
 
-}  // namespace
+} // namespace
 
-std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status)
-{
+std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status) {
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(invocation.databasePath());
     if (!session) {
         *status = invocation.fail(session.error());
@@ -54,12 +53,11 @@ std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status)
     return std::move(session).value();
 }
 
-QList<Command> initCommands()
-{
+QList<Command> initCommands() {
     return {
         {{QStringLiteral("init"), QStringLiteral("central")},
          QStringLiteral("--site-id N --name NAME [--unlock-password-stdin]"),
-         tr("Create a new central server database (standard setup: it is also the primary)."),
+         Text::tr("Create a new central server database (standard setup: it is also the primary)."),
          {QStringLiteral("site-id"), QStringLiteral("name"), QStringLiteral("unlock-password-stdin")},
          0,
          0,
@@ -67,4 +65,4 @@ QList<Command> initCommands()
     };
 }
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

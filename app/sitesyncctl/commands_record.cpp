@@ -12,29 +12,28 @@ namespace sitesync::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesyncctl", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
 
-int recordPut(Invocation& in)
-{
+int recordPut(Invocation& in) {
     const QString table = in.arguments().at(0);
     QByteArray text = in.arguments().at(1).toUtf8();
     if (text == "-") {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return in.usage(tr("Cannot read the record from standard input."));
+            return in.usage(Text::tr("Cannot read the record from standard input."));
         text = input.readAll();
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return in.usage(tr("The record is not valid JSON: %1 at character %2.")
+        return in.usage(Text::tr("The record is not valid JSON: %1 at character %2.")
                             .arg(parseError.errorString())
                             .arg(parseError.offset + 1));
     if (!document.isObject())
-        return in.usage(tr("The record must be a JSON object, like {\"id\":\"i1\",\"code\":\"AMOX\"}."));
+        return in.usage(Text::tr("The record must be a JSON object, like {\"id\":\"i1\",\"code\":\"AMOX\"}."));
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -46,15 +45,15 @@ int recordPut(Invocation& in)
         in.printJson(written->record);
     } else {
         const QString id = written->record.value(QLatin1String("id")).toVariant().toString();
-        in.out() << (written->operation == Operation::Insert ? tr("Inserted %1 '%2'.") : tr("Updated %1 '%2'."))
+        in.out() << (written->operation == Operation::Insert ? Text::tr("Inserted %1 '%2'.")
+                                                             : Text::tr("Updated %1 '%2'."))
                         .arg(table, id)
                  << Qt::endl;
     }
     return ExitOk;
 }
 
-int recordGet(Invocation& in)
-{
+int recordGet(Invocation& in) {
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -66,14 +65,13 @@ int recordGet(Invocation& in)
     return ExitOk;
 }
 
-int recordList(Invocation& in)
-{
+int recordList(Invocation& in) {
     int limit = 0;
     if (in.isSet(QStringLiteral("limit"))) {
         QString problem;
         const std::optional<int> value = in.intValue(QStringLiteral("limit"), &problem);
         if (!value || *value < 0)
-            return in.usage(problem.isEmpty() ? tr("--limit takes a number of 0 or more.") : problem);
+            return in.usage(problem.isEmpty() ? Text::tr("--limit takes a number of 0 or more.") : problem);
         limit = *value;
     }
     int status = ExitOk;
@@ -93,8 +91,7 @@ int recordList(Invocation& in)
     return ExitOk;
 }
 
-int recordDelete(Invocation& in)
-{
+int recordDelete(Invocation& in) {
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -106,12 +103,11 @@ int recordDelete(Invocation& in)
     if (in.json())
         in.printJson(QJsonObject{{QStringLiteral("deleted"), id}, {QStringLiteral("table"), table}});
     else
-        in.out() << tr("Deleted %1 '%2'.").arg(table, id) << Qt::endl;
+        in.out() << Text::tr("Deleted %1 '%2'.").arg(table, id) << Qt::endl;
     return ExitOk;
 }
 
-int status(Invocation& in)
-{
+int status(Invocation& in) {
     int exitStatus = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &exitStatus);
     if (!session)
@@ -124,42 +120,66 @@ int status(Invocation& in)
         return ExitOk;
     }
     QTextStream& out = in.out();
-    out << tr("Site:        %1 (%2)").arg(report->siteId).arg(report->siteName) << '\n'
-        << tr("Role:        %1, %2 setup%3")
+    out << Text::tr("Site:        %1 (%2)").arg(report->siteId).arg(report->siteName) << '\n'
+        << Text::tr("Role:        %1, %2 setup%3")
                .arg(report->role, report->setup,
-                    report->isPrimary && report->role != QLatin1String("primary") ? tr(", also the primary") : QString())
+                    report->isPrimary && report->role != QLatin1String("primary") ? Text::tr(", also the primary")
+                                                                                  : QString())
         << '\n'
-        << tr("sync_out:    %1").arg(report->syncOut) << '\n';
+        << Text::tr("sync_out:    %1").arg(report->syncOut) << '\n';
     for (auto it = report->queuedBySite.begin(); it != report->queuedBySite.end(); ++it)
-        out << "  " << tr("waiting for site %1: %2").arg(session->site().siteLabel(it.key())).arg(it.value()) << '\n';
-    out << tr("Last sync:   %1").arg(report->lastSync.isEmpty() ? tr("never") : report->lastSync) << '\n'
-        << tr("Quarantined: %1").arg(report->quarantined) << Qt::endl;
+        out << "  " << Text::tr("waiting for site %1: %2").arg(session->site().siteLabel(it.key())).arg(it.value())
+            << '\n';
+    out << Text::tr("Last sync:   %1").arg(report->lastSync.isEmpty() ? Text::tr("never") : report->lastSync) << '\n'
+        << Text::tr("Quarantined: %1").arg(report->quarantined) << Qt::endl;
     return ExitOk;
 }
 
-}  // namespace
+} // namespace
 
-QList<Command> recordCommands()
-{
+QList<Command> recordCommands() {
     return {
-        {{QStringLiteral("record"), QStringLiteral("put")}, QStringLiteral("TABLE JSON"),
-         tr("Insert or update a record through the ownership rules (JSON '-' reads standard input)."), {}, 2, 2,
+        {{QStringLiteral("record"), QStringLiteral("put")},
+         QStringLiteral("TABLE JSON"),
+         Text::tr("Insert or update a record through the ownership rules (JSON '-' reads standard input)."),
+         {},
+         2,
+         2,
          recordPut},
-        {{QStringLiteral("record"), QStringLiteral("get")}, QStringLiteral("TABLE ID"), tr("Print one record."), {}, 2, 2,
+        {{QStringLiteral("record"), QStringLiteral("get")},
+         QStringLiteral("TABLE ID"),
+         Text::tr("Print one record."),
+         {},
+         2,
+         2,
          recordGet},
-        {{QStringLiteral("record"), QStringLiteral("list")}, QStringLiteral("TABLE [--limit N]"),
-         tr("Print the records of a table."), {QStringLiteral("limit")}, 1, 1, recordList},
-        {{QStringLiteral("record"), QStringLiteral("delete")}, QStringLiteral("TABLE ID"),
-         tr("Delete a record through the ownership rules."), {}, 2, 2, recordDelete},
+        {{QStringLiteral("record"), QStringLiteral("list")},
+         QStringLiteral("TABLE [--limit N]"),
+         Text::tr("Print the records of a table."),
+         {QStringLiteral("limit")},
+         1,
+         1,
+         recordList},
+        {{QStringLiteral("record"), QStringLiteral("delete")},
+         QStringLiteral("TABLE ID"),
+         Text::tr("Delete a record through the ownership rules."),
+         {},
+         2,
+         2,
+         recordDelete},
     };
 }
 
-QList<Command> statusCommands()
-{
+QList<Command> statusCommands() {
     return {
-        {{QStringLiteral("status")}, QString(),
-         tr("Role, site ID, sync_out count, records waiting per site, last sync, quarantined count."), {}, 0, 0, status},
+        {{QStringLiteral("status")},
+         QString(),
+         Text::tr("Role, site ID, sync_out count, records waiting per site, last sync, quarantined count."),
+         {},
+         0,
+         0,
+         status},
     };
 }
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

@@ -9,20 +9,18 @@ namespace sitesync::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesyncctl", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
 
-QString roleOf(const SiteInfo& site)
-{
+QString roleOf(const SiteInfo& site) {
     if (site.isCentral)
         return site.isPrimary ? QStringLiteral("central+primary") : QStringLiteral("central");
     return site.isPrimary ? QStringLiteral("primary") : QStringLiteral("remote");
 }
 
-QJsonObject siteJson(const SiteInfo& site)
-{
+QJsonObject siteJson(const SiteInfo& site) {
     auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
     return {{QStringLiteral("id"), site.id},
             {QStringLiteral("name"), site.name},
@@ -34,39 +32,39 @@ QJsonObject siteJson(const SiteInfo& site)
             {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)}};
 }
 
-int siteAdd(Invocation& in)
-{
+int siteAdd(Invocation& in) {
     for (const char* required : {"id", "name", "type"}) {
         if (!in.isSet(QString::fromLatin1(required)))
-            return in.usage(tr("usage: sitesyncctl site add --id N --name NAME --type desktop|mobile [--primary] "
-                               "--password-stdin"));
+            return in.usage(Text::tr("usage: sitesyncctl site add --id N --name NAME --type desktop|mobile [--primary] "
+                                     "--password-stdin"));
     }
     if (!in.isSet(QStringLiteral("password-stdin")))
-        return in.usage(tr("Give the site password on standard input with --password-stdin."));
+        return in.usage(Text::tr("Give the site password on standard input with --password-stdin."));
     QString problem;
     const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
     if (!id)
         return in.usage(problem);
     const QString password = Invocation::readSecretLine();
     if (password.isNull())
-        return in.usage(tr("No password on standard input."));
+        return in.usage(Text::tr("No password on standard input."));
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
-    const Result<SiteInfo> site = session->sites().add(*id, in.value(QStringLiteral("name")), in.value(QStringLiteral("type")),
-                                                       in.isSet(QStringLiteral("primary")), password);
+    const Result<SiteInfo> site =
+        session->sites().add(*id, in.value(QStringLiteral("name")), in.value(QStringLiteral("type")),
+                             in.isSet(QStringLiteral("primary")), password);
     if (!site)
         return in.fail(site.error());
     if (in.json())
         in.printJson(siteJson(*site));
     else
-        in.out() << tr("Added site %1 (%2), %3 %4.").arg(site->id).arg(site->name, site->type, roleOf(*site)) << Qt::endl;
+        in.out() << Text::tr("Added site %1 (%2), %3 %4.").arg(site->id).arg(site->name, site->type, roleOf(*site))
+                 << Qt::endl;
     return ExitOk;
 }
 
-int siteList(Invocation& in)
-{
+int siteList(Invocation& in) {
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -81,19 +79,19 @@ int siteList(Invocation& in)
         in.printJson(rows);
         return ExitOk;
     }
-    TextTable table({tr("ID"), tr("NAME"), tr("TYPE"), tr("ROLE"), tr("ACTIVE STORES"), tr("LAST CONNECTION")});
+    TextTable table({Text::tr("ID"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("ROLE"), Text::tr("ACTIVE STORES"),
+                     Text::tr("LAST CONNECTION")});
     for (const SiteInfo& site : *sites)
         table.addRow({QString::number(site.id), site.name, site.type, roleOf(site),
                       site.activeStores.join(QStringLiteral(", ")),
-                      site.lastConnectionAt.isEmpty() ? tr("never") : site.lastConnectionAt});
+                      site.lastConnectionAt.isEmpty() ? Text::tr("never") : site.lastConnectionAt});
     table.print(in.out());
     return ExitOk;
 }
 
-int siteDelete(Invocation& in)
-{
+int siteDelete(Invocation& in) {
     if (!in.isSet(QStringLiteral("id")))
-        return in.usage(tr("usage: sitesyncctl site delete --id N"));
+        return in.usage(Text::tr("usage: sitesyncctl site delete --id N"));
     QString problem;
     const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
     if (!id)
@@ -107,27 +105,32 @@ int siteDelete(Invocation& in)
     if (in.json())
         in.printJson(QJsonObject{{QStringLiteral("deleted"), *id}});
     else
-        in.out() << tr("Deleted site %1.").arg(*id) << Qt::endl;
+        in.out() << Text::tr("Deleted site %1.").arg(*id) << Qt::endl;
     return ExitOk;
 }
 
-}  // namespace
+} // namespace
 
-QList<Command> siteCommands()
-{
+QList<Command> siteCommands() {
     return {
         {{QStringLiteral("site"), QStringLiteral("add")},
          QStringLiteral("--id N --name NAME --type desktop|mobile [--primary] --password-stdin"),
-         tr("Add a sync site on the central server; its password is read from standard input."),
+         Text::tr("Add a sync site on the central server; its password is read from standard input."),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("primary"),
           QStringLiteral("password-stdin")},
          0,
          0,
          siteAdd},
-        {{QStringLiteral("site"), QStringLiteral("list")}, QString(), tr("List the sync sites."), {}, 0, 0, siteList},
+        {{QStringLiteral("site"), QStringLiteral("list")},
+         QString(),
+         Text::tr("List the sync sites."),
+         {},
+         0,
+         0,
+         siteList},
         {{QStringLiteral("site"), QStringLiteral("delete")},
          QStringLiteral("--id N"),
-         tr("Delete a site that has no active store and is neither the central nor the primary (TOP-6)."),
+         Text::tr("Delete a site that has no active store and is neither the central nor the primary (TOP-6)."),
          {QStringLiteral("id")},
          0,
          0,
@@ -135,4 +138,4 @@ QList<Command> siteCommands()
     };
 }
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

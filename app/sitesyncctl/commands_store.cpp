@@ -10,13 +10,12 @@ namespace sitesync::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesyncctl", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
 
-QJsonObject storeJson(const StoreInfo& store)
-{
+QJsonObject storeJson(const StoreInfo& store) {
     return {{QStringLiteral("id"), store.id},
             {QStringLiteral("code"), store.code},
             {QStringLiteral("name"), store.name},
@@ -25,34 +24,33 @@ QJsonObject storeJson(const StoreInfo& store)
             {QStringLiteral("name_id"), store.nameId}};
 }
 
-int storeAdd(Invocation& in)
-{
+int storeAdd(Invocation& in) {
     for (const char* required : {"id", "code", "name"}) {
         if (!in.isSet(QString::fromLatin1(required)))
-            return in.usage(tr("usage: sitesyncctl store add --id ID --code CODE --name NAME [--dispensary]"));
+            return in.usage(Text::tr("usage: sitesyncctl store add --id ID --code CODE --name NAME [--dispensary]"));
     }
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
-    const Result<StoreInfo> store = session->stores().add(in.value(QStringLiteral("id")), in.value(QStringLiteral("code")),
-                                                          in.value(QStringLiteral("name")),
-                                                          in.isSet(QStringLiteral("dispensary")));
+    const Result<StoreInfo> store =
+        session->stores().add(in.value(QStringLiteral("id")), in.value(QStringLiteral("code")),
+                              in.value(QStringLiteral("name")), in.isSet(QStringLiteral("dispensary")));
     if (!store)
         return in.fail(store.error());
     if (in.json()) {
         in.printJson(storeJson(*store));
     } else {
-        in.out() << tr("Added store %1 (%2).").arg(store->id, store->name);
+        in.out() << Text::tr("Added store %1 (%2).").arg(store->id, store->name);
         if (store->activeSiteId)
-            in.out() << ' ' << tr("It is active on site %1.").arg(session->site().siteLabel(*store->activeSiteId));
+            in.out() << ' '
+                     << Text::tr("It is active on site %1.").arg(session->site().siteLabel(*store->activeSiteId));
         in.out() << Qt::endl;
     }
     return ExitOk;
 }
 
-int storeList(Invocation& in)
-{
+int storeList(Invocation& in) {
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -67,19 +65,19 @@ int storeList(Invocation& in)
         in.printJson(rows);
         return ExitOk;
     }
-    TextTable table({tr("ID"), tr("CODE"), tr("NAME"), tr("DISPENSARY"), tr("ACTIVE ON")});
+    TextTable table(
+        {Text::tr("ID"), Text::tr("CODE"), Text::tr("NAME"), Text::tr("DISPENSARY"), Text::tr("ACTIVE ON")});
     for (const StoreInfo& store : *stores)
-        table.addRow({store.id, store.code, store.name, store.dispensary ? tr("yes") : tr("no"),
-                      store.activeSiteId ? session->site().siteLabel(*store.activeSiteId) : tr("unknown here")});
+        table.addRow({store.id, store.code, store.name, store.dispensary ? Text::tr("yes") : Text::tr("no"),
+                      store.activeSiteId ? session->site().siteLabel(*store.activeSiteId) : Text::tr("unknown here")});
     table.print(in.out());
     return ExitOk;
 }
 
-void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings& settings)
-{
+void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings& settings) {
     const Result<QList<SiteInfo>> sites = session.sites().list();
     QJsonArray rows;
-    TextTable table({tr("SITE"), tr("LOCAL"), tr("SYNC WITH"), tr("COPY THERE")});
+    TextTable table({Text::tr("SITE"), Text::tr("LOCAL"), Text::tr("SYNC WITH"), Text::tr("COPY THERE")});
     for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
         const SyncWith with = settings.withOn(site.id);
         const SyncType type = settings.typeOn(site.id);
@@ -88,7 +86,8 @@ void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings
                                 {QStringLiteral("local"), site.id == settings.activeSiteId},
                                 {QStringLiteral("sync_with"), syncWithId(with)},
                                 {QStringLiteral("sync_type"), syncTypeId(type)}});
-        table.addRow({session.site().siteLabel(site.id), site.id == settings.activeSiteId ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
+        table.addRow({session.site().siteLabel(site.id),
+                      site.id == settings.activeSiteId ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
                       syncWithLabel(with), syncTypeId(type)});
     }
     if (in.json()) {
@@ -100,18 +99,20 @@ void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings
                                  {QStringLiteral("sites"), rows}});
         return;
     }
-    in.out() << tr("Store %1 (%2): Sync ID %3").arg(settings.storeId, settings.storeName).arg(settings.activeSiteId);
+    in.out()
+        << Text::tr("Store %1 (%2): Sync ID %3").arg(settings.storeId, settings.storeName).arg(settings.activeSiteId);
     if (settings.dispensary)
-        in.out() << ", " << tr("include transactions in sync: %1").arg(settings.includeTransactions ? tr("on") : tr("off"));
+        in.out() << ", "
+                 << Text::tr("include transactions in sync: %1")
+                        .arg(settings.includeTransactions ? Text::tr("on") : Text::tr("off"));
     in.out() << '\n';
     table.print(in.out());
 }
 
-int storeSyncSettings(Invocation& in)
-{
+int storeSyncSettings(Invocation& in) {
     if (!in.isSet(QStringLiteral("store")))
-        return in.usage(tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
-                           "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
+        return in.usage(Text::tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
+                                 "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
     SyncSettingsChange change;
     QString problem;
     if (in.isSet(QStringLiteral("active-site"))) {
@@ -125,15 +126,16 @@ int storeSyncSettings(Invocation& in)
         bool ok = false;
         const int siteId = siteText.toInt(&ok);
         if (!ok || !with || !pair.contains(QLatin1Char('=')))
-            return in.usage(tr("--with takes SITE=none|collector|transfer, for example 1=collector; not '%1'.").arg(pair));
+            return in.usage(
+                Text::tr("--with takes SITE=none|collector|transfer, for example 1=collector; not '%1'.").arg(pair));
         if (change.with.contains(siteId))
-            return in.usage(tr("--with names site %1 twice.").arg(siteId));
+            return in.usage(Text::tr("--with names site %1 twice.").arg(siteId));
         change.with.insert(siteId, *with);
     }
     if (in.isSet(QStringLiteral("include-transactions"))) {
         const QString value = in.value(QStringLiteral("include-transactions"));
         if (value != QLatin1String("on") && value != QLatin1String("off"))
-            return in.usage(tr("--include-transactions takes on or off."));
+            return in.usage(Text::tr("--include-transactions takes on or off."));
         change.includeTransactions = value == QLatin1String("on");
     }
     int status = ExitOk;
@@ -149,13 +151,15 @@ int storeSyncSettings(Invocation& in)
         return ExitOk;
     }
     if (!session->site().isCentral())
-        return in.fail(makeError(ErrorKind::Refused, tr("Sync settings are edited only on the central server, site %1.")
-                                                         .arg(session->site().siteLabel(session->site().context().centralSiteId))));
+        return in.fail(makeError(ErrorKind::Refused,
+                                 Text::tr("Sync settings are edited only on the central server, site %1.")
+                                     .arg(session->site().siteLabel(session->site().context().centralSiteId))));
     UnlockGate gate(session->database());
     if (gate.isSet()) {
         if (!in.isSet(QStringLiteral("unlock-password-stdin")))
-            return in.fail(makeError(ErrorKind::Refused, tr("The sync settings are locked: give the unlock password "
-                                                            "on standard input with --unlock-password-stdin.")));
+            return in.fail(
+                makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
+                                                       "on standard input with --unlock-password-stdin.")));
         if (Status unlocked = gate.unlock(Invocation::readSecretLine()); !unlocked)
             return in.fail(unlocked.error());
     }
@@ -166,30 +170,34 @@ int storeSyncSettings(Invocation& in)
     return ExitOk;
 }
 
-}  // namespace
+} // namespace
 
-QList<Command> storeCommands()
-{
+QList<Command> storeCommands() {
     return {
         {{QStringLiteral("store"), QStringLiteral("add")},
          QStringLiteral("--id ID --code CODE --name NAME [--dispensary]"),
-         tr("Create a store (on the primary server)."),
+         Text::tr("Create a store (on the primary server)."),
          {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("dispensary")},
          0,
          0,
          storeAdd},
-        {{QStringLiteral("store"), QStringLiteral("list")}, QString(), tr("List the stores and where each is active."), {}, 0, 0,
+        {{QStringLiteral("store"), QStringLiteral("list")},
+         QString(),
+         Text::tr("List the stores and where each is active."),
+         {},
+         0,
+         0,
          storeList},
         {{QStringLiteral("store"), QStringLiteral("sync-settings")},
          QStringLiteral("--store ID [--active-site N] [--with SITE=none|collector|transfer ...] "
                         "[--include-transactions on|off] [--unlock-password-stdin]"),
-         tr("Show a store's sync settings or, on the central server, change them."),
-         {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"), QStringLiteral("include-transactions"),
-          QStringLiteral("unlock-password-stdin")},
+         Text::tr("Show a store's sync settings or, on the central server, change them."),
+         {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"),
+          QStringLiteral("include-transactions"), QStringLiteral("unlock-password-stdin")},
          0,
          0,
          storeSyncSettings},
     };
 }
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

@@ -9,12 +9,12 @@ namespace sitesync::cli {
 // A plain-text table with aligned columns, for output meant for people.
 class TextTable {
 public:
-    explicit TextTable(QStringList headers) : m_headers(std::move(headers)) {}
+    explicit TextTable(QStringList headers)
+        : m_headers(std::move(headers)) {}
 
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
 
-    void print(QTextStream& out) const
-    {
+    void print(QTextStream& out) const {
         QList<int> widths;
         for (const QString& header : m_headers)
             widths.append(header.size());
@@ -39,4 +39,4 @@ private:
     QList<QStringList> m_rows;
 };
 
-}  // namespace sitesync::cli
+} // namespace sitesync::cli

@@ -5,9 +5,9 @@
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
@@ -21,22 +21,19 @@ namespace {
 // 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
 constexpr int kApplicationId = 0x5353594E;
 
-void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
-{
+void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**) {
     const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
     sqlite3_result_int(context, db->writeOpen() ? 1 : 0);
 }
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("sitesync-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-}  // namespace
+} // namespace
 
-QString sqlErrorText(const QSqlQuery& query)
-{
+QString sqlErrorText(const QSqlQuery& query) {
     const QSqlError error = query.lastError();
     QString text = error.databaseText();
     if (text.isEmpty())
@@ -46,12 +43,9 @@ QString sqlErrorText(const QSqlQuery& query)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     if (m_depth > 0)
         QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_db.close();
@@ -59,8 +53,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     if (path.isEmpty())
         return makeError(ErrorKind::BadInput, QStringLiteral("No database given: pass --db PATH."));
     const QFileInfo info(path);
@@ -84,8 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     // Read the header values before changing anything, so a foreign or newer file stays untouched.
     const Result<QVariant> appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId)
@@ -133,28 +125,26 @@ Status Database::configure()
     return {};
 }
 
-Status Database::registerWriteGuard()
-{
+Status Database::registerWriteGuard() {
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver gives no connection handle."));
     sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     // Not deterministic: the answer changes as the write path opens and closes.
-    const int rc = sqlite3_create_function_v2(connection, "sitesync_write_open", 0, SQLITE_UTF8,
-                                              this, writeOpenFunction, nullptr, nullptr, nullptr);
+    const int rc = sqlite3_create_function_v2(connection, "sitesync_write_open", 0, SQLITE_UTF8, this,
+                                              writeOpenFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return makeError(ErrorKind::Database,
-                         QStringLiteral("Cannot install the write guard: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(
+            ErrorKind::Database,
+            QStringLiteral("Cannot install the write guard: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
-bool Database::hasTable(const QString& table)
-{
+bool Database::hasTable(const QString& table) {
     return !columns(table).isEmpty();
 }
 
-const QList<ColumnInfo>& Database::columns(const QString& table)
-{
+const QList<ColumnInfo>& Database::columns(const QString& table) {
     auto it = m_columns.find(table);
     if (it != m_columns.end())
         return *it;
@@ -177,16 +167,14 @@ const QList<ColumnInfo>& Database::columns(const QString& table)
     return *m_columns.insert(table, result);
 }
 
-Status Database::exec(const QString& statement)
-{
+Status Database::exec(const QString& statement) {
     QSqlQuery query(m_db);
     if (!query.exec(statement))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return {};
 }
 
-Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings)
-{
+Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings) {
     QSqlQuery query(m_db);
     if (!query.prepare(statement))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -199,8 +187,7 @@ Result<QVariant> Database::scalar(const QString& statement, const QVariantList& 
     return query.value(0);
 }
 
-Status Database::begin()
-{
+Status Database::begin() {
     if (m_depth == 0) {
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
         if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
@@ -211,8 +198,7 @@ Status Database::begin()
     return {};
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     if (m_depth == 0)
         return makeError(ErrorKind::Database, QStringLiteral("commit without a transaction"));
     if (m_depth > 1) {
@@ -232,8 +218,7 @@ Status Database::commit()
     return {};
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     if (m_depth == 0)
         return;
     if (m_depth > 1) {
@@ -250,22 +235,18 @@ void Database::rollback()
 
 Transaction::Transaction(Database& db)
     : m_db(db)
-    , m_started(db.begin())
-{
-}
+    , m_started(db.begin()) {}
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_started && !m_done)
         m_db.rollback();
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_started)
         return m_started;
     m_done = true;
     return m_db.commit();
 }
 
-}  // namespace sitesync
+} // namespace sitesync

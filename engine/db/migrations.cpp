@@ -8,8 +8,7 @@ namespace {
 
 // Migration 1: the core schema. Column types are limited to TEXT, INTEGER and REAL, and every
 // constraint is standard SQL, so the same statements serve PostgreSQL later.
-QStringList coreSchema()
-{
+QStringList coreSchema() {
     return {
         // --- engine-internal tables (never synced, not writable as records) ---
         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
@@ -52,9 +51,10 @@ QStringList coreSchema()
                        " id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
                        " is_dispensary INTEGER NOT NULL DEFAULT 0 CHECK (is_dispensary IN (0, 1)),"
                        " created_at TEXT)"),
-        QStringLiteral("CREATE TABLE store_sync ("
-                       " id TEXT PRIMARY KEY REFERENCES store (id), active_site_id INTEGER NOT NULL REFERENCES site (id),"
-                       " include_transactions INTEGER NOT NULL DEFAULT 1 CHECK (include_transactions IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE store_sync ("
+            " id TEXT PRIMARY KEY REFERENCES store (id), active_site_id INTEGER NOT NULL REFERENCES site (id),"
+            " include_transactions INTEGER NOT NULL DEFAULT 1 CHECK (include_transactions IN (0, 1)))"),
         QStringLiteral("CREATE TABLE store_site ("
                        " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
                        " site_id INTEGER NOT NULL REFERENCES site (id),"
@@ -83,7 +83,8 @@ QStringList coreSchema()
                        " CHECK ((type = 'patient') = (home_store_id IS NOT NULL)))"),
         QStringLiteral("CREATE INDEX name_home_store ON name (home_store_id)"),
         QStringLiteral("CREATE TABLE location_type (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE currency (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, rate REAL NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE currency (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, rate REAL NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE TABLE barcode (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES item (id),"
                        " gtin TEXT NOT NULL)"),
         // dispensary central data (RT-1)
@@ -133,15 +134,16 @@ QStringList coreSchema()
                        " quantity REAL NOT NULL DEFAULT 0, cost_price REAL NOT NULL DEFAULT 0,"
                        " FOREIGN KEY (location_id, store_id) REFERENCES location (id, store_id))"),
         QStringLiteral("CREATE INDEX stock_line_store ON stock_line (store_id)"),
-        QStringLiteral("CREATE TABLE invoice ("
-                       " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
-                       " name_id TEXT NOT NULL REFERENCES name (id),"
-                       " type TEXT NOT NULL CHECK (type IN ('customer_invoice', 'supplier_invoice', 'prescription',"
-                       "  'inventory_adjustment')),"
-                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'hold', 'confirmed', 'finalised')),"
-                       " invoice_number INTEGER, linked_invoice_id TEXT, requisition_id TEXT, purchase_order_id TEXT,"
-                       " prescriber_id TEXT REFERENCES prescriber (id), their_ref TEXT,"
-                       " entered_at TEXT, finalised_at TEXT, UNIQUE (id, store_id))"),
+        QStringLiteral(
+            "CREATE TABLE invoice ("
+            " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
+            " name_id TEXT NOT NULL REFERENCES name (id),"
+            " type TEXT NOT NULL CHECK (type IN ('customer_invoice', 'supplier_invoice', 'prescription',"
+            "  'inventory_adjustment')),"
+            " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'hold', 'confirmed', 'finalised')),"
+            " invoice_number INTEGER, linked_invoice_id TEXT, requisition_id TEXT, purchase_order_id TEXT,"
+            " prescriber_id TEXT REFERENCES prescriber (id), their_ref TEXT,"
+            " entered_at TEXT, finalised_at TEXT, UNIQUE (id, store_id))"),
         QStringLiteral("CREATE INDEX invoice_store ON invoice (store_id)"),
         QStringLiteral("CREATE TABLE invoice_line ("
                        " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, invoice_id TEXT NOT NULL,"
@@ -199,10 +201,9 @@ QStringList coreSchema()
     };
 }
 
-}  // namespace
+} // namespace
 
-QStringList writeGuardTriggers(const QString& table)
-{
+QStringList writeGuardTriggers(const QString& table) {
     QStringList statements;
     for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
         const QString ev = QString::fromLatin1(event);
@@ -214,23 +215,50 @@ QStringList writeGuardTriggers(const QString& table)
     return statements;
 }
 
-int latestSchemaVersion()
-{
+int latestSchemaVersion() {
     return 1;
 }
 
-QStringList migrationStatements(int version)
-{
+QStringList migrationStatements(int version) {
     switch (version) {
     case 1: {
         // Frozen with the migration: a later table gets its guard in the migration that creates it.
-        static const char* const guarded[] = {
-            "site", "store", "store_sync", "store_site", "store_preference", "unit", "item_category", "item",
-            "name", "location_type", "currency", "barcode", "abbreviation", "item_direction", "diagnosis",
-            "insurance_provider", "patient_event_type", "item_store_join", "name_store_join", "purchase_order",
-            "purchase_order_line", "prescriber", "insurance_policy", "location", "stock_line", "invoice",
-            "invoice_line", "stocktake", "stocktake_line", "requisition", "requisition_line", "goods_received",
-            "goods_received_line", "user_account", "message", "preference"};
+        static const char* const guarded[] = {"site",
+                                              "store",
+                                              "store_sync",
+                                              "store_site",
+                                              "store_preference",
+                                              "unit",
+                                              "item_category",
+                                              "item",
+                                              "name",
+                                              "location_type",
+                                              "currency",
+                                              "barcode",
+                                              "abbreviation",
+                                              "item_direction",
+                                              "diagnosis",
+                                              "insurance_provider",
+                                              "patient_event_type",
+                                              "item_store_join",
+                                              "name_store_join",
+                                              "purchase_order",
+                                              "purchase_order_line",
+                                              "prescriber",
+                                              "insurance_policy",
+                                              "location",
+                                              "stock_line",
+                                              "invoice",
+                                              "invoice_line",
+                                              "stocktake",
+                                              "stocktake_line",
+                                              "requisition",
+                                              "requisition_line",
+                                              "goods_received",
+                                              "goods_received_line",
+                                              "user_account",
+                                              "message",
+                                              "preference"};
         QStringList statements = coreSchema();
         for (const char* table : guarded)
             statements << writeGuardTriggers(QString::fromLatin1(table));
@@ -241,8 +269,7 @@ QStringList migrationStatements(int version)
     }
 }
 
-Status migrate(Database& db, int fromVersion)
-{
+Status migrate(Database& db, int fromVersion) {
     for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
         Transaction tx(db);
         if (!tx.started())
@@ -260,4 +287,4 @@ Status migrate(Database& db, int fromVersion)
     return {};
 }
 
-}  // namespace sitesync
+} // namespace sitesync

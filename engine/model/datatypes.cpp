@@ -15,14 +15,17 @@ struct Row {
     QStringList tables;
 };
 
-QList<DataType> buildRegistry()
-{
+QList<DataType> buildRegistry() {
     // Transcribed from the data-type table of remote-sync-v4.12; the test data in tests/data holds
     // the same rows independently, so a missing or misclassified row fails a test.
     const QList<Row> rows = {
-        {"Items", {Central}, "Including item-related data e.g. item categories, units, BOM masters",
+        {"Items",
+         {Central},
+         "Including item-related data e.g. item categories, units, BOM masters",
          {QStringLiteral("item"), QStringLiteral("item_category"), QStringLiteral("unit")}},
-        {"Names (except patients)", {Central}, "Including name-related data e.g. name categories, contacts, tags",
+        {"Names (except patients)",
+         {Central},
+         "Including name-related data e.g. name categories, contacts, tags",
          {QStringLiteral("name")}},
         {"Merging of items, units and names (except patients)", {Central}, "", {}},
         {"Groups and departments", {Central}, "", {}},
@@ -37,7 +40,9 @@ QList<DataType> buildRegistry()
         {"Location types", {Central}, "", {QStringLiteral("location_type")}},
         {"Regimens and indicators", {Central}, "", {}},
         {"Drug interactions and warnings", {Central}, "", {}},
-        {"Abbreviations and item directions", {Central}, "Dispensary data",
+        {"Abbreviations and item directions",
+         {Central},
+         "Dispensary data",
          {QStringLiteral("abbreviation"), QStringLiteral("item_direction")}},
         {"Diagnoses", {Central}, "Dispensary data", {QStringLiteral("diagnosis")}},
         {"Insurance providers", {Central}, "Dispensary data", {QStringLiteral("insurance_provider")}},
@@ -46,38 +51,57 @@ QList<DataType> buildRegistry()
         {"Custom reports", {Central}, "Standard reports are regenerated on each upgrade", {}},
         {"Asset settings", {Central}, "", {}},
         {"Regions", {Central}, "", {}},
-        {"Sites and sync-related preferences", {Sync},
+        {"Sites and sync-related preferences",
+         {Sync},
          "Changes on the central server indirectly update related records on remote sites",
          {QStringLiteral("site"), QStringLiteral("store_sync"), QStringLiteral("store_site")}},
         {"Dashboard reports", {Sync}, "", {}},
-        {"Messages", {Message}, "Depends on sending and/or receiving store (which can be blank)",
+        {"Messages",
+         {Message},
+         "Depends on sending and/or receiving store (which can be blank)",
          {QStringLiteral("message")}},
-        {"Stores and non sync-related store preferences", {CentralStore}, "",
+        {"Stores and non sync-related store preferences",
+         {CentralStore},
+         "",
          {QStringLiteral("store"), QStringLiteral("store_preference")}},
-        {"Purchase orders (centralised)", {CentralStore}, "",
+        {"Purchase orders (centralised)",
+         {CentralStore},
+         "",
          {QStringLiteral("purchase_order"), QStringLiteral("purchase_order_line")}},
         {"Payments (centralised)", {CentralStore}, "", {}},
-        {"Visibility of items and names (except patients)", {CentralStore}, "",
+        {"Visibility of items and names (except patients)",
+         {CentralStore},
+         "",
          {QStringLiteral("item_store_join"), QStringLiteral("name_store_join")}},
         {"Visibility of existing patients and prescribers", {CentralStore}, "", {QStringLiteral("name_store_join")}},
-        {"Visibility of new patients and prescribers", {Patient}, "New visibility records sent to central server",
+        {"Visibility of new patients and prescribers",
+         {Patient},
+         "New visibility records sent to central server",
          {QStringLiteral("name_store_join")}},
-        {"Patients and prescribers", {Patient}, "Including patient-related data e.g. PMR, insurance policies",
+        {"Patients and prescribers",
+         {Patient},
+         "Including patient-related data e.g. PMR, insurance policies",
          {QStringLiteral("name"), QStringLiteral("prescriber"), QStringLiteral("insurance_policy")}},
         {"Merging of patients and prescribers", {Patient}, "", {}},
         {"Repeats", {Patient}, "Dispensary data", {}},
         {"Patient events", {Patient}, "Dispensary data", {}},
         {"Name notes", {Store}, "", {}},
-        {"Customer stock history and requisitions", {Store}, "",
+        {"Customer stock history and requisitions",
+         {Store},
+         "",
          {QStringLiteral("requisition"), QStringLiteral("requisition_line")}},
         {"Locations", {Store}, "", {QStringLiteral("location")}},
         {"Merging locations", {Store}, "", {}},
         {"Stock and replenishments", {Store}, "", {QStringLiteral("stock_line")}},
-        {"Stocktakes and inventory adjustments", {Store}, "",
+        {"Stocktakes and inventory adjustments",
+         {Store},
+         "",
          {QStringLiteral("stocktake"), QStringLiteral("stocktake_line"), QStringLiteral("invoice"),
           QStringLiteral("invoice_line")}},
         {"AMC projections", {Store}, "", {}},
-        {"Transactions and prescriptions", {Store}, "Including other transaction-related data e.g. backorders, builds",
+        {"Transactions and prescriptions",
+         {Store},
+         "Including other transaction-related data e.g. backorders, builds",
          {QStringLiteral("invoice"), QStringLiteral("invoice_line")}},
         {"Transaction notes", {Store}, "", {}},
         {"Item notes", {Store}, "", {}},
@@ -88,13 +112,17 @@ QList<DataType> buildRegistry()
         {"Assets", {Store}, "", {}},
         {"Store credentials", {Store}, "", {}},
         {"Authorisers and authorisation", {Store}, "", {}},
-        {"Purchase orders", {Store, CentralStore}, "Except for centralised procurement or supervisor-mode ordering",
+        {"Purchase orders",
+         {Store, CentralStore},
+         "Except for centralised procurement or supervisor-mode ordering",
          {QStringLiteral("purchase_order"), QStringLiteral("purchase_order_line")}},
         {"Payments", {Store, CentralStore}, "Except for centralised payments", {}},
         {"New users", {Store}, "New user records sent to central server", {QStringLiteral("user_account")}},
         {"User licenses and existing users", {Local}, "", {}},
         {"User permissions", {Local}, "", {QStringLiteral("user_permission")}},
-        {"Preferences (non-store)", {Local, Central}, "Except for a few special cases which are explicitly synced",
+        {"Preferences (non-store)",
+         {Local, Central},
+         "Except for a few special cases which are explicitly synced",
          {QStringLiteral("preference")}},
         {"Tenders and quotes", {Local}, "", {}},
         {"Incoterms and tender conditions", {Local}, "", {}},
@@ -113,24 +141,29 @@ QList<DataType> buildRegistry()
     return result;
 }
 
-}  // namespace
+} // namespace
 
-QString dataClassId(DataClass cls)
-{
+QString dataClassId(DataClass cls) {
     switch (cls) {
-    case Central: return QStringLiteral("central");
-    case CentralStore: return QStringLiteral("central_store");
-    case Store: return QStringLiteral("store");
-    case Patient: return QStringLiteral("patient");
-    case Local: return QStringLiteral("local");
-    case Sync: return QStringLiteral("sync");
-    case Message: return QStringLiteral("message");
+    case Central:
+        return QStringLiteral("central");
+    case CentralStore:
+        return QStringLiteral("central_store");
+    case Store:
+        return QStringLiteral("store");
+    case Patient:
+        return QStringLiteral("patient");
+    case Local:
+        return QStringLiteral("local");
+    case Sync:
+        return QStringLiteral("sync");
+    case Message:
+        return QStringLiteral("message");
     }
     return {};
 }
 
-std::optional<DataClass> dataClassFromId(const QString& id)
-{
+std::optional<DataClass> dataClassFromId(const QString& id) {
     for (DataClass cls : {Central, CentralStore, Store, Patient, Local, Sync, Message}) {
         if (dataClassId(cls) == id)
             return cls;
@@ -138,28 +171,32 @@ std::optional<DataClass> dataClassFromId(const QString& id)
     return std::nullopt;
 }
 
-QString dataClassLabel(DataClass cls)
-{
+QString dataClassLabel(DataClass cls) {
     switch (cls) {
-    case Central: return QCoreApplication::translate("sitesync::DataClass", "Central data");
-    case CentralStore: return QCoreApplication::translate("sitesync::DataClass", "Central store data");
-    case Store: return QCoreApplication::translate("sitesync::DataClass", "Store data");
-    case Patient: return QCoreApplication::translate("sitesync::DataClass", "Patient data");
-    case Local: return QCoreApplication::translate("sitesync::DataClass", "Local data");
-    case Sync: return QCoreApplication::translate("sitesync::DataClass", "Sync data");
-    case Message: return QCoreApplication::translate("sitesync::DataClass", "Message data");
+    case Central:
+        return QCoreApplication::translate("sitesync::DataClass", "Central data");
+    case CentralStore:
+        return QCoreApplication::translate("sitesync::DataClass", "Central store data");
+    case Store:
+        return QCoreApplication::translate("sitesync::DataClass", "Store data");
+    case Patient:
+        return QCoreApplication::translate("sitesync::DataClass", "Patient data");
+    case Local:
+        return QCoreApplication::translate("sitesync::DataClass", "Local data");
+    case Sync:
+        return QCoreApplication::translate("sitesync::DataClass", "Sync data");
+    case Message:
+        return QCoreApplication::translate("sitesync::DataClass", "Message data");
     }
     return {};
 }
 
-const QList<DataType>& DataTypeRegistry::all()
-{
+const QList<DataType>& DataTypeRegistry::all() {
     static const QList<DataType> registry = buildRegistry();
     return registry;
 }
 
-const DataType* DataTypeRegistry::find(const QString& name)
-{
+const DataType* DataTypeRegistry::find(const QString& name) {
     for (const DataType& type : all()) {
         if (type.name == name)
             return &type;
@@ -167,4 +204,4 @@ const DataType* DataTypeRegistry::find(const QString& name)
     return nullptr;
 }
 
-}  // namespace sitesync
+} // namespace sitesync

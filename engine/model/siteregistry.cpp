@@ -14,43 +14,41 @@ namespace sitesync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::SiteRegistry", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SiteRegistry)
+};
 
-WriteOptions managed()
-{
+WriteOptions managed() {
     WriteOptions options;
     options.allowManaged = true;
     return options;
 }
 
-}  // namespace
+} // namespace
 
-bool SiteRegistry::isValidType(const QString& type)
-{
+bool SiteRegistry::isValidType(const QString& type) {
     return type == QLatin1String("desktop") || type == QLatin1String("mobile");
 }
 
 Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& type, bool primary,
-                                   const QString& password)
-{
+                                   const QString& password) {
     if (id <= 0)
-        return makeError(ErrorKind::BadInput, tr("A site ID is a whole number greater than 0."));
+        return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::BadInput, tr("A site needs a name."));
+        return makeError(ErrorKind::BadInput, Text::tr("A site needs a name."));
     if (!isValidType(type))
-        return makeError(ErrorKind::BadInput, tr("A site's type is 'desktop' or 'mobile', not '%1'.").arg(type));
+        return makeError(ErrorKind::BadInput, Text::tr("A site's type is 'desktop' or 'mobile', not '%1'.").arg(type));
     if (password.size() < PasswordHash::kMinimumLength)
-        return makeError(ErrorKind::BadInput, tr("A site password needs at least %1 characters.")
-                                                  .arg(PasswordHash::kMinimumLength));
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("A site password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
     if (!m_writer.fetch(QStringLiteral("site"), QString::number(id)).isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Site %1 already exists.").arg(id));
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 already exists.").arg(id));
     LocalSite& local = m_writer.site();
     if (primary && local.mirrored())
-        return makeError(ErrorKind::Invalid, tr("Site %1 is already the primary server.")
-                                                 .arg(local.siteLabel(local.context().primarySiteId)));
+        return makeError(
+            ErrorKind::Invalid,
+            Text::tr("Site %1 is already the primary server.").arg(local.siteLabel(local.context().primarySiteId)));
 
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString hash = PasswordHash::create(password);
@@ -71,11 +69,11 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
         }
         if (const Result<WriteResult> written = m_writer.put(QStringLiteral("site"), site, managed()); !written)
             return written.error();
-        return AuditLog::record(m_writer.database(), QStringLiteral("site added"),
-                                QStringLiteral("site %1 (%2), %3%4")
-                                    .arg(id)
-                                    .arg(name.trimmed(), type,
-                                         primary ? QStringLiteral(", primary server") : QString()));
+        return AuditLog::record(
+            m_writer.database(), QStringLiteral("site added"),
+            QStringLiteral("site %1 (%2), %3%4")
+                .arg(id)
+                .arg(name.trimmed(), type, primary ? QStringLiteral(", primary server") : QString()));
     });
     if (!s)
         return s.error();
@@ -84,8 +82,7 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
     return find(id);
 }
 
-Result<QList<SiteInfo>> SiteRegistry::list()
-{
+Result<QList<SiteInfo>> SiteRegistry::list() {
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, s.last_connection_at,"
@@ -110,8 +107,7 @@ Result<QList<SiteInfo>> SiteRegistry::list()
     return sites;
 }
 
-Result<SiteInfo> SiteRegistry::find(int id)
-{
+Result<SiteInfo> SiteRegistry::find(int id) {
     const Result<QList<SiteInfo>> sites = list();
     if (!sites)
         return sites.error();
@@ -119,21 +115,20 @@ Result<SiteInfo> SiteRegistry::find(int id)
         if (site.id == id)
             return site;
     }
-    return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(id));
+    return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(id));
 }
 
-Status SiteRegistry::remove(int id)
-{
+Status SiteRegistry::remove(int id) {
     const Result<SiteInfo> site = find(id);
     if (!site)
         return site.error();
     if (site->isCentral)
-        return makeError(ErrorKind::Invalid, tr("Site %1 is the central server and cannot be deleted.").arg(id));
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server and cannot be deleted.").arg(id));
     if (site->isPrimary)
-        return makeError(ErrorKind::Invalid, tr("Site %1 is the primary server and cannot be deleted.").arg(id));
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the primary server and cannot be deleted.").arg(id));
     if (!site->activeStores.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Site %1 (%2) still has active stores: %3. Move them to another "
-                                                "site first.")
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 (%2) still has active stores: %3. Move them to another "
+                                                      "site first.")
                                                  .arg(id)
                                                  .arg(site->name, site->activeStores.join(QStringLiteral(", "))));
     return m_writer.inOneTransaction([&]() -> Status {
@@ -150,7 +145,8 @@ Status SiteRegistry::remove(int id)
             if (Status s = m_writer.remove(QStringLiteral("store_site"), copy, managed()); !s)
                 return s;
         }
-        for (const char* statement : {"DELETE FROM site_queue WHERE site_id = ?", "DELETE FROM site_cursor WHERE site_id = ?"}) {
+        for (const char* statement :
+             {"DELETE FROM site_queue WHERE site_id = ?", "DELETE FROM site_cursor WHERE site_id = ?"}) {
             QSqlQuery cleanup(m_writer.database().sql());
             cleanup.prepare(QString::fromLatin1(statement));
             cleanup.addBindValue(id);
@@ -164,4 +160,4 @@ Status SiteRegistry::remove(int id)
     });
 }
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -16,63 +16,62 @@ namespace sitesync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::StoreRegistry", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::StoreRegistry)
+};
 
-}  // namespace
+} // namespace
 
-bool StoreRegistry::isValidId(const QString& id)
-{
+bool StoreRegistry::isValidId(const QString& id) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     return pattern.match(id).hasMatch();
 }
 
-Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, const QString& name, bool dispensary)
-{
+Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, const QString& name, bool dispensary) {
     if (!isValidId(id))
-        return makeError(ErrorKind::BadInput, tr("A store ID is 1 to 64 letters, digits, '.', '_' or '-', starting "
-                                                 "with a letter or digit; '%1' is not.")
-                                                  .arg(id));
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("A store ID is 1 to 64 letters, digits, '.', '_' or '-', starting "
+                                  "with a letter or digit; '%1' is not.")
+                             .arg(id));
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty())
-        return makeError(ErrorKind::BadInput, tr("A store needs a code and a name."));
+        return makeError(ErrorKind::BadInput, Text::tr("A store needs a code and a name."));
     if (!m_writer.fetch(QStringLiteral("store"), id).isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Store '%1' already exists.").arg(id));
+        return makeError(ErrorKind::Invalid, Text::tr("Store '%1' already exists.").arg(id));
 
     WriteOptions managed;
     managed.allowManaged = true;
     LocalSite& local = m_writer.site();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Status s = m_writer.inOneTransaction([&]() -> Status {
-        const Result<WriteResult> store =
-            m_writer.put(QStringLiteral("store"),
-                         {{QStringLiteral("id"), id},
-                          {QStringLiteral("code"), code.trimmed()},
-                          {QStringLiteral("name"), name.trimmed()},
-                          {QStringLiteral("is_dispensary"), dispensary ? 1 : 0},
-                          {QStringLiteral("created_at"), now}},
-                         managed);
+        const Result<WriteResult> store = m_writer.put(QStringLiteral("store"),
+                                                       {{QStringLiteral("id"), id},
+                                                        {QStringLiteral("code"), code.trimmed()},
+                                                        {QStringLiteral("name"), name.trimmed()},
+                                                        {QStringLiteral("is_dispensary"), dispensary ? 1 : 0},
+                                                        {QStringLiteral("created_at"), now}},
+                                                       managed);
         if (!store)
             return store.error();
         // The store as a customer or supplier of other stores (a name record, central data).
-        const Result<WriteResult> asName = m_writer.put(QStringLiteral("name"),
-                                                        {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                                         {QStringLiteral("code"), code.trimmed()},
-                                                         {QStringLiteral("name"), name.trimmed()},
-                                                         {QStringLiteral("type"), QStringLiteral("store")},
-                                                         {QStringLiteral("store_id"), id},
-                                                         {QStringLiteral("created_at"), now}});
+        const Result<WriteResult> asName = m_writer.put(
+            QStringLiteral("name"), {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("code"), code.trimmed()},
+                                     {QStringLiteral("name"), name.trimmed()},
+                                     {QStringLiteral("type"), QStringLiteral("store")},
+                                     {QStringLiteral("store_id"), id},
+                                     {QStringLiteral("created_at"), now}});
         if (!asName)
             return asName.error();
         if (!local.isCentral())
             return {};
         // ST-1: every store exists on the central; until it is given a site it is active there.
         const int central = local.siteId();
-        const Result<WriteResult> sync = m_writer.put(
-            QStringLiteral("store_sync"),
-            {{QStringLiteral("id"), id}, {QStringLiteral("active_site_id"), central}, {QStringLiteral("include_transactions"), 1}},
-            managed);
+        const Result<WriteResult> sync = m_writer.put(QStringLiteral("store_sync"),
+                                                      {{QStringLiteral("id"), id},
+                                                       {QStringLiteral("active_site_id"), central},
+                                                       {QStringLiteral("include_transactions"), 1}},
+                                                      managed);
         if (!sync)
             return sync.error();
         const Result<WriteResult> copy =
@@ -84,16 +83,16 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
                          managed);
         if (!copy)
             return copy.error();
-        return AuditLog::record(m_writer.database(), QStringLiteral("store added"),
-                                QStringLiteral("store %1 (%2), active on site %3").arg(id, name.trimmed()).arg(central));
+        return AuditLog::record(
+            m_writer.database(), QStringLiteral("store added"),
+            QStringLiteral("store %1 (%2), active on site %3").arg(id, name.trimmed()).arg(central));
     });
     if (!s)
         return s.error();
     return find(id);
 }
 
-Result<QList<StoreInfo>> StoreRegistry::list()
-{
+Result<QList<StoreInfo>> StoreRegistry::list() {
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral("SELECT st.id, st.code, st.name, st.is_dispensary, ss.active_site_id, n.id"
                                    " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
@@ -114,8 +113,7 @@ Result<QList<StoreInfo>> StoreRegistry::list()
     return stores;
 }
 
-Result<StoreInfo> StoreRegistry::find(const QString& id)
-{
+Result<StoreInfo> StoreRegistry::find(const QString& id) {
     const Result<QList<StoreInfo>> stores = list();
     if (!stores)
         return stores.error();
@@ -123,7 +121,7 @@ Result<StoreInfo> StoreRegistry::find(const QString& id)
         if (store.id == id)
             return store;
     }
-    return makeError(ErrorKind::NotFound, tr("There is no store '%1'.").arg(id));
+    return makeError(ErrorKind::NotFound, Text::tr("There is no store '%1'.").arg(id));
 }
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -13,13 +13,12 @@ namespace sitesync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::SyncSettingsEditor", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SyncSettingsEditor)
+};
 
-WriteOptions managed()
-{
+WriteOptions managed() {
     WriteOptions options;
     options.allowManaged = true;
     return options;
@@ -31,8 +30,7 @@ struct SiteRow {
     bool mobile = false;
 };
 
-Result<QList<SiteRow>> sites(Database& db)
-{
+Result<QList<SiteRow>> sites(Database& db) {
     QSqlQuery query(db.sql());
     if (!query.exec(QStringLiteral("SELECT id, is_central, type FROM site ORDER BY id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -43,10 +41,9 @@ Result<QList<SiteRow>> sites(Database& db)
     return rows;
 }
 
-}  // namespace
+} // namespace
 
-Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
-{
+Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId) {
     Database& db = m_writer.database();
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("SELECT st.name, st.is_dispensary, ss.active_site_id, ss.include_transactions"
@@ -55,9 +52,10 @@ Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
     if (!query.exec())
         return makeError(ErrorKind::Database, sqlErrorText(query));
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no store '%1'.").arg(storeId));
+        return makeError(ErrorKind::NotFound, Text::tr("There is no store '%1'.").arg(storeId));
     if (query.value(2).isNull())
-        return makeError(ErrorKind::NotFound, tr("This site holds no sync settings for store '%1'.").arg(storeId));
+        return makeError(ErrorKind::NotFound,
+                         Text::tr("This site holds no sync settings for store '%1'.").arg(storeId));
     StoreSyncSettings settings;
     settings.storeId = storeId;
     settings.storeName = query.value(0).toString();
@@ -78,8 +76,7 @@ Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
     return settings;
 }
 
-Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId)
-{
+Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId) {
     const Result<QVariant> found = m_writer.database().scalar(
         QStringLiteral("SELECT 1 FROM name_store_join j JOIN name n ON n.id = j.name_id"
                        " JOIN store_sync ss ON ss.id = j.store_id"
@@ -90,8 +87,7 @@ Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteI
     return found->isValid();
 }
 
-Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, const SyncSettingsChange& change)
-{
+Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, const SyncSettingsChange& change) {
     const Result<StoreSyncSettings> current = load(storeId);
     if (!current)
         return current;
@@ -108,10 +104,11 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
         const int from = current->activeSiteId;
         const int to = *change.activeSiteId;
         if (change.with.contains(to) && change.with.value(to) != SyncWith::ActiveCollector)
-            return makeError(ErrorKind::Invalid, tr("Site %1 becomes the active site of store '%2', so its sync-with "
-                                                    "is Active/collector, not %3.")
-                                                     .arg(to)
-                                                     .arg(storeId, syncWithLabel(change.with.value(to))));
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Site %1 becomes the active site of store '%2', so its sync-with "
+                                      "is Active/collector, not %3.")
+                                 .arg(to)
+                                 .arg(storeId, syncWithLabel(change.with.value(to))));
         proposed.activeSiteId = to;
         if (!change.with.contains(from)) {
             // As the specification does by default, the 'From' site keeps a collector copy where it may.
@@ -131,8 +128,7 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
     return proposed;
 }
 
-Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed)
-{
+Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed) {
     Database& db = m_writer.database();
     const LocalSite& local = m_writer.site();
     const Result<QList<SiteRow>> all = sites(db);
@@ -147,15 +143,16 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
     };
     const SiteRow* active = siteRow(proposed.activeSiteId);
     if (!active)
-        return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(proposed.activeSiteId));
+        return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(proposed.activeSiteId));
     for (auto it = proposed.with.begin(); it != proposed.with.end(); ++it) {
         if (!siteRow(it.key()))
-            return makeError(ErrorKind::NotFound, tr("There is no site %1.").arg(it.key()));
+            return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(it.key()));
     }
     if (proposed.includeTransactions != current.includeTransactions && !proposed.dispensary)
-        return makeError(ErrorKind::Invalid, tr("'Include transactions in sync' applies to dispensary stores only; "
-                                                "store '%1' is not one.")
-                                                 .arg(proposed.storeId));
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("'Include transactions in sync' applies to dispensary stores only; "
+                                  "store '%1' is not one.")
+                             .arg(proposed.storeId));
     // TOP-5: a mobile site runs one active store.
     if (active->mobile) {
         const Result<QVariant> other = db.scalar(
@@ -164,9 +161,10 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
         if (!other)
             return other.error();
         if (other->isValid())
-            return makeError(ErrorKind::Invalid, tr("Site %1 is a mobile site and store '%2' is already active on it; "
-                                                    "a mobile site can have only one active store.")
-                                                     .arg(local.siteLabel(proposed.activeSiteId), other->toString()));
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Site %1 is a mobile site and store '%2' is already active on it; "
+                                      "a mobile site can have only one active store.")
+                                 .arg(local.siteLabel(proposed.activeSiteId), other->toString()));
     }
     for (const SiteRow& site : *all) {
         if (site.id == proposed.activeSiteId)
@@ -175,33 +173,35 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
         if (site.central) {
             // ST-1, ST-5: the central holds every store, as a collector or a transfer copy.
             if (with == SyncWith::None)
-                return makeError(ErrorKind::Invalid, tr("Every store exists on the central server: store '%1' needs "
-                                                        "a collector or transfer copy on site %2.")
-                                                         .arg(proposed.storeId, local.siteLabel(site.id)));
+                return makeError(ErrorKind::Invalid,
+                                 Text::tr("Every store exists on the central server: store '%1' needs "
+                                          "a collector or transfer copy on site %2.")
+                                     .arg(proposed.storeId, local.siteLabel(site.id)));
             continue;
         }
         const Result<bool> visible = visibleOnSite(proposed.storeId, site.id);
         if (!visible)
             return visible.error();
         if (!*visible && with != SyncWith::None)
-            return makeError(ErrorKind::Invalid,
-                             tr("Store '%1' cannot be %2 on site %3: it is not visible to any store active there "
-                                "(ST-5). Make it visible to one of them first.")
-                                 .arg(proposed.storeId,
-                                      with == SyncWith::Transfer ? tr("a transfer copy") : tr("a collector"),
-                                      local.siteLabel(site.id)));
+            return makeError(
+                ErrorKind::Invalid,
+                Text::tr("Store '%1' cannot be %2 on site %3: it is not visible to any store active there "
+                         "(ST-5). Make it visible to one of them first.")
+                    .arg(proposed.storeId,
+                         with == SyncWith::Transfer ? Text::tr("a transfer copy") : Text::tr("a collector"),
+                         local.siteLabel(site.id)));
         if (*visible && with == SyncWith::None)
-            return makeError(ErrorKind::Invalid,
-                             tr("Store '%1' is visible to a store active on site %2, so it keeps at least a transfer "
-                                "copy there (ST-5). Remove that visibility first.")
-                                 .arg(proposed.storeId, local.siteLabel(site.id)));
+            return makeError(
+                ErrorKind::Invalid,
+                Text::tr("Store '%1' is visible to a store active on site %2, so it keeps at least a transfer "
+                         "copy there (ST-5). Remove that visibility first.")
+                    .arg(proposed.storeId, local.siteLabel(site.id)));
     }
     return {};
 }
 
 Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSyncSettings& proposed,
-                                 const QString& why)
-{
+                                 const QString& why) {
     QStringList changes;
     if (current.activeSiteId != proposed.activeSiteId || current.includeTransactions != proposed.includeTransactions) {
         const Result<WriteResult> written =
@@ -242,8 +242,7 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                             QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
 }
 
-Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change)
-{
+Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change) {
     std::optional<StoreSyncSettings> result;
     Status s = m_writer.inOneTransaction([&]() -> Status {
         const Result<StoreSyncSettings> current = load(storeId);
@@ -265,8 +264,7 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
     return *result;
 }
 
-Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
-{
+Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId) {
     Database& db = m_writer.database();
     QStringList storeIds;
     if (storeId.isEmpty()) {
@@ -309,8 +307,7 @@ Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
     return changed;
 }
 
-Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
-{
+Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
     if (table.name != QLatin1String("name_store_join") || !m_writer.site().isCentral())
         return {};
     QStringList nameIds;
@@ -320,7 +317,8 @@ Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject&
             nameIds << nameId;
     }
     for (const QString& nameId : nameIds) {
-        const QString storeId = m_writer.fetch(QStringLiteral("name"), nameId).value(QLatin1String("store_id")).toString();
+        const QString storeId =
+            m_writer.fetch(QStringLiteral("name"), nameId).value(QLatin1String("store_id")).toString();
         if (storeId.isEmpty())
             continue;
         if (const Result<QStringList> followed = followVisibility(storeId); !followed)
@@ -329,4 +327,4 @@ Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject&
     return {};
 }
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -16,7 +16,8 @@ struct TableInfo;
 // only where the store is visible to a store active there, sync-with following visibility.
 class SyncSettingsEditor {
 public:
-    explicit SyncSettingsEditor(RecordWriter& writer) : m_writer(writer) {}
+    explicit SyncSettingsEditor(RecordWriter& writer)
+        : m_writer(writer) {}
 
     Result<StoreSyncSettings> load(const QString& storeId);
     // The settings the change would produce, checked against every invariant; nothing is stored.
@@ -41,4 +42,4 @@ private:
     RecordWriter& m_writer;
 };
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -6,60 +6,58 @@ namespace sitesync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::OwnershipRules", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::OwnershipRules)
+};
 
-Decision refuse(int owner, QString reason)
-{
+Decision refuse(int owner, QString reason) {
     return Decision{false, owner, std::move(reason)};
 }
 
-Decision primaryOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores)
-{
+Decision primaryOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores) {
     if (site.isPrimary)
         return Decision::allow();
-    return refuse(site.primarySiteId, tr("%1 (%2) can only be changed on the primary server, site %3.")
-                                          .arg(dataClassLabel(record.dataClass),
-                                               record.dataType ? record.dataType->name : QString(),
-                                               describeSite(site.primarySiteId, stores)));
+    return refuse(site.primarySiteId,
+                  Text::tr("%1 (%2) can only be changed on the primary server, site %3.")
+                      .arg(dataClassLabel(record.dataClass), record.dataType ? record.dataType->name : QString(),
+                           describeSite(site.primarySiteId, stores)));
 }
 
 Decision activeSiteOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores,
-                        const char* reasonTemplate)
-{
+                        const char* reasonTemplate) {
     if (record.storeId.isEmpty())
-        return refuse(0, tr("The record names no store, so no site may change it."));
+        return refuse(0, Text::tr("The record names no store, so no site may change it."));
     const std::optional<int> active = stores.activeSiteOf(record.storeId);
     if (!active)
-        return refuse(0, tr("Store '%1' is not known on this site.").arg(record.storeId));
+        return refuse(0, Text::tr("Store '%1' is not known on this site.").arg(record.storeId));
     if (*active == site.siteId)
         return Decision::allow();
-    return refuse(*active, tr(reasonTemplate).arg(record.storeId, describeSite(*active, stores)));
+    return refuse(*active, QCoreApplication::translate("sitesync::OwnershipRules", reasonTemplate)
+                               .arg(record.storeId, describeSite(*active, stores)));
 }
 
-}  // namespace
+} // namespace
 
-QString describeSite(int siteId, const StoreDirectory& stores)
-{
+QString describeSite(int siteId, const StoreDirectory& stores) {
     const QString name = stores.siteName(siteId);
     return name.isEmpty() ? QString::number(siteId) : QStringLiteral("%1 (%2)").arg(siteId).arg(name);
 }
 
-QString operationLabel(Operation op)
-{
+QString operationLabel(Operation op) {
     switch (op) {
-    case Operation::Insert: return QStringLiteral("insert");
-    case Operation::Update: return QStringLiteral("update");
-    case Operation::Delete: return QStringLiteral("delete");
+    case Operation::Insert:
+        return QStringLiteral("insert");
+    case Operation::Update:
+        return QStringLiteral("update");
+    case Operation::Delete:
+        return QStringLiteral("delete");
     }
     return {};
 }
 
 Decision OwnershipRules::decide(const SiteContext& site, const Classification& record, Operation op,
-                                const StoreDirectory& stores)
-{
+                                const StoreDirectory& stores) {
     switch (record.dataClass) {
     case DataClass::Local:
         return Decision::allow();
@@ -83,7 +81,7 @@ Decision OwnershipRules::decide(const SiteContext& site, const Classification& r
         // DT-6: sync settings belong to the central server.
         if (site.isCentral)
             return Decision::allow();
-        return refuse(site.centralSiteId, tr("Sync data can only be changed on the central server, site %1.")
+        return refuse(site.centralSiteId, Text::tr("Sync data can only be changed on the central server, site %1.")
                                               .arg(describeSite(site.centralSiteId, stores)));
     case DataClass::Message: {
         // DT-7: anyone may send a message; only the sites of its two stores may change it afterwards.
@@ -104,12 +102,12 @@ Decision OwnershipRules::decide(const SiteContext& site, const Classification& r
         }
         if (!anyStore)
             return Decision::allow();
-        return refuse(owner, tr("A message can only be changed on the site of its sending or receiving store, "
-                                "site %1.")
+        return refuse(owner, Text::tr("A message can only be changed on the site of its sending or receiving store, "
+                                      "site %1.")
                                  .arg(describeSite(owner, stores)));
     }
     }
-    return refuse(0, tr("Unknown data class."));
+    return refuse(0, Text::tr("Unknown data class."));
 }
 
-}  // namespace sitesync
+} // namespace sitesync

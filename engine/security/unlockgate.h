@@ -15,7 +15,8 @@ public:
     static constexpr int kMaxFailures = 5;
     static constexpr int kLockoutMinutes = 15;
 
-    explicit UnlockGate(Database& db) : m_db(db) {}
+    explicit UnlockGate(Database& db)
+        : m_db(db) {}
 
     bool isSet() const;
     Status setPassword(const QString& password);
@@ -27,4 +28,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -17,8 +17,7 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
     , m_reader(*m_db)
     , m_sites(*m_writer)
     , m_stores(*m_writer)
-    , m_syncSettings(*m_writer)
-{
+    , m_syncSettings(*m_writer) {
     m_writer->setAfterWrite([this](const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
         return m_syncSettings.afterWrite(table, before, after);
     });
@@ -26,34 +25,36 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
 
 namespace {
 
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SiteSession)
+};
+
 // Every guarded table must still carry its three guard triggers; a database whose guards were
 // dropped by another program may hold changes that bypassed the rules and the change log.
-Status checkGuards(Database& db)
-{
+Status checkGuards(Database& db) {
     for (const TableInfo& table : TableRegistry::tables()) {
         if (!table.guarded)
             continue;
-        const Result<QVariant> triggers = db.scalar(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
-                           " AND sql LIKE '%sitesync_write_open()%'"),
-            {table.name});
+        const Result<QVariant> triggers =
+            db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+                                     " AND sql LIKE '%sitesync_write_open()%'"),
+                      {table.name});
         if (!triggers)
             return triggers.error();
         if (triggers->toInt() != 3)
             return makeError(ErrorKind::Incompatible,
-                             QCoreApplication::translate("sitesync::SiteSession",
-                                                         "%1 was altered outside SiteSync: the write guard of table "
-                                                         "'%2' is missing, so changes may have bypassed the ownership "
-                                                         "rules. Restore a backup or re-initialise the site.")
+                             Text::tr("%1 was altered outside SiteSync: the write guard of table "
+                                      "'%2' is missing, so changes may have bypassed the ownership "
+                                      "rules. Restore a backup or re-initialise the site.")
                                  .arg(db.path(), table.name));
     }
     return {};
 }
 
-}  // namespace
+} // namespace
 
-Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
-{
+Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path) {
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
         return db.error();
@@ -66,24 +67,23 @@ Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
 }
 
 Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& path, int siteId, const QString& name,
-                                                              const QString& unlockPassword)
-{
-    auto tr = [](const char* text) { return QCoreApplication::translate("sitesync::SiteSession", text); };
+                                                              const QString& unlockPassword) {
     if (siteId <= 0)
-        return makeError(ErrorKind::BadInput, tr("A site ID is a whole number greater than 0."));
+        return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::BadInput, tr("The central server needs a name."));
+        return makeError(ErrorKind::BadInput, Text::tr("The central server needs a name."));
     if (!unlockPassword.isNull() && unlockPassword.size() < PasswordHash::kMinimumLength)
-        return makeError(ErrorKind::BadInput,
-                         tr("The unlock password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
+        return makeError(
+            ErrorKind::BadInput,
+            Text::tr("The unlock password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
     const bool existed = QFileInfo::exists(path);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();
     if (LocalSite::load(*db))
-        return makeError(ErrorKind::Invalid, tr("%1 is already initialised as a SiteSync site; nothing was changed.")
-                                                 .arg(path));
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("%1 is already initialised as a SiteSync site; nothing was changed.").arg(path));
 
     SiteContext context;
     context.siteId = siteId;
@@ -126,4 +126,4 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
     return open(path);
 }
 
-}  // namespace sitesync
+} // namespace sitesync

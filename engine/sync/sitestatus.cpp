@@ -7,8 +7,7 @@
 
 namespace sitesync {
 
-Result<SiteStatus> SiteStatus::collect(SiteSession& session)
-{
+Result<SiteStatus> SiteStatus::collect(SiteSession& session) {
     Database& db = session.database();
     LocalSite& site = session.site();
     SiteStatus status;
@@ -32,29 +31,29 @@ Result<SiteStatus> SiteStatus::collect(SiteSession& session)
             return pending.error();
         status.syncOut = *pending;
     }
-    const Result<QVariant> quarantined = db.scalar(
-        QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'quarantined' AND resolved = 0"));
+    const Result<QVariant> quarantined =
+        db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'quarantined' AND resolved = 0"));
     if (!quarantined)
         return quarantined.error();
     status.quarantined = quarantined->toInt();
     return status;
 }
 
-QJsonObject SiteStatus::toJson() const
-{
+QJsonObject SiteStatus::toJson() const {
     QJsonObject queued;
     for (auto it = queuedBySite.begin(); it != queuedBySite.end(); ++it)
         queued.insert(QString::number(it.key()), it.value());
-    return QJsonObject{{QStringLiteral("site_id"), siteId},
-                       {QStringLiteral("site_name"), siteName},
-                       {QStringLiteral("role"), role},
-                       {QStringLiteral("setup"), setup},
-                       {QStringLiteral("is_primary"), isPrimary},
-                       {QStringLiteral("sync_out"), syncOut},
-                       {QStringLiteral("queued_by_site"), queued},
-                       {QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastSync)},
-                       {QStringLiteral("quarantined"), quarantined},
-                       {QStringLiteral("schema_version"), schemaVersion}};
+    return QJsonObject{
+        {QStringLiteral("site_id"), siteId},
+        {QStringLiteral("site_name"), siteName},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("setup"), setup},
+        {QStringLiteral("is_primary"), isPrimary},
+        {QStringLiteral("sync_out"), syncOut},
+        {QStringLiteral("queued_by_site"), queued},
+        {QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastSync)},
+        {QStringLiteral("quarantined"), quarantined},
+        {QStringLiteral("schema_version"), schemaVersion}};
 }
 
-}  // namespace sitesync
+} // namespace sitesync

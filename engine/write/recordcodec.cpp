@@ -8,13 +8,12 @@ namespace sitesync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::RecordCodec", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::RecordCodec)
+};
 
-QString columnNames(const QList<ColumnInfo>& columns)
-{
+QString columnNames(const QList<ColumnInfo>& columns) {
     QStringList names;
     for (const ColumnInfo& column : columns)
         names << column.name;
@@ -22,31 +21,29 @@ QString columnNames(const QList<ColumnInfo>& columns)
 }
 
 // The reason a value does not fit a column, or "" when it fits.
-QString misfit(const ColumnInfo& column, const QJsonValue& value)
-{
+QString misfit(const ColumnInfo& column, const QJsonValue& value) {
     if (value.isNull())
-        return column.notNull && !column.hasDefault ? tr("must not be null") : QString();
+        return column.notNull && !column.hasDefault ? Text::tr("must not be null") : QString();
     if (value.isObject() || value.isArray())
-        return tr("must be a single value, not an object or array");
+        return Text::tr("must be a single value, not an object or array");
     if (column.type == QLatin1String("INTEGER")) {
         if (value.isBool())
             return {};
         if (!value.isDouble())
-            return tr("must be a whole number");
+            return Text::tr("must be a whole number");
         const double number = value.toDouble();
         if (std::floor(number) != number || std::fabs(number) > 9.007199254740992e15)
-            return tr("must be a whole number");
+            return Text::tr("must be a whole number");
         return {};
     }
     if (column.type == QLatin1String("REAL"))
-        return value.isDouble() ? QString() : tr("must be a number");
-    return value.isString() ? QString() : tr("must be text (in double quotes)");
+        return value.isDouble() ? QString() : Text::tr("must be a number");
+    return value.isString() ? QString() : Text::tr("must be text (in double quotes)");
 }
 
-}  // namespace
+} // namespace
 
-const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QString& name)
-{
+const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QString& name) {
     for (const ColumnInfo& column : columns) {
         if (column.name == name)
             return &column;
@@ -54,21 +51,19 @@ const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QS
     return nullptr;
 }
 
-Status RecordCodec::validate(const QString& table, const QList<ColumnInfo>& columns, const QJsonObject& fields)
-{
+Status RecordCodec::validate(const QString& table, const QList<ColumnInfo>& columns, const QJsonObject& fields) {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const ColumnInfo* info = column(columns, it.key());
         if (!info)
-            return makeError(ErrorKind::BadInput, tr("Unknown column '%1' in table '%2'. Its columns are: %3.")
+            return makeError(ErrorKind::BadInput, Text::tr("Unknown column '%1' in table '%2'. Its columns are: %3.")
                                                       .arg(it.key(), table, columnNames(columns)));
         if (const QString why = misfit(*info, it.value()); !why.isEmpty())
-            return makeError(ErrorKind::BadInput, tr("Column '%1' of table '%2' %3.").arg(it.key(), table, why));
+            return makeError(ErrorKind::BadInput, Text::tr("Column '%1' of table '%2' %3.").arg(it.key(), table, why));
     }
     return {};
 }
 
-QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value)
-{
+QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value) {
     if (column.type == QLatin1String("INTEGER")) {
         if (value.isNull() || value.isUndefined())
             return QVariant(QMetaType::fromType<qlonglong>());
@@ -86,8 +81,7 @@ QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value)
     return QVariant(value.toString());
 }
 
-QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value)
-{
+QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value) {
     if (value.isNull())
         return QJsonValue::Null;
     if (column.type == QLatin1String("INTEGER"))
@@ -97,12 +91,11 @@ QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value)
     return QJsonValue(value.toString());
 }
 
-QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row)
-{
+QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row) {
     QJsonObject object;
     for (const ColumnInfo& column : columns)
         object.insert(column.name, toJson(column, row.value(column.name)));
     return object;
 }
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -12,20 +12,18 @@ namespace sitesync {
 
 namespace {
 
-Result<const TableInfo*> knownTable(const QString& table)
-{
+Result<const TableInfo*> knownTable(const QString& table) {
     const TableInfo* info = TableRegistry::find(table);
     if (!info)
-        return makeError(ErrorKind::BadInput,
-                         QCoreApplication::translate("sitesync::RecordReader", "Unknown table '%1'. The tables are: %2.")
-                             .arg(table, TableRegistry::names().join(QStringLiteral(", "))));
+        return makeError(ErrorKind::BadInput, QCoreApplication::translate("sitesync::RecordReader",
+                                                                          "Unknown table '%1'. The tables are: %2.")
+                                                  .arg(table, TableRegistry::names().join(QStringLiteral(", "))));
     return info;
 }
 
-}  // namespace
+} // namespace
 
-Result<QJsonObject> RecordReader::get(const QString& table, const QString& id)
-{
+Result<QJsonObject> RecordReader::get(const QString& table, const QString& id) {
     const Result<const TableInfo*> info = knownTable(table);
     if (!info)
         return info.error();
@@ -41,8 +39,7 @@ Result<QJsonObject> RecordReader::get(const QString& table, const QString& id)
     return RecordCodec::rowToJson(m_db.columns(table), query.record());
 }
 
-Result<QJsonArray> RecordReader::list(const QString& table, int limit)
-{
+Result<QJsonArray> RecordReader::list(const QString& table, int limit) {
     const Result<const TableInfo*> info = knownTable(table);
     if (!info)
         return info.error();
@@ -60,4 +57,4 @@ Result<QJsonArray> RecordReader::list(const QString& table, int limit)
     return rows;
 }
 
-}  // namespace sitesync
+} // namespace sitesync

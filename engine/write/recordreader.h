@@ -12,7 +12,8 @@ class Database;
 // Reads records of the record tables as JSON objects.
 class RecordReader {
 public:
-    explicit RecordReader(Database& db) : m_db(db) {}
+    explicit RecordReader(Database& db)
+        : m_db(db) {}
 
     Result<QJsonObject> get(const QString& table, const QString& id);
     // All records of a table, ordered by id; `limit` 0 means all.
@@ -22,4 +23,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace sitesync
+} // namespace sitesync

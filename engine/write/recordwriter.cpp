@@ -17,61 +17,57 @@ Q_LOGGING_CATEGORY(lcWrite, "sitesync.engine.write", QtWarningMsg)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sitesync::RecordWriter", text);
-}
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::RecordWriter)
+};
 
-QString quoted(const QString& identifier)
-{
+QString quoted(const QString& identifier) {
     return QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
 // Turns a constraint failure of the database into a sentence a technician can act on.
-Error constraintError(const QString& table, const QString& databaseText)
-{
+Error constraintError(const QString& table, const QString& databaseText) {
     QString why;
     if (databaseText.contains(QLatin1String("FOREIGN KEY")))
-        why = tr("a record it refers to does not exist, or other records still refer to it");
+        why = Text::tr("a record it refers to does not exist, or other records still refer to it");
     else if (databaseText.contains(QLatin1String("UNIQUE")))
-        why = tr("another record already has the same value (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
+        why = Text::tr("another record already has the same value (%1)")
+                  .arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
     else if (databaseText.contains(QLatin1String("CHECK")))
-        why = tr("a value is not allowed (%1)").arg(databaseText);
+        why = Text::tr("a value is not allowed (%1)").arg(databaseText);
     else if (databaseText.contains(QLatin1String("NOT NULL")))
-        why = tr("a required value is missing (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
+        why = Text::tr("a required value is missing (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
     else
-        return makeError(ErrorKind::Database, tr("The database refused the change to '%1': %2").arg(table, databaseText));
-    return makeError(ErrorKind::Invalid, tr("The change to '%1' was not stored: %2.").arg(table, why));
+        return makeError(ErrorKind::Database,
+                         Text::tr("The database refused the change to '%1': %2").arg(table, databaseText));
+    return makeError(ErrorKind::Invalid, Text::tr("The change to '%1' was not stored: %2.").arg(table, why));
 }
 
-QString idText(const QJsonValue& id)
-{
+QString idText(const QJsonValue& id) {
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
 }
 
-}  // namespace
+} // namespace
 
 RecordWriter::RecordWriter(Database& db, LocalSite& site)
     : m_db(db)
-    , m_site(site)
-{
-}
+    , m_site(site) {}
 
-Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const WriteOptions& options) const
-{
+Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const WriteOptions& options) const {
     const TableInfo* info = TableRegistry::find(table);
     if (!info)
-        return makeError(ErrorKind::BadInput, tr("Unknown table '%1'. The tables are: %2.")
+        return makeError(ErrorKind::BadInput, Text::tr("Unknown table '%1'. The tables are: %2.")
                                                   .arg(table, TableRegistry::names().join(QStringLiteral(", "))));
     if (info->managed && !options.allowManaged)
-        return makeError(ErrorKind::BadInput, tr("Table '%1' is changed with the site and store commands "
-                                                 "('sitesyncctl site ...', 'sitesyncctl store ...'), not as a record.")
-                                                  .arg(table));
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("Table '%1' is changed with the site and store commands "
+                                  "('sitesyncctl site ...', 'sitesyncctl store ...'), not as a record.")
+                             .arg(table));
     return info;
 }
 
-QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
-{
+QJsonObject RecordWriter::fetch(const QString& table, const QString& id) {
     const TableInfo* info = TableRegistry::find(table);
     if (!info || id.isEmpty())
         return {};
@@ -83,8 +79,7 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
 }
 
-ClassifyContext RecordWriter::classifyContext()
-{
+ClassifyContext RecordWriter::classifyContext() {
     ClassifyContext context;
     context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
     context.activeHere = [this](const QString& storeId) {
@@ -104,8 +99,7 @@ ClassifyContext RecordWriter::classifyContext()
     return context;
 }
 
-Status RecordWriter::check(const Classification& record, Operation op)
-{
+Status RecordWriter::check(const Classification& record, Operation op) {
     const Decision decision = OwnershipRules::decide(m_site.context(), record, op, m_site);
     if (decision.allowed)
         return {};
@@ -114,8 +108,7 @@ Status RecordWriter::check(const Classification& record, Operation op)
     return error;
 }
 
-Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
-{
+Status RecordWriter::inOneTransaction(const std::function<Status()>& work) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -129,8 +122,7 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     return tx.commit();
 }
 
-Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options)
-{
+Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options) {
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
@@ -149,18 +141,17 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
     return *result;
 }
 
-Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields)
-{
+Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields) {
     const QList<ColumnInfo>& columns = m_db.columns(table.name);
     const ColumnInfo* idColumn = RecordCodec::column(columns, QStringLiteral("id"));
     if (!fields.contains(QLatin1String("id")) || fields.value(QLatin1String("id")).isNull()) {
         if (idColumn->type == QLatin1String("INTEGER"))
-            return makeError(ErrorKind::BadInput, tr("Table '%1' needs an 'id'.").arg(table.name));
+            return makeError(ErrorKind::BadInput, Text::tr("Table '%1' needs an 'id'.").arg(table.name));
         fields.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
     const QString id = idText(fields.value(QLatin1String("id")));
     if (id.isEmpty())
-        return makeError(ErrorKind::BadInput, tr("The 'id' of a record must not be empty."));
+        return makeError(ErrorKind::BadInput, Text::tr("The 'id' of a record must not be empty."));
 
     const QJsonObject before = fetch(table.name, id);
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
@@ -171,7 +162,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         for (const ColumnInfo& column : columns) {
             if (column.notNull && !column.hasDefault && !column.primaryKey && after.value(column.name).isNull())
                 return makeError(ErrorKind::Invalid,
-                                 tr("Column '%1' of table '%2' is required.").arg(column.name, table.name));
+                                 Text::tr("Column '%1' of table '%2' is required.").arg(column.name, table.name));
         }
     }
 
@@ -182,9 +173,10 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         // Routing keys decide who owns a record and where it goes; a record never moves store.
         if ((was.dataClass == DataClass::Store || was.dataClass == DataClass::CentralStore) &&
             was.storeId != now.storeId)
-            return makeError(ErrorKind::Invalid, tr("A record cannot move to another store ('%1' to '%2'); delete "
-                                                    "it and create it in the other store.")
-                                                     .arg(was.storeId, now.storeId));
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("A record cannot move to another store ('%1' to '%2'); delete "
+                                      "it and create it in the other store.")
+                                 .arg(was.storeId, now.storeId));
         if (Status s = check(was, op); !s)
             return s.error();
     }
@@ -226,19 +218,17 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     return WriteResult{stored, op};
 }
 
-Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)
-{
+Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options) {
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
     return inOneTransaction([&] { return removeInTransaction(**info, id); });
 }
 
-Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id)
-{
+Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id) {
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
-        return makeError(ErrorKind::NotFound, tr("There is no record '%1' in table '%2'.").arg(id, table.name));
+        return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
     const Classification was = TableRegistry::classify(table, before, classifyContext());
     if (Status s = check(was, Operation::Delete); !s)
         return s;
@@ -255,8 +245,7 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
 }
 
 Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op,
-                                 const Classification& record)
-{
+                                 const Classification& record) {
     if (record.dataClass == DataClass::Local)
         return {};
     // One entry per record: the newest change replaces older ones, so a record that changed ten
@@ -293,4 +282,4 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
     return {};
 }
 
-}  // namespace sitesync
+} // namespace sitesync

@@ -14,11 +14,11 @@ class Database;
 class LocalSite;
 
 struct WriteOptions {
-    bool allowManaged = false;  // the site and store commands may write their own tables
+    bool allowManaged = false; // the site and store commands may write their own tables
 };
 
 struct WriteResult {
-    QJsonObject record;  // the record as stored
+    QJsonObject record; // the record as stored
     Operation operation = Operation::Insert;
 };
 
@@ -28,7 +28,8 @@ struct WriteResult {
 class RecordWriter {
 public:
     // Runs after a change, inside its transaction; an error undoes the change.
-    using AfterWrite = std::function<Status(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)>;
+    using AfterWrite =
+        std::function<Status(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)>;
 
     RecordWriter(Database& db, LocalSite& site);
 
@@ -59,4 +60,4 @@ private:
     AfterWrite m_afterWrite;
 };
 
-}  // namespace sitesync
+} // namespace sitesync
