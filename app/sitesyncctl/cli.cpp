@@ -62,7 +62,8 @@ void printUsage(QTextStream& out) {
     for (const Command& command : allCommands())
         out << "  " << commandLine(command) << "\n      " << command.summary << "\n";
     out << "\n"
-        << Text::tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused (nothing was changed).")
+        << Text::tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused. Nothing is changed on 2 "
+                    "or 3.")
         << "\n";
 }
 

@@ -160,7 +160,10 @@ int storeSyncSettings(Invocation& in) {
             return in.fail(
                 makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
                                                        "on standard input with --unlock-password-stdin.")));
-        if (Status unlocked = gate.unlock(Invocation::readSecretLine()); !unlocked)
+        const QString password = Invocation::readSecretLine();
+        if (password.isEmpty())
+            return in.usage(Text::tr("No unlock password on standard input."));
+        if (Status unlocked = gate.unlock(password); !unlocked)
             return in.fail(unlocked.error());
     }
     const Result<StoreSyncSettings> applied = session->syncSettings().apply(storeId, change);

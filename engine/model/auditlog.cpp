@@ -20,7 +20,8 @@ Status AuditLog::record(Database& db, const QString& action, const QString& deta
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(actor());
     query.addBindValue(action);
-    query.addBindValue(detail);
+    // A null QString would be stored as NULL; the column holds text, possibly empty.
+    query.addBindValue(detail.isNull() ? QString::fromLatin1("") : detail);
     if (!query.exec())
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return {};

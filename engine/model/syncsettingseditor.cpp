@@ -103,12 +103,6 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
     if (change.activeSiteId && *change.activeSiteId != current->activeSiteId) {
         const int from = current->activeSiteId;
         const int to = *change.activeSiteId;
-        if (change.with.contains(to) && change.with.value(to) != SyncWith::ActiveCollector)
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("Site %1 becomes the active site of store '%2', so its sync-with "
-                                      "is Active/collector, not %3.")
-                                 .arg(to)
-                                 .arg(storeId, syncWithLabel(change.with.value(to))));
         proposed.activeSiteId = to;
         if (!change.with.contains(from)) {
             // As the specification does by default, the 'From' site keeps a collector copy where it may.
@@ -122,6 +116,13 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
                 proposed.with.remove(from);
         }
     }
+    if (change.with.contains(proposed.activeSiteId) &&
+        change.with.value(proposed.activeSiteId) != SyncWith::ActiveCollector)
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("Site %1 is the active site of store '%2', so its sync-with is "
+                                  "Active/collector, not %3.")
+                             .arg(proposed.activeSiteId)
+                             .arg(storeId, syncWithLabel(change.with.value(proposed.activeSiteId))));
     proposed.with.insert(proposed.activeSiteId, SyncWith::ActiveCollector);
     if (Status s = validate(*current, proposed); !s)
         return s.error();

@@ -23,7 +23,7 @@ QString columnNames(const QList<ColumnInfo>& columns) {
 // The reason a value does not fit a column, or "" when it fits.
 QString misfit(const ColumnInfo& column, const QJsonValue& value) {
     if (value.isNull())
-        return column.notNull && !column.hasDefault ? Text::tr("must not be null") : QString();
+        return {}; // whether the column may be empty is the constraints' question, answered when writing
     if (value.isObject() || value.isArray())
         return Text::tr("must be a single value, not an object or array");
     if (column.type == QLatin1String("INTEGER")) {

@@ -160,7 +160,8 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         after.insert(it.key(), it.value());
     if (op == Operation::Insert) {
         for (const ColumnInfo& column : columns) {
-            if (column.notNull && !column.hasDefault && !column.primaryKey && after.value(column.name).isNull())
+            const QJsonValue value = after.value(column.name);
+            if (column.notNull && !column.hasDefault && !column.primaryKey && (value.isNull() || value.isUndefined()))
                 return makeError(ErrorKind::Invalid,
                                  Text::tr("Column '%1' of table '%2' is required.").arg(column.name, table.name));
         }
