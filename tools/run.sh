@@ -54,7 +54,7 @@ test)
     (cd build && ctest --output-on-failure --parallel "$(nproc)")
     # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
     build build-sanitize -DCMAKE_BUILD_TYPE=Debug -DSITESYNC_SANITIZE=ON
-    (cd build-sanitize && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    (cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --output-on-failure --parallel "$(nproc)")
     ;;
 *)
