@@ -11,12 +11,14 @@
 
 namespace sitesync::test {
 
-void prepareEnvironment() {
+void prepareEnvironment()
+{
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
 }
 
-CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByteArray& input) {
+CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByteArray& input)
+{
     QProcess process;
     QStringList args = arguments;
     if (!dbPath.isEmpty())
@@ -35,7 +37,8 @@ CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByt
     return result;
 }
 
-std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName) {
+std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)
+{
     Result<std::unique_ptr<SiteSession>> session =
         SiteSession::initCentral(dir.filePath(fileName), siteId, QStringLiteral("Central"), QString());
     if (!session) {
@@ -45,7 +48,8 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, co
     return std::move(session).value();
 }
 
-QByteArray contentDigest(const QString& dbPath) {
+QByteArray contentDigest(const QString& dbPath)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QString connection = QStringLiteral("digest-%1").arg(quintptr(&hash));
     {
@@ -80,4 +84,4 @@ QByteArray contentDigest(const QString& dbPath) {
     return hash.result().toHex();
 }
 
-} // namespace sitesync::test
+}  // namespace sitesync::test

@@ -31,4 +31,4 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1
 // A digest of every row of every table: equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 
-} // namespace sitesync::test
+}  // namespace sitesync::test

@@ -31,7 +31,8 @@ namespace {
 const QStringList kMoveStoreBToRemote =
     QStringList{"store", "sync-settings", "--store", "B"} + QStringList{"--active-site", "2", "--with", "1=collector"};
 
-QString describe(const QStringList& arguments, const CliResult& result) {
+QString describe(const QStringList& arguments, const CliResult& result)
+{
     return QStringLiteral("sitesyncctl %1\n  exit: %2\n  stdout: %3\n  stderr: %4")
         .arg(arguments.join(QLatin1Char(' ')))
         .arg(result.exitCode)
@@ -39,7 +40,8 @@ QString describe(const QStringList& arguments, const CliResult& result) {
 }
 
 // Runs a command that must exit 0.
-QString mustSucceed(const QString& db, const QStringList& arguments, const QByteArray& input = {}) {
+QString mustSucceed(const QString& db, const QStringList& arguments, const QByteArray& input = {})
+{
     const CliResult result = runCli(arguments, db, input);
     return result.exitCode == 0 ? QString() : QStringLiteral("expected exit 0: ") + describe(arguments, result);
 }
@@ -47,7 +49,8 @@ QString mustSucceed(const QString& db, const QStringList& arguments, const QByte
 // Runs a command that must fail with `exitCode`, say why on stderr (`reason` is a case-insensitive regular
 // expression), and leave every row of the database as it was.
 QString mustFail(const QString& db, const QStringList& arguments, int exitCode, const QString& reason,
-                 const QByteArray& input = {}) {
+                 const QByteArray& input = {})
+{
     const QByteArray before = contentDigest(db);
     const CliResult result = runCli(arguments, db, input);
     QStringList problems;
@@ -66,13 +69,14 @@ QString mustFail(const QString& db, const QStringList& arguments, int exitCode, 
 // What a command run with --json printed.
 struct JsonOutput {
     QJsonDocument document;
-    QString problem; // "" when the command exited 0 and printed one JSON document
+    QString problem;  // "" when the command exited 0 and printed one JSON document
 
     QJsonObject object() const { return document.object(); }
     QJsonArray array() const { return document.array(); }
 };
 
-JsonOutput runJson(const QString& db, QStringList arguments) {
+JsonOutput runJson(const QString& db, QStringList arguments)
+{
     arguments << QStringLiteral("--json");
     const CliResult result = runCli(arguments, db);
     JsonOutput output;
@@ -85,7 +89,8 @@ JsonOutput runJson(const QString& db, QStringList arguments) {
 }
 
 // The first object of `rows` whose `key` is `value`, or an empty object.
-QJsonObject findRow(const QJsonArray& rows, const QString& key, const QJsonValue& value) {
+QJsonObject findRow(const QJsonArray& rows, const QString& key, const QJsonValue& value)
+{
     for (const QJsonValue& row : rows) {
         if (row.toObject().value(key) == value)
             return row.toObject();
@@ -93,29 +98,34 @@ QJsonObject findRow(const QJsonArray& rows, const QString& key, const QJsonValue
     return {};
 }
 
-JsonOutput syncSettings(const QString& db, const QString& storeId) {
+JsonOutput syncSettings(const QString& db, const QString& storeId)
+{
     return runJson(db, {"store", "sync-settings", "--store", storeId});
 }
 
 // The row of one site in the --json output of 'store sync-settings'.
-QJsonObject siteRow(const JsonOutput& settings, int siteId) {
+QJsonObject siteRow(const JsonOutput& settings, int siteId)
+{
     return findRow(settings.object().value(QLatin1String("sites")).toArray(), QStringLiteral("site_id"), siteId);
 }
 
-QString addSite(const QString& db, int id, const QString& type) {
+QString addSite(const QString& db, int id, const QString& type)
+{
     return mustSucceed(db,
                        {"site", "add", "--id", QString::number(id), "--name", QStringLiteral("Remote %1").arg(id),
                         "--type", type, "--password-stdin"},
                        QStringLiteral("remote-pass-%1\n").arg(id).toUtf8());
 }
 
-QString addStore(const QString& db, const QString& id) {
+QString addStore(const QString& db, const QString& id)
+{
     return mustSucceed(db, {"store", "add", "--id", id, "--code", id, "--name", QStringLiteral("Store %1").arg(id)});
 }
 
 // The issue's network up to the point where store B is still active on the central: central site 1
 // (optionally locked with an unlock password), remote desktop site 2 "Remote 1", store B.
-QString createNetwork(const QString& db, const QByteArray& unlockPassword = {}) {
+QString createNetwork(const QString& db, const QByteArray& unlockPassword = {})
+{
     QStringList init = {"init", "central", "--site-id", "1", "--name", "Central"};
     if (!unlockPassword.isEmpty())
         init << QStringLiteral("--unlock-password-stdin");
@@ -130,13 +140,15 @@ QString createNetwork(const QString& db, const QByteArray& unlockPassword = {}) 
 }
 
 // The issue's whole setup: store B active on site 2, with a collector copy on the central.
-QString standardNetwork(const QString& db) {
+QString standardNetwork(const QString& db)
+{
     const QString problem = createNetwork(db);
     return problem.isEmpty() ? mustSucceed(db, kMoveStoreBToRemote) : problem;
 }
 
 // Runs SQL on the file directly, bypassing SiteSync; the first column of the rows it returns goes to `rows`.
-QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr) {
+QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr)
+{
     const QString connection = QStringLiteral("tst_cli-raw");
     QString problem;
     {
@@ -157,12 +169,13 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
     return problem;
 }
 
-QByteArray fileBytes(const QString& path) {
+QByteArray fileBytes(const QString& path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-} // namespace
+}  // namespace
 
 class TstCli : public QObject {
     Q_OBJECT
@@ -186,13 +199,15 @@ private Q_SLOTS:
     void siteDeletion();
 };
 
-void TstCli::initTestCase() {
+void TstCli::initTestCase()
+{
     prepareEnvironment();
 }
 
 // The acceptance scenario of the issue, step by step.
 // covers DT-2, DT-4, DT-8, ST-3, AD-4
-void TstCli::acceptanceScenario() {
+void TstCli::acceptanceScenario()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -235,7 +250,8 @@ void TstCli::acceptanceScenario() {
     QCOMPARE(after.value(QLatin1String("quarantined")).toInt(), 0);
 }
 
-void TstCli::badInputChangesNothing_data() {
+void TstCli::badInputChangesNothing_data()
+{
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("record");
     QTest::addColumn<int>("exitCode");
@@ -262,7 +278,8 @@ void TstCli::badInputChangesNothing_data() {
 
 // Malformed or hostile records get a clear error and change nothing.
 // covers SEC-4
-void TstCli::badInputChangesNothing() {
+void TstCli::badInputChangesNothing()
+{
     QFETCH(QString, table);
     QFETCH(QString, record);
     QFETCH(int, exitCode);
@@ -280,7 +297,8 @@ void TstCli::badInputChangesNothing() {
 
 // A database written by a newer SiteSync is refused, not migrated or damaged.
 // covers SEC-4
-void TstCli::newerDatabaseIsRefused() {
+void TstCli::newerDatabaseIsRefused()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -293,7 +311,8 @@ void TstCli::newerDatabaseIsRefused() {
     QCOMPARE(version, QStringList{QStringLiteral("99")});
 }
 
-void TstCli::foreignFileIsLeftAlone_data() {
+void TstCli::foreignFileIsLeftAlone_data()
+{
     QTest::addColumn<bool>("sqlite");
     QTest::addColumn<QString>("reason");
     QTest::newRow("another program's SQLite database") << true << "not a SiteSync database";
@@ -302,7 +321,8 @@ void TstCli::foreignFileIsLeftAlone_data() {
 
 // A file that is not a SiteSync database is refused with a clear message and left byte for byte as it was.
 // covers SEC-4
-void TstCli::foreignFileIsLeftAlone() {
+void TstCli::foreignFileIsLeftAlone()
+{
     QFETCH(bool, sqlite);
     QFETCH(QString, reason);
 
@@ -330,7 +350,8 @@ void TstCli::foreignFileIsLeftAlone() {
 
 // A mistyped --db path is an error, never a new empty database.
 // covers SEC-4
-void TstCli::missingDatabaseIsNotCreated() {
+void TstCli::missingDatabaseIsNotCreated()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("nowhere.db"));
@@ -343,7 +364,8 @@ void TstCli::missingDatabaseIsNotCreated() {
     QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
-void TstCli::usageErrors_data() {
+void TstCli::usageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("exitCode");
@@ -373,7 +395,8 @@ void TstCli::usageErrors_data() {
 
 // Bad usage exits 2 with a reason on stderr; initialising a database twice is refused; none of them changes anything.
 // covers SEC-4, TOP-1
-void TstCli::usageErrors() {
+void TstCli::usageErrors()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QFETCH(int, exitCode);
@@ -392,7 +415,8 @@ void TstCli::usageErrors() {
 
 // record get / put / delete through the ownership rules, and updates that keep the columns not given.
 // covers DT-2, DT-4, DT-8
-void TstCli::recordGetAndDelete() {
+void TstCli::recordGetAndDelete()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -430,7 +454,8 @@ void TstCli::recordGetAndDelete() {
 
 // Viewing a store's sync settings: the Sync ID and the sync-with table, as text and as JSON.
 // covers ST-2, ST-3, ST-4
-void TstCli::syncSettingsAreShown() {
+void TstCli::syncSettingsAreShown()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -460,7 +485,8 @@ void TstCli::syncSettingsAreShown() {
 
 // Changes that would break the sync-settings invariants are refused and change nothing.
 // covers ST-1, ST-5, TOP-5, RT-3
-void TstCli::syncSettingsRefusals() {
+void TstCli::syncSettingsRefusals()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -484,7 +510,8 @@ void TstCli::syncSettingsRefusals() {
 
 // Sync-with follows visibility: visible to a store active on a site gives a transfer copy there, invisible none.
 // covers ST-5
-void TstCli::syncWithFollowsVisibility() {
+void TstCli::syncWithFollowsVisibility()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -521,7 +548,8 @@ void TstCli::syncWithFollowsVisibility() {
 
 // The unlock password guards changes of sync settings, never the view; it is kept only as a hash and audited.
 // covers ST-4, ST-7
-void TstCli::unlockPasswordGuardsSyncSettings() {
+void TstCli::unlockPasswordGuardsSyncSettings()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
@@ -533,7 +561,7 @@ void TstCli::unlockPasswordGuardsSyncSettings() {
     const CliResult wrong = runCli(unlocked, db, "not-the-password\n");
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY2(wrong.err.contains("Wrong unlock password"), wrong.err.constData());
-    const JsonOutput locked = syncSettings(db, QStringLiteral("B")); // viewing needs no password
+    const JsonOutput locked = syncSettings(db, QStringLiteral("B"));  // viewing needs no password
     VERIFY_NO_PROBLEM(locked.problem);
     QCOMPARE(locked.object().value(QLatin1String("sync_id")).toInt(), 1);
 
@@ -549,7 +577,8 @@ void TstCli::unlockPasswordGuardsSyncSettings() {
 
 // A site can be deleted only when it is not the central and no store is active on it.
 // covers TOP-6
-void TstCli::siteDeletion() {
+void TstCli::siteDeletion()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));

@@ -14,7 +14,8 @@ using namespace sitesync;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
+QByteArray fileHash(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -22,7 +23,8 @@ QByteArray fileHash(const QString& path) {
 }
 
 // Runs statements on a plain SQLite connection that knows nothing of SiteSync.
-void rawExec(const QString& path, const QStringList& statements) {
+void rawExec(const QString& path, const QStringList& statements)
+{
     const QString name = QStringLiteral("raw");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -37,7 +39,7 @@ void rawExec(const QString& path, const QStringList& statements) {
     QSqlDatabase::removeDatabase(name);
 }
 
-} // namespace
+}  // namespace
 
 class TstDatabase : public QObject {
     Q_OBJECT
@@ -54,7 +56,8 @@ private Q_SLOTS:
 };
 
 // covers SEC-4
-void TstDatabase::newDatabaseIsConfigured() {
+void TstDatabase::newDatabaseIsConfigured()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db =
         Database::open(dir.filePath(QStringLiteral("a.db")), Database::OpenMode::CreateIfMissing);
@@ -69,7 +72,8 @@ void TstDatabase::newDatabaseIsConfigured() {
 }
 
 // covers SEC-4
-void TstDatabase::reopeningKeepsData() {
+void TstDatabase::reopeningKeepsData()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.db"));
     {
@@ -84,10 +88,13 @@ void TstDatabase::reopeningKeepsData() {
 }
 
 // covers SEC-4
-void TstDatabase::newerVersionIsRefusedUntouched() {
+void TstDatabase::newerVersionIsRefusedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.db"));
-    { QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok()); }
+    {
+        QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok());
+    }
     rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 7),
                    QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     const QByteArray before = fileHash(path);
@@ -99,7 +106,8 @@ void TstDatabase::newerVersionIsRefusedUntouched() {
 }
 
 // covers SEC-4
-void TstDatabase::foreignDatabaseIsRefusedUntouched() {
+void TstDatabase::foreignDatabaseIsRefusedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     rawExec(path, {QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)"),
@@ -113,7 +121,8 @@ void TstDatabase::foreignDatabaseIsRefusedUntouched() {
 }
 
 // covers SEC-4
-void TstDatabase::nonDatabaseFileIsRefused() {
+void TstDatabase::nonDatabaseFileIsRefused()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -128,7 +137,8 @@ void TstDatabase::nonDatabaseFileIsRefused() {
 }
 
 // covers SEC-4
-void TstDatabase::missingFileIsNotCreated() {
+void TstDatabase::missingFileIsNotCreated()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.db"));
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
@@ -137,7 +147,8 @@ void TstDatabase::missingFileIsNotCreated() {
     QVERIFY(!QFile::exists(path));
 }
 
-void TstDatabase::nestedTransactionFailureRollsBackAll() {
+void TstDatabase::nestedTransactionFailureRollsBackAll()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> opened =
         Database::open(dir.filePath(QStringLiteral("a.db")), Database::OpenMode::CreateIfMissing);

@@ -40,13 +40,14 @@ private:
     static QList<SpecRow> specRows();
 };
 
-QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows() {
+QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows()
+{
     QFile file(QStringLiteral(SITESYNC_TEST_DATA "/data-types.tsv"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<SpecRow> rows;
     const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+    for (qsizetype i = 1; i < lines.size(); ++i) {  // line 0 is the header
         if (lines[i].trimmed().isEmpty())
             continue;
         const QStringList fields = QString::fromUtf8(lines[i]).split(QLatin1Char('\t'));
@@ -56,7 +57,8 @@ QList<TstDataTypeRegistry::SpecRow> TstDataTypeRegistry::specRows() {
 }
 
 // covers DT-1
-void TstDataTypeRegistry::everyRowOfTheSpecification_data() {
+void TstDataTypeRegistry::everyRowOfTheSpecification_data()
+{
     QTest::addColumn<int>("position");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("classes");
@@ -67,7 +69,8 @@ void TstDataTypeRegistry::everyRowOfTheSpecification_data() {
         QTest::newRow(qPrintable(rows[i].name)) << i << rows[i].name << rows[i].classes << rows[i].notes;
 }
 
-void TstDataTypeRegistry::everyRowOfTheSpecification() {
+void TstDataTypeRegistry::everyRowOfTheSpecification()
+{
     QFETCH(int, position);
     QFETCH(QString, name);
     QFETCH(QStringList, classes);
@@ -83,7 +86,8 @@ void TstDataTypeRegistry::everyRowOfTheSpecification() {
 }
 
 // covers DT-1
-void TstDataTypeRegistry::noExtraRows() {
+void TstDataTypeRegistry::noExtraRows()
+{
     QSet<QString> spec;
     for (const SpecRow& row : specRows())
         spec.insert(row.name);
@@ -94,7 +98,8 @@ void TstDataTypeRegistry::noExtraRows() {
 }
 
 // covers DT-1
-void TstDataTypeRegistry::tablesAndRegistryAgree() {
+void TstDataTypeRegistry::tablesAndRegistryAgree()
+{
     // Every table a data type names is a record table, and every record table implements the
     // data type it says it does.
     for (const DataType& type : DataTypeRegistry::all()) {
@@ -112,7 +117,8 @@ void TstDataTypeRegistry::tablesAndRegistryAgree() {
 }
 
 // covers DT-1
-void TstDataTypeRegistry::schemaHasEveryTableAndGuard() {
+void TstDataTypeRegistry::schemaHasEveryTableAndGuard()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db =
         Database::open(dir.filePath(QStringLiteral("s.db")), Database::OpenMode::CreateIfMissing);
@@ -132,7 +138,8 @@ void TstDataTypeRegistry::schemaHasEveryTableAndGuard() {
 }
 
 // covers DT-1
-void TstDataTypeRegistry::schemaDocumentNamesEveryTable() {
+void TstDataTypeRegistry::schemaDocumentNamesEveryTable()
+{
     QFile file(QStringLiteral(SITESYNC_TEST_DATA "/../../docs/schema.md"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
@@ -148,7 +155,8 @@ void TstDataTypeRegistry::schemaDocumentNamesEveryTable() {
     }
 }
 
-void TstDataTypeRegistry::classificationPicksTheRightRow_data() {
+void TstDataTypeRegistry::classificationPicksTheRightRow_data()
+{
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("record");
     QTest::addColumn<bool>("centralised");
@@ -237,7 +245,8 @@ void TstDataTypeRegistry::classificationPicksTheRightRow_data() {
 }
 
 // covers DT-1, RT-7
-void TstDataTypeRegistry::classificationPicksTheRightRow() {
+void TstDataTypeRegistry::classificationPicksTheRightRow()
+{
     QFETCH(QString, table);
     QFETCH(QString, record);
     QFETCH(bool, centralised);

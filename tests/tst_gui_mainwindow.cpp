@@ -20,7 +20,8 @@ private Q_SLOTS:
 };
 
 // covers AD-4
-void TstGuiMainWindow::showsStoresAndQueue() {
+void TstGuiMainWindow::showsStoresAndQueue()
+{
     QTemporaryDir dir;
     std::unique_ptr<SiteSession> session = test::newCentral(dir);
     QVERIFY(session);

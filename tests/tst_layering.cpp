@@ -13,7 +13,8 @@ private Q_SLOTS:
     void engineIncludesNoWidgets();
 };
 
-void TstLayering::engineIncludesNoWidgets() {
+void TstLayering::engineIncludesNoWidgets()
+{
     const QString engine = QStringLiteral(SITESYNC_TEST_DATA "/../../engine");
     static const QRegularExpression forbidden(
         QStringLiteral(

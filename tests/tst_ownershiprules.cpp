@@ -9,15 +9,18 @@ using namespace sitesync;
 
 namespace {
 
-constexpr int kOtherSite = 9; // where the store is active when it is not active here
+constexpr int kOtherSite = 9;  // where the store is active when it is not active here
 
 // Answers as a site's database would: store "S" is active here or on kOtherSite.
 class FakeDirectory : public StoreDirectory {
 public:
     FakeDirectory(int here, bool activeHere)
         : m_here(here)
-        , m_activeHere(activeHere) {}
-    std::optional<int> activeSiteOf(const QString& storeId) const override {
+        , m_activeHere(activeHere)
+    {
+    }
+    std::optional<int> activeSiteOf(const QString& storeId) const override
+    {
         if (storeId == QLatin1String("S"))
             return m_activeHere ? m_here : kOtherSite;
         if (storeId == QLatin1String("T"))
@@ -36,7 +39,8 @@ struct Role {
     SiteContext context;
 };
 
-SiteContext context(int id, bool central, bool primary, int centralId, int primaryId) {
+SiteContext context(int id, bool central, bool primary, int centralId, int primaryId)
+{
     SiteContext c;
     c.siteId = id;
     c.isCentral = central;
@@ -46,7 +50,8 @@ SiteContext context(int id, bool central, bool primary, int centralId, int prima
     return c;
 }
 
-const QList<Role>& roles() {
+const QList<Role>& roles()
+{
     static const QList<Role> all = {
         {"central=primary", context(1, true, true, 1, 1)},
         {"mirrored central", context(1, true, false, 1, 5)},
@@ -61,7 +66,7 @@ const QList<Role>& roles() {
 // outcomes: insert|update|delete.
 struct Expectation {
     const char* role;
-    const char* copy; // the sync type of store S on this site
+    const char* copy;  // the sync type of store S on this site
     const char* outcomes;
 };
 
@@ -84,7 +89,7 @@ const Expectation kExpectations[] = {
 const DataClass kClasses[] = {DataClass::Central, DataClass::CentralStore, DataClass::Store,  DataClass::Patient,
                               DataClass::Local,   DataClass::Sync,         DataClass::Message};
 
-} // namespace
+}  // namespace
 
 class TstOwnershipRules : public QObject {
     Q_OBJECT
@@ -98,7 +103,8 @@ private Q_SLOTS:
     void unknownStoreIsRefused();
 };
 
-void TstOwnershipRules::matrix_data() {
+void TstOwnershipRules::matrix_data()
+{
     QTest::addColumn<int>("roleIndex");
     QTest::addColumn<bool>("activeHere");
     QTest::addColumn<int>("dataClass");
@@ -124,7 +130,8 @@ void TstOwnershipRules::matrix_data() {
 }
 
 // covers DT-2, DT-3, DT-4, DT-5, DT-6, DT-7, DT-8, TOP-2
-void TstOwnershipRules::matrix() {
+void TstOwnershipRules::matrix()
+{
     QFETCH(int, roleIndex);
     QFETCH(bool, activeHere);
     QFETCH(int, dataClass);
@@ -149,7 +156,8 @@ void TstOwnershipRules::matrix() {
 }
 
 // covers DT-8
-void TstOwnershipRules::refusalNamesTheSite() {
+void TstOwnershipRules::refusalNamesTheSite()
+{
     const SiteContext central = roles()[0].context;
     const FakeDirectory directory(central.siteId, false);
     Classification stock;
@@ -162,20 +170,22 @@ void TstOwnershipRules::refusalNamesTheSite() {
 }
 
 // covers DT-7
-void TstOwnershipRules::messagesWithoutStoresAreFree() {
+void TstOwnershipRules::messagesWithoutStoresAreFree()
+{
     const SiteContext remote = roles()[3].context;
     const FakeDirectory directory(remote.siteId, false);
     Classification message;
     message.dataClass = DataClass::Message;
     QVERIFY(OwnershipRules::decide(remote, message, Operation::Update, directory).allowed);
-    message.otherStoreId = QStringLiteral("T"); // received by T, active on site 8
+    message.otherStoreId = QStringLiteral("T");  // received by T, active on site 8
     const Decision decision = OwnershipRules::decide(remote, message, Operation::Delete, directory);
     QVERIFY(!decision.allowed);
     QCOMPARE(decision.ownerSiteId, 8);
 }
 
 // covers DT-4, DT-8
-void TstOwnershipRules::unknownStoreIsRefused() {
+void TstOwnershipRules::unknownStoreIsRefused()
+{
     const SiteContext central = roles()[0].context;
     const FakeDirectory directory(central.siteId, true);
     Classification stock;

@@ -26,11 +26,12 @@ private Q_SLOTS:
 };
 
 // covers SEC-1, ST-7
-void TstPasswords::hashesAreSaltedAndVerify() {
+void TstPasswords::hashesAreSaltedAndVerify()
+{
     const QString password = QStringLiteral("correct horse battery");
     const QString first = PasswordHash::create(password);
     const QString second = PasswordHash::create(password);
-    QVERIFY(first != second); // a fresh salt each time
+    QVERIFY(first != second);  // a fresh salt each time
     QVERIFY(first.startsWith(QLatin1String("pbkdf2-sha256$")));
     QVERIFY(first.section(QLatin1Char('$'), 1, 1).toInt() >= 100000);
     QVERIFY(!first.contains(password));
@@ -40,7 +41,8 @@ void TstPasswords::hashesAreSaltedAndVerify() {
     QVERIFY(!PasswordHash::verify(QString(), first));
 }
 
-void TstPasswords::malformedHashesNeverVerify_data() {
+void TstPasswords::malformedHashesNeverVerify_data()
+{
     QTest::addColumn<QString>("stored");
     QTest::newRow("empty") << QString();
     QTest::newRow("clear text") << QStringLiteral("secret-password");
@@ -50,13 +52,15 @@ void TstPasswords::malformedHashesNeverVerify_data() {
 }
 
 // covers SEC-1
-void TstPasswords::malformedHashesNeverVerify() {
+void TstPasswords::malformedHashesNeverVerify()
+{
     QFETCH(QString, stored);
     QVERIFY(!PasswordHash::verify(QStringLiteral("secret-password"), stored));
 }
 
 // covers SEC-1
-void TstPasswords::sitePasswordIsNotStoredInClear() {
+void TstPasswords::sitePasswordIsNotStoredInClear()
+{
     QTemporaryDir dir;
     const QString password = QStringLiteral("remote-site-password-42");
     {
@@ -78,7 +82,8 @@ void TstPasswords::sitePasswordIsNotStoredInClear() {
 }
 
 // covers ST-7
-void TstPasswords::unlockCountsAndLocksOut() {
+void TstPasswords::unlockCountsAndLocksOut()
+{
     QTemporaryDir dir;
     std::unique_ptr<SiteSession> session = test::newCentral(dir);
     QVERIFY(session);
@@ -117,7 +122,8 @@ void TstPasswords::unlockCountsAndLocksOut() {
 }
 
 // covers ST-7
-void TstPasswords::noUnlockPasswordMeansUnlocked() {
+void TstPasswords::noUnlockPasswordMeansUnlocked()
+{
     QTemporaryDir dir;
     std::unique_ptr<SiteSession> session = test::newCentral(dir);
     QVERIFY(session);

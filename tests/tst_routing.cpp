@@ -10,14 +10,15 @@ using namespace sitesync;
 
 namespace {
 
-QJsonObject fields(std::initializer_list<std::pair<const char*, QJsonValue>> list) {
+QJsonObject fields(std::initializer_list<std::pair<const char*, QJsonValue>> list)
+{
     QJsonObject object;
     for (const auto& [key, value] : list)
         object.insert(QString::fromLatin1(key), value);
     return object;
 }
 
-} // namespace
+}  // namespace
 
 class TstRouting : public QObject {
     Q_OBJECT
@@ -45,7 +46,8 @@ private:
 
 // Central 1; remote 2 runs dispensary store D; remote 3 runs store C; store A is active on the
 // central with a collector copy on site 2 and a transfer copy on site 3.
-void TstRouting::init() {
+void TstRouting::init()
+{
     QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
     m_session = test::newCentral(m_dir);
     QVERIFY(m_session);
@@ -76,50 +78,57 @@ void TstRouting::init() {
     m_baseline = *Routing::queuedBySite(m_session->database());
 }
 
-void TstRouting::put(const char* table, const QJsonObject& record) {
+void TstRouting::put(const char* table, const QJsonObject& record)
+{
     const Result<WriteResult> written = m_session->writer().put(QString::fromLatin1(table), record);
     QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
 }
 
-int TstRouting::queuedFor(int site) {
+int TstRouting::queuedFor(int site)
+{
     const Result<QMap<int, int>> queued = Routing::queuedBySite(m_session->database());
     return queued ? queued->value(site) - m_baseline.value(site) : -1000;
 }
 
 // covers RT-1, DT-2
-void TstRouting::centralDataGoesEverywhere() {
+void TstRouting::centralDataGoesEverywhere()
+{
     put("item", fields({{"id", "i2"}, {"code", "PARA"}, {"name", "Paracetamol"}}));
     QCOMPARE(queuedFor(2), 1);
     QCOMPARE(queuedFor(3), 1);
     const Result<QMap<int, int>> queued = Routing::queuedBySite(m_session->database());
-    QVERIFY(!queued->contains(1)); // the central does not pull from itself
+    QVERIFY(!queued->contains(1));  // the central does not pull from itself
 }
 
 // covers RT-1
-void TstRouting::dispensaryDataOnlyWhereADispensaryIsActive() {
+void TstRouting::dispensaryDataOnlyWhereADispensaryIsActive()
+{
     put("abbreviation", fields({{"id", "ab1"}, {"code", "tds"}, {"expansion", "three times a day"}}));
-    QCOMPARE(queuedFor(2), 1); // D, a dispensary, is active on site 2
+    QCOMPARE(queuedFor(2), 1);  // D, a dispensary, is active on site 2
     QCOMPARE(queuedFor(3), 0);
 }
 
 // covers RT-2, DT-4
-void TstRouting::storeDataGoesToCollectorsOnly() {
+void TstRouting::storeDataGoesToCollectorsOnly()
+{
     put("stock_line", fields({{"id", "s1"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 10}}));
-    QCOMPARE(queuedFor(2), 1); // collector copy of A
-    QCOMPARE(queuedFor(3), 0); // transfer copy: no stock lines
+    QCOMPARE(queuedFor(2), 1);  // collector copy of A
+    QCOMPARE(queuedFor(3), 0);  // transfer copy: no stock lines
 }
 
 // covers RT-2
-void TstRouting::transfersReachTransferCopies() {
+void TstRouting::transfersReachTransferCopies()
+{
     const QString cName = m_session->stores().find(QStringLiteral("C"))->nameId;
     put("invoice", fields({{"id", "inv1"}, {"store_id", "A"}, {"name_id", cName}, {"type", "customer_invoice"}}));
     put("invoice", fields({{"id", "inv2"}, {"store_id", "A"}, {"name_id", "cust"}, {"type", "customer_invoice"}}));
-    QCOMPARE(queuedFor(2), 2); // the collector gets both
-    QCOMPARE(queuedFor(3), 1); // the transfer copy gets only the transfer to store C
+    QCOMPARE(queuedFor(2), 2);  // the collector gets both
+    QCOMPARE(queuedFor(3), 1);  // the transfer copy gets only the transfer to store C
 }
 
 // covers RT-4
-void TstRouting::sitesDoNotGetTheirOwnChangesBack() {
+void TstRouting::sitesDoNotGetTheirOwnChangesBack()
+{
     put("item", fields({{"id", "i3"}, {"code", "ORS"}, {"name", "ORS"}}));
     // Mark the entry as pushed by site 2, as the central will when it applies a push.
     QSqlQuery query(m_session->database().sql());
@@ -129,17 +138,18 @@ void TstRouting::sitesDoNotGetTheirOwnChangesBack() {
 }
 
 // covers RT-4, RT-5
-void TstRouting::cursorAndResendQueue() {
+void TstRouting::cursorAndResendQueue()
+{
     QSqlQuery query(m_session->database().sql());
     QVERIFY(
         query.exec(QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) SELECT 3, max(seq) FROM change_log")));
-    QCOMPARE(queuedFor(3), -m_baseline.value(3)); // nothing left for site 3
+    QCOMPARE(queuedFor(3), -m_baseline.value(3));  // nothing left for site 3
     put("item", fields({{"id", "i4"}, {"code", "ZINC"}, {"name", "Zinc"}}));
     QCOMPARE(queuedFor(3), 1 - m_baseline.value(3));
     QVERIFY(query.exec(QStringLiteral(
         "INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
         " VALUES (3, 'item', 'i1', 'resend', '2026-01-01'), (3, 'item', 'i4', 'resend', '2026-01-01')")));
-    QCOMPARE(queuedFor(3), 2 - m_baseline.value(3)); // i4 is counted once
+    QCOMPARE(queuedFor(3), 2 - m_baseline.value(3));  // i4 is counted once
 }
 
 QTEST_GUILESS_MAIN(TstRouting)

@@ -24,7 +24,8 @@ namespace {
 
 const QString kSitePassword = u"site-password-1"_s;
 
-QString kindName(ErrorKind kind) {
+QString kindName(ErrorKind kind)
+{
     switch (kind) {
     case ErrorKind::BadInput:
         return u"BadInput"_s;
@@ -43,18 +44,21 @@ QString kindName(ErrorKind kind) {
 }
 
 // The error kind of a failed call, or "ok".
-template <typename R> QString outcome(const R& result) {
+template <typename R> QString outcome(const R& result)
+{
     return result.ok() ? u"ok"_s : kindName(result.error().kind);
 }
 
-template <typename T> Status toStatus(const Result<T>& result) {
+template <typename T> Status toStatus(const Result<T>& result)
+{
     if (!result)
         return result.error();
     return {};
 }
 
 // Everything load() reports, as one comparable line.
-QString describe(const Result<StoreSyncSettings>& settings) {
+QString describe(const Result<StoreSyncSettings>& settings)
+{
     if (!settings)
         return u"error: "_s + settings.error().message;
     QStringList parts{u"active=%1"_s.arg(settings->activeSiteId),
@@ -85,7 +89,7 @@ public:
     // Runs the steps in order; the first failure names its step.
     Status runAll(const QStringList& steps);
 
-    QString typeOf(const QString& storeId, int siteId); // "active", "collector", "transfer", "none"
+    QString typeOf(const QString& storeId, int siteId);  // "active", "collector", "transfer", "none"
     QString settingsOf(const QString& storeId) { return describe(m_session->syncSettings().load(storeId)); }
     int number(const QString& sql);
     QStringList auditDetailsAfter(int auditId);
@@ -98,9 +102,10 @@ private:
     std::unique_ptr<SiteSession> m_session;
 };
 
-Status Network::setUp(const QStringList& setup) {
+Status Network::setUp(const QStringList& setup)
+{
     static QTemporaryDir builtDir;
-    static QHash<QString, QString> built; // setup steps -> database file in builtDir
+    static QHash<QString, QString> built;  // setup steps -> database file in builtDir
     const QString key = setup.join(u'\n');
     if (!built.contains(key)) {
         const QString name = u"network-%1.db"_s.arg(built.size());
@@ -124,7 +129,8 @@ Status Network::setUp(const QStringList& setup) {
     return {};
 }
 
-Status Network::run(const QString& step) {
+Status Network::run(const QString& step)
+{
     const QStringList w = step.split(u' ', Qt::SkipEmptyParts);
     const Status bad = makeError(ErrorKind::BadInput, u"test step '%1' is not understood"_s.arg(step));
     if (w.size() < 2)
@@ -170,7 +176,8 @@ Status Network::run(const QString& step) {
     return toStatus(s.syncSettings().apply(w[1], change));
 }
 
-Status Network::runAll(const QStringList& steps) {
+Status Network::runAll(const QStringList& steps)
+{
     for (const QString& step : steps) {
         if (Status s = run(step); !s)
             return makeError(s.error().kind, u"step '%1': %2"_s.arg(step, s.error().message));
@@ -178,17 +185,20 @@ Status Network::runAll(const QStringList& steps) {
     return {};
 }
 
-QString Network::typeOf(const QString& storeId, int siteId) {
+QString Network::typeOf(const QString& storeId, int siteId)
+{
     const Result<StoreSyncSettings> settings = m_session->syncSettings().load(storeId);
     return settings ? syncTypeId(settings->typeOn(siteId)) : u"error: "_s + settings.error().message;
 }
 
-int Network::number(const QString& sql) {
+int Network::number(const QString& sql)
+{
     const Result<QVariant> value = m_session->database().scalar(sql);
     return value ? value->toInt() : -1;
 }
 
-QStringList Network::auditDetailsAfter(int auditId) {
+QStringList Network::auditDetailsAfter(int auditId)
+{
     QStringList details;
     QSqlQuery query(m_session->database().sql());
     query.prepare(u"SELECT detail FROM audit_log WHERE id > ? ORDER BY id"_s);
@@ -200,7 +210,8 @@ QStringList Network::auditDetailsAfter(int auditId) {
     return details;
 }
 
-QString Network::invariantProblem() {
+QString Network::invariantProblem()
+{
     const Result<QList<SiteInfo>> sites = m_session->sites().list();
     const Result<QList<StoreInfo>> stores = m_session->stores().list();
     if (!sites || !stores)
@@ -227,7 +238,8 @@ QString Network::invariantProblem() {
 }
 
 // Runs `setup` and the `steps` of the current test row, then compares the "store@site=type" lines of `expected`.
-void checkScenario(const QStringList& setup) {
+void checkScenario(const QStringList& setup)
+{
     QFETCH(QStringList, steps);
     QFETCH(QStringList, expected);
     Network net;
@@ -258,7 +270,7 @@ const QStringList kSeerNetwork{u"site 2"_s, u"site 3"_s, u"store S"_s, u"store T
 // X on the central, about to move; Y active on site 2.
 const QStringList kMoveNetwork{u"site 2"_s, u"site 3"_s, u"store X"_s, u"store Y"_s, u"move Y 2"_s};
 
-} // namespace
+}  // namespace
 
 class TstSyncSettings : public QObject {
     Q_OBJECT
@@ -288,7 +300,8 @@ private Q_SLOTS:
     void auditLog();
 };
 
-void TstSyncSettings::typeOnSite_data() {
+void TstSyncSettings::typeOnSite_data()
+{
     QTest::addColumn<QString>("with");
     QTest::addColumn<int>("site");
     QTest::addColumn<QString>("expected");
@@ -302,7 +315,8 @@ void TstSyncSettings::typeOnSite_data() {
 }
 
 // covers ST-2, ST-3
-void TstSyncSettings::typeOnSite() {
+void TstSyncSettings::typeOnSite()
+{
     QFETCH(QString, with);
     QFETCH(int, site);
     QFETCH(QString, expected);
@@ -317,7 +331,8 @@ void TstSyncSettings::typeOnSite() {
 }
 
 // covers TOP-1, ST-1, ST-3
-void TstSyncSettings::newStoreIsActiveOnCentral() {
+void TstSyncSettings::newStoreIsActiveOnCentral()
+{
     Network net;
     VERIFY_OK(net.setUp({u"site 2"_s, u"store A"_s}));
     SiteSession& s = net.session();
@@ -349,7 +364,8 @@ void TstSyncSettings::newStoreIsActiveOnCentral() {
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TstSyncSettings::workedExamples_data() {
+void TstSyncSettings::workedExamples_data()
+{
     QTest::addColumn<QStringList>("steps");
     QTest::newRow("as the specification lists them")
         << QStringList{u"move B 2"_s, u"move C 3"_s, u"move D 3"_s, u"move F 2 1=transfer"_s,
@@ -362,7 +378,8 @@ void TstSyncSettings::workedExamples_data() {
 }
 
 // covers RT-6, ST-2, ST-5, TOP-1
-void TstSyncSettings::workedExamples() {
+void TstSyncSettings::workedExamples()
+{
     QFETCH(QStringList, steps);
     // Store type on the sync server (1), remote site 1 (2) and remote site 2 (3), as the specification says.
     const QStringList expected{
@@ -381,7 +398,8 @@ void TstSyncSettings::workedExamples() {
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TstSyncSettings::refusedChanges_data() {
+void TstSyncSettings::refusedChanges_data()
+{
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("kind");
     // In kSmallNetwork: P active on the central, Q active on site 2, V visible to Q (a transfer copy on 2).
@@ -400,7 +418,8 @@ void TstSyncSettings::refusedChanges_data() {
 }
 
 // covers ST-3, ST-4, ST-5, ST-7
-void TstSyncSettings::refusedChanges() {
+void TstSyncSettings::refusedChanges()
+{
     QFETCH(QString, change);
     QFETCH(QString, kind);
     Network net;
@@ -415,10 +434,11 @@ void TstSyncSettings::refusedChanges() {
     QVERIFY(!s.error().message.isEmpty());
     QCOMPARE(net.settingsOf(storeId), before);
     QCOMPARE(net.digest(), digest);
-    QCOMPARE(net.auditDetailsAfter(audit), QStringList()); // ST-7: a refused change is not logged
+    QCOMPARE(net.auditDetailsAfter(audit), QStringList());  // ST-7: a refused change is not logged
 }
 
-void TstSyncSettings::followsVisibility_data() {
+void TstSyncSettings::followsVisibility_data()
+{
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<QStringList>("expected");
     // In kSeerNetwork: S is active on the central and T on site 2.
@@ -456,7 +476,8 @@ void TstSyncSettings::followsVisibility_data() {
         << QStringList{u"D@1=collector"_s, u"D@2=none"_s, u"D@3=active"_s};
 }
 
-void TstSyncSettings::movingStore_data() {
+void TstSyncSettings::movingStore_data()
+{
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<QStringList>("expected");
     // In kMoveNetwork: X starts on the central, Y is active on site 2.
@@ -481,7 +502,8 @@ void TstSyncSettings::movingStore_data() {
 }
 
 // covers TOP-5
-void TstSyncSettings::mobileSiteHasOneActiveStore() {
+void TstSyncSettings::mobileSiteHasOneActiveStore()
+{
     Network net;
     VERIFY_OK(net.setUp({u"site 2"_s, u"site 4 mobile"_s, u"store M1"_s, u"store M2"_s, u"move M1 4"_s}));
 
@@ -499,7 +521,8 @@ void TstSyncSettings::mobileSiteHasOneActiveStore() {
     QCOMPARE(net.session().sites().find(4)->activeStores, QStringList{u"M2"_s});
 }
 
-void TstSyncSettings::removeSiteRefused_data() {
+void TstSyncSettings::removeSiteRefused_data()
+{
     QTest::addColumn<int>("site");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("the central") << 1 << u"central"_s;
@@ -508,7 +531,8 @@ void TstSyncSettings::removeSiteRefused_data() {
 }
 
 // covers TOP-6, TOP-2
-void TstSyncSettings::removeSiteRefused() {
+void TstSyncSettings::removeSiteRefused()
+{
     QFETCH(int, site);
     QFETCH(QString, mentions);
     Network net;
@@ -523,7 +547,8 @@ void TstSyncSettings::removeSiteRefused() {
 }
 
 // covers TOP-6
-void TstSyncSettings::removeEmptySite() {
+void TstSyncSettings::removeEmptySite()
+{
     Network net;
     // X visits site 3 and comes back, leaving its store_site row for site 3 behind.
     VERIFY_OK(net.setUp({u"site 2"_s, u"site 3"_s, u"store X"_s, u"move X 3"_s, u"move X 1"_s}));
@@ -544,7 +569,8 @@ void TstSyncSettings::removeEmptySite() {
 }
 
 // covers TOP-2, ST-1
-void TstSyncSettings::mirroredSetup() {
+void TstSyncSettings::mirroredSetup()
+{
     Network net;
     VERIFY_OK(net.setUp({u"store A"_s}));
     SiteSession& s = net.session();
@@ -576,7 +602,8 @@ void TstSyncSettings::mirroredSetup() {
     QCOMPARE(net.typeOf(u"A"_s, 1), u"collector"_s);
 }
 
-void TstSyncSettings::auditLog_data() {
+void TstSyncSettings::auditLog_data()
+{
     QTest::addColumn<QString>("change");
     QTest::addColumn<QStringList>("mentions");
     // In kSmallNetwork: P active on the central, Q active on site 2, V visible to Q (a transfer copy on 2).
@@ -591,7 +618,8 @@ void TstSyncSettings::auditLog_data() {
 }
 
 // covers ST-7, ST-4
-void TstSyncSettings::auditLog() {
+void TstSyncSettings::auditLog()
+{
     QFETCH(QString, change);
     QFETCH(QStringList, mentions);
     Network net;

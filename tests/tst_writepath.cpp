@@ -11,17 +11,19 @@ using namespace sitesync;
 
 namespace {
 
-QJsonObject item(const char* id, const char* code) {
+QJsonObject item(const char* id, const char* code)
+{
     return {{QStringLiteral("id"), QString::fromLatin1(id)},
             {QStringLiteral("code"), QString::fromLatin1(code)},
             {QStringLiteral("name"), QStringLiteral("Item %1").arg(QString::fromLatin1(code))}};
 }
 
-int count(Database& db, const QString& statement, const QVariantList& bindings = {}) {
+int count(Database& db, const QString& statement, const QVariantList& bindings = {})
+{
     return db.scalar(statement, bindings)->toInt();
 }
 
-} // namespace
+}  // namespace
 
 class TstWritePath : public QObject {
     Q_OBJECT
@@ -51,7 +53,8 @@ private:
     std::unique_ptr<SiteSession> m_session;
 };
 
-void TstWritePath::init() {
+void TstWritePath::init()
+{
     QVERIFY(m_dir.isValid());
     QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
     m_session = test::newCentral(m_dir);
@@ -67,7 +70,8 @@ void TstWritePath::init() {
 }
 
 // covers DT-8
-void TstWritePath::changeIsLoggedWithTheData() {
+void TstWritePath::changeIsLoggedWithTheData()
+{
     Database& db = m_session->database();
     const Result<WriteResult> written = m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX"));
     QVERIFY(written.ok());
@@ -79,7 +83,8 @@ void TstWritePath::changeIsLoggedWithTheData() {
 }
 
 // covers DT-8
-void TstWritePath::failedTransactionLeavesNeitherDataNorLog() {
+void TstWritePath::failedTransactionLeavesNeitherDataNorLog()
+{
     Database& db = m_session->database();
     const int logBefore = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
     const Status s = m_session->writer().inOneTransaction([&]() -> Status {
@@ -94,7 +99,8 @@ void TstWritePath::failedTransactionLeavesNeitherDataNorLog() {
 }
 
 // covers DT-4, DT-8
-void TstWritePath::refusedChangeWritesNothing() {
+void TstWritePath::refusedChangeWritesNothing()
+{
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const QByteArray before = test::contentDigest(db.path());
@@ -117,7 +123,8 @@ void TstWritePath::refusedChangeWritesNothing() {
                 .ok());
 }
 
-void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data() {
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()
+{
     QTest::addColumn<QString>("statement");
     QTest::newRow("insert item") << "INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')";
     QTest::newRow("update item") << "UPDATE item SET name = 'changed' WHERE id = 'i1'";
@@ -127,7 +134,8 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data() {
 }
 
 // covers DT-8
-void TstWritePath::rawWriteFromAnotherConnectionIsCaught() {
+void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
+{
     QFETCH(QString, statement);
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const QString path = m_session->database().path();
@@ -148,7 +156,8 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught() {
 }
 
 // covers DT-8
-void TstWritePath::rawWriteOnTheSameConnectionIsCaught() {
+void TstWritePath::rawWriteOnTheSameConnectionIsCaught()
+{
     Database& db = m_session->database();
     const Status s = db.exec(QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'X')"));
     QVERIFY(!s.ok());
@@ -158,7 +167,8 @@ void TstWritePath::rawWriteOnTheSameConnectionIsCaught() {
 }
 
 // covers DT-8
-void TstWritePath::droppedGuardIsDetected() {
+void TstWritePath::droppedGuardIsDetected()
+{
     const QString path = m_session->database().path();
     m_session.reset();
     {
@@ -179,7 +189,8 @@ void TstWritePath::droppedGuardIsDetected() {
 }
 
 // covers DT-2
-void TstWritePath::oneLogEntryPerRecord() {
+void TstWritePath::oneLogEntryPerRecord()
+{
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const int firstSeq = count(db, QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'i1'"));
@@ -193,7 +204,8 @@ void TstWritePath::oneLogEntryPerRecord() {
 }
 
 // covers DT-2
-void TstWritePath::deleteIsLogged() {
+void TstWritePath::deleteIsLogged()
+{
     Database& db = m_session->database();
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->writer().remove(QStringLiteral("item"), QStringLiteral("i1")).ok());
@@ -205,7 +217,8 @@ void TstWritePath::deleteIsLogged() {
 }
 
 // covers DT-6
-void TstWritePath::localDataIsNotLogged() {
+void TstWritePath::localDataIsNotLogged()
+{
     Database& db = m_session->database();
     const int before = count(db, QStringLiteral("SELECT count(*) FROM change_log"));
     QVERIFY(m_session->writer()
@@ -223,7 +236,8 @@ void TstWritePath::localDataIsNotLogged() {
              1);
 }
 
-void TstWritePath::updateKeepsOtherFields() {
+void TstWritePath::updateKeepsOtherFields()
+{
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->writer()
                 .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
@@ -235,7 +249,8 @@ void TstWritePath::updateKeepsOtherFields() {
 }
 
 // covers DT-4
-void TstWritePath::recordCannotMoveStore() {
+void TstWritePath::recordCannotMoveStore()
+{
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     QVERIFY(m_session->stores().add(QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("Store E"), false).ok());
     QVERIFY(m_session->writer()
@@ -256,7 +271,8 @@ void TstWritePath::recordCannotMoveStore() {
 }
 
 // covers SEC-4
-void TstWritePath::brokenReferenceIsRefusedClearly() {
+void TstWritePath::brokenReferenceIsRefusedClearly()
+{
     Database& db = m_session->database();
     const QByteArray before = test::contentDigest(db.path());
     const Result<WriteResult> orphan = m_session->writer().put(
@@ -270,7 +286,8 @@ void TstWritePath::brokenReferenceIsRefusedClearly() {
 }
 
 // covers SEC-4
-void TstWritePath::managedTablesNeedTheirCommands() {
+void TstWritePath::managedTablesNeedTheirCommands()
+{
     for (const char* table : {"site", "store", "store_sync", "store_site"}) {
         const Result<WriteResult> w =
             m_session->writer().put(QString::fromLatin1(table), {{QStringLiteral("id"), QStringLiteral("99")}});

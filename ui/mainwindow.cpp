@@ -12,7 +12,8 @@ namespace sitesync::ui {
 
 MainWindow::MainWindow(std::unique_ptr<SiteSession> session, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(std::move(session)) {
+    , m_session(std::move(session))
+{
     m_stores = new QTableWidget(this);
     m_stores->setObjectName(QStringLiteral("storeTable"));
     m_stores->setColumnCount(4);
@@ -31,7 +32,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     LocalSite& site = m_session->site();
     setWindowTitle(tr("SiteSync - site %1").arg(site.siteLabel(site.siteId())));
     const Result<QList<StoreInfo>> stores = m_session->stores().list();
@@ -49,4 +51,4 @@ void MainWindow::refresh() {
                             : tr("Queue unknown: %1").arg(status.error().message));
 }
 
-} // namespace sitesync::ui
+}  // namespace sitesync::ui

@@ -30,5 +30,5 @@ private:
     QLabel* m_queue = nullptr;
 };
 
-} // namespace ui
-} // namespace sitesync
+}  // namespace ui
+}  // namespace sitesync

@@ -8,7 +8,8 @@
 #include <QMessageBox>
 #include <QTranslator>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SiteSync"));
     QApplication::setOrganizationName(QStringLiteral("SiteSync"));

@@ -19,7 +19,8 @@ struct Text {
 };
 
 // Every option of every command; each command then says which of them it accepts.
-QList<QCommandLineOption> allOptions() {
+QList<QCommandLineOption> allOptions()
+{
     auto valued = [](const char* name, const char* valueName, const char* help) {
         return QCommandLineOption(QString::fromLatin1(name), Text::tr(help), QString::fromLatin1(valueName));
     };
@@ -49,15 +50,18 @@ QList<QCommandLineOption> allOptions() {
     };
 }
 
-QList<Command> allCommands() {
+QList<Command> allCommands()
+{
     return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands() + demoCommands();
 }
 
-QString commandLine(const Command& command) {
+QString commandLine(const Command& command)
+{
     return (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.synopsis).trimmed();
 }
 
-void printUsage(QTextStream& out) {
+void printUsage(QTextStream& out)
+{
     out << Text::tr("Usage: sitesyncctl COMMAND [--db PATH] [--json] ...") << "\n\n" << Text::tr("Commands:") << "\n";
     for (const Command& command : allCommands())
         out << "  " << commandLine(command) << "\n      " << command.summary << "\n";
@@ -67,14 +71,16 @@ void printUsage(QTextStream& out) {
         << "\n";
 }
 
-} // namespace
+}  // namespace
 
-QString Invocation::databasePath() const {
+QString Invocation::databasePath() const
+{
     const QString path = value(QStringLiteral("db"));
     return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
 }
 
-int Invocation::fail(const Error& error) {
+int Invocation::fail(const Error& error)
+{
     m_err << "sitesyncctl: " << error.message << Qt::endl;
     switch (error.kind) {
     case ErrorKind::BadInput:
@@ -90,12 +96,14 @@ int Invocation::fail(const Error& error) {
     return ExitFailed;
 }
 
-int Invocation::usage(const QString& message) {
+int Invocation::usage(const QString& message)
+{
     m_err << "sitesyncctl: " << message << Qt::endl;
     return ExitUsage;
 }
 
-void Invocation::printJson(const QJsonValue& value) {
+void Invocation::printJson(const QJsonValue& value)
+{
     const QJsonDocument::JsonFormat format = json() ? QJsonDocument::Compact : QJsonDocument::Indented;
     QJsonDocument document;
     if (value.isArray())
@@ -105,7 +113,8 @@ void Invocation::printJson(const QJsonValue& value) {
     m_out << QString::fromUtf8(document.toJson(format)).trimmed() << Qt::endl;
 }
 
-QString Invocation::readSecretLine() {
+QString Invocation::readSecretLine()
+{
     std::string line;
     if (!std::getline(std::cin, line))
         return QString();
@@ -115,7 +124,8 @@ QString Invocation::readSecretLine() {
     return text;
 }
 
-std::optional<int> Invocation::intValue(const QString& option, QString* problem) const {
+std::optional<int> Invocation::intValue(const QString& option, QString* problem) const
+{
     bool ok = false;
     const int number = value(option).toInt(&ok);
     if (!ok) {
@@ -125,7 +135,8 @@ std::optional<int> Invocation::intValue(const QString& option, QString* problem)
     return number;
 }
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options = allOptions();
@@ -179,4 +190,4 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return match->run(invocation);
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

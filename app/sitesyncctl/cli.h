@@ -14,9 +14,9 @@ namespace sitesync::cli {
 // Exit statuses of sitesyncctl; scripts depend on them (README, "Exit status").
 enum ExitCode {
     ExitOk = 0,
-    ExitFailed = 1,  // the operation could not be done (database, network, not found)
-    ExitUsage = 2,   // bad usage or malformed input; nothing was changed
-    ExitRefused = 3, // the edit was refused (ownership rules, settings invariants, unlock); nothing was changed
+    ExitFailed = 1,   // the operation could not be done (database, network, not found)
+    ExitUsage = 2,    // bad usage or malformed input; nothing was changed
+    ExitRefused = 3,  // the edit was refused (ownership rules, settings invariants, unlock); nothing was changed
 };
 
 // What a command sees: its own arguments, the options, and the streams.
@@ -26,7 +26,9 @@ public:
         : m_parser(parser)
         , m_arguments(std::move(arguments))
         , m_out(out)
-        , m_err(err) {}
+        , m_err(err)
+    {
+    }
 
     const QStringList& arguments() const { return m_arguments; }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
@@ -56,11 +58,11 @@ private:
 };
 
 struct Command {
-    QStringList words; // e.g. {"store", "sync-settings"}
-    QString synopsis;  // the part after the words, e.g. "--store ID [--active-site N]"
+    QStringList words;  // e.g. {"store", "sync-settings"}
+    QString synopsis;   // the part after the words, e.g. "--store ID [--active-site N]"
     QString summary;
-    QStringList options;  // the options it accepts (besides --db and --json)
-    int minArguments = 0; // positional arguments after the words
+    QStringList options;   // the options it accepts (besides --db and --json)
+    int minArguments = 0;  // positional arguments after the words
     int maxArguments = 0;
     std::function<int(Invocation&)> run;
 };
@@ -75,7 +77,7 @@ QList<Command> demoCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli
 
 namespace sitesync {
 class SiteSession;
@@ -86,4 +88,4 @@ namespace sitesync::cli {
 // Opens the site database named by --db; on failure prints why and sets `status`.
 std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status);
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

@@ -15,7 +15,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
 
-int demo(Invocation& in) {
+int demo(Invocation& in)
+{
     if (!in.isSet(QStringLiteral("dir")))
         return in.usage(Text::tr("usage: sitesyncctl demo --dir DIR"));
     const auto progress = [&](const QString& line) {
@@ -68,9 +69,10 @@ int demo(Invocation& in) {
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
-QList<Command> demoCommands() {
+QList<Command> demoCommands()
+{
     return {
         {{QStringLiteral("demo")},
          QStringLiteral("--dir DIR"),
@@ -82,4 +84,4 @@ QList<Command> demoCommands() {
     };
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

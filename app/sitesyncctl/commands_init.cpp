@@ -12,14 +12,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
 
-int initCentral(Invocation& in) {
+int initCentral(Invocation& in)
+{
     if (!in.isSet(QStringLiteral("site-id")) || !in.isSet(QStringLiteral("name")))
         return in.usage(Text::tr("usage: sitesyncctl init central --site-id N --name NAME [--unlock-password-stdin]"));
     QString problem;
     const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"), &problem);
     if (!siteId)
         return in.usage(problem);
-    QString unlock; // null: no unlock password
+    QString unlock;  // null: no unlock password
     if (in.isSet(QStringLiteral("unlock-password-stdin"))) {
         unlock = Invocation::readSecretLine();
         if (unlock.isNull())
@@ -41,9 +42,10 @@ int initCentral(Invocation& in) {
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
-std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status) {
+std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status)
+{
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(invocation.databasePath());
     if (!session) {
         *status = invocation.fail(session.error());
@@ -53,7 +55,8 @@ std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status) {
     return std::move(session).value();
 }
 
-QList<Command> initCommands() {
+QList<Command> initCommands()
+{
     return {
         {{QStringLiteral("init"), QStringLiteral("central")},
          QStringLiteral("--site-id N --name NAME [--unlock-password-stdin]"),
@@ -65,4 +68,4 @@ QList<Command> initCommands() {
     };
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

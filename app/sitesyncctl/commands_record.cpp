@@ -17,7 +17,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
 
-int recordPut(Invocation& in) {
+int recordPut(Invocation& in)
+{
     const QString table = in.arguments().at(0);
     QByteArray text = in.arguments().at(1).toUtf8();
     if (text == "-") {
@@ -53,7 +54,8 @@ int recordPut(Invocation& in) {
     return ExitOk;
 }
 
-int recordGet(Invocation& in) {
+int recordGet(Invocation& in)
+{
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -65,7 +67,8 @@ int recordGet(Invocation& in) {
     return ExitOk;
 }
 
-int recordList(Invocation& in) {
+int recordList(Invocation& in)
+{
     int limit = 0;
     if (in.isSet(QStringLiteral("limit"))) {
         QString problem;
@@ -91,7 +94,8 @@ int recordList(Invocation& in) {
     return ExitOk;
 }
 
-int recordDelete(Invocation& in) {
+int recordDelete(Invocation& in)
+{
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -107,7 +111,8 @@ int recordDelete(Invocation& in) {
     return ExitOk;
 }
 
-int status(Invocation& in) {
+int status(Invocation& in)
+{
     int exitStatus = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &exitStatus);
     if (!session)
@@ -135,9 +140,10 @@ int status(Invocation& in) {
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
-QList<Command> recordCommands() {
+QList<Command> recordCommands()
+{
     return {
         {{QStringLiteral("record"), QStringLiteral("put")},
          QStringLiteral("TABLE JSON"),
@@ -170,7 +176,8 @@ QList<Command> recordCommands() {
     };
 }
 
-QList<Command> statusCommands() {
+QList<Command> statusCommands()
+{
     return {
         {{QStringLiteral("status")},
          QString(),
@@ -182,4 +189,4 @@ QList<Command> statusCommands() {
     };
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

@@ -14,13 +14,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
 
-QString roleOf(const SiteInfo& site) {
+QString roleOf(const SiteInfo& site)
+{
     if (site.isCentral)
         return site.isPrimary ? QStringLiteral("central+primary") : QStringLiteral("central");
     return site.isPrimary ? QStringLiteral("primary") : QStringLiteral("remote");
 }
 
-QJsonObject siteJson(const SiteInfo& site) {
+QJsonObject siteJson(const SiteInfo& site)
+{
     auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
     return {{QStringLiteral("id"), site.id},
             {QStringLiteral("name"), site.name},
@@ -32,7 +34,8 @@ QJsonObject siteJson(const SiteInfo& site) {
             {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)}};
 }
 
-int siteAdd(Invocation& in) {
+int siteAdd(Invocation& in)
+{
     for (const char* required : {"id", "name", "type"}) {
         if (!in.isSet(QString::fromLatin1(required)))
             return in.usage(Text::tr("usage: sitesyncctl site add --id N --name NAME --type desktop|mobile [--primary] "
@@ -64,7 +67,8 @@ int siteAdd(Invocation& in) {
     return ExitOk;
 }
 
-int siteList(Invocation& in) {
+int siteList(Invocation& in)
+{
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -89,7 +93,8 @@ int siteList(Invocation& in) {
     return ExitOk;
 }
 
-int siteDelete(Invocation& in) {
+int siteDelete(Invocation& in)
+{
     if (!in.isSet(QStringLiteral("id")))
         return in.usage(Text::tr("usage: sitesyncctl site delete --id N"));
     QString problem;
@@ -109,9 +114,10 @@ int siteDelete(Invocation& in) {
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
-QList<Command> siteCommands() {
+QList<Command> siteCommands()
+{
     return {
         {{QStringLiteral("site"), QStringLiteral("add")},
          QStringLiteral("--id N --name NAME --type desktop|mobile [--primary] --password-stdin"),
@@ -138,4 +144,4 @@ QList<Command> siteCommands() {
     };
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

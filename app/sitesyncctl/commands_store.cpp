@@ -15,7 +15,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
 
-QJsonObject storeJson(const StoreInfo& store) {
+QJsonObject storeJson(const StoreInfo& store)
+{
     return {{QStringLiteral("id"), store.id},
             {QStringLiteral("code"), store.code},
             {QStringLiteral("name"), store.name},
@@ -24,7 +25,8 @@ QJsonObject storeJson(const StoreInfo& store) {
             {QStringLiteral("name_id"), store.nameId}};
 }
 
-int storeAdd(Invocation& in) {
+int storeAdd(Invocation& in)
+{
     for (const char* required : {"id", "code", "name"}) {
         if (!in.isSet(QString::fromLatin1(required)))
             return in.usage(Text::tr("usage: sitesyncctl store add --id ID --code CODE --name NAME [--dispensary]"));
@@ -50,7 +52,8 @@ int storeAdd(Invocation& in) {
     return ExitOk;
 }
 
-int storeList(Invocation& in) {
+int storeList(Invocation& in)
+{
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -74,7 +77,8 @@ int storeList(Invocation& in) {
     return ExitOk;
 }
 
-void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings& settings) {
+void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings& settings)
+{
     const Result<QList<SiteInfo>> sites = session.sites().list();
     QJsonArray rows;
     TextTable table({Text::tr("SITE"), Text::tr("LOCAL"), Text::tr("SYNC WITH"), Text::tr("COPY THERE")});
@@ -109,7 +113,8 @@ void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings
     table.print(in.out());
 }
 
-int storeSyncSettings(Invocation& in) {
+int storeSyncSettings(Invocation& in)
+{
     if (!in.isSet(QStringLiteral("store")))
         return in.usage(Text::tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
                                  "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
@@ -173,9 +178,10 @@ int storeSyncSettings(Invocation& in) {
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
-QList<Command> storeCommands() {
+QList<Command> storeCommands()
+{
     return {
         {{QStringLiteral("store"), QStringLiteral("add")},
          QStringLiteral("--id ID --code CODE --name NAME [--dispensary]"),
@@ -203,4 +209,4 @@ QList<Command> storeCommands() {
     };
 }
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

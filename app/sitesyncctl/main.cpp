@@ -5,7 +5,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sitesyncctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("SiteSync"));

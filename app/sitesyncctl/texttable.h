@@ -10,11 +10,14 @@ namespace sitesync::cli {
 class TextTable {
 public:
     explicit TextTable(QStringList headers)
-        : m_headers(std::move(headers)) {}
+        : m_headers(std::move(headers))
+    {
+    }
 
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
 
-    void print(QTextStream& out) const {
+    void print(QTextStream& out) const
+    {
         QList<int> widths;
         for (const QString& header : m_headers)
             widths.append(header.size());
@@ -39,4 +42,4 @@ private:
     QList<QStringList> m_rows;
 };
 
-} // namespace sitesync::cli
+}  // namespace sitesync::cli

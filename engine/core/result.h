@@ -10,21 +10,22 @@ namespace sitesync {
 
 // Why an operation failed; the command line maps each kind to its exit status.
 enum class ErrorKind {
-    BadInput,     // malformed JSON, unknown table or column, wrong value type, bad option
-    Refused,      // the ownership rules forbid this change on this site
-    Invalid,      // well-formed but breaks an invariant (sync settings, constraints)
-    NotFound,     // the named record, store or site does not exist
-    Database,     // the database could not be opened, read or written
-    Incompatible, // a database written by a newer version, or not a SiteSync database
+    BadInput,      // malformed JSON, unknown table or column, wrong value type, bad option
+    Refused,       // the ownership rules forbid this change on this site
+    Invalid,       // well-formed but breaks an invariant (sync settings, constraints)
+    NotFound,      // the named record, store or site does not exist
+    Database,      // the database could not be opened, read or written
+    Incompatible,  // a database written by a newer version, or not a SiteSync database
 };
 
 struct Error {
     ErrorKind kind = ErrorKind::Database;
     QString message;
-    int ownerSiteId = 0; // with Refused: the site that may make the change (0 when none may)
+    int ownerSiteId = 0;  // with Refused: the site that may make the change (0 when none may)
 };
 
-inline Error makeError(ErrorKind kind, QString message) {
+inline Error makeError(ErrorKind kind, QString message)
+{
     return Error{kind, std::move(message), 0};
 }
 
@@ -32,9 +33,13 @@ inline Error makeError(ErrorKind kind, QString message) {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::move(value)) {}
+        : m_data(std::move(value))
+    {
+    }
     Result(Error error)
-        : m_data(std::move(error)) {}
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +58,9 @@ template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -65,4 +72,4 @@ private:
 
 using Status = Result<void>;
 
-} // namespace sitesync
+}  // namespace sitesync

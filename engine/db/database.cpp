@@ -21,19 +21,22 @@ namespace {
 // 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
 constexpr int kApplicationId = 0x5353594E;
 
-void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**) {
+void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
+{
     const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
     sqlite3_result_int(context, db->writeOpen() ? 1 : 0);
 }
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("sitesync-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-} // namespace
+}  // namespace
 
-QString sqlErrorText(const QSqlQuery& query) {
+QString sqlErrorText(const QSqlQuery& query)
+{
     const QSqlError error = query.lastError();
     QString text = error.databaseText();
     if (text.isEmpty())
@@ -43,9 +46,12 @@ QString sqlErrorText(const QSqlQuery& query) {
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+{
+}
 
-Database::~Database() {
+Database::~Database()
+{
     if (m_depth > 0)
         QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_db.close();
@@ -53,7 +59,8 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
     if (path.isEmpty())
         return makeError(ErrorKind::BadInput, QStringLiteral("No database given: pass --db PATH."));
     const QFileInfo info(path);
@@ -77,7 +84,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
-Status Database::configure() {
+Status Database::configure()
+{
     // Read the header values before changing anything, so a foreign or newer file stays untouched.
     const Result<QVariant> appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId)
@@ -125,7 +133,8 @@ Status Database::configure() {
     return {};
 }
 
-Status Database::registerWriteGuard() {
+Status Database::registerWriteGuard()
+{
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver gives no connection handle."));
@@ -140,11 +149,13 @@ Status Database::registerWriteGuard() {
     return {};
 }
 
-bool Database::hasTable(const QString& table) {
+bool Database::hasTable(const QString& table)
+{
     return !columns(table).isEmpty();
 }
 
-const QList<ColumnInfo>& Database::columns(const QString& table) {
+const QList<ColumnInfo>& Database::columns(const QString& table)
+{
     auto it = m_columns.find(table);
     if (it != m_columns.end())
         return *it;
@@ -167,14 +178,16 @@ const QList<ColumnInfo>& Database::columns(const QString& table) {
     return *m_columns.insert(table, result);
 }
 
-Status Database::exec(const QString& statement) {
+Status Database::exec(const QString& statement)
+{
     QSqlQuery query(m_db);
     if (!query.exec(statement))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return {};
 }
 
-Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings) {
+Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings)
+{
     QSqlQuery query(m_db);
     if (!query.prepare(statement))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -187,7 +200,8 @@ Result<QVariant> Database::scalar(const QString& statement, const QVariantList& 
     return query.value(0);
 }
 
-Status Database::begin() {
+Status Database::begin()
+{
     if (m_depth == 0) {
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
         if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
@@ -198,7 +212,8 @@ Status Database::begin() {
     return {};
 }
 
-Status Database::commit() {
+Status Database::commit()
+{
     if (m_depth == 0)
         return makeError(ErrorKind::Database, QStringLiteral("commit without a transaction"));
     if (m_depth > 1) {
@@ -218,7 +233,8 @@ Status Database::commit() {
     return {};
 }
 
-void Database::rollback() {
+void Database::rollback()
+{
     if (m_depth == 0)
         return;
     if (m_depth > 1) {
@@ -235,18 +251,22 @@ void Database::rollback() {
 
 Transaction::Transaction(Database& db)
     : m_db(db)
-    , m_started(db.begin()) {}
+    , m_started(db.begin())
+{
+}
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_started && !m_done)
         m_db.rollback();
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     if (!m_started)
         return m_started;
     m_done = true;
     return m_db.commit();
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -14,7 +14,7 @@ namespace sitesync {
 
 struct ColumnInfo {
     QString name;
-    QString type; // declared SQL type, upper case: INTEGER, REAL or TEXT
+    QString type;  // declared SQL type, upper case: INTEGER, REAL or TEXT
     bool notNull = false;
     bool hasDefault = false;
     bool primaryKey = false;
@@ -90,4 +90,4 @@ private:
 
 QString sqlErrorText(const class QSqlQuery& query);
 
-} // namespace sitesync
+}  // namespace sitesync

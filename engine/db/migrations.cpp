@@ -8,7 +8,8 @@ namespace {
 
 // Migration 1: the core schema. Column types are limited to TEXT, INTEGER and REAL, and every
 // constraint is standard SQL, so the same statements serve PostgreSQL later.
-QStringList coreSchema() {
+QStringList coreSchema()
+{
     return {
         // --- engine-internal tables (never synced, not writable as records) ---
         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
@@ -201,9 +202,10 @@ QStringList coreSchema() {
     };
 }
 
-} // namespace
+}  // namespace
 
-QStringList writeGuardTriggers(const QString& table) {
+QStringList writeGuardTriggers(const QString& table)
+{
     QStringList statements;
     for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
         const QString ev = QString::fromLatin1(event);
@@ -215,11 +217,13 @@ QStringList writeGuardTriggers(const QString& table) {
     return statements;
 }
 
-int latestSchemaVersion() {
+int latestSchemaVersion()
+{
     return 1;
 }
 
-QStringList migrationStatements(int version) {
+QStringList migrationStatements(int version)
+{
     switch (version) {
     case 1: {
         // Frozen with the migration: a later table gets its guard in the migration that creates it.
@@ -269,7 +273,8 @@ QStringList migrationStatements(int version) {
     }
 }
 
-Status migrate(Database& db, int fromVersion) {
+Status migrate(Database& db, int fromVersion)
+{
     for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
         Transaction tx(db);
         if (!tx.started())
@@ -287,4 +292,4 @@ Status migrate(Database& db, int fromVersion) {
     return {};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

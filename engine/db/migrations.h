@@ -21,4 +21,4 @@ QStringList migrationStatements(int version);
 // The SQL that makes a direct write to a synced table fail unless the write path opened it.
 QStringList writeGuardTriggers(const QString& table);
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -34,18 +34,20 @@ struct Move {
 };
 
 // A write's outcome as a plain status, so the steps below read as a list.
-template <typename T> Status check(const Result<T>& r) {
+template <typename T> Status check(const Result<T>& r)
+{
     return r ? Status() : Status(r.error());
 }
 
-} // namespace
+}  // namespace
 
-QString DemoNetwork::sitePassword(int siteId) {
+QString DemoNetwork::sitePassword(int siteId)
+{
     return QStringLiteral("demo-site-%1-password").arg(siteId);
 }
 
-Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir,
-                                                const std::function<void(const QString&)>& progress) {
+Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir, const std::function<void(const QString&)>& progress)
+{
     if (!QDir().mkpath(dir))
         return makeError(ErrorKind::Database, Text::tr("Cannot create the directory %1.").arg(dir));
     const QString centralPath = QDir(dir).absoluteFilePath(QStringLiteral("central.db"));
@@ -167,4 +169,4 @@ Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir,
     return summary;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -39,4 +39,4 @@ public:
     static QString sitePassword(int siteId);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

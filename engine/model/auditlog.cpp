@@ -7,14 +7,16 @@
 
 namespace sitesync {
 
-QString AuditLog::actor() {
+QString AuditLog::actor()
+{
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
     return user;
 }
 
-Status AuditLog::record(Database& db, const QString& action, const QString& detail) {
+Status AuditLog::record(Database& db, const QString& action, const QString& detail)
+{
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -27,4 +29,4 @@ Status AuditLog::record(Database& db, const QString& action, const QString& deta
     return {};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

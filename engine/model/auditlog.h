@@ -16,4 +16,4 @@ public:
     static QString actor();
 };
 
-} // namespace sitesync
+}  // namespace sitesync

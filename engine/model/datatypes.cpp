@@ -15,7 +15,8 @@ struct Row {
     QStringList tables;
 };
 
-QList<DataType> buildRegistry() {
+QList<DataType> buildRegistry()
+{
     // Transcribed from the data-type table of remote-sync-v4.12; the test data in tests/data holds
     // the same rows independently, so a missing or misclassified row fails a test.
     const QList<Row> rows = {
@@ -141,9 +142,10 @@ QList<DataType> buildRegistry() {
     return result;
 }
 
-} // namespace
+}  // namespace
 
-QString dataClassId(DataClass cls) {
+QString dataClassId(DataClass cls)
+{
     switch (cls) {
     case Central:
         return QStringLiteral("central");
@@ -163,7 +165,8 @@ QString dataClassId(DataClass cls) {
     return {};
 }
 
-std::optional<DataClass> dataClassFromId(const QString& id) {
+std::optional<DataClass> dataClassFromId(const QString& id)
+{
     for (DataClass cls : {Central, CentralStore, Store, Patient, Local, Sync, Message}) {
         if (dataClassId(cls) == id)
             return cls;
@@ -171,7 +174,8 @@ std::optional<DataClass> dataClassFromId(const QString& id) {
     return std::nullopt;
 }
 
-QString dataClassLabel(DataClass cls) {
+QString dataClassLabel(DataClass cls)
+{
     switch (cls) {
     case Central:
         return QCoreApplication::translate("sitesync::DataClass", "Central data");
@@ -191,12 +195,14 @@ QString dataClassLabel(DataClass cls) {
     return {};
 }
 
-const QList<DataType>& DataTypeRegistry::all() {
+const QList<DataType>& DataTypeRegistry::all()
+{
     static const QList<DataType> registry = buildRegistry();
     return registry;
 }
 
-const DataType* DataTypeRegistry::find(const QString& name) {
+const DataType* DataTypeRegistry::find(const QString& name)
+{
     for (const DataType& type : all()) {
         if (type.name == name)
             return &type;
@@ -204,4 +210,4 @@ const DataType* DataTypeRegistry::find(const QString& name) {
     return nullptr;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

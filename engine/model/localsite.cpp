@@ -7,7 +7,8 @@
 
 namespace sitesync {
 
-QString siteRoleId(SiteRole role) {
+QString siteRoleId(SiteRole role)
+{
     switch (role) {
     case SiteRole::Central:
         return QStringLiteral("central");
@@ -19,20 +20,23 @@ QString siteRoleId(SiteRole role) {
     return {};
 }
 
-Result<LocalSite> LocalSite::load(Database& db) {
+Result<LocalSite> LocalSite::load(Database& db)
+{
     LocalSite site(db);
     if (Status s = site.refresh(); !s)
         return s.error();
     return site;
 }
 
-LocalSite LocalSite::initialising(Database& db, const SiteContext& context) {
+LocalSite LocalSite::initialising(Database& db, const SiteContext& context)
+{
     LocalSite site(db);
     site.m_context = context;
     return site;
 }
 
-Status LocalSite::refresh() {
+Status LocalSite::refresh()
+{
     bool ok = false;
     const int id = LocalState::get(*m_db, QStringLiteral("site_id")).toInt(&ok);
     if (!ok || id <= 0)
@@ -60,7 +64,8 @@ Status LocalSite::refresh() {
     return {};
 }
 
-SiteRole LocalSite::role() const {
+SiteRole LocalSite::role() const
+{
     if (m_context.isCentral)
         return SiteRole::Central;
     if (m_context.isPrimary)
@@ -68,7 +73,8 @@ SiteRole LocalSite::role() const {
     return SiteRole::Remote;
 }
 
-std::optional<int> LocalSite::activeSiteOf(const QString& storeId) const {
+std::optional<int> LocalSite::activeSiteOf(const QString& storeId) const
+{
     const Result<QVariant> active =
         m_db->scalar(QStringLiteral("SELECT active_site_id FROM store_sync WHERE id = ?"), {storeId});
     if (!active || !active->isValid() || active->isNull())
@@ -76,19 +82,22 @@ std::optional<int> LocalSite::activeSiteOf(const QString& storeId) const {
     return active->toInt();
 }
 
-QString LocalSite::siteName(int siteId) const {
+QString LocalSite::siteName(int siteId) const
+{
     const Result<QVariant> name = m_db->scalar(QStringLiteral("SELECT name FROM site WHERE id = ?"), {siteId});
     return name ? name->toString() : QString();
 }
 
-QString LocalState::get(Database& db, const QString& key, const QString& fallback) {
+QString LocalState::get(Database& db, const QString& key, const QString& fallback)
+{
     const Result<QVariant> value = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
     if (!value || !value->isValid())
         return fallback;
     return value->toString();
 }
 
-Status LocalState::set(Database& db, const QString& key, const QString& value) {
+Status LocalState::set(Database& db, const QString& key, const QString& value)
+{
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -99,4 +108,4 @@ Status LocalState::set(Database& db, const QString& key, const QString& value) {
     return {};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -10,7 +10,7 @@ namespace sitesync {
 class Database;
 
 enum class SiteRole { Central, Primary, Remote };
-QString siteRoleId(SiteRole role); // "central", "primary", "remote"
+QString siteRoleId(SiteRole role);  // "central", "primary", "remote"
 
 // The identity of the site this database belongs to, and the store directory the rules consult.
 class LocalSite : public StoreDirectory {
@@ -36,7 +36,9 @@ public:
 
 private:
     explicit LocalSite(Database& db)
-        : m_db(&db) {}
+        : m_db(&db)
+    {
+    }
 
     Database* m_db;
     SiteContext m_context;
@@ -49,4 +51,4 @@ public:
     static Status set(Database& db, const QString& key, const QString& value);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

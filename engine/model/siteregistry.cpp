@@ -19,20 +19,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SiteRegistry)
 };
 
-WriteOptions managed() {
-    WriteOptions options;
-    options.allowManaged = true;
-    return options;
-}
+}  // namespace
 
-} // namespace
-
-bool SiteRegistry::isValidType(const QString& type) {
+bool SiteRegistry::isValidType(const QString& type)
+{
     return type == QLatin1String("desktop") || type == QLatin1String("mobile");
 }
 
 Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& type, bool primary,
-                                   const QString& password) {
+                                   const QString& password)
+{
     if (id <= 0)
         return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     if (name.trimmed().isEmpty())
@@ -60,14 +56,17 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
                          {QStringLiteral("created_at"), created}};
         if (primary) {
             // A mirrored setup: the central hands the primary role to the new site (TOP-2).
-            const Result<WriteResult> central = m_writer.put(
-                QStringLiteral("site"),
-                {{QStringLiteral("id"), local.context().centralSiteId}, {QStringLiteral("is_primary"), 0}}, managed());
+            const Result<WriteResult> central =
+                m_writer.put(QStringLiteral("site"),
+                             {{QStringLiteral("id"), local.context().centralSiteId}, {QStringLiteral("is_primary"), 0}},
+                             WriteOptions::managedTables());
             if (!central)
                 return central.error();
             site.insert(QStringLiteral("is_primary"), 1);
         }
-        if (const Result<WriteResult> written = m_writer.put(QStringLiteral("site"), site, managed()); !written)
+        if (const Result<WriteResult> written =
+                m_writer.put(QStringLiteral("site"), site, WriteOptions::managedTables());
+            !written)
             return written.error();
         return AuditLog::record(
             m_writer.database(), QStringLiteral("site added"),
@@ -82,7 +81,8 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
     return find(id);
 }
 
-Result<QList<SiteInfo>> SiteRegistry::list() {
+Result<QList<SiteInfo>> SiteRegistry::list()
+{
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, s.last_connection_at,"
@@ -107,7 +107,8 @@ Result<QList<SiteInfo>> SiteRegistry::list() {
     return sites;
 }
 
-Result<SiteInfo> SiteRegistry::find(int id) {
+Result<SiteInfo> SiteRegistry::find(int id)
+{
     const Result<QList<SiteInfo>> sites = list();
     if (!sites)
         return sites.error();
@@ -118,7 +119,8 @@ Result<SiteInfo> SiteRegistry::find(int id) {
     return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(id));
 }
 
-Status SiteRegistry::remove(int id) {
+Status SiteRegistry::remove(int id)
+{
     const Result<SiteInfo> site = find(id);
     if (!site)
         return site.error();
@@ -142,7 +144,7 @@ Status SiteRegistry::remove(int id) {
         while (copies.next())
             copyIds << copies.value(0).toString();
         for (const QString& copy : copyIds) {
-            if (Status s = m_writer.remove(QStringLiteral("store_site"), copy, managed()); !s)
+            if (Status s = m_writer.remove(QStringLiteral("store_site"), copy, WriteOptions::managedTables()); !s)
                 return s;
         }
         for (const char* statement :
@@ -153,11 +155,11 @@ Status SiteRegistry::remove(int id) {
             if (!cleanup.exec())
                 return makeError(ErrorKind::Database, sqlErrorText(cleanup));
         }
-        if (Status s = m_writer.remove(QStringLiteral("site"), QString::number(id), managed()); !s)
+        if (Status s = m_writer.remove(QStringLiteral("site"), QString::number(id), WriteOptions::managedTables()); !s)
             return s;
         return AuditLog::record(m_writer.database(), QStringLiteral("site deleted"),
                                 QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
     });
 }
 
-} // namespace sitesync
+}  // namespace sitesync

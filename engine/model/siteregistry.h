@@ -13,19 +13,21 @@ class RecordWriter;
 struct SiteInfo {
     int id = 0;
     QString name;
-    QString type; // "desktop" or "mobile"
+    QString type;  // "desktop" or "mobile"
     bool isCentral = false;
     bool isPrimary = false;
-    QStringList activeStores; // ids of the stores active on the site
-    QString initialisedAt;    // ISO 8601, empty until the site is initialised from the central
-    QString lastConnectionAt; // ISO 8601, empty until it first connects
+    QStringList activeStores;  // ids of the stores active on the site
+    QString initialisedAt;     // ISO 8601, empty until the site is initialised from the central
+    QString lastConnectionAt;  // ISO 8601, empty until it first connects
 };
 
 // The sync sites of the network (TOP-1, TOP-5, TOP-6). Sites are sync data: only the central changes them.
 class SiteRegistry {
 public:
     explicit SiteRegistry(RecordWriter& writer)
-        : m_writer(writer) {}
+        : m_writer(writer)
+    {
+    }
 
     // Adds a remote site; with `primary` it becomes the primary server of a mirrored setup (TOP-2).
     Result<SiteInfo> add(int id, const QString& name, const QString& type, bool primary, const QString& password);
@@ -40,4 +42,4 @@ private:
     RecordWriter& m_writer;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

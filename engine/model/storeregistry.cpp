@@ -21,14 +21,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::StoreRegistry)
 };
 
-} // namespace
+}  // namespace
 
-bool StoreRegistry::isValidId(const QString& id) {
+bool StoreRegistry::isValidId(const QString& id)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     return pattern.match(id).hasMatch();
 }
 
-Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, const QString& name, bool dispensary) {
+Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, const QString& name, bool dispensary)
+{
     if (!isValidId(id))
         return makeError(ErrorKind::BadInput,
                          Text::tr("A store ID is 1 to 64 letters, digits, '.', '_' or '-', starting "
@@ -39,8 +41,7 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
     if (!m_writer.fetch(QStringLiteral("store"), id).isEmpty())
         return makeError(ErrorKind::Invalid, Text::tr("Store '%1' already exists.").arg(id));
 
-    WriteOptions managed;
-    managed.allowManaged = true;
+    const WriteOptions managed = WriteOptions::managedTables();
     LocalSite& local = m_writer.site();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Status s = m_writer.inOneTransaction([&]() -> Status {
@@ -92,7 +93,8 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
     return find(id);
 }
 
-Result<QList<StoreInfo>> StoreRegistry::list() {
+Result<QList<StoreInfo>> StoreRegistry::list()
+{
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral("SELECT st.id, st.code, st.name, st.is_dispensary, ss.active_site_id, n.id"
                                    " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
@@ -113,7 +115,8 @@ Result<QList<StoreInfo>> StoreRegistry::list() {
     return stores;
 }
 
-Result<StoreInfo> StoreRegistry::find(const QString& id) {
+Result<StoreInfo> StoreRegistry::find(const QString& id)
+{
     const Result<QList<StoreInfo>> stores = list();
     if (!stores)
         return stores.error();
@@ -124,4 +127,4 @@ Result<StoreInfo> StoreRegistry::find(const QString& id) {
     return makeError(ErrorKind::NotFound, Text::tr("There is no store '%1'.").arg(id));
 }
 
-} // namespace sitesync
+}  // namespace sitesync

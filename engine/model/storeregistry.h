@@ -16,8 +16,8 @@ struct StoreInfo {
     QString code;
     QString name;
     bool dispensary = false;
-    std::optional<int> activeSiteId; // unknown on a site that holds no sync settings for it
-    QString nameId;                  // the store as a trading partner (name.store_id)
+    std::optional<int> activeSiteId;  // unknown on a site that holds no sync settings for it
+    QString nameId;                   // the store as a trading partner (name.store_id)
 };
 
 // The stores of the network (ST-1). Store records are central store data: the primary creates them;
@@ -25,7 +25,9 @@ struct StoreInfo {
 class StoreRegistry {
 public:
     explicit StoreRegistry(RecordWriter& writer)
-        : m_writer(writer) {}
+        : m_writer(writer)
+    {
+    }
 
     Result<StoreInfo> add(const QString& id, const QString& code, const QString& name, bool dispensary);
     Result<QList<StoreInfo>> list();
@@ -37,4 +39,4 @@ private:
     RecordWriter& m_writer;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

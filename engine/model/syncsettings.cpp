@@ -4,7 +4,8 @@
 
 namespace sitesync {
 
-QString syncWithId(SyncWith value) {
+QString syncWithId(SyncWith value)
+{
     switch (value) {
     case SyncWith::None:
         return QStringLiteral("none");
@@ -16,7 +17,8 @@ QString syncWithId(SyncWith value) {
     return {};
 }
 
-std::optional<SyncWith> syncWithFromId(const QString& id) {
+std::optional<SyncWith> syncWithFromId(const QString& id)
+{
     const QString key = id.trimmed().toLower();
     if (key == QLatin1String("none"))
         return SyncWith::None;
@@ -27,7 +29,8 @@ std::optional<SyncWith> syncWithFromId(const QString& id) {
     return std::nullopt;
 }
 
-QString syncWithLabel(SyncWith value) {
+QString syncWithLabel(SyncWith value)
+{
     switch (value) {
     case SyncWith::None:
         return QCoreApplication::translate("sitesync::SyncWith", "None");
@@ -39,7 +42,8 @@ QString syncWithLabel(SyncWith value) {
     return {};
 }
 
-QString syncTypeId(SyncType type) {
+QString syncTypeId(SyncType type)
+{
     switch (type) {
     case SyncType::None:
         return QStringLiteral("none");
@@ -53,7 +57,8 @@ QString syncTypeId(SyncType type) {
     return {};
 }
 
-SyncType StoreSyncSettings::typeOn(int siteId) const {
+SyncType StoreSyncSettings::typeOn(int siteId) const
+{
     if (siteId == activeSiteId)
         return SyncType::Active;
     switch (withOn(siteId)) {
@@ -67,4 +72,4 @@ SyncType StoreSyncSettings::typeOn(int siteId) const {
     return SyncType::None;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -12,19 +12,19 @@ enum class SyncWith { None, ActiveCollector, Transfer };
 // The sync type of a store's copy on one site (ST-2), derived from the Sync ID and sync-with.
 enum class SyncType { None, Active, Collector, Transfer };
 
-QString syncWithId(SyncWith value); // "none", "collector", "transfer" (as stored and typed)
+QString syncWithId(SyncWith value);  // "none", "collector", "transfer" (as stored and typed)
 std::optional<SyncWith> syncWithFromId(const QString& id);
-QString syncWithLabel(SyncWith value); // "None", "Active/collector", "Transfer"
-QString syncTypeId(SyncType type);     // "none", "active", "collector", "transfer"
+QString syncWithLabel(SyncWith value);  // "None", "Active/collector", "Transfer"
+QString syncTypeId(SyncType type);      // "none", "active", "collector", "transfer"
 
 // A store's sync settings as the central server holds them.
 struct StoreSyncSettings {
     QString storeId;
     QString storeName;
     bool dispensary = false;
-    int activeSiteId = 0; // the Sync ID (ST-3)
+    int activeSiteId = 0;  // the Sync ID (ST-3)
     bool includeTransactions = true;
-    QMap<int, SyncWith> with; // one entry per site; missing means None
+    QMap<int, SyncWith> with;  // one entry per site; missing means None
 
     SyncWith withOn(int siteId) const { return with.value(siteId, SyncWith::None); }
     SyncType typeOn(int siteId) const;
@@ -39,4 +39,4 @@ struct SyncSettingsChange {
     bool isEmpty() const { return !activeSiteId && with.isEmpty() && !includeTransactions; }
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -18,19 +18,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SyncSettingsEditor)
 };
 
-WriteOptions managed() {
-    WriteOptions options;
-    options.allowManaged = true;
-    return options;
-}
-
 struct SiteRow {
     int id = 0;
     bool central = false;
     bool mobile = false;
 };
 
-Result<QList<SiteRow>> sites(Database& db) {
+Result<QList<SiteRow>> sites(Database& db)
+{
     QSqlQuery query(db.sql());
     if (!query.exec(QStringLiteral("SELECT id, is_central, type FROM site ORDER BY id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -41,9 +36,10 @@ Result<QList<SiteRow>> sites(Database& db) {
     return rows;
 }
 
-} // namespace
+}  // namespace
 
-Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId) {
+Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
+{
     Database& db = m_writer.database();
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("SELECT st.name, st.is_dispensary, ss.active_site_id, ss.include_transactions"
@@ -76,7 +72,8 @@ Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId) {
     return settings;
 }
 
-Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId) {
+Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId)
+{
     const Result<QVariant> found = m_writer.database().scalar(
         QStringLiteral("SELECT 1 FROM name_store_join j JOIN name n ON n.id = j.name_id"
                        " JOIN store_sync ss ON ss.id = j.store_id"
@@ -87,7 +84,8 @@ Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteI
     return found->isValid();
 }
 
-Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, const SyncSettingsChange& change) {
+Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, const SyncSettingsChange& change)
+{
     const Result<StoreSyncSettings> current = load(storeId);
     if (!current)
         return current;
@@ -129,7 +127,8 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
     return proposed;
 }
 
-Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed) {
+Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed)
+{
     Database& db = m_writer.database();
     const LocalSite& local = m_writer.site();
     const Result<QList<SiteRow>> all = sites(db);
@@ -202,7 +201,8 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
 }
 
 Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSyncSettings& proposed,
-                                 const QString& why) {
+                                 const QString& why)
+{
     QStringList changes;
     if (current.activeSiteId != proposed.activeSiteId || current.includeTransactions != proposed.includeTransactions) {
         const Result<WriteResult> written =
@@ -210,7 +210,7 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                          {{QStringLiteral("id"), proposed.storeId},
                           {QStringLiteral("active_site_id"), proposed.activeSiteId},
                           {QStringLiteral("include_transactions"), proposed.includeTransactions ? 1 : 0}},
-                         managed());
+                         WriteOptions::managedTables());
         if (!written)
             return written.error();
         if (current.activeSiteId != proposed.activeSiteId)
@@ -232,7 +232,7 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                           {QStringLiteral("store_id"), proposed.storeId},
                           {QStringLiteral("site_id"), siteId},
                           {QStringLiteral("sync_with"), syncWithId(after)}},
-                         managed());
+                         WriteOptions::managedTables());
         if (!written)
             return written.error();
         changes << QStringLiteral("site %1: %2 -> %3").arg(siteId).arg(syncWithId(before), syncWithId(after));
@@ -243,7 +243,8 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                             QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
 }
 
-Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change) {
+Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change)
+{
     std::optional<StoreSyncSettings> result;
     Status s = m_writer.inOneTransaction([&]() -> Status {
         const Result<StoreSyncSettings> current = load(storeId);
@@ -265,7 +266,8 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
     return *result;
 }
 
-Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId) {
+Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
+{
     Database& db = m_writer.database();
     QStringList storeIds;
     if (storeId.isEmpty()) {
@@ -308,7 +310,8 @@ Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
     return changed;
 }
 
-Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
+Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
+{
     if (table.name != QLatin1String("name_store_join") || !m_writer.site().isCentral())
         return {};
     QStringList nameIds;
@@ -328,4 +331,4 @@ Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject&
     return {};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

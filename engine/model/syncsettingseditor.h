@@ -17,7 +17,9 @@ struct TableInfo;
 class SyncSettingsEditor {
 public:
     explicit SyncSettingsEditor(RecordWriter& writer)
-        : m_writer(writer) {}
+        : m_writer(writer)
+    {
+    }
 
     Result<StoreSyncSettings> load(const QString& storeId);
     // The settings the change would produce, checked against every invariant; nothing is stored.
@@ -42,4 +44,4 @@ private:
     RecordWriter& m_writer;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

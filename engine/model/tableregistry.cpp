@@ -16,7 +16,8 @@ const QString kTransactions = QStringLiteral("Transactions and prescriptions");
 const QString kAdjustments = QStringLiteral("Stocktakes and inventory adjustments");
 const QString kPreferences = QStringLiteral("Preferences (non-store)");
 
-TableInfo table(const char* name, const QString& dataType, const char* storeColumn = "") {
+TableInfo table(const char* name, const QString& dataType, const char* storeColumn = "")
+{
     TableInfo info;
     info.name = QString::fromLatin1(name);
     info.dataType = dataType;
@@ -24,22 +25,26 @@ TableInfo table(const char* name, const QString& dataType, const char* storeColu
     return info;
 }
 
-TableInfo managed(TableInfo info) {
+TableInfo managed(TableInfo info)
+{
     info.managed = true;
     return info;
 }
 
-TableInfo dispensary(TableInfo info) {
+TableInfo dispensary(TableInfo info)
+{
     info.dispensary = true;
     return info;
 }
 
-TableInfo unguarded(TableInfo info) {
+TableInfo unguarded(TableInfo info)
+{
     info.guarded = false;
     return info;
 }
 
-QList<TableInfo> buildTables() {
+QList<TableInfo> buildTables()
+{
     const QString sync = QStringLiteral("Sites and sync-related preferences");
     const QString stores = QStringLiteral("Stores and non sync-related store preferences");
     const QString requisitions = QStringLiteral("Customer stock history and requisitions");
@@ -86,42 +91,49 @@ QList<TableInfo> buildTables() {
     };
 }
 
-QString text(const QJsonObject& record, const char* key) {
+QString text(const QJsonObject& record, const char* key)
+{
     return record.value(QLatin1String(key)).toString();
 }
 
 // The trading-partner store of a transfer header (invoice or requisition), or "" when the other
 // party is not a store.
-QString partnerStore(const QJsonObject& header, const ClassifyContext& context) {
+QString partnerStore(const QJsonObject& header, const ClassifyContext& context)
+{
     const QString nameId = text(header, "name_id");
     if (nameId.isEmpty() || !context.fetch)
         return {};
     return text(context.fetch(QStringLiteral("name"), nameId), "store_id");
 }
 
-void setType(Classification& c, const QString& dataType) {
+void setType(Classification& c, const QString& dataType)
+{
     c.dataType = DataTypeRegistry::find(dataType);
     c.dataClass = c.dataType ? c.dataType->classes.first() : DataClass::Local;
 }
 
-} // namespace
+}  // namespace
 
-DataClass TableInfo::usualClass() const {
+DataClass TableInfo::usualClass() const
+{
     const DataType* type = DataTypeRegistry::find(dataType);
     return type ? type->classes.first() : DataClass::Local;
 }
 
-bool isSyncedPreference(const QString& key) {
+bool isSyncedPreference(const QString& key)
+{
     // RT-7: centralised procurement set on the primary reaches every satellite.
     return key == QLatin1String("centralised_procurement");
 }
 
-const QList<TableInfo>& TableRegistry::tables() {
+const QList<TableInfo>& TableRegistry::tables()
+{
     static const QList<TableInfo> all = buildTables();
     return all;
 }
 
-const TableInfo* TableRegistry::find(const QString& name) {
+const TableInfo* TableRegistry::find(const QString& name)
+{
     for (const TableInfo& info : tables()) {
         if (info.name == name)
             return &info;
@@ -129,7 +141,8 @@ const TableInfo* TableRegistry::find(const QString& name) {
     return nullptr;
 }
 
-QStringList TableRegistry::names() {
+QStringList TableRegistry::names()
+{
     QStringList result;
     for (const TableInfo& info : tables())
         result << info.name;
@@ -137,7 +150,8 @@ QStringList TableRegistry::names() {
 }
 
 Classification TableRegistry::classify(const TableInfo& table, const QJsonObject& record,
-                                       const ClassifyContext& context) {
+                                       const ClassifyContext& context)
+{
     Classification c;
     setType(c, table.dataType);
     c.dispensary = table.dispensary;
@@ -200,4 +214,4 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
     return c;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -13,11 +13,11 @@ namespace sitesync {
 // A table that holds records of one or more data types, and where its routing keys live.
 struct TableInfo {
     QString name;
-    QString dataType;        // the row of the data-type table its records usually belong to
-    QString storeColumn;     // column naming the store whose rules and routing apply ("" when none)
-    bool dispensary = false; // dispensary central data (RT-1)
-    bool managed = false;    // changed only through the site and store commands, never as a plain record
-    bool guarded = true;     // a direct write outside the write path is refused by a trigger
+    QString dataType;         // the row of the data-type table its records usually belong to
+    QString storeColumn;      // column naming the store whose rules and routing apply ("" when none)
+    bool dispensary = false;  // dispensary central data (RT-1)
+    bool managed = false;     // changed only through the site and store commands, never as a plain record
+    bool guarded = true;      // a direct write outside the write path is refused by a trigger
 
     DataClass usualClass() const;
 };
@@ -26,18 +26,18 @@ struct TableInfo {
 struct Classification {
     const DataType* dataType = nullptr;
     DataClass dataClass = DataClass::Local;
-    QString storeId;      // store data: its store; central store data: the store; patient data: the home store
-    QString otherStoreId; // message: the receiving store; transfer: the trading-partner store
-    QString patientId;    // patient data: the patient
+    QString storeId;       // store data: its store; central store data: the store; patient data: the home store
+    QString otherStoreId;  // message: the receiving store; transfer: the trading-partner store
+    QString patientId;     // patient data: the patient
     bool dispensary = false;
     bool transfer = false;
 };
 
 // The little a classification needs to know beyond the record itself.
 struct ClassifyContext {
-    std::function<QJsonObject(const QString& table, const QString& id)> fetch; // empty object when absent
+    std::function<QJsonObject(const QString& table, const QString& id)> fetch;  // empty object when absent
     std::function<bool(const QString& storeId)> activeHere;
-    bool centralisedProcurement = false; // preference in force on this site (RT-7)
+    bool centralisedProcurement = false;  // preference in force on this site (RT-7)
 };
 
 // Preferences that are synced as central data although preferences are otherwise local.
@@ -53,4 +53,4 @@ public:
     static Classification classify(const TableInfo& table, const QJsonObject& record, const ClassifyContext& context);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -11,11 +11,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::OwnershipRules)
 };
 
-Decision refuse(int owner, QString reason) {
+Decision refuse(int owner, QString reason)
+{
     return Decision{false, owner, std::move(reason)};
 }
 
-Decision primaryOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores) {
+Decision primaryOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores)
+{
     if (site.isPrimary)
         return Decision::allow();
     return refuse(site.primarySiteId,
@@ -25,7 +27,8 @@ Decision primaryOnly(const SiteContext& site, const Classification& record, cons
 }
 
 Decision activeSiteOnly(const SiteContext& site, const Classification& record, const StoreDirectory& stores,
-                        const char* reasonTemplate) {
+                        const char* reasonTemplate)
+{
     if (record.storeId.isEmpty())
         return refuse(0, Text::tr("The record names no store, so no site may change it."));
     const std::optional<int> active = stores.activeSiteOf(record.storeId);
@@ -37,14 +40,16 @@ Decision activeSiteOnly(const SiteContext& site, const Classification& record, c
                                .arg(record.storeId, describeSite(*active, stores)));
 }
 
-} // namespace
+}  // namespace
 
-QString describeSite(int siteId, const StoreDirectory& stores) {
+QString describeSite(int siteId, const StoreDirectory& stores)
+{
     const QString name = stores.siteName(siteId);
     return name.isEmpty() ? QString::number(siteId) : QStringLiteral("%1 (%2)").arg(siteId).arg(name);
 }
 
-QString operationLabel(Operation op) {
+QString operationLabel(Operation op)
+{
     switch (op) {
     case Operation::Insert:
         return QStringLiteral("insert");
@@ -57,7 +62,8 @@ QString operationLabel(Operation op) {
 }
 
 Decision OwnershipRules::decide(const SiteContext& site, const Classification& record, Operation op,
-                                const StoreDirectory& stores) {
+                                const StoreDirectory& stores)
+{
     switch (record.dataClass) {
     case DataClass::Local:
         return Decision::allow();
@@ -110,4 +116,4 @@ Decision OwnershipRules::decide(const SiteContext& site, const Classification& r
     return refuse(0, Text::tr("Unknown data class."));
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -33,8 +33,8 @@ QString describeSite(int siteId, const StoreDirectory& stores);
 
 struct Decision {
     bool allowed = false;
-    int ownerSiteId = 0; // the site that may make the change when this one may not (0: none may)
-    QString reason;      // why not, naming that site
+    int ownerSiteId = 0;  // the site that may make the change when this one may not (0: none may)
+    QString reason;       // why not, naming that site
 
     static Decision allow() { return Decision{true, 0, {}}; }
 };
@@ -46,4 +46,4 @@ public:
                            const StoreDirectory& stores);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

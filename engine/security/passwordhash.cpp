@@ -12,12 +12,14 @@ namespace {
 constexpr int kIterations = 100000;
 constexpr int kKeyLength = 32;
 
-QByteArray derive(const QString& password, const QByteArray& salt, int iterations) {
+QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
+{
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
                                               kKeyLength);
 }
 
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b) {
+bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char difference = 0;
@@ -26,9 +28,10 @@ bool equalInConstantTime(const QByteArray& a, const QByteArray& b) {
     return difference == 0;
 }
 
-} // namespace
+}  // namespace
 
-QString PasswordHash::create(const QString& password) {
+QString PasswordHash::create(const QString& password)
+{
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
@@ -36,7 +39,8 @@ QString PasswordHash::create(const QString& password) {
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derive(password, salt, kIterations).toBase64()));
 }
 
-bool PasswordHash::verify(const QString& password, const QString& stored) {
+bool PasswordHash::verify(const QString& password, const QString& stored)
+{
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts[0] != QLatin1String("pbkdf2-sha256"))
         return false;
@@ -49,4 +53,4 @@ bool PasswordHash::verify(const QString& password, const QString& stored) {
     return equalInConstantTime(derive(password, salt, iterations), expected);
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -14,4 +14,4 @@ public:
     static constexpr int kMinimumLength = 8;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -20,17 +20,20 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::UnlockGate)
 };
 
-} // namespace
+}  // namespace
 
-bool UnlockGate::isSet() const {
+bool UnlockGate::isSet() const
+{
     return !LocalState::get(m_db, kHashKey).isEmpty();
 }
 
-int UnlockGate::failures() const {
+int UnlockGate::failures() const
+{
     return LocalState::get(m_db, kFailuresKey, QStringLiteral("0")).toInt();
 }
 
-Status UnlockGate::setPassword(const QString& password) {
+Status UnlockGate::setPassword(const QString& password)
+{
     if (password.size() < PasswordHash::kMinimumLength)
         return makeError(
             ErrorKind::BadInput,
@@ -40,7 +43,8 @@ Status UnlockGate::setPassword(const QString& password) {
     return AuditLog::record(m_db, QStringLiteral("unlock password set"), QString());
 }
 
-Status UnlockGate::unlock(const QString& password, const QDateTime& now) {
+Status UnlockGate::unlock(const QString& password, const QDateTime& now)
+{
     const QString stored = LocalState::get(m_db, kHashKey);
     if (stored.isEmpty())
         return {};
@@ -69,4 +73,4 @@ Status UnlockGate::unlock(const QString& password, const QDateTime& now) {
                      Text::tr("Wrong unlock password (%1 of %2 attempts).").arg(failed).arg(kMaxFailures));
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -16,7 +16,9 @@ public:
     static constexpr int kLockoutMinutes = 15;
 
     explicit UnlockGate(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     bool isSet() const;
     Status setPassword(const QString& password);
@@ -28,4 +30,4 @@ private:
     Database& m_db;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

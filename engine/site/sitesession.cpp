@@ -17,7 +17,8 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
     , m_reader(*m_db)
     , m_sites(*m_writer)
     , m_stores(*m_writer)
-    , m_syncSettings(*m_writer) {
+    , m_syncSettings(*m_writer)
+{
     m_writer->setAfterWrite([this](const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
         return m_syncSettings.afterWrite(table, before, after);
     });
@@ -32,7 +33,8 @@ struct Text {
 
 // Every guarded table must still carry its three guard triggers; a database whose guards were
 // dropped by another program may hold changes that bypassed the rules and the change log.
-Status checkGuards(Database& db) {
+Status checkGuards(Database& db)
+{
     for (const TableInfo& table : TableRegistry::tables()) {
         if (!table.guarded)
             continue;
@@ -52,9 +54,10 @@ Status checkGuards(Database& db) {
     return {};
 }
 
-} // namespace
+}  // namespace
 
-Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path) {
+Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
+{
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
         return db.error();
@@ -67,7 +70,8 @@ Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path) {
 }
 
 Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& path, int siteId, const QString& name,
-                                                              const QString& unlockPassword) {
+                                                              const QString& unlockPassword)
+{
     if (siteId <= 0)
         return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     if (name.trimmed().isEmpty())
@@ -95,8 +99,7 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
     Status s = writer.inOneTransaction([&]() -> Status {
         if (Status stored = LocalState::set(*db, QStringLiteral("site_id"), QString::number(siteId)); !stored)
             return stored;
-        WriteOptions managed;
-        managed.allowManaged = true;
+        const WriteOptions managed = WriteOptions::managedTables();
         const Result<WriteResult> written = writer.put(QStringLiteral("site"),
                                                        {{QStringLiteral("id"), siteId},
                                                         {QStringLiteral("name"), name.trimmed()},
@@ -126,4 +129,4 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
     return open(path);
 }
 
-} // namespace sitesync
+}  // namespace sitesync

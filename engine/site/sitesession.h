@@ -42,4 +42,4 @@ private:
     SyncSettingsEditor m_syncSettings;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -7,7 +7,8 @@
 
 namespace sitesync {
 
-QString Routing::routedToSite() {
+QString Routing::routedToSite()
+{
     // store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
     return QStringLiteral(
         "c.origin_site <> t.site AND ("
@@ -34,7 +35,8 @@ QString Routing::routedToSite() {
         ")");
 }
 
-Result<QMap<int, int>> Routing::queuedBySite(Database& db) {
+Result<QMap<int, int>> Routing::queuedBySite(Database& db)
+{
     QSqlQuery sites(db.sql());
     if (!sites.exec(QStringLiteral("SELECT id FROM site WHERE is_central = 0 ORDER BY id")))
         return makeError(ErrorKind::Database, sqlErrorText(sites));
@@ -62,7 +64,8 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db) {
     return result;
 }
 
-Result<int> Routing::pendingPush(Database& db, const LocalSite& site) {
+Result<int> Routing::pendingPush(Database& db, const LocalSite& site)
+{
     const int pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toInt();
     const Result<QVariant> count = db.scalar(
         QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND origin_site = ?"), {pushed, site.siteId()});
@@ -71,4 +74,4 @@ Result<int> Routing::pendingPush(Database& db, const LocalSite& site) {
     return count->toInt();
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -26,4 +26,4 @@ public:
     static Result<int> pendingPush(Database& db, const LocalSite& site);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

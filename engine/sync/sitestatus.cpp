@@ -7,7 +7,8 @@
 
 namespace sitesync {
 
-Result<SiteStatus> SiteStatus::collect(SiteSession& session) {
+Result<SiteStatus> SiteStatus::collect(SiteSession& session)
+{
     Database& db = session.database();
     LocalSite& site = session.site();
     SiteStatus status;
@@ -39,7 +40,8 @@ Result<SiteStatus> SiteStatus::collect(SiteSession& session) {
     return status;
 }
 
-QJsonObject SiteStatus::toJson() const {
+QJsonObject SiteStatus::toJson() const
+{
     QJsonObject queued;
     for (auto it = queuedBySite.begin(); it != queuedBySite.end(); ++it)
         queued.insert(QString::number(it.key()), it.value());
@@ -56,4 +58,4 @@ QJsonObject SiteStatus::toJson() const {
         {QStringLiteral("schema_version"), schemaVersion}};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -14,12 +14,12 @@ class SiteSession;
 struct SiteStatus {
     int siteId = 0;
     QString siteName;
-    QString role;  // central, primary or remote
-    QString setup; // standard or mirrored
+    QString role;   // central, primary or remote
+    QString setup;  // standard or mirrored
     bool isPrimary = false;
-    int syncOut = 0;             // this site's outgoing queue
-    QMap<int, int> queuedBySite; // on the central: records waiting for each remote site
-    QString lastSync;            // ISO 8601, empty when never
+    int syncOut = 0;              // this site's outgoing queue
+    QMap<int, int> queuedBySite;  // on the central: records waiting for each remote site
+    QString lastSync;             // ISO 8601, empty when never
     int quarantined = 0;
     int schemaVersion = 0;
 
@@ -27,4 +27,4 @@ struct SiteStatus {
     QJsonObject toJson() const;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

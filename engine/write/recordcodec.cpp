@@ -13,7 +13,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RecordCodec)
 };
 
-QString columnNames(const QList<ColumnInfo>& columns) {
+QString columnNames(const QList<ColumnInfo>& columns)
+{
     QStringList names;
     for (const ColumnInfo& column : columns)
         names << column.name;
@@ -21,9 +22,10 @@ QString columnNames(const QList<ColumnInfo>& columns) {
 }
 
 // The reason a value does not fit a column, or "" when it fits.
-QString misfit(const ColumnInfo& column, const QJsonValue& value) {
+QString misfit(const ColumnInfo& column, const QJsonValue& value)
+{
     if (value.isNull())
-        return {}; // whether the column may be empty is the constraints' question, answered when writing
+        return {};  // whether the column may be empty is the constraints' question, answered when writing
     if (value.isObject() || value.isArray())
         return Text::tr("must be a single value, not an object or array");
     if (column.type == QLatin1String("INTEGER")) {
@@ -41,9 +43,10 @@ QString misfit(const ColumnInfo& column, const QJsonValue& value) {
     return value.isString() ? QString() : Text::tr("must be text (in double quotes)");
 }
 
-} // namespace
+}  // namespace
 
-const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QString& name) {
+const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QString& name)
+{
     for (const ColumnInfo& column : columns) {
         if (column.name == name)
             return &column;
@@ -51,7 +54,8 @@ const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QS
     return nullptr;
 }
 
-Status RecordCodec::validate(const QString& table, const QList<ColumnInfo>& columns, const QJsonObject& fields) {
+Status RecordCodec::validate(const QString& table, const QList<ColumnInfo>& columns, const QJsonObject& fields)
+{
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const ColumnInfo* info = column(columns, it.key());
         if (!info)
@@ -63,7 +67,8 @@ Status RecordCodec::validate(const QString& table, const QList<ColumnInfo>& colu
     return {};
 }
 
-QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value) {
+QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value)
+{
     if (column.type == QLatin1String("INTEGER")) {
         if (value.isNull() || value.isUndefined())
             return QVariant(QMetaType::fromType<qlonglong>());
@@ -81,7 +86,8 @@ QVariant RecordCodec::toSql(const ColumnInfo& column, const QJsonValue& value) {
     return QVariant(value.toString());
 }
 
-QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value) {
+QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value)
+{
     if (value.isNull())
         return QJsonValue::Null;
     if (column.type == QLatin1String("INTEGER"))
@@ -91,11 +97,12 @@ QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value) 
     return QJsonValue(value.toString());
 }
 
-QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row) {
+QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row)
+{
     QJsonObject object;
     for (const ColumnInfo& column : columns)
         object.insert(column.name, toJson(column, row.value(column.name)));
     return object;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -22,4 +22,4 @@ public:
     static const ColumnInfo* column(const QList<ColumnInfo>& columns, const QString& name);
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -12,7 +12,8 @@ namespace sitesync {
 
 namespace {
 
-Result<const TableInfo*> knownTable(const QString& table) {
+Result<const TableInfo*> knownTable(const QString& table)
+{
     const TableInfo* info = TableRegistry::find(table);
     if (!info)
         return makeError(ErrorKind::BadInput, QCoreApplication::translate("sitesync::RecordReader",
@@ -21,9 +22,10 @@ Result<const TableInfo*> knownTable(const QString& table) {
     return info;
 }
 
-} // namespace
+}  // namespace
 
-Result<QJsonObject> RecordReader::get(const QString& table, const QString& id) {
+Result<QJsonObject> RecordReader::get(const QString& table, const QString& id)
+{
     const Result<const TableInfo*> info = knownTable(table);
     if (!info)
         return info.error();
@@ -39,7 +41,8 @@ Result<QJsonObject> RecordReader::get(const QString& table, const QString& id) {
     return RecordCodec::rowToJson(m_db.columns(table), query.record());
 }
 
-Result<QJsonArray> RecordReader::list(const QString& table, int limit) {
+Result<QJsonArray> RecordReader::list(const QString& table, int limit)
+{
     const Result<const TableInfo*> info = knownTable(table);
     if (!info)
         return info.error();
@@ -57,4 +60,4 @@ Result<QJsonArray> RecordReader::list(const QString& table, int limit) {
     return rows;
 }
 
-} // namespace sitesync
+}  // namespace sitesync

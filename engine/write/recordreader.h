@@ -13,7 +13,9 @@ class Database;
 class RecordReader {
 public:
     explicit RecordReader(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QJsonObject> get(const QString& table, const QString& id);
     // All records of a table, ordered by id; `limit` 0 means all.
@@ -23,4 +25,4 @@ private:
     Database& m_db;
 };
 
-} // namespace sitesync
+}  // namespace sitesync

@@ -22,12 +22,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RecordWriter)
 };
 
-QString quoted(const QString& identifier) {
+QString quoted(const QString& identifier)
+{
     return QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
 // Turns a constraint failure of the database into a sentence a technician can act on.
-Error constraintError(const QString& table, const QString& databaseText) {
+Error constraintError(const QString& table, const QString& databaseText)
+{
     QString why;
     if (databaseText.contains(QLatin1String("FOREIGN KEY")))
         why = Text::tr("a record it refers to does not exist, or other records still refer to it");
@@ -44,17 +46,21 @@ Error constraintError(const QString& table, const QString& databaseText) {
     return makeError(ErrorKind::Invalid, Text::tr("The change to '%1' was not stored: %2.").arg(table, why));
 }
 
-QString idText(const QJsonValue& id) {
+QString idText(const QJsonValue& id)
+{
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
 }
 
-} // namespace
+}  // namespace
 
 RecordWriter::RecordWriter(Database& db, LocalSite& site)
     : m_db(db)
-    , m_site(site) {}
+    , m_site(site)
+{
+}
 
-Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const WriteOptions& options) const {
+Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const WriteOptions& options) const
+{
     const TableInfo* info = TableRegistry::find(table);
     if (!info)
         return makeError(ErrorKind::BadInput, Text::tr("Unknown table '%1'. The tables are: %2.")
@@ -67,7 +73,8 @@ Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const Writ
     return info;
 }
 
-QJsonObject RecordWriter::fetch(const QString& table, const QString& id) {
+QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
+{
     const TableInfo* info = TableRegistry::find(table);
     if (!info || id.isEmpty())
         return {};
@@ -79,7 +86,8 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id) {
     return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
 }
 
-ClassifyContext RecordWriter::classifyContext() {
+ClassifyContext RecordWriter::classifyContext()
+{
     ClassifyContext context;
     context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
     context.activeHere = [this](const QString& storeId) {
@@ -99,7 +107,8 @@ ClassifyContext RecordWriter::classifyContext() {
     return context;
 }
 
-Status RecordWriter::check(const Classification& record, Operation op) {
+Status RecordWriter::check(const Classification& record, Operation op)
+{
     const Decision decision = OwnershipRules::decide(m_site.context(), record, op, m_site);
     if (decision.allowed)
         return {};
@@ -108,7 +117,8 @@ Status RecordWriter::check(const Classification& record, Operation op) {
     return error;
 }
 
-Status RecordWriter::inOneTransaction(const std::function<Status()>& work) {
+Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -122,7 +132,8 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work) {
     return tx.commit();
 }
 
-Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options) {
+Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options)
+{
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
@@ -141,7 +152,8 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
     return *result;
 }
 
-Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields) {
+Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields)
+{
     const QList<ColumnInfo>& columns = m_db.columns(table.name);
     const ColumnInfo* idColumn = RecordCodec::column(columns, QStringLiteral("id"));
     if (!fields.contains(QLatin1String("id")) || fields.value(QLatin1String("id")).isNull()) {
@@ -219,14 +231,16 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     return WriteResult{stored, op};
 }
 
-Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options) {
+Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)
+{
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
     return inOneTransaction([&] { return removeInTransaction(**info, id); });
 }
 
-Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id) {
+Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id)
+{
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
@@ -245,8 +259,8 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     return {};
 }
 
-Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op,
-                                 const Classification& record) {
+Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record)
+{
     if (record.dataClass == DataClass::Local)
         return {};
     // One entry per record: the newest change replaces older ones, so a record that changed ten
@@ -283,4 +297,4 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
     return {};
 }
 
-} // namespace sitesync
+}  // namespace sitesync

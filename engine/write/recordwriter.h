@@ -14,11 +14,18 @@ class Database;
 class LocalSite;
 
 struct WriteOptions {
-    bool allowManaged = false; // the site and store commands may write their own tables
+    bool allowManaged = false;  // the site and store commands may write their own tables
+
+    static WriteOptions managedTables()
+    {
+        WriteOptions options;
+        options.allowManaged = true;
+        return options;
+    }
 };
 
 struct WriteResult {
-    QJsonObject record; // the record as stored
+    QJsonObject record;  // the record as stored
     Operation operation = Operation::Insert;
 };
 
@@ -60,4 +67,4 @@ private:
     AfterWrite m_afterWrite;
 };
 
-} // namespace sitesync
+}  // namespace sitesync
