@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void foreignDatabaseIsRefusedUntouched();
     void nonDatabaseFileIsRefused();
     void missingFileIsNotCreated();
+    void emptyFileIsNotInitialisedByOpening();
     void nestedTransactionFailureRollsBackAll();
 };
 
@@ -79,11 +81,14 @@ void TstDatabase::reopeningKeepsData()
     {
         Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
-        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('k', 'v')")).ok());
+        QVERIFY(
+            (*db)
+                ->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', 'k', 'v')"))
+                .ok());
     }
     Result<std::unique_ptr<Database>> again = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY(again.ok());
-    QCOMPARE((*again)->scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'k'"))->toString(),
+    QCOMPARE((*again)->scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'k'"))->toString(),
              QStringLiteral("v"));
 }
 
@@ -147,6 +152,20 @@ void TstDatabase::missingFileIsNotCreated()
     QVERIFY(!QFile::exists(path));
 }
 
+// covers SEC-4
+void TstDatabase::emptyFileIsNotInitialisedByOpening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, ErrorKind::NotFound);
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
 void TstDatabase::nestedTransactionFailureRollsBackAll()
 {
     QTemporaryDir dir;
@@ -156,15 +175,19 @@ void TstDatabase::nestedTransactionFailureRollsBackAll()
     Database& db = **opened;
     {
         Transaction outer(db);
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('outer', '1')")).ok());
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', 'outer', '1')"))
+                .ok());
         {
             Transaction inner(db);
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('inner', '1')")).ok());
+            QVERIFY(db.exec(QStringLiteral(
+                                "INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', 'inner', '1')"))
+                        .ok());
             // no commit: the inner step failed
         }
         QVERIFY(!outer.commit().ok());
     }
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_state"))->toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(), 0);
     QVERIFY(!db.inTransaction());
 }
 

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void schemaDocumentNamesEveryTable();
     void classificationPicksTheRightRow_data();
     void classificationPicksTheRightRow();
+    void satelliteProcurementPreferenceIsLocal();
+    void patientVisibility_data();
+    void patientVisibility();
 
 private:
     struct SpecRow {
@@ -233,11 +236,11 @@ void TstDataTypeRegistry::classificationPicksTheRightRow_data()
                                       << R"({"id":"p","key":"printer"})" << false << "Preferences (non-store)"
                                       << "local"
                                       << "";
-    QTest::newRow("synced preference") << "preference"
-                                       << R"({"id":"p","key":"centralised_procurement"})" << false
-                                       << "Preferences (non-store)"
-                                       << "central"
-                                       << "";
+    QTest::newRow("synced preference on the primary")
+        << "preference"
+        << R"({"id":"p","key":"centralised_procurement"})" << false << "Preferences (non-store)"
+        << "central"
+        << "";
     QTest::newRow("user permission") << "user_permission"
                                      << R"({"id":"u"})" << false << "User permissions"
                                      << "local"
@@ -255,6 +258,7 @@ void TstDataTypeRegistry::classificationPicksTheRightRow()
     QFETCH(QString, storeId);
     ClassifyContext context;
     context.centralisedProcurement = centralised;
+    context.isPrimary = true;
     const Classification c = TableRegistry::classify(*TableRegistry::find(table),
                                                      QJsonDocument::fromJson(record.toUtf8()).object(), context);
     QVERIFY(c.dataType);
@@ -262,6 +266,77 @@ void TstDataTypeRegistry::classificationPicksTheRightRow()
     QCOMPARE(dataClassId(c.dataClass), dataClass);
     QCOMPARE(c.storeId, storeId);
     QVERIFY(c.dataType->classes.contains(c.dataClass));
+}
+
+// covers RT-7
+void TstDataTypeRegistry::satelliteProcurementPreferenceIsLocal()
+{
+    ClassifyContext satellite;
+    satellite.isPrimary = false;
+    const QJsonObject preference{{QStringLiteral("id"), QStringLiteral("p")},
+                                 {QStringLiteral("key"), QStringLiteral("centralised_procurement")}};
+    const Classification c =
+        TableRegistry::classify(*TableRegistry::find(QStringLiteral("preference")), preference, satellite);
+    QCOMPARE(c.dataClass, DataClass::Local);
+}
+
+void TstDataTypeRegistry::patientVisibility_data()
+{
+    QTest::addColumn<int>("site");
+    QTest::addColumn<bool>("inserting");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("dataType");
+    QTest::addColumn<QString>("storeId");
+    // Patient P's home store H is active on site 2, with dispensary D2 and store S2; dispensary D3 is on site 3.
+    QTest::newRow("new, home site, other dispensary") << 2 << true << "D2"
+                                                      << "Visibility of new patients and prescribers"
+                                                      << "H";
+    QTest::newRow("new, home site, not a dispensary") << 2 << true << "S2"
+                                                      << "Visibility of existing patients and prescribers"
+                                                      << "S2";
+    QTest::newRow("new, other site's dispensary") << 2 << true << "D3"
+                                                  << "Visibility of existing patients and prescribers"
+                                                  << "D3";
+    QTest::newRow("change on the home site") << 2 << false << "D2"
+                                             << "Visibility of existing patients and prescribers"
+                                             << "D2";
+    QTest::newRow("new, made elsewhere") << 1 << true << "D2"
+                                         << "Visibility of existing patients and prescribers"
+                                         << "D2";
+}
+
+// covers PT-3, DT-1
+void TstDataTypeRegistry::patientVisibility()
+{
+    QFETCH(int, site);
+    QFETCH(bool, inserting);
+    QFETCH(QString, target);
+    QFETCH(QString, dataType);
+    QFETCH(QString, storeId);
+    ClassifyContext context;
+    context.siteId = site;
+    context.inserting = inserting;
+    context.fetch = [](const QString& table, const QString& id) {
+        if (table == QLatin1String("name") && id == QLatin1String("P"))
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("type"), QStringLiteral("patient")},
+                               {QStringLiteral("home_store_id"), QStringLiteral("H")}};
+        if (table == QLatin1String("store"))
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("is_dispensary"), id.startsWith(QLatin1Char('D')) ? 1 : 0}};
+        return QJsonObject();
+    };
+    context.activeSiteOf = [](const QString& store) -> std::optional<int> {
+        return store.endsWith(QLatin1Char('3')) ? 3 : 2;
+    };
+    const QJsonObject join{{QStringLiteral("id"), QStringLiteral("j")},
+                           {QStringLiteral("name_id"), QStringLiteral("P")},
+                           {QStringLiteral("store_id"), target}};
+    const Classification c =
+        TableRegistry::classify(*TableRegistry::find(QStringLiteral("name_store_join")), join, context);
+    QCOMPARE(c.dataType->name, dataType);
+    QCOMPARE(c.storeId, storeId);
+    QCOMPARE(c.patientId, QStringLiteral("P"));
 }
 
 QTEST_GUILESS_MAIN(TstDataTypeRegistry)

@@ -124,6 +124,12 @@ void TstRouting::transfersReachTransferCopies()
     put("invoice", fields({{"id", "inv2"}, {"store_id", "A"}, {"name_id", "cust"}, {"type", "customer_invoice"}}));
     QCOMPARE(queuedFor(2), 2);  // the collector gets both
     QCOMPARE(queuedFor(3), 1);  // the transfer copy gets only the transfer to store C
+    // A transfer to store D (active on site 2) is none of site 3's business, although it holds a
+    // transfer copy of A.
+    const QString dName = m_session->stores().find(QStringLiteral("D"))->nameId;
+    put("invoice", fields({{"id", "inv3"}, {"store_id", "A"}, {"name_id", dName}, {"type", "customer_invoice"}}));
+    QCOMPARE(queuedFor(2), 3);
+    QCOMPARE(queuedFor(3), 1);
 }
 
 // covers RT-4
@@ -132,7 +138,9 @@ void TstRouting::sitesDoNotGetTheirOwnChangesBack()
     put("item", fields({{"id", "i3"}, {"code", "ORS"}, {"name", "ORS"}}));
     // Mark the entry as pushed by site 2, as the central will when it applies a push.
     QSqlQuery query(m_session->database().sql());
+    m_session->database().setWriteOpen(true);  // change_log is guarded like the data
     QVERIFY(query.exec(QStringLiteral("UPDATE change_log SET origin_site = 2 WHERE record_id = 'i3'")));
+    m_session->database().setWriteOpen(false);
     QCOMPARE(queuedFor(2), 0);
     QCOMPARE(queuedFor(3), 1);
 }

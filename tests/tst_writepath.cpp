@@ -47,6 +47,10 @@ private Q_SLOTS:
     void recordCannotMoveStore();
     void brokenReferenceIsRefusedClearly();
     void managedTablesNeedTheirCommands();
+    void recordsKeepTheirKind();
+    void storeNameBelongsToTheStore();
+    void insurancePolicyFollowsItsPatient();
+    void rewrittenGuardIsDetected();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +298,106 @@ void TstWritePath::managedTablesNeedTheirCommands()
         QVERIFY(!w.ok());
         QCOMPARE(w.error().kind, ErrorKind::BadInput);
     }
+}
+
+// covers DT-1, DT-5
+void TstWritePath::recordsKeepTheirKind()
+{
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("name"), {{QStringLiteral("id"), QStringLiteral("n1")},
+                                              {QStringLiteral("name"), QStringLiteral("Clinic")},
+                                              {QStringLiteral("type"), QStringLiteral("customer")}})
+                .ok());
+    const Result<WriteResult> toPatient =
+        m_session->writer().put(QStringLiteral("name"), {{QStringLiteral("id"), QStringLiteral("n1")},
+                                                         {QStringLiteral("type"), QStringLiteral("patient")},
+                                                         {QStringLiteral("home_store_id"), QStringLiteral("A")}});
+    QVERIFY(!toPatient.ok());
+    QCOMPARE(toPatient.error().kind, ErrorKind::Invalid);
+    QCOMPARE(
+        m_session->writer().fetch(QStringLiteral("name"), QStringLiteral("n1")).value(QLatin1String("type")).toString(),
+        QStringLiteral("customer"));
+}
+
+// covers ST-5
+void TstWritePath::storeNameBelongsToTheStore()
+{
+    const QString nameId = m_session->stores().find(QStringLiteral("B"))->nameId;
+    const Result<WriteResult> retyped =
+        m_session->writer().put(QStringLiteral("name"), {{QStringLiteral("id"), nameId},
+                                                         {QStringLiteral("type"), QStringLiteral("customer")},
+                                                         {QStringLiteral("store_id"), QJsonValue()}});
+    QVERIFY(!retyped.ok());
+    QCOMPARE(retyped.error().kind, ErrorKind::Invalid);
+    const Status removed = m_session->writer().remove(QStringLiteral("name"), nameId);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().kind, ErrorKind::Invalid);
+    // Renaming it is fine.
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("name"),
+                     {{QStringLiteral("id"), nameId}, {QStringLiteral("name"), QStringLiteral("Store B (north)")}})
+                .ok());
+}
+
+// covers DT-5, PT-1
+void TstWritePath::insurancePolicyFollowsItsPatient()
+{
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("insurance_provider"), {{QStringLiteral("id"), QStringLiteral("ins")},
+                                                            {QStringLiteral("name"), QStringLiteral("Health fund")}})
+                .ok());
+    // A patient whose home store B is active on site 2: the central may not touch its policies,
+    // whatever home_store_id the policy claims.
+    SyncSettingsChange back;
+    back.activeSiteId = 1;
+    QVERIFY(m_session->syncSettings().apply(QStringLiteral("B"), back).ok());
+    QVERIFY(m_session->writer()
+                .put(QStringLiteral("name"), {{QStringLiteral("id"), QStringLiteral("p1")},
+                                              {QStringLiteral("name"), QStringLiteral("Patient One")},
+                                              {QStringLiteral("type"), QStringLiteral("patient")},
+                                              {QStringLiteral("home_store_id"), QStringLiteral("B")}})
+                .ok());
+    SyncSettingsChange away;
+    away.activeSiteId = 2;
+    QVERIFY(m_session->syncSettings().apply(QStringLiteral("B"), away).ok());
+    const Result<WriteResult> forged = m_session->writer().put(
+        QStringLiteral("insurance_policy"), {{QStringLiteral("id"), QStringLiteral("pol1")},
+                                             {QStringLiteral("patient_id"), QStringLiteral("p1")},
+                                             {QStringLiteral("home_store_id"), QStringLiteral("A")},
+                                             {QStringLiteral("provider_id"), QStringLiteral("ins")},
+                                             {QStringLiteral("policy_number"), QStringLiteral("X1")}});
+    QVERIFY(!forged.ok());
+    QCOMPARE(forged.error().kind, ErrorKind::Invalid);
+    const Result<WriteResult> honest = m_session->writer().put(
+        QStringLiteral("insurance_policy"), {{QStringLiteral("id"), QStringLiteral("pol1")},
+                                             {QStringLiteral("patient_id"), QStringLiteral("p1")},
+                                             {QStringLiteral("home_store_id"), QStringLiteral("B")},
+                                             {QStringLiteral("provider_id"), QStringLiteral("ins")},
+                                             {QStringLiteral("policy_number"), QStringLiteral("X1")}});
+    QVERIFY(!honest.ok());
+    QCOMPARE(honest.error().kind, ErrorKind::Refused);
+    QCOMPARE(honest.error().ownerSiteId, 2);
+}
+
+// covers DT-8
+void TstWritePath::rewrittenGuardIsDetected()
+{
+    const QString path = m_session->database().path();
+    m_session.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER stock_line_guard_update")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER stock_line_guard_update BEFORE UPDATE ON stock_line "
+                                          "WHEN 0 AND sitesync_write_open() = 0 BEGIN SELECT RAISE(ABORT, 'x'); END")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
+    QVERIFY(!reopened.ok());
+    QVERIFY(reopened.error().message.contains(QLatin1String("stock_line")));
 }
 
 QTEST_GUILESS_MAIN(TstWritePath)

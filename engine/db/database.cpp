@@ -79,12 +79,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!db->m_db.open())
         return makeError(ErrorKind::Database,
                          QStringLiteral("Cannot open %1: %2").arg(path, db->m_db.lastError().text()));
-    if (Status configured = db->configure(); !configured)
+    if (Status configured = db->configure(mode); !configured)
         return configured.error();
     return db;
 }
 
-Status Database::configure()
+Status Database::configure(OpenMode mode)
 {
     // Read the header values before changing anything, so a foreign or newer file stays untouched.
     const Result<QVariant> appId = scalar(QStringLiteral("PRAGMA application_id"));
@@ -97,6 +97,11 @@ Status Database::configure()
         return makeError(ErrorKind::Database, QStringLiteral("Cannot read the schema of %1.").arg(m_path));
 
     const bool empty = tableCount->toInt() == 0 && version->toInt() == 0;
+    // Only initialisation turns an empty file into a SiteSync database; opening one is no reason to.
+    if (empty && mode == OpenMode::MustExist)
+        return makeError(
+            ErrorKind::NotFound,
+            QStringLiteral("%1 holds no SiteSync database. Create one with 'sitesyncctl init central'.").arg(m_path));
     if (!empty && appId->toInt() != kApplicationId)
         return makeError(ErrorKind::Incompatible,
                          QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));

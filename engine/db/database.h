@@ -58,7 +58,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configure();
+    Status configure(OpenMode mode);
     Status registerWriteGuard();
 
     QString m_path;

@@ -202,7 +202,37 @@ QStringList coreSchema()
     };
 }
 
+// The tables each migration guards, frozen with it: a later table gets its guard in the migration
+// that creates it.
+QStringList guardedTablesOf(int version)
+{
+    if (version != 1)
+        return {};
+    static const char* const guarded[] = {
+        "site", "store", "store_sync", "store_site", "store_preference", "unit", "item_category", "item", "name",
+        "location_type", "currency", "barcode", "abbreviation", "item_direction", "diagnosis", "insurance_provider",
+        "patient_event_type", "item_store_join", "name_store_join", "purchase_order", "purchase_order_line",
+        "prescriber", "insurance_policy", "location", "stock_line", "invoice", "invoice_line", "stocktake",
+        "stocktake_line", "requisition", "requisition_line", "goods_received", "goods_received_line", "user_account",
+        "message", "preference",
+        // engine-internal tables whose loss would lose changes or
+        // change the site's identity
+        "change_log", "sync_state"};
+    QStringList tables;
+    for (const char* table : guarded)
+        tables << QString::fromLatin1(table);
+    return tables;
+}
+
 }  // namespace
+
+QStringList guardedTables()
+{
+    QStringList tables;
+    for (int version = 1; version <= latestSchemaVersion(); ++version)
+        tables << guardedTablesOf(version);
+    return tables;
+}
 
 QStringList writeGuardTriggers(const QString& table)
 {
@@ -226,46 +256,9 @@ QStringList migrationStatements(int version)
 {
     switch (version) {
     case 1: {
-        // Frozen with the migration: a later table gets its guard in the migration that creates it.
-        static const char* const guarded[] = {"site",
-                                              "store",
-                                              "store_sync",
-                                              "store_site",
-                                              "store_preference",
-                                              "unit",
-                                              "item_category",
-                                              "item",
-                                              "name",
-                                              "location_type",
-                                              "currency",
-                                              "barcode",
-                                              "abbreviation",
-                                              "item_direction",
-                                              "diagnosis",
-                                              "insurance_provider",
-                                              "patient_event_type",
-                                              "item_store_join",
-                                              "name_store_join",
-                                              "purchase_order",
-                                              "purchase_order_line",
-                                              "prescriber",
-                                              "insurance_policy",
-                                              "location",
-                                              "stock_line",
-                                              "invoice",
-                                              "invoice_line",
-                                              "stocktake",
-                                              "stocktake_line",
-                                              "requisition",
-                                              "requisition_line",
-                                              "goods_received",
-                                              "goods_received_line",
-                                              "user_account",
-                                              "message",
-                                              "preference"};
         QStringList statements = coreSchema();
-        for (const char* table : guarded)
-            statements << writeGuardTriggers(QString::fromLatin1(table));
+        for (const QString& table : guardedTablesOf(1))
+            statements << writeGuardTriggers(table);
         return statements;
     }
     default:

@@ -18,6 +18,9 @@ Status migrate(Database& db, int fromVersion);
 // Statements of one migration, exposed for the schema documentation test.
 QStringList migrationStatements(int version);
 
+// Every table the current schema guards with writeGuardTriggers.
+QStringList guardedTables();
+
 // The SQL that makes a direct write to a synced table fail unless the write path opened it.
 QStringList writeGuardTriggers(const QString& table);
 

@@ -98,12 +98,17 @@ QString LocalState::get(Database& db, const QString& key, const QString& fallbac
 
 Status LocalState::set(Database& db, const QString& key, const QString& value)
 {
+    // sync_state is guarded like the synced tables: this is its one writer.
+    const bool wasOpen = db.writeOpen();
+    db.setWriteOpen(true);
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    if (!query.exec())
+    const bool stored = query.exec();
+    db.setWriteOpen(wasOpen);
+    if (!stored)
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return {};
 }

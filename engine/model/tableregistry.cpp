@@ -173,18 +173,27 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
         if (text(named, "type") == QLatin1String("patient")) {
             const QString home = text(named, "home_store_id");
             c.patientId = text(named, "id");
-            // The home site makes a new patient visible in its other dispensaries (PT-3); every
-            // other visibility change of a patient is the primary's.
-            if (context.activeHere && context.activeHere(home)) {
-                setType(c, kVisibilityNew);
-                c.otherStoreId = c.storeId;
-                c.storeId = home;
-            } else {
-                setType(c, kVisibilityOld);
+            setType(c, kVisibilityOld);
+            // PT-3: the home site makes a new patient visible in its other dispensary stores; every
+            // other change of a patient's visibility is the primary's.
+            if (context.inserting && context.activeSiteOf && context.fetch) {
+                const std::optional<int> homeSite = context.activeSiteOf(home);
+                const std::optional<int> targetSite = context.activeSiteOf(c.storeId);
+                const bool dispensary =
+                    context.fetch(QStringLiteral("store"), c.storeId).value(QLatin1String("is_dispensary")).toInt() ==
+                    1;
+                if (homeSite && *homeSite == context.siteId && targetSite == homeSite && dispensary) {
+                    setType(c, kVisibilityNew);
+                    c.otherStoreId = c.storeId;
+                    c.storeId = home;
+                }
             }
         }
     } else if (name == QLatin1String("insurance_policy")) {
+        // Routed and owned by the patient's home store, whatever the record itself says.
         c.patientId = text(record, "patient_id");
+        if (context.fetch)
+            c.storeId = text(context.fetch(QStringLiteral("name"), c.patientId), "home_store_id");
     } else if (name == QLatin1String("purchase_order") || name == QLatin1String("purchase_order_line")) {
         setType(c, context.centralisedProcurement ? kPurchaseOrdersCentral : kPurchaseOrders);
     } else if (name == QLatin1String("invoice")) {
@@ -208,7 +217,8 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
     } else if (name == QLatin1String("message")) {
         c.otherStoreId = text(record, "to_store_id");
     } else if (name == QLatin1String("preference")) {
-        if (isSyncedPreference(text(record, "key")))
+        // RT-7: the primary's setting travels to every satellite; a satellite's own is a local override.
+        if (isSyncedPreference(text(record, "key")) && context.isPrimary)
             c.dataClass = DataClass::Central;
     }
     return c;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace sitesync {
 
@@ -36,8 +37,11 @@ struct Classification {
 // The little a classification needs to know beyond the record itself.
 struct ClassifyContext {
     std::function<QJsonObject(const QString& table, const QString& id)> fetch;  // empty object when absent
-    std::function<bool(const QString& storeId)> activeHere;
-    bool centralisedProcurement = false;  // preference in force on this site (RT-7)
+    std::function<std::optional<int>(const QString& storeId)> activeSiteOf;
+    int siteId = 0;                       // the site making the change
+    bool isPrimary = false;               // that site is the primary server
+    bool inserting = false;               // the change creates the record
+    bool centralisedProcurement = false;  // preference in force on that site (RT-7)
 };
 
 // Preferences that are synced as central data although preferences are otherwise local.

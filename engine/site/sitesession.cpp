@@ -1,5 +1,6 @@
 #include "site/sitesession.h"
 
+#include "db/migrations.h"
 #include "model/auditlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace sitesync {
 
@@ -35,21 +37,23 @@ struct Text {
 // dropped by another program may hold changes that bypassed the rules and the change log.
 Status checkGuards(Database& db)
 {
-    for (const TableInfo& table : TableRegistry::tables()) {
-        if (!table.guarded)
-            continue;
-        const Result<QVariant> triggers =
-            db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
-                                     " AND sql LIKE '%sitesync_write_open()%'"),
-                      {table.name});
-        if (!triggers)
-            return triggers.error();
-        if (triggers->toInt() != 3)
-            return makeError(ErrorKind::Incompatible,
-                             Text::tr("%1 was altered outside SiteSync: the write guard of table "
-                                      "'%2' is missing, so changes may have bypassed the ownership "
-                                      "rules. Restore a backup or re-initialise the site.")
-                                 .arg(db.path(), table.name));
+    for (const QString& table : guardedTables()) {
+        QSqlQuery query(db.sql());
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
+        query.addBindValue(table);
+        if (!query.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(query));
+        QStringList found;
+        while (query.next())
+            found << query.value(0).toString();
+        for (const QString& expected : writeGuardTriggers(table)) {
+            if (!found.contains(expected))
+                return makeError(ErrorKind::Incompatible,
+                                 Text::tr("%1 was altered outside SiteSync: the write guard of table '%2' is missing "
+                                          "or changed, so changes may have bypassed the ownership rules. Restore a "
+                                          "backup or re-initialise the site.")
+                                     .arg(db.path(), table));
+        }
     }
     return {};
 }

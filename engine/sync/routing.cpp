@@ -22,7 +22,9 @@ QString Routing::routedToSite()
         "   AND x.site_id = t.site AND x.sync_with <> 'none'))))"
         // RT-2: store data to the active site and collectors; transfers also to transfer copies.
         " OR (c.data_class = 'store' AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND (x.sync_with = 'collector' OR (x.sync_with = 'transfer' AND c.transfer = 1))))"
+        "   AND x.site_id = t.site AND (x.sync_with = 'collector' OR (x.sync_with = 'transfer' AND c.transfer = 1"
+        // a transfer copy serves the transfers with the stores active on that site only
+        "    AND EXISTS (SELECT 1 FROM store_sync o WHERE o.id = c.other_store_id AND o.active_site_id = t.site)))))"
         // DT-5: patient data to the primary and to sites with an active or collector store that sees the patient.
         " OR (c.data_class = 'patient' AND (EXISTS (SELECT 1 FROM site p WHERE p.id = t.site AND p.is_primary = 1)"
         "  OR EXISTS (SELECT 1 FROM name_store_join j JOIN store_site x ON x.store_id = j.store_id"

@@ -86,24 +86,17 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
 }
 
-ClassifyContext RecordWriter::classifyContext()
+ClassifyContext RecordWriter::classifyContext(bool inserting)
 {
     ClassifyContext context;
     context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
-    context.activeHere = [this](const QString& storeId) {
-        const std::optional<int> active = m_site.activeSiteOf(storeId);
-        return active && *active == m_site.siteId();
-    };
-    const QJsonObject preference = [this] {
-        QSqlQuery query(m_db.sql());
-        query.prepare(QStringLiteral("SELECT value FROM preference WHERE key = ?"));
-        query.addBindValue(QStringLiteral("centralised_procurement"));
-        QJsonObject row;
-        if (query.exec() && query.next())
-            row.insert(QStringLiteral("value"), query.value(0).toString());
-        return row;
-    }();
-    context.centralisedProcurement = preference.value(QLatin1String("value")).toString() == QLatin1String("on");
+    context.activeSiteOf = [this](const QString& storeId) { return m_site.activeSiteOf(storeId); };
+    context.siteId = m_site.siteId();
+    context.isPrimary = m_site.isPrimary();
+    context.inserting = inserting;
+    const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
+                                                     {QStringLiteral("centralised_procurement")});
+    context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
     return context;
 }
 
@@ -130,6 +123,18 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     if (!s)
         return s;
     return tx.commit();
+}
+
+Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now)
+{
+    // Denormalised routing keys must agree with their source, or the rules would judge a record by
+    // a store the client chose.
+    if (table.name == QLatin1String("insurance_policy") &&
+        record.value(QLatin1String("home_store_id")).toString() != now.storeId)
+        return makeError(ErrorKind::Invalid, Text::tr("An insurance policy's home_store_id must be its patient's home "
+                                                      "store ('%1').")
+                                                 .arg(now.storeId));
+    return {};
 }
 
 Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options)
@@ -179,10 +184,24 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         }
     }
 
-    const ClassifyContext context = classifyContext();
-    const Classification now = TableRegistry::classify(table, after, context);
+    const Classification now = TableRegistry::classify(table, after, classifyContext(op == Operation::Insert));
+    if (Status s = checkKeys(table, after, now); !s)
+        return s.error();
     if (op == Operation::Update) {
-        const Classification was = TableRegistry::classify(table, before, context);
+        const Classification was = TableRegistry::classify(table, before, classifyContext(false));
+        // A record keeps its kind: a customer does not become a patient, a synced preference does
+        // not become a local one, since copies of it already live on other sites.
+        const QString storeOfName = before.value(QLatin1String("store_id")).toString();
+        if (table.name == QLatin1String("name") && !storeOfName.isEmpty() &&
+            (after.value(QLatin1String("store_id")).toString() != storeOfName ||
+             after.value(QLatin1String("type")) != before.value(QLatin1String("type"))))
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("The name record of store '%1' keeps its type and store.").arg(storeOfName));
+        if (was.dataClass != now.dataClass || was.dataType != now.dataType)
+            return makeError(ErrorKind::Invalid, Text::tr("This change would turn %1 into %2; create a new record "
+                                                          "instead.")
+                                                     .arg(was.dataType ? was.dataType->name : QString(),
+                                                          now.dataType ? now.dataType->name : QString()));
         // Routing keys decide who owns a record and where it goes; a record never moves store.
         if ((was.dataClass == DataClass::Store || was.dataClass == DataClass::CentralStore) &&
             was.storeId != now.storeId)
@@ -244,7 +263,11 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
-    const Classification was = TableRegistry::classify(table, before, classifyContext());
+    if (table.name == QLatin1String("name") && !before.value(QLatin1String("store_id")).toString().isEmpty())
+        return makeError(ErrorKind::Invalid, Text::tr("The name record of store '%1' belongs to the store and is not "
+                                                      "deleted on its own.")
+                                                 .arg(before.value(QLatin1String("store_id")).toString()));
+    const Classification was = TableRegistry::classify(table, before, classifyContext(false));
     if (Status s = check(was, Operation::Delete); !s)
         return s;
     QSqlQuery query(m_db.sql());

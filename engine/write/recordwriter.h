@@ -56,7 +56,8 @@ public:
 
 private:
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
-    ClassifyContext classifyContext();
+    ClassifyContext classifyContext(bool inserting);
+    Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now);
     Status check(const Classification& record, Operation op);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record);
     Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields);
