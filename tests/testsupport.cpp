@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -46,6 +47,28 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, co
         return nullptr;
     }
     return std::move(session).value();
+}
+
+QString rawSql(const QString& path, const QStringList& statements, QStringList* rows)
+{
+    const QString connection = QStringLiteral("sitesync-test-raw");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            problem = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        for (qsizetype i = 0; problem.isEmpty() && i < statements.size(); ++i) {
+            QSqlQuery query(db);
+            if (!query.exec(statements.at(i)))
+                problem = QStringLiteral("%1 failed: %2").arg(statements.at(i), query.lastError().text());
+            while (rows && query.next())
+                *rows << query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 QByteArray contentDigest(const QString& dbPath)

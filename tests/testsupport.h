@@ -28,6 +28,11 @@ CliResult runCli(const QStringList& arguments, const QString& dbPath = {}, const
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,
                                         const QString& fileName = QStringLiteral("central.db"));
 
+// Runs SQL on the file through a plain SQLite connection, as another program would, bypassing
+// SiteSync. Returns the first failure ("" when every statement succeeded); the first column of the
+// rows returned goes to `rows`.
+QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
+
 // A digest of every row of every table: equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 

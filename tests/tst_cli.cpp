@@ -146,29 +146,6 @@ QString standardNetwork(const QString& db)
     return problem.isEmpty() ? mustSucceed(db, kMoveStoreBToRemote) : problem;
 }
 
-// Runs SQL on the file directly, bypassing SiteSync; the first column of the rows it returns goes to `rows`.
-QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr)
-{
-    const QString connection = QStringLiteral("tst_cli-raw");
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (!db.open())
-            problem = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-        for (qsizetype i = 0; problem.isEmpty() && i < statements.size(); ++i) {
-            QSqlQuery query(db);
-            if (!query.exec(statements.at(i)))
-                problem = QStringLiteral("%1 failed: %2").arg(statements.at(i), query.lastError().text());
-            while (rows && query.next())
-                *rows << query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return problem;
-}
-
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);

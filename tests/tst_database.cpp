@@ -23,23 +23,6 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Runs statements on a plain SQLite connection that knows nothing of SiteSync.
-void rawExec(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 }  // namespace
 
 class TstDatabase : public QObject {
@@ -100,8 +83,9 @@ void TstDatabase::newerVersionIsRefusedUntouched()
     {
         QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok());
     }
-    rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 7),
-                   QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    QCOMPARE(test::rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 7),
+                                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}),
+             QString());
     const QByteArray before = fileHash(path);
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY(!db.ok());
@@ -115,8 +99,9 @@ void TstDatabase::foreignDatabaseIsRefusedUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
-    rawExec(path, {QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)"),
-                   QStringLiteral("INSERT INTO accounts (owner) VALUES ('someone')")});
+    QCOMPARE(test::rawSql(path, {QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)"),
+                                 QStringLiteral("INSERT INTO accounts (owner) VALUES ('someone')")}),
+             QString());
     const QByteArray before = fileHash(path);
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(!db.ok());

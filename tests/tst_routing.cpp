@@ -32,6 +32,7 @@ private Q_SLOTS:
     void dispensaryDataOnlyWhereADispensaryIsActive();
     void storeDataGoesToCollectorsOnly();
     void transfersReachTransferCopies();
+    void storeRecordReachesEveryCopy();
     void sitesDoNotGetTheirOwnChangesBack();
     void cursorAndResendQueue();
 
@@ -129,6 +130,29 @@ void TstRouting::transfersReachTransferCopies()
     const QString dName = m_session->stores().find(QStringLiteral("D"))->nameId;
     put("invoice", fields({{"id", "inv3"}, {"store_id", "A"}, {"name_id", dName}, {"type", "customer_invoice"}}));
     QCOMPARE(queuedFor(2), 3);
+    QCOMPARE(queuedFor(3), 1);
+}
+
+// covers ST-6, DT-3
+void TstRouting::storeRecordReachesEveryCopy()
+{
+    // The store record of A reaches its collector (2) and its transfer copy (3) ...
+    put("store_preference", fields({{"store_id", "A"}, {"key", "label"}, {"value", "north"}}));
+    QCOMPARE(queuedFor(2), 0);  // ... but its preferences only the active site, the central itself
+    QCOMPARE(queuedFor(3), 0);
+    const Status renamed = m_session->writer().inOneTransaction([&]() -> Status {
+        const Result<WriteResult> w = m_session->writer().put(
+            QStringLiteral("store"),
+            {{QStringLiteral("id"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Store A (north)")}},
+            WriteOptions::managedTables());
+        return w ? Status() : Status(w.error());
+    });
+    QVERIFY(renamed.ok());
+    QCOMPARE(queuedFor(2), 1);
+    QCOMPARE(queuedFor(3), 1);
+    // A store preference of D, active on site 2, goes to site 2 only.
+    put("store_preference", fields({{"store_id", "D"}, {"key", "label"}, {"value", "ward"}}));
+    QCOMPARE(queuedFor(2), 2);
     QCOMPARE(queuedFor(3), 1);
 }
 

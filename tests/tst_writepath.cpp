@@ -144,18 +144,9 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
     QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
     const QString path = m_session->database().path();
     const QByteArray before = test::contentDigest(path);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(!query.exec(statement));
-        // The guard function exists only on SiteSync's connections.
-        QVERIFY2(query.lastError().databaseText().contains(QLatin1String("sitesync_write_open")),
-                 qPrintable(query.lastError().databaseText()));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QString refused = test::rawSql(path, {statement});
+    // The guard function exists only on SiteSync's connections.
+    QVERIFY2(refused.contains(QLatin1String("sitesync_write_open")), qPrintable(refused));
     QCOMPARE(test::contentDigest(path), before);
 }
 
@@ -175,16 +166,9 @@ void TstWritePath::droppedGuardIsDetected()
 {
     const QString path = m_session->database().path();
     m_session.reset();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER item_guard_insert")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'smuggled')")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(test::rawSql(path, {QStringLiteral("DROP TRIGGER item_guard_insert"),
+                                 QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'smuggled')")}),
+             QString());
     Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error().kind, ErrorKind::Incompatible);
@@ -384,17 +368,11 @@ void TstWritePath::rewrittenGuardIsDetected()
 {
     const QString path = m_session->database().path();
     m_session.reset();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER stock_line_guard_update")));
-        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER stock_line_guard_update BEFORE UPDATE ON stock_line "
-                                          "WHEN 0 AND sitesync_write_open() = 0 BEGIN SELECT RAISE(ABORT, 'x'); END")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(test::rawSql(path, {QStringLiteral("DROP TRIGGER stock_line_guard_update"),
+                                 QStringLiteral("CREATE TRIGGER stock_line_guard_update BEFORE UPDATE ON stock_line "
+                                                "WHEN 0 AND sitesync_write_open() = 0 BEGIN SELECT RAISE(ABORT, 'x'); "
+                                                "END")}),
+             QString());
     Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
     QVERIFY(!reopened.ok());
     QVERIFY(reopened.error().message.contains(QLatin1String("stock_line")));
