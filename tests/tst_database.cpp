@@ -37,7 +37,7 @@ private Q_SLOTS:
     void nonDatabaseFileIsRefused();
     void missingFileIsNotCreated();
     void emptyFileIsNotInitialisedByOpening();
-    void nestedTransactionFailureRollsBackAll();
+    void innerFailureUndoesOnlyItself();
 };
 
 // covers SEC-4
@@ -151,28 +151,44 @@ void TstDatabase::emptyFileIsNotInitialisedByOpening()
     QCOMPARE(QFileInfo(path).size(), 0);
 }
 
-void TstDatabase::nestedTransactionFailureRollsBackAll()
+void TstDatabase::innerFailureUndoesOnlyItself()
 {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> opened =
         Database::open(dir.filePath(QStringLiteral("a.db")), Database::OpenMode::CreateIfMissing);
     QVERIFY(opened.ok());
     Database& db = **opened;
+    auto insert = [&](const char* action) {
+        return db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', '%1', '')")
+                           .arg(QString::fromLatin1(action)));
+    };
     {
         Transaction outer(db);
-        QVERIFY(
-            db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', 'outer', '1')"))
-                .ok());
+        QVERIFY(insert("outer").ok());
         {
-            Transaction inner(db);
-            QVERIFY(db.exec(QStringLiteral(
-                                "INSERT INTO audit_log (at, actor, action, detail) VALUES ('t', 'a', 'inner', '1')"))
-                        .ok());
-            // no commit: the inner step failed
+            Transaction failed(db);
+            QVERIFY(insert("failed").ok());
+            // no commit: this step failed and is undone
         }
-        QVERIFY(!outer.commit().ok());
+        {
+            Transaction kept(db);
+            QVERIFY(insert("kept").ok());
+            QVERIFY(kept.commit().ok());
+        }
+        QVERIFY(outer.commit().ok());
     }
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log ORDER BY id)"))
+                 ->toString(),
+             QStringLiteral("outer,kept"));
+    {
+        Transaction outer(db);
+        QVERIFY(insert("abandoned").ok());
+        Transaction inner(db);
+        QVERIFY(insert("inner").ok());
+        QVERIFY(inner.commit().ok());
+        // the outer transaction is never committed
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(), 2);
     QVERIFY(!db.inTransaction());
 }
 

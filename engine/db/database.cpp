@@ -207,11 +207,14 @@ Result<QVariant> Database::scalar(const QString& statement, const QVariantList& 
 
 Status Database::begin()
 {
+    // The outermost level is the transaction; inner levels are savepoints, so a failed inner step
+    // undoes only itself and the caller decides what happens to the rest.
     if (m_depth == 0) {
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
         if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return s;
-        m_failed = false;
+    } else if (Status s = exec(QStringLiteral("SAVEPOINT level_%1").arg(m_depth)); !s) {
+        return s;
     }
     ++m_depth;
     return {};
@@ -223,11 +226,7 @@ Status Database::commit()
         return makeError(ErrorKind::Database, QStringLiteral("commit without a transaction"));
     if (m_depth > 1) {
         --m_depth;
-        return {};
-    }
-    if (m_failed) {
-        rollback();
-        return makeError(ErrorKind::Database, QStringLiteral("an inner step failed; nothing was written"));
+        return exec(QStringLiteral("RELEASE level_%1").arg(m_depth));
     }
     Status s = exec(QStringLiteral("COMMIT"));
     if (!s) {
@@ -244,12 +243,12 @@ void Database::rollback()
         return;
     if (m_depth > 1) {
         --m_depth;
-        m_failed = true;
+        QSqlQuery(QStringLiteral("ROLLBACK TO level_%1").arg(m_depth), m_db);
+        QSqlQuery(QStringLiteral("RELEASE level_%1").arg(m_depth), m_db);
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_depth = 0;
-    m_failed = false;
     // A rolled-back migration may have created tables that no longer exist.
     m_columns.clear();
 }

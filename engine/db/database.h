@@ -44,7 +44,7 @@ public:
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
 
-    // Transaction nesting: only the outermost level talks to the database.
+    // Transaction nesting: the outermost level is a transaction, inner levels are savepoints.
     Status begin();
     Status commit();
     void rollback();
@@ -66,7 +66,6 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_depth = 0;
-    bool m_failed = false;
     bool m_writeOpen = false;
     QHash<QString, QList<ColumnInfo>> m_columns;
 };
