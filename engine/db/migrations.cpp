@@ -24,10 +24,19 @@ QStringList coreSchema()
                        " UNIQUE (table_name, record_id))"),
         QStringLiteral("CREATE INDEX change_log_store ON change_log (store_id)"),
         QStringLiteral("CREATE TABLE site_queue ("
-                       " site_id INTEGER NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL,"
-                       " reason TEXT NOT NULL, queued_at TEXT NOT NULL,"
-                       " PRIMARY KEY (site_id, table_name, record_id))"),
-        QStringLiteral("CREATE TABLE site_cursor (site_id INTEGER PRIMARY KEY, pulled_seq INTEGER NOT NULL)"),
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, table_name TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL, reason TEXT NOT NULL, queued_at TEXT NOT NULL,"
+                       " UNIQUE (site_id, table_name, record_id))"),
+        // On the central, per remote site: how far it has pulled the log and the resend queue, and
+        // the last of its own changes it pushed (by its change-log sequence).
+        QStringLiteral("CREATE TABLE site_cursor (site_id INTEGER PRIMARY KEY, pulled_seq INTEGER NOT NULL DEFAULT 0,"
+                       " queue_seq INTEGER NOT NULL DEFAULT 0, pushed_seq INTEGER NOT NULL DEFAULT 0)"),
+        // Records received and not yet integrated: pulled (on a remote) or pushed (on the central).
+        QStringLiteral("CREATE TABLE sync_in ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, source_site INTEGER NOT NULL,"
+                       " table_name TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')), payload TEXT,"
+                       " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, received_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE sync_problem ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, site_id INTEGER,"
                        " kind TEXT NOT NULL CHECK (kind IN ('quarantined', 'refused')),"

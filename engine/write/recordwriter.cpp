@@ -86,13 +86,14 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
 }
 
-ClassifyContext RecordWriter::classifyContext(bool inserting)
+ClassifyContext RecordWriter::classifyContext(bool inserting, const WriteOptions& options)
 {
     ClassifyContext context;
     context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
     context.activeSiteOf = [this](const QString& storeId) { return m_site.activeSiteOf(storeId); };
-    context.siteId = m_site.siteId();
-    context.isPrimary = m_site.isPrimary();
+    const SiteContext& acting = options.asSite ? *options.asSite : m_site.context();
+    context.siteId = acting.siteId;
+    context.isPrimary = acting.isPrimary;
     context.inserting = inserting;
     const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
                                                      {QStringLiteral("centralised_procurement")});
@@ -100,9 +101,12 @@ ClassifyContext RecordWriter::classifyContext(bool inserting)
     return context;
 }
 
-Status RecordWriter::check(const Classification& record, Operation op)
+Status RecordWriter::check(const Classification& record, Operation op, const WriteOptions& options)
 {
-    const Decision decision = OwnershipRules::decide(m_site.context(), record, op, m_site);
+    if (!options.checkRules)
+        return {};
+    const Decision decision =
+        OwnershipRules::decide(options.asSite ? *options.asSite : m_site.context(), record, op, m_site);
     if (decision.allowed)
         return {};
     Error error = makeError(ErrorKind::Refused, decision.reason);
@@ -146,7 +150,7 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
         return s.error();
     std::optional<WriteResult> result;
     Status s = inOneTransaction([&]() -> Status {
-        Result<WriteResult> written = putInTransaction(**info, fields);
+        Result<WriteResult> written = putInTransaction(**info, fields, options);
         if (!written)
             return written.error();
         result = std::move(written).value();
@@ -157,7 +161,8 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
     return *result;
 }
 
-Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields)
+Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields,
+                                                   const WriteOptions& options)
 {
     const QList<ColumnInfo>& columns = m_db.columns(table.name);
     const ColumnInfo* idColumn = RecordCodec::column(columns, QStringLiteral("id"));
@@ -184,11 +189,11 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         }
     }
 
-    const Classification now = TableRegistry::classify(table, after, classifyContext(op == Operation::Insert));
+    const Classification now = TableRegistry::classify(table, after, classifyContext(op == Operation::Insert, options));
     if (Status s = checkKeys(table, after, now); !s)
         return s.error();
     if (op == Operation::Update) {
-        const Classification was = TableRegistry::classify(table, before, classifyContext(false));
+        const Classification was = TableRegistry::classify(table, before, classifyContext(false, options));
         // A record keeps its kind: a customer does not become a patient, a synced preference does
         // not become a local one, since copies of it already live on other sites.
         const QString storeOfName = before.value(QLatin1String("store_id")).toString();
@@ -209,10 +214,10 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
                              Text::tr("A record cannot move to another store ('%1' to '%2'); delete "
                                       "it and create it in the other store.")
                                  .arg(was.storeId, now.storeId));
-        if (Status s = check(was, op); !s)
+        if (Status s = check(was, op, options); !s)
             return s.error();
     }
-    if (Status s = check(now, op); !s)
+    if (Status s = check(now, op, options); !s)
         return s.error();
 
     QSqlQuery query(m_db.sql());
@@ -240,7 +245,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     if (!query.exec())
         return constraintError(table.name, sqlErrorText(query));
 
-    if (Status s = appendToLog(table, id, op, now); !s)
+    if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
     const QJsonObject stored = fetch(table.name, id);
     if (m_afterWrite) {
@@ -255,10 +260,10 @@ Status RecordWriter::remove(const QString& table, const QString& id, WriteOption
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
-    return inOneTransaction([&] { return removeInTransaction(**info, id); });
+    return inOneTransaction([&] { return removeInTransaction(**info, id, options); });
 }
 
-Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id)
+Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options)
 {
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
@@ -267,24 +272,25 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
         return makeError(ErrorKind::Invalid, Text::tr("The name record of store '%1' belongs to the store and is not "
                                                       "deleted on its own.")
                                                  .arg(before.value(QLatin1String("store_id")).toString()));
-    const Classification was = TableRegistry::classify(table, before, classifyContext(false));
-    if (Status s = check(was, Operation::Delete); !s)
+    const Classification was = TableRegistry::classify(table, before, classifyContext(false, options));
+    if (Status s = check(was, Operation::Delete, options); !s)
         return s;
     QSqlQuery query(m_db.sql());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table.name)));
     query.addBindValue(before.value(QLatin1String("id")).toVariant());
     if (!query.exec())
         return constraintError(table.name, sqlErrorText(query));
-    if (Status s = appendToLog(table, id, Operation::Delete, was); !s)
+    if (Status s = appendToLog(table, id, Operation::Delete, was, options); !s)
         return s;
     if (m_afterWrite)
         return m_afterWrite(table, before, QJsonObject());
     return {};
 }
 
-Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record)
+Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
+                                 const WriteOptions& options)
 {
-    if (record.dataClass == DataClass::Local)
+    if (record.dataClass == DataClass::Local || !options.logChange)
         return {};
     // One entry per record: the newest change replaces older ones, so a record that changed ten
     // times before a sync is sent once, as it is now.
@@ -312,7 +318,7 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
     log.addBindValue(orNull(record.patientId));
     log.addBindValue(record.dispensary ? 1 : 0);
     log.addBindValue(record.transfer ? 1 : 0);
-    log.addBindValue(m_site.siteId());
+    log.addBindValue(options.originSite > 0 ? options.originSite : m_site.siteId());
     log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!log.exec())
         return makeError(ErrorKind::Database, sqlErrorText(log));

@@ -15,6 +15,13 @@ class LocalSite;
 
 struct WriteOptions {
     bool allowManaged = false;  // the site and store commands may write their own tables
+    // Integration of a change another site made: the rules are checked as that site (on the
+    // central, for a push) or not at all (on a remote, which checks what it receives itself), and
+    // the change is logged with that site as its origin, or not logged.
+    const SiteContext* asSite = nullptr;  // check the rules as this site instead of the local one
+    int originSite = 0;                   // the change log's origin; 0 means this site
+    bool checkRules = true;
+    bool logChange = true;
 
     static WriteOptions managedTables()
     {
@@ -56,12 +63,13 @@ public:
 
 private:
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
-    ClassifyContext classifyContext(bool inserting);
+    ClassifyContext classifyContext(bool inserting, const WriteOptions& options);
     Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now);
-    Status check(const Classification& record, Operation op);
-    Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record);
-    Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields);
-    Status removeInTransaction(const TableInfo& table, const QString& id);
+    Status check(const Classification& record, Operation op, const WriteOptions& options);
+    Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
+                       const WriteOptions& options);
+    Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields, const WriteOptions& options);
+    Status removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options);
 
     Database& m_db;
     LocalSite& m_site;

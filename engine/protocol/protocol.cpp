@@ -1,0 +1,56 @@
+#include "protocol/protocol.h"
+
+namespace sitesync::protocol {
+
+QString errorCodeId(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::UnknownSite:
+        return QStringLiteral("unknown_site");
+    case ErrorCode::WrongPassword:
+        return QStringLiteral("wrong_password");
+    case ErrorCode::WrongHardware:
+        return QStringLiteral("wrong_hardware");
+    case ErrorCode::IncompatibleVersion:
+        return QStringLiteral("incompatible_version");
+    case ErrorCode::BodyTooLarge:
+        return QStringLiteral("body_too_large");
+    case ErrorCode::MalformedBody:
+        return QStringLiteral("malformed_body");
+    case ErrorCode::Throttled:
+        return QStringLiteral("throttled");
+    case ErrorCode::NotInitialised:
+        return QStringLiteral("not_initialised");
+    case ErrorCode::NotAllowed:
+        return QStringLiteral("not_allowed");
+    case ErrorCode::ServerError:
+        return QStringLiteral("server_error");
+    }
+    return {};
+}
+
+int httpStatus(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::UnknownSite:
+    case ErrorCode::WrongPassword:
+        return 401;
+    case ErrorCode::WrongHardware:
+    case ErrorCode::NotInitialised:
+    case ErrorCode::NotAllowed:
+        return 403;
+    case ErrorCode::IncompatibleVersion:
+        return 426;
+    case ErrorCode::BodyTooLarge:
+        return 413;
+    case ErrorCode::MalformedBody:
+        return 400;
+    case ErrorCode::Throttled:
+        return 429;
+    case ErrorCode::ServerError:
+        return 500;
+    }
+    return 500;
+}
+
+}  // namespace sitesync::protocol

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sitesync::protocol {
+
+// Protocol v1 of docs/protocol.md: HTTP + JSON under /sync/v1/.
+constexpr int kVersion = 1;
+inline const QByteArray kVersionHeader = QByteArrayLiteral("X-SiteSync-Protocol");
+inline const QByteArray kHardwareHeader = QByteArrayLiteral("X-SiteSync-Hardware");
+inline const QByteArray kJsonType = QByteArrayLiteral("application/json");
+
+constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;       // as received, compressed or not
+constexpr qsizetype kMaxInflatedBytes = 128 * 1024 * 1024;  // after decompression
+constexpr int kPushBatch = 2000;                            // records per push request
+constexpr int kPullBatch = 5000;                            // records per pull response at most
+
+// One clear code per failure (SEC-2, SEC-4); each has its HTTP status.
+enum class ErrorCode {
+    UnknownSite,
+    WrongPassword,
+    WrongHardware,
+    IncompatibleVersion,
+    BodyTooLarge,
+    MalformedBody,
+    Throttled,
+    NotInitialised,
+    NotAllowed,
+    ServerError,
+};
+
+QString errorCodeId(ErrorCode code);  // "unknown_site", ...
+int httpStatus(ErrorCode code);
+
+}  // namespace sitesync::protocol
