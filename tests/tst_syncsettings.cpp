@@ -33,6 +33,8 @@ QString kindName(ErrorKind kind)
         return u"Refused"_s;
     case ErrorKind::Invalid:
         return u"Invalid"_s;
+    case ErrorKind::MissingReference:
+        return u"MissingReference"_s;
     case ErrorKind::NotFound:
         return u"NotFound"_s;
     case ErrorKind::Database:

@@ -268,7 +268,7 @@ void TstWritePath::brokenReferenceIsRefusedClearly()
                                        {QStringLiteral("store_id"), QStringLiteral("A")},
                                        {QStringLiteral("item_id"), QStringLiteral("no-such-item")}});
     QVERIFY(!orphan.ok());
-    QCOMPARE(orphan.error().kind, ErrorKind::Invalid);
+    QCOMPARE(orphan.error().kind, ErrorKind::MissingReference);
     QVERIFY2(orphan.error().message.contains(QLatin1String("does not exist")), qPrintable(orphan.error().message));
     QCOMPARE(test::contentDigest(db.path()), before);
 }

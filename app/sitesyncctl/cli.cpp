@@ -87,6 +87,7 @@ int Invocation::fail(const Error& error)
         return ExitUsage;
     case ErrorKind::Refused:
     case ErrorKind::Invalid:
+    case ErrorKind::MissingReference:
         return ExitRefused;
     case ErrorKind::NotFound:
     case ErrorKind::Database:

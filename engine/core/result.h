@@ -10,12 +10,13 @@ namespace sitesync {
 
 // Why an operation failed; the command line maps each kind to its exit status.
 enum class ErrorKind {
-    BadInput,      // malformed JSON, unknown table or column, wrong value type, bad option
-    Refused,       // the ownership rules forbid this change on this site
-    Invalid,       // well-formed but breaks an invariant (sync settings, constraints)
-    NotFound,      // the named record, store or site does not exist
-    Database,      // the database could not be opened, read or written
-    Incompatible,  // a database written by a newer version, or not a SiteSync database
+    BadInput,          // malformed JSON, unknown table or column, wrong value type, bad option
+    Refused,           // the ownership rules forbid this change on this site
+    Invalid,           // well-formed but breaks an invariant (sync settings, constraints)
+    MissingReference,  // refers to a record that does not exist (yet: during sync it may arrive later)
+    NotFound,          // the named record, store or site does not exist
+    Database,          // the database could not be opened, read or written
+    Incompatible,      // a database written by a newer version, or not a SiteSync database
 };
 
 struct Error {

@@ -32,7 +32,10 @@ Error constraintError(const QString& table, const QString& databaseText)
 {
     QString why;
     if (databaseText.contains(QLatin1String("FOREIGN KEY")))
-        why = Text::tr("a record it refers to does not exist, or other records still refer to it");
+        return makeError(ErrorKind::MissingReference,
+                         Text::tr("The change to '%1' was not stored: a record it refers to does not exist, or other "
+                                  "records still refer to it.")
+                             .arg(table));
     else if (databaseText.contains(QLatin1String("UNIQUE")))
         why = Text::tr("another record already has the same value (%1)")
                   .arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
