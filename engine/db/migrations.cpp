@@ -30,7 +30,8 @@ QStringList coreSchema()
         // On the central, per remote site: how far it has pulled the log and the resend queue, and
         // the last of its own changes it pushed (by its change-log sequence).
         QStringLiteral("CREATE TABLE site_cursor (site_id INTEGER PRIMARY KEY, pulled_seq INTEGER NOT NULL DEFAULT 0,"
-                       " queue_seq INTEGER NOT NULL DEFAULT 0, pushed_seq INTEGER NOT NULL DEFAULT 0)"),
+                       " queue_seq INTEGER NOT NULL DEFAULT 0, pushed_seq INTEGER NOT NULL DEFAULT 0,"
+                       " last_connection_at TEXT)"),
         // Records received and not yet integrated: pulled (on a remote) or pushed (on the central).
         QStringLiteral("CREATE TABLE sync_in ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT, source_site INTEGER NOT NULL,"
@@ -51,7 +52,7 @@ QStringList coreSchema()
                        " id INTEGER PRIMARY KEY CHECK (id > 0), name TEXT NOT NULL,"
                        " type TEXT NOT NULL CHECK (type IN ('desktop', 'mobile')),"
                        " is_central INTEGER NOT NULL DEFAULT 0, is_primary INTEGER NOT NULL DEFAULT 0,"
-                       " password_hash TEXT, hardware_id TEXT, initialised_at TEXT, last_connection_at TEXT,"
+                       " password_hash TEXT, hardware_id TEXT, initialised_at TEXT,"
                        " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE UNIQUE INDEX site_one_central ON site (is_central) WHERE is_central = 1"),
         QStringLiteral("CREATE UNIQUE INDEX site_one_primary ON site (is_primary) WHERE is_primary = 1"),

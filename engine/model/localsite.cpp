@@ -79,6 +79,15 @@ std::optional<int> LocalSite::activeSiteOf(const QString& storeId) const
         m_db->scalar(QStringLiteral("SELECT active_site_id FROM store_sync WHERE id = ?"), {storeId});
     if (!active || !active->isValid() || active->isNull())
         return std::nullopt;
+    if (!m_context.isCentral && active->toInt() == m_context.siteId) {
+        // A remote learns that a store moved away from it through its own sync-with row, which the
+        // central always sends it; until the new settings arrive, the store is not active here.
+        const Result<QVariant> own =
+            m_db->scalar(QStringLiteral("SELECT sync_with FROM store_site WHERE store_id = ? AND site_id = ?"),
+                         {storeId, m_context.siteId});
+        if (!own || !own->isValid() || own->toString() != QLatin1String("collector"))
+            return std::nullopt;
+    }
     return active->toInt();
 }
 

@@ -85,7 +85,8 @@ Result<QList<SiteInfo>> SiteRegistry::list()
 {
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, s.last_connection_at,"
+            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
+            " (SELECT k.last_connection_at FROM site_cursor k WHERE k.site_id = s.id),"
             " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
             "  ORDER BY ss.id) y) FROM site s ORDER BY s.id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));

@@ -31,6 +31,12 @@ QString Routing::routedToSite()
         "   WHERE j.name_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
         "  OR (c.patient_id IS NULL AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
         "   AND x.site_id = t.site AND x.sync_with = 'collector'))))"
+        // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
+        // sync settings of the stores it holds a copy of (and its own row when it loses one).
+        " OR (c.data_class = 'sync' AND (c.table_name = 'site'"
+        "  OR (c.table_name = 'store_site' AND c.record_id = c.store_id || '@' || t.site)"
+        "  OR EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id AND x.site_id = t.site"
+        "   AND x.sync_with <> 'none')))"
         // DT-7: messages to the sites where the sending or receiving store is active.
         " OR (c.data_class = 'message' AND EXISTS (SELECT 1 FROM store_sync ss"
         "   WHERE ss.id IN (c.store_id, c.other_store_id) AND ss.active_site_id = t.site))"

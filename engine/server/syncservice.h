@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+
+namespace sitesync {
+
+class SiteSession;
+
+// What the central server does for a remote site, apart from HTTP: initialise it, take its push,
+// answer its pull (docs/protocol.md). Runs on the central's database, in the server's thread.
+class SyncService {
+public:
+    explicit SyncService(SiteSession& session)
+        : m_session(session)
+    {
+    }
+
+    // Binds the site to the hardware (TOP-4) and restarts its pull from the beginning (RT-5).
+    Result<QJsonObject> initialise(int siteId, const QString& hardwareId);
+    // Applies a pushed batch once, however often it is sent (DESIGN.md "Push").
+    Result<QJsonObject> push(int siteId, const QJsonObject& body);
+    // The next records routed to the site after the cursors it confirms having stored.
+    Result<QJsonObject> pull(int siteId, const QJsonObject& body);
+    // AD-5: the last time each site connected.
+    Status recordConnection(int siteId);
+
+private:
+    SiteSession& m_session;
+};
+
+}  // namespace sitesync

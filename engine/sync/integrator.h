@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/wirerecord.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace sitesync {
+
+class RecordWriter;
+
+struct IntegrationReport {
+    int applied = 0;
+    int pending = 0;              // waiting for a record they refer to
+    int quarantined = 0;          // broke a rule or a constraint on arrival (AD-7)
+    int refused = 0;              // on the central: the sending site may not make the change (DT-8)
+    QList<QJsonObject> problems;  // {site, t, id, kind, reason} of this run
+};
+
+// Integrates received records (DESIGN.md "Sync"): they wait in sync_in until applied in dependency
+// order. A record whose parent has not arrived stays for a later round or a later sync; one that
+// breaks the rules is set aside in sync_problem with its reason. Neither blocks the rest.
+//
+// On the central, a pushed record is checked against the ownership rules as the site that sent it
+// and logged with that site as its origin, so it is routed on to every other site that needs it.
+// On a remote, a record is applied as it comes, unlogged, unless it would overwrite data this site
+// is the authority for.
+class Integrator {
+public:
+    explicit Integrator(RecordWriter& writer)
+        : m_writer(writer)
+    {
+    }
+
+    // Stores received records; runs inside the caller's transaction.
+    Status receive(int sourceSite, const QList<WireRecord>& records);
+    Result<IntegrationReport> integrate(const std::function<bool()>& cancelled = {});
+    // Records still waiting in sync_in.
+    int waiting();
+
+private:
+    struct Pending;
+    Status apply(const Pending& row);
+    Status setAside(const Pending& row, const Error& error, IntegrationReport& report);
+    Status authorityCheck(const Pending& row);
+
+    RecordWriter& m_writer;
+};
+
+}  // namespace sitesync
