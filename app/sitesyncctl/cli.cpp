@@ -47,12 +47,17 @@ QList<QCommandLineOption> allOptions()
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
         valued("limit", "N", "At most N records."),
         valued("dir", "DIR", "A directory."),
+        valued("listen", "HOST:PORT", "Where the server listens."),
+        valued("tls-cert", "FILE", "The server's TLS certificate (PEM)."),
+        valued("tls-key", "FILE", "The server's TLS private key (PEM)."),
+        valued("central", "URL", "The central server's address."),
     };
 }
 
 QList<Command> allCommands()
 {
-    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands() + demoCommands();
+    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands() + demoCommands() +
+           syncCommands();
 }
 
 QString commandLine(const Command& command)

@@ -74,6 +74,7 @@ QList<Command> storeCommands();
 QList<Command> recordCommands();
 QList<Command> statusCommands();
 QList<Command> demoCommands();
+QList<Command> syncCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -77,6 +77,8 @@ QStringList coreSchema()
                        " value TEXT, UNIQUE (store_id, key))"),
 
         // --- central data ---
+        // Names of stores and patients' home stores are routing keys, not references: a site holds
+        // the names of every store it trades with, and patients of stores it has no copy of.
         QStringLiteral("CREATE TABLE unit (id TEXT PRIMARY KEY, code TEXT NOT NULL, description TEXT)"),
         QStringLiteral("CREATE TABLE item_category (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE item ("
@@ -87,8 +89,8 @@ QStringList coreSchema()
                        " id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL,"
                        " type TEXT NOT NULL DEFAULT 'facility'"
                        "  CHECK (type IN ('facility', 'customer', 'supplier', 'manufacturer', 'store', 'patient')),"
-                       " store_id TEXT UNIQUE REFERENCES store (id),"
-                       " home_store_id TEXT REFERENCES store (id),"
+                       " store_id TEXT UNIQUE,"
+                       " home_store_id TEXT,"
                        " date_of_birth TEXT, created_at TEXT,"
                        " CHECK ((type = 'store') = (store_id IS NOT NULL)),"
                        " CHECK ((type = 'patient') = (home_store_id IS NOT NULL)))"),
@@ -128,10 +130,10 @@ QStringList coreSchema()
         // --- patient data ---
         QStringLiteral("CREATE TABLE prescriber ("
                        " id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL,"
-                       " home_store_id TEXT NOT NULL REFERENCES store (id))"),
+                       " home_store_id TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE insurance_policy ("
                        " id TEXT PRIMARY KEY, patient_id TEXT NOT NULL REFERENCES name (id),"
-                       " home_store_id TEXT NOT NULL REFERENCES store (id),"
+                       " home_store_id TEXT NOT NULL,"
                        " provider_id TEXT NOT NULL REFERENCES insurance_provider (id), policy_number TEXT NOT NULL)"),
 
         // --- store data ---
@@ -199,8 +201,8 @@ QStringList coreSchema()
 
         // --- message data ---
         QStringLiteral("CREATE TABLE message ("
-                       " id TEXT PRIMARY KEY, from_store_id TEXT REFERENCES store (id),"
-                       " to_store_id TEXT REFERENCES store (id), body TEXT NOT NULL,"
+                       " id TEXT PRIMARY KEY, from_store_id TEXT,"
+                       " to_store_id TEXT, body TEXT NOT NULL,"
                        " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'read')), created_at TEXT)"),
 
         // --- local data ---

@@ -163,4 +163,22 @@ Status SiteRegistry::remove(int id)
     });
 }
 
+Status SiteRegistry::resetHardware(int id)
+{
+    const Result<SiteInfo> site = find(id);
+    if (!site)
+        return site.error();
+    if (site->isCentral)
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server; it has no binding.").arg(id));
+    return m_writer.inOneTransaction([&]() -> Status {
+        const Result<WriteResult> w = m_writer.put(
+            QStringLiteral("site"), {{QStringLiteral("id"), id}, {QStringLiteral("hardware_id"), QJsonValue()}},
+            WriteOptions::managedTables());
+        if (!w)
+            return w.error();
+        return AuditLog::record(m_writer.database(), QStringLiteral("hardware binding reset"),
+                                QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
+    });
+}
+
 }  // namespace sitesync

@@ -35,6 +35,8 @@ public:
     Result<SiteInfo> find(int id);
     // TOP-6: only a site that is not the central, not the primary and has no active store.
     Status remove(int id);
+    // TOP-4: releases the site's binding to the machine it was initialised on.
+    Status resetHardware(int id);
 
     static bool isValidType(const QString& type);
 

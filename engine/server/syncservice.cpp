@@ -86,8 +86,16 @@ Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareI
     const LocalSite& site = m_session.site();
     QJsonObject own = writer.fetch(QStringLiteral("site"), QString::number(siteId));
     stripSecrets(QStringLiteral("site"), own);
+    QJsonArray sites;
+    const Result<QJsonArray> all = m_session.reader().list(QStringLiteral("site"));
+    for (const QJsonValue& value : all ? *all : QJsonArray()) {
+        QJsonObject row = value.toObject();
+        stripSecrets(QStringLiteral("site"), row);
+        sites.append(row);
+    }
     return QJsonObject{{QStringLiteral("protocol"), protocol::kVersion},
                        {QStringLiteral("site"), own},
+                       {QStringLiteral("sites"), sites},
                        {QStringLiteral("central_site_id"), site.context().centralSiteId},
                        {QStringLiteral("primary_site_id"), site.context().primarySiteId},
                        {QStringLiteral("reinitialised"), !before.value(QLatin1String("initialised_at")).isNull()}};

@@ -1,0 +1,219 @@
+#include "cli.h"
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "server/centralserver.h"
+#include "site/sitesession.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QUrl>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sitesync::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
+};
+
+int g_signalPipe[2] = {-1, -1};
+
+// SIGINT and SIGTERM stop the server cleanly: the handler only writes a byte, the event loop quits.
+void installStopSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+RemoteSync::Progress terminalProgress(Invocation& in)
+{
+    const bool terminal = ::isatty(STDERR_FILENO);
+    return [&in, terminal](const SyncProgress& p) {
+        if (in.json())
+            return;
+        const QString line = p.total >= 0 ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
+                                          : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done);
+        in.err() << (terminal ? "\r\033[K" : "") << line << (terminal ? "" : "\n");
+        in.err().flush();
+    };
+}
+
+QJsonObject reportJson(const SyncReport& report)
+{
+    return {{QStringLiteral("pushed"), report.pushed},
+            {QStringLiteral("pulled"), report.pulled},
+            {QStringLiteral("applied"), report.integration.applied},
+            {QStringLiteral("pending"), report.integration.pending},
+            {QStringLiteral("quarantined"), report.integration.quarantined},
+            {QStringLiteral("bytes_sent"), report.bytesSent},
+            {QStringLiteral("bytes_received"), report.bytesReceived}};
+}
+
+void printReport(Invocation& in, const SyncReport& report)
+{
+    if (::isatty(STDERR_FILENO) && !in.json())
+        in.err() << "\r\033[K";
+    if (in.json()) {
+        in.printJson(reportJson(report));
+        return;
+    }
+    in.out() << Text::tr("Pushed %1 and pulled %2 records; applied %3, %4 waiting for records they refer to, %5 set "
+                         "aside (see the sync log).")
+                    .arg(report.pushed)
+                    .arg(report.pulled)
+                    .arg(report.integration.applied)
+                    .arg(report.integration.pending)
+                    .arg(report.integration.quarantined)
+             << Qt::endl;
+}
+
+int serve(Invocation& in)
+{
+    const QString listen = in.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    const QHostAddress address(listen.left(colon));
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return in.usage(Text::tr("--listen takes HOST:PORT, for example 127.0.0.1:8443."));
+    if (in.isSet(QStringLiteral("tls-cert")) != in.isSet(QStringLiteral("tls-key")))
+        return in.usage(Text::tr("--tls-cert and --tls-key go together."));
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    if (!session->site().isCentral())
+        return in.fail(makeError(ErrorKind::BadInput, Text::tr("Only the central server's database can be served.")));
+    CentralServer server(std::move(session));
+    const bool tls = in.isSet(QStringLiteral("tls-cert"));
+    if (tls) {
+        if (Status s = server.useTls(in.value(QStringLiteral("tls-cert")), in.value(QStringLiteral("tls-key"))); !s)
+            return in.fail(s.error());
+    }
+    const Result<quint16> bound = server.listen(address, quint16(port));
+    if (!bound)
+        return in.fail(bound.error());
+    in.out() << Text::tr("Serving %1 on %2://%3:%4")
+                    .arg(server.session().database().path(), tls ? QStringLiteral("https") : QStringLiteral("http"),
+                         address.toString())
+                    .arg(*bound)
+             << Qt::endl;
+    installStopSignals();
+    QCoreApplication::exec();
+    return ExitOk;
+}
+
+int initRemote(Invocation& in)
+{
+    if (!in.isSet(QStringLiteral("central")) || !in.isSet(QStringLiteral("site-id")) ||
+        !in.isSet(QStringLiteral("password-stdin")))
+        return in.usage(Text::tr("usage: sitesyncctl init remote --central URL --site-id N --password-stdin"));
+    QString problem;
+    const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"), &problem);
+    if (!siteId)
+        return in.usage(problem);
+    const QString password = Invocation::readSecretLine();
+    if (password.isEmpty())
+        return in.usage(Text::tr("No password on standard input."));
+    KeychainCredentialStore keychain;
+    const Result<std::unique_ptr<SiteSession>> session =
+        RemoteSync::initialise(in.databasePath(), QUrl(in.value(QStringLiteral("central"))), *siteId, password,
+                               keychain, terminalProgress(in));
+    if (!session)
+        return in.fail(session.error());
+    if (in.json())
+        in.printJson(QJsonObject{{QStringLiteral("site_id"), *siteId},
+                                 {QStringLiteral("role"), siteRoleId((*session)->site().role())}});
+    else
+        in.out() << Text::tr("Initialised site %1 from %2.").arg(*siteId).arg(in.value(QStringLiteral("central")))
+                 << Qt::endl;
+    return ExitOk;
+}
+
+int sync(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    KeychainCredentialStore keychain;
+    RemoteSync remote(*session, keychain);
+    const Result<SyncReport> report = remote.syncOnce(terminalProgress(in));
+    if (!report)
+        return in.fail(report.error());
+    printReport(in, *report);
+    return ExitOk;
+}
+
+int resetHardware(Invocation& in)
+{
+    QString problem;
+    const std::optional<int> id =
+        in.isSet(QStringLiteral("id")) ? in.intValue(QStringLiteral("id"), &problem) : std::nullopt;
+    if (!id)
+        return in.usage(problem.isEmpty() ? Text::tr("usage: sitesyncctl site reset-hardware --id N") : problem);
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    if (Status s = session->sites().resetHardware(*id); !s)
+        return in.fail(s.error());
+    in.out() << Text::tr("Site %1 may now be initialised on another machine.").arg(*id) << Qt::endl;
+    return ExitOk;
+}
+
+}  // namespace
+
+QList<Command> syncCommands()
+{
+    return {
+        {{QStringLiteral("serve")},
+         QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE]"),
+         Text::tr("Run the central server's sync service until stopped (SIGINT or SIGTERM)."),
+         {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
+         0,
+         0,
+         serve},
+        {{QStringLiteral("init"), QStringLiteral("remote")},
+         QStringLiteral("--central URL --site-id N --password-stdin"),
+         Text::tr("Create this remote site's database from the central server and pull what it needs."),
+         {QStringLiteral("central"), QStringLiteral("site-id"), QStringLiteral("password-stdin")},
+         0,
+         0,
+         initRemote},
+        {{QStringLiteral("sync")},
+         QString(),
+         Text::tr("Push this site's changes, then pull and integrate what the central routed to it; exit 0 only if "
+                  "it completed."),
+         {},
+         0,
+         0,
+         sync},
+        {{QStringLiteral("site"), QStringLiteral("reset-hardware")},
+         QStringLiteral("--id N"),
+         Text::tr("Release a site's binding to its machine, so it can be initialised on another (TOP-4)."),
+         {QStringLiteral("id")},
+         0,
+         0,
+         resetHardware},
+    };
+}
+
+}  // namespace sitesync::cli

@@ -1,0 +1,95 @@
+#include "client/centralconnection.h"
+
+#include "protocol/compression.h"
+#include "protocol/protocol.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::CentralConnection)
+};
+
+}  // namespace
+
+CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId)
+    : m_central(std::move(central))
+    , m_siteId(siteId)
+    , m_password(std::move(password))
+    , m_hardwareId(std::move(hardwareId))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+CentralConnection::~CentralConnection() = default;
+
+QString CentralConnection::machineHardwareId()
+{
+    const QString forced = qEnvironmentVariable("SITESYNC_HARDWARE_ID");
+    if (!forced.isEmpty())
+        return forced;
+    QByteArray id = QSysInfo::machineUniqueId();
+    if (id.isEmpty())
+        id = QSysInfo::machineHostName().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJsonObject& body)
+{
+    QUrl url = m_central;
+    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/sync/v1/") + endpoint);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, protocol::kJsonType);
+    request.setRawHeader("Authorization",
+                         "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
+    request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
+    request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (payload.size() > 1024) {
+        payload = protocol::deflate(payload);
+        request.setRawHeader("Content-Encoding", "deflate");
+    }
+    m_bytesSent += payload.size();
+
+    QNetworkReply* reply = m_network->post(request, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    m_bytesReceived += answer.size();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString networkText = reply->errorString();
+    reply->deleteLater();
+
+    const QJsonDocument document = QJsonDocument::fromJson(answer);
+    if (status == 200 && document.isObject())
+        return document.object();
+    if (status == 0 || (networkError != QNetworkReply::NoError && !document.isObject()))
+        return makeError(ErrorKind::Database,
+                         Text::tr("Cannot reach the central server at %1: %2").arg(m_central.toString(), networkText));
+    const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
+    const QString code = error.value(QLatin1String("code")).toString();
+    const QString message = error.value(QLatin1String("message")).toString();
+    const ErrorKind kind = code == protocol::errorCodeId(protocol::ErrorCode::MalformedBody) ||
+                                   code == protocol::errorCodeId(protocol::ErrorCode::BodyTooLarge)
+                               ? ErrorKind::BadInput
+                           : code == protocol::errorCodeId(protocol::ErrorCode::ServerError) ? ErrorKind::Database
+                                                                                             : ErrorKind::Refused;
+    return makeError(
+        kind, Text::tr("The central server refused the request (%1): %2")
+                  .arg(code.isEmpty() ? QString::number(status) : code, message.isEmpty() ? networkText : message));
+}
+
+}  // namespace sitesync

@@ -1,0 +1,247 @@
+#include "client/remotesync.h"
+
+#include "client/centralconnection.h"
+#include "credentials/credentialstore.h"
+#include "protocol/protocol.h"
+#include "site/sitesession.h"
+#include "sync/wirerecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::RemoteSync)
+};
+
+const QString kCentralUrl = QStringLiteral("central_url");
+const QString kPushedSeq = QStringLiteral("pushed_seq");
+const QString kPulledSeq = QStringLiteral("pulled_seq");
+const QString kQueueSeq = QStringLiteral("queue_seq");
+
+qint64 stateNumber(Database& db, const QString& key)
+{
+    return LocalState::get(db, key, QStringLiteral("0")).toLongLong();
+}
+
+RemoteSync::Cancelled noCancel()
+{
+    return [] { return false; };
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path, const QUrl& central, int siteId,
+                                                            const QString& password, CredentialStore& credentials,
+                                                            const Progress& progress)
+{
+    if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https")))
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("The central server's address must be an http:// or https:// URL."));
+    if (siteId <= 0)
+        return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
+    const bool existed = QFileInfo::exists(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    if (LocalSite::load(*db))
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("%1 is already initialised as a SiteSync site; nothing was changed.").arg(path));
+    auto discard = [&](const Error& error) -> Error {
+        db.reset();
+        if (!existed) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QString::fromLatin1(suffix));
+        }
+        return error;
+    };
+
+    CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId());
+    const Result<QJsonObject> answer = connection.post(QStringLiteral("initialise"), {});
+    if (!answer)
+        return discard(answer.error());
+    SiteContext context;
+    context.siteId = siteId;
+    context.centralSiteId = answer->value(QLatin1String("central_site_id")).toInt();
+    context.primarySiteId = answer->value(QLatin1String("primary_site_id")).toInt();
+    context.isPrimary = context.primarySiteId == siteId;
+    LocalSite bootstrap = LocalSite::initialising(*db, context);
+    RecordWriter writer(*db, bootstrap);
+    WriteOptions options = WriteOptions::managedTables();
+    options.checkRules = false;
+    options.logChange = false;
+    Status stored = writer.inOneTransaction([&]() -> Status {
+        const QList<std::pair<QString, QString>> state = {{QStringLiteral("site_id"), QString::number(siteId)},
+                                                          {kCentralUrl, central.toString()},
+                                                          {kPushedSeq, QStringLiteral("0")},
+                                                          {kPulledSeq, QStringLiteral("0")},
+                                                          {kQueueSeq, QStringLiteral("0")}};
+        for (const auto& [key, value] : state) {
+            if (Status s = LocalState::set(*db, key, value); !s)
+                return s;
+        }
+        for (const QJsonValue& site : answer->value(QLatin1String("sites")).toArray()) {
+            if (const Result<WriteResult> w = writer.put(QStringLiteral("site"), site.toObject(), options); !w)
+                return w.error();
+        }
+        return {};
+    });
+    if (!stored)
+        return discard(stored.error());
+    if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
+        return discard(kept.error());
+    db.reset();
+
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
+    if (!session)
+        return session.error();
+    RemoteSync sync(**session, credentials);
+    if (const Result<SyncReport> first = sync.syncOnce(progress); !first)
+        return makeError(first.error().kind,
+                         Text::tr("The site was initialised, but its first synchronisation stopped: %1 Run "
+                                  "'sitesyncctl sync' to continue.")
+                             .arg(first.error().message));
+    return session;
+}
+
+Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelled& cancelled)
+{
+    SiteSession& session = m_session;
+    LocalSite& site = session.site();
+    if (site.isCentral())
+        return makeError(ErrorKind::BadInput, Text::tr("This is the central server; remote sites sync with it."));
+    Database& db = session.database();
+    const QString centralUrl = LocalState::get(db, kCentralUrl);
+    const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
+    if (!password)
+        return password.error();
+    CentralConnection central(QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId());
+    const Progress report = progress ? progress : [](const SyncProgress&) {};
+    const Cancelled stop = cancelled ? cancelled : noCancel();
+
+    SyncReport result;
+    if (Status s = push(central, result, report, stop); !s)
+        return s.error();
+    if (Status s = pull(central, result, report, stop); !s)
+        return s.error();
+    Integrator integrator(session.writer());
+    report(SyncProgress{QStringLiteral("integrate"), 0, integrator.waiting()});
+    const Result<IntegrationReport> integrated = integrator.integrate(stop);
+    if (!integrated)
+        return integrated.error();
+    result.integration = *integrated;
+    report(SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
+    result.bytesSent = central.bytesSent();
+    result.bytesReceived = central.bytesReceived();
+    if (stop())
+        return makeError(ErrorKind::Database, Text::tr("The synchronisation was cancelled; it continues next time."));
+    if (Status s =
+            LocalState::set(db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !s)
+        return s.error();
+    if (Status s = site.refresh(); !s)
+        return s.error();
+    return result;
+}
+
+Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Progress& progress,
+                        const Cancelled& cancelled)
+{
+    Database& db = m_session.database();
+    RecordWriter& writer = m_session.writer();
+    const int siteId = m_session.site().siteId();
+    const Result<QVariant> total =
+        db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND origin_site = ?"),
+                  {stateNumber(db, kPushedSeq), siteId});
+    progress(SyncProgress{QStringLiteral("push"), 0, total ? total->toLongLong() : -1});
+    while (!cancelled()) {
+        const qint64 pushed = stateNumber(db, kPushedSeq);
+        QSqlQuery entries(db.sql());
+        entries.prepare(QStringLiteral("SELECT seq, table_name, record_id, op FROM change_log"
+                                       " WHERE seq > ? AND origin_site = ? ORDER BY seq LIMIT ?"));
+        entries.addBindValue(pushed);
+        entries.addBindValue(siteId);
+        entries.addBindValue(protocol::kPushBatch);
+        if (!entries.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(entries));
+        QJsonArray records;
+        while (entries.next()) {
+            WireRecord record;
+            record.seq = entries.value(0).toLongLong();
+            record.table = entries.value(1).toString();
+            record.id = entries.value(2).toString();
+            record.remove = entries.value(3).toString() == QLatin1String("delete");
+            if (!record.remove)
+                record.data = writer.fetch(record.table, record.id);
+            records.append(record.toJson());
+        }
+        if (records.isEmpty())
+            return {};
+        const Result<QJsonObject> answer =
+            central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
+        if (!answer)
+            return answer.error();
+        const qint64 acknowledged = answer->value(QLatin1String("acknowledged_seq")).toInteger();
+        if (acknowledged <= pushed)
+            return makeError(ErrorKind::Database,
+                             Text::tr("The central server did not acknowledge the pushed records."));
+        // Only now, with the central's answer in hand, does the push cursor move.
+        if (Status s = LocalState::set(db, kPushedSeq, QString::number(acknowledged)); !s)
+            return s;
+        report.pushed += int(records.size());
+        progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? total->toLongLong() : -1});
+    }
+    return {};
+}
+
+Status RemoteSync::pull(CentralConnection& central, SyncReport& report, const Progress& progress,
+                        const Cancelled& cancelled)
+{
+    Database& db = m_session.database();
+    Integrator integrator(m_session.writer());
+    const int centralId = m_session.site().context().centralSiteId;
+    progress(SyncProgress{QStringLiteral("pull"), 0, -1});
+    bool more = true;
+    while (more && !cancelled()) {
+        const QJsonObject request{{QStringLiteral("cursor"), stateNumber(db, kPulledSeq)},
+                                  {QStringLiteral("queue_cursor"), stateNumber(db, kQueueSeq)},
+                                  {QStringLiteral("limit"), protocol::kPullBatch}};
+        const Result<QJsonObject> answer = central.post(QStringLiteral("pull"), request);
+        if (!answer)
+            return answer.error();
+        Result<QList<WireRecord>> records = WireRecord::listFromJson(answer->value(QLatin1String("records")));
+        if (!records)
+            return makeError(ErrorKind::Database,
+                             Text::tr("The central server sent a malformed batch: %1").arg(records.error().message));
+        // The batch and the cursors that acknowledge it are stored together.
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        if (Status s = integrator.receive(centralId, *records); !s)
+            return s;
+        if (Status s =
+                LocalState::set(db, kPulledSeq, QString::number(answer->value(QLatin1String("cursor")).toInteger()));
+            !s)
+            return s;
+        if (Status s = LocalState::set(db, kQueueSeq,
+                                       QString::number(answer->value(QLatin1String("queue_cursor")).toInteger()));
+            !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        report.pulled += int(records->size());
+        more = answer->value(QLatin1String("more")).toBool();
+        progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
+    }
+    return {};
+}
+
+}  // namespace sitesync

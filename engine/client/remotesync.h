@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/integrator.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace sitesync {
+
+class CentralConnection;
+class CredentialStore;
+class SiteSession;
+
+struct SyncProgress {
+    QString phase;      // "push", "pull", "integrate"
+    qint64 done = 0;    // records done in this phase
+    qint64 total = -1;  // records in this phase, -1 when not known yet
+};
+
+struct SyncReport {
+    int pushed = 0;
+    int pulled = 0;
+    IntegrationReport integration;
+    qint64 bytesSent = 0;
+    qint64 bytesReceived = 0;
+};
+
+// A remote site's side of synchronisation (TOP-3): push its own changes first, then pull what the
+// central routed to it, then integrate. Every step stores its progress before the next, so a sync
+// cut off at any instant continues where it stopped.
+class RemoteSync {
+public:
+    using Progress = std::function<void(const SyncProgress&)>;
+    using Cancelled = std::function<bool()>;
+
+    RemoteSync(SiteSession& session, CredentialStore& credentials)
+        : m_session(session)
+        , m_credentials(credentials)
+    {
+    }
+
+    // Creates a new site database at `path` from the central server: binds this machine to the site,
+    // stores the password in `credentials`, and pulls everything the site needs.
+    static Result<std::unique_ptr<SiteSession>> initialise(const QString& path, const QUrl& central, int siteId,
+                                                           const QString& password, CredentialStore& credentials,
+                                                           const Progress& progress = {});
+
+    Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
+
+private:
+    Status push(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
+    Status pull(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
+
+    SiteSession& m_session;
+    CredentialStore& m_credentials;
+};
+
+}  // namespace sitesync
