@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +70,61 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
     }
     QSqlDatabase::removeDatabase(connection);
     return problem;
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::start(const QString& dbPath)
+{
+    stop();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(QStringLiteral(SITESYNCCTL),
+                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--db"), dbPath});
+    if (!m_process->waitForStarted(10000))
+        return QStringLiteral("the server did not start");
+    QByteArray output;
+    static const QRegularExpression served(QStringLiteral("on https?://[^:]+:(\\d+)"));
+    for (int waited = 0; waited < 300; ++waited) {
+        m_process->waitForReadyRead(100);
+        output += m_process->readAllStandardOutput();
+        const QRegularExpressionMatch match = served.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            return {};
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+    }
+    return QStringLiteral("the server did not report its port: %1 %2")
+        .arg(QString::fromUtf8(output), QString::fromUtf8(m_process->readAllStandardError()));
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_process.reset();
+}
+
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_process.reset();
 }
 
 QByteArray contentDigest(const QString& dbPath)

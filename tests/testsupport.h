@@ -3,6 +3,7 @@
 #include "site/sitesession.h"
 
 #include <QByteArray>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -35,5 +36,25 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
 
 // A digest of every row of every table: equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
+
+// A real `sitesyncctl serve` on 127.0.0.1 with an ephemeral port, stopped when destroyed.
+class ServerProcess {
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    // Starts serving the database; returns "" or why it could not.
+    QString start(const QString& dbPath);
+    void stop();
+    void kill();  // SIGKILL, as a crash would
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    int port() const { return m_port; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+};
 
 }  // namespace sitesync::test

@@ -4,6 +4,7 @@
 #include "credentials/credentialstore.h"
 #include "protocol/protocol.h"
 #include "site/sitesession.h"
+#include "sync/routing.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -158,16 +159,23 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     Database& db = m_session.database();
     RecordWriter& writer = m_session.writer();
     const int siteId = m_session.site().siteId();
-    const Result<QVariant> total =
-        db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND origin_site = ?"),
-                  {stateNumber(db, kPushedSeq), siteId});
-    progress(SyncProgress{QStringLiteral("push"), 0, total ? total->toLongLong() : -1});
+    const int centralId = m_session.site().context().centralSiteId;
+    const Result<int> total = Routing::pendingPush(db, m_session.site());
+    progress(SyncProgress{QStringLiteral("push"), 0, total ? *total : -1});
     while (!cancelled()) {
         const qint64 pushed = stateNumber(db, kPushedSeq);
+        // Entries up to this snapshot are examined; the ones the central does not need are passed over.
+        const Result<QVariant> top = db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
+        if (!top)
+            return top.error();
         QSqlQuery entries(db.sql());
-        entries.prepare(QStringLiteral("SELECT seq, table_name, record_id, op FROM change_log"
-                                       " WHERE seq > ? AND origin_site = ? ORDER BY seq LIMIT ?"));
+        entries.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
+                                       " FROM change_log c, t WHERE c.seq > ? AND c.seq <= ? AND c.origin_site = ?"
+                                       " AND %1 ORDER BY c.seq LIMIT ?")
+                            .arg(Routing::pushedToCentral()));
+        entries.addBindValue(centralId);
         entries.addBindValue(pushed);
+        entries.addBindValue(top->toLongLong());
         entries.addBindValue(siteId);
         entries.addBindValue(protocol::kPushBatch);
         if (!entries.exec())
@@ -183,21 +191,30 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
                 record.data = writer.fetch(record.table, record.id);
             records.append(record.toJson());
         }
-        if (records.isEmpty())
-            return {};
-        const Result<QJsonObject> answer =
-            central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
-        if (!answer)
-            return answer.error();
-        const qint64 acknowledged = answer->value(QLatin1String("acknowledged_seq")).toInteger();
-        if (acknowledged <= pushed)
-            return makeError(ErrorKind::Database,
-                             Text::tr("The central server did not acknowledge the pushed records."));
+        const bool complete = records.size() < protocol::kPushBatch;
+        qint64 reached = pushed;
+        if (!records.isEmpty()) {
+            const Result<QJsonObject> answer =
+                central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
+            if (!answer)
+                return answer.error();
+            reached = answer->value(QLatin1String("acknowledged_seq")).toInteger();
+            const qint64 sent = records.last().toObject().value(QLatin1String("seq")).toInteger();
+            if (reached < sent)
+                return makeError(ErrorKind::Database,
+                                 Text::tr("The central server did not acknowledge the pushed records."));
+            report.pushed += int(records.size());
+        }
+        if (complete)
+            reached = std::max(reached, top->toLongLong());
         // Only now, with the central's answer in hand, does the push cursor move.
-        if (Status s = LocalState::set(db, kPushedSeq, QString::number(acknowledged)); !s)
-            return s;
-        report.pushed += int(records.size());
-        progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? total->toLongLong() : -1});
+        if (reached > pushed) {
+            if (Status s = LocalState::set(db, kPushedSeq, QString::number(reached)); !s)
+                return s;
+        }
+        progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? *total : -1});
+        if (complete)
+            return {};
     }
     return {};
 }

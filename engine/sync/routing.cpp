@@ -43,6 +43,16 @@ QString Routing::routedToSite()
         ")");
 }
 
+QString Routing::pushedToCentral()
+{
+    return QStringLiteral(
+        "NOT (c.data_class = 'store' AND c.transfer = 0 AND EXISTS (SELECT 1 FROM store_site x"
+        "  WHERE x.store_id = c.store_id AND x.site_id = t.site AND x.sync_with = 'transfer'))"
+        " AND NOT (c.table_name IN ('invoice', 'invoice_line', 'stock_line', 'stocktake', 'stocktake_line')"
+        "  AND EXISTS (SELECT 1 FROM store st JOIN store_sync ss ON ss.id = st.id WHERE st.id = c.store_id"
+        "   AND st.is_dispensary = 1 AND ss.include_transactions = 0))");
+}
+
 Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 {
     QSqlQuery sites(db.sql());
@@ -74,9 +84,12 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 
 Result<int> Routing::pendingPush(Database& db, const LocalSite& site)
 {
-    const int pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toInt();
-    const Result<QVariant> count = db.scalar(
-        QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND origin_site = ?"), {pushed, site.siteId()});
+    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
+    const Result<QVariant> count =
+        db.scalar(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT count(*) FROM change_log c, t"
+                                 " WHERE c.seq > ? AND c.origin_site = ? AND %1")
+                      .arg(pushedToCentral()),
+                  {site.context().centralSiteId, pushed, site.siteId()});
     if (!count)
         return count.error();
     return count->toInt();

@@ -19,6 +19,12 @@ public:
     // query binds the site as a one-row table t(site).
     static QString routedToSite();
 
+    // SQL condition over change_log c, on a remote, for its own changes the central must receive
+    // (binds t(site) to the central's ID): everything except the store data of a store the central
+    // holds only a transfer copy of (Store F of the specification), and, for a dispensary whose
+    // "Include transactions in sync" is off, its transactions, stock lines and stocktakes (RT-3).
+    static QString pushedToCentral();
+
     // On the central: per remote site, how many records wait for it (log past its cursor, plus
     // targeted resends).
     static Result<QMap<int, int>> queuedBySite(Database& db);

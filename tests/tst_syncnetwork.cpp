@@ -1,0 +1,222 @@
+// The worked examples of the specification (Store A to Store F) over real HTTP on 127.0.0.1: a
+// `sitesyncctl serve` central and two remote sites synchronising real SQLite files.
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
+#include "sync/routing.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+QJsonObject stockLine(const QString& id, const QString& store)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("store_id"), store},
+            {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+            {QStringLiteral("quantity"), 7}};
+}
+
+}  // namespace
+
+class TstSyncNetwork : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void dataEntryFollowsTheExamples_data();
+    void dataEntryFollowsTheExamples();
+    void storesAtoF_data();
+    void storesAtoF();
+    void sitesKnowWhereTheirStoresAreActive();
+    void transfersReachTheOtherStoresSite();
+    void syncIsIdempotent();
+
+private:
+    SiteSession& site(int id) { return id == DemoNetwork::kCentral ? *m_central : *m_remotes.value(id); }
+    void syncAll();
+
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<SiteSession> m_central;
+    QMap<int, SiteSession*> m_remotes;
+    std::vector<std::unique_ptr<SiteSession>> m_owned;
+};
+
+void TstSyncNetwork::initTestCase()
+{
+    test::prepareEnvironment();
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir.path(), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    const QString started = m_server.start(demo->centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
+        Result<std::unique_ptr<SiteSession>> remote =
+            RemoteSync::initialise(m_dir.filePath(QStringLiteral("site%1.db").arg(id)), QUrl(m_server.url()), id,
+                                   DemoNetwork::sitePassword(id), m_credentials);
+        QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+        m_remotes.insert(id, remote->get());
+        m_owned.push_back(std::move(remote).value());
+    }
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(demo->centralPath);
+    QVERIFY(central.ok());
+    m_central = std::move(central).value();
+}
+
+void TstSyncNetwork::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TstSyncNetwork::syncAll()
+{
+    // Two rounds, so that what one remote pushes reaches the other.
+    for (int round = 0; round < 2; ++round) {
+        for (SiteSession* remote : std::as_const(m_remotes)) {
+            RemoteSync sync(*remote, m_credentials);
+            const Result<SyncReport> report = sync.syncOnce();
+            QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+            QCOMPARE(report->integration.quarantined, 0);
+            QCOMPARE(report->integration.pending, 0);
+        }
+    }
+}
+
+void TstSyncNetwork::dataEntryFollowsTheExamples_data()
+{
+    QTest::addColumn<int>("siteId");
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<bool>("allowed");
+    // Store data can be entered only where the store is active.
+    const struct {
+        int site;
+        const char* store;
+        bool allowed;
+    } rows[] = {{1, "A", true},  {1, "B", false}, {1, "E", true},  {1, "F", false}, {2, "A", false}, {2, "B", true},
+                {2, "C", false}, {2, "F", true},  {3, "B", false}, {3, "C", true},  {3, "D", true}};
+    for (const auto& row : rows)
+        QTest::addRow("site %d, store %s", row.site, row.store)
+            << row.site << QString::fromLatin1(row.store) << row.allowed;
+}
+
+// covers RT-6, DT-4, ST-2
+void TstSyncNetwork::dataEntryFollowsTheExamples()
+{
+    QFETCH(int, siteId);
+    QFETCH(QString, store);
+    QFETCH(bool, allowed);
+    const QString id = QStringLiteral("entered-%1-%2").arg(store).arg(siteId);
+    const Result<WriteResult> written = site(siteId).writer().put(QStringLiteral("stock_line"), stockLine(id, store));
+    QCOMPARE(written.ok(), allowed);
+    if (!allowed)
+        QCOMPARE(written.error().kind, ErrorKind::Refused);
+}
+
+void TstSyncNetwork::storesAtoF_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QList<int>>("storeDataOn");  // sites that hold the store's stock lines
+    QTest::addColumn<QList<int>>("storeRecordOn");
+    QTest::newRow("Store A") << "A" << QList<int>{1, 2} << QList<int>{1, 2};
+    QTest::newRow("Store B") << "B" << QList<int>{1, 2} << QList<int>{1, 2, 3};
+    QTest::newRow("Store C") << "C" << QList<int>{1, 3} << QList<int>{1, 2, 3};
+    QTest::newRow("Store D") << "D" << QList<int>{1, 3} << QList<int>{1, 3};
+    QTest::newRow("Store E") << "E" << QList<int>{1} << QList<int>{1};
+    QTest::newRow("Store F") << "F" << QList<int>{2} << QList<int>{1, 2};
+}
+
+// covers RT-6, RT-2, RT-4, DT-4, TOP-3
+void TstSyncNetwork::storesAtoF()
+{
+    QFETCH(QString, store);
+    QFETCH(QList<int>, storeDataOn);
+    QFETCH(QList<int>, storeRecordOn);
+    syncAll();
+    for (int siteId : {1, 2, 3}) {
+        const QString entered = QStringLiteral("entered-%1-").arg(store);
+        const Result<QVariant> lines = site(siteId).database().scalar(
+            QStringLiteral("SELECT count(*) FROM stock_line WHERE store_id = ? AND id LIKE ?"),
+            {store, entered + QLatin1Char('%')});
+        QVERIFY(lines.ok());
+        QVERIFY2((lines->toInt() == 1) == storeDataOn.contains(siteId),
+                 qPrintable(QStringLiteral("site %1 holds %2 entered stock lines of store %3")
+                                .arg(siteId)
+                                .arg(lines->toInt())
+                                .arg(store)));
+        const bool hasStore = !site(siteId).writer().fetch(QStringLiteral("store"), store).isEmpty();
+        QVERIFY2(hasStore == storeRecordOn.contains(siteId),
+                 qPrintable(QStringLiteral("site %1 %2 the record of store %3")
+                                .arg(siteId)
+                                .arg(hasStore ? "has" : "lacks", store)));
+    }
+}
+
+// covers ST-3, DT-6
+void TstSyncNetwork::sitesKnowWhereTheirStoresAreActive()
+{
+    syncAll();
+    QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("B")), std::optional<int>(2));
+    QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("F")), std::optional<int>(2));
+    QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("A")), std::optional<int>(1));
+    QCOMPARE(site(3).site().activeSiteOf(QStringLiteral("C")), std::optional<int>(3));
+    QCOMPARE(site(3).site().activeSiteOf(QStringLiteral("B")), std::optional<int>(2));
+    // Site 3 has no copy of store E and does not know it.
+    QVERIFY(site(3).writer().fetch(QStringLiteral("store"), QStringLiteral("E")).isEmpty());
+    // Passwords never leave the central.
+    QCOMPARE(
+        site(2).database().scalar(QStringLiteral("SELECT count(*) FROM site WHERE password_hash IS NOT NULL"))->toInt(),
+        0);
+}
+
+// covers RT-2, RT-6
+void TstSyncNetwork::transfersReachTheOtherStoresSite()
+{
+    // Store C (site 3) sends stock to store B (site 2): C is a transfer copy on site 2.
+    const QString bName = site(1).stores().find(QStringLiteral("B"))->nameId;
+    const QString dName = site(1).stores().find(QStringLiteral("D"))->nameId;
+    QVERIFY(site(3)
+                .writer()
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("c-to-b")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                 {QStringLiteral("name_id"), bName},
+                                                 {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
+                .ok());
+    QVERIFY(site(3)
+                .writer()
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("c-to-d")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                 {QStringLiteral("name_id"), dName},
+                                                 {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
+                .ok());
+    syncAll();
+    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b")).isEmpty());
+    QVERIFY(!site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b")).isEmpty());
+    QVERIFY(site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d")).isEmpty());
+    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d")).isEmpty());
+}
+
+// covers TOP-3, RT-4
+void TstSyncNetwork::syncIsIdempotent()
+{
+    syncAll();
+    QList<QByteArray> before;
+    for (int id : {1, 2, 3})
+        before << test::contentDigest(site(id).database().path());
+    syncAll();
+    for (int id : {2, 3}) {
+        QCOMPARE(site(id).database().scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
+        const Result<int> pending = Routing::pendingPush(site(id).database(), site(id).site());
+        QCOMPARE(*pending, 0);
+    }
+    QCOMPARE(test::contentDigest(site(2).database().path()), before[1]);
+    QCOMPARE(test::contentDigest(site(3).database().path()), before[2]);
+}
+
+QTEST_GUILESS_MAIN(TstSyncNetwork)
+#include "tst_syncnetwork.moc"
