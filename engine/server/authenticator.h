@@ -18,8 +18,8 @@ class Database;
 
 // Authenticates every request (SEC-1 to SEC-3): protocol version, site ID and password (checked
 // against the salted PBKDF2 hash, then remembered as a fast keyed digest so a sync of many batches
-// pays the slow hash once), the hardware binding (TOP-4), and throttling of repeated failures per
-// site and per address.
+// pays the slow hash once), the hardware binding (TOP-4), and throttling of repeated failures: wrong
+// passwords per site, requests naming no known site per address.
 class Authenticator {
 public:
     using Clock = std::function<QDateTime()>;

@@ -137,9 +137,6 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
-    if (Status s = m_service.recordConnection(identity.siteId); !s)
-        qCWarning(lcServer) << "cannot record the connection of site" << identity.siteId << s.error().message;
-
     Result<QJsonObject> answer = makeError(ErrorKind::Database, QString());
     switch (endpoint) {
     case Endpoint::Initialise:
@@ -154,6 +151,9 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     }
     if (!answer)
         return errorResponse(codeFor(answer.error()), answer.error().message);
+    // AD-5: a request that was served is a connection; a refused one changes nothing.
+    if (Status s = m_service.recordConnection(identity.siteId); !s)
+        qCWarning(lcServer) << "cannot record the connection of site" << identity.siteId << s.error().message;
     return jsonResponse(request, *answer);
 }
 

@@ -1,0 +1,316 @@
+// Protocol v1 against a real `sitesyncctl serve`: authentication and its error codes, body limits,
+// forged pushes, and pushes applied once however often they are sent.
+#include "client/centralconnection.h"
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "protocol/compression.h"
+#include "protocol/protocol.h"
+#include "sync/wirerecord.h"
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+const QString kPassword = QStringLiteral("site-two-password");
+
+struct Reply {
+    int status = 0;
+    QString code;
+};
+
+// A hand-made request, so that each header can be wrong on purpose.
+Reply rawPost(const QString& url, const QByteArray& authorization, const QByteArray& version,
+              const QByteArray& hardware, const QByteArray& body, const QByteArray& encoding = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(url + QStringLiteral("/sync/v1/pull")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, protocol::kJsonType);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", "Basic " + authorization.toBase64());
+    if (!version.isEmpty())
+        request.setRawHeader(protocol::kVersionHeader, version);
+    if (!hardware.isEmpty())
+        request.setRawHeader(protocol::kHardwareHeader, hardware);
+    if (!encoding.isEmpty())
+        request.setRawHeader("Content-Encoding", encoding);
+    QNetworkReply* reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.code = QJsonDocument::fromJson(reply->readAll())
+                      .object()
+                      .value(QLatin1String("error"))
+                      .toObject()
+                      .value(QLatin1String("code"))
+                      .toString();
+    reply->deleteLater();
+    return result;
+}
+
+WireRecord record(qint64 seq, const char* table, const QJsonObject& data)
+{
+    WireRecord r;
+    r.seq = seq;
+    r.table = QString::fromLatin1(table);
+    r.id = data.value(QLatin1String("id")).toString();
+    r.data = data;
+    return r;
+}
+
+}  // namespace
+
+class TstSyncProtocol : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_server.stop(); }
+    void errorCodes_data();
+    void errorCodes();
+    void compressedBodies();
+    void forgedPushIsRefusedAndLogged();
+    void resentBatchChangesNothing();
+    void secondMachineIsRefusedUntilReset();
+    void repeatedFailuresAreThrottled();
+
+private:
+    QByteArray credentials(int site = 2, const QString& password = kPassword) const
+    {
+        return QByteArray::number(site) + ':' + password.toUtf8();
+    }
+    Result<QJsonObject> push(const QList<WireRecord>& records);
+
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    QString m_centralPath;
+    QString m_hardware = QStringLiteral("machine-of-site-two");
+};
+
+void TstSyncProtocol::initTestCase()
+{
+    test::prepareEnvironment();
+    std::unique_ptr<SiteSession> central = test::newCentral(m_dir);
+    QVERIFY(central);
+    m_centralPath = central->database().path();
+    QVERIFY(central->sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, kPassword).ok());
+    QVERIFY(central->sites().add(3, QStringLiteral("Other"), QStringLiteral("desktop"), false, kPassword).ok());
+    QVERIFY(central->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
+    QVERIFY(central->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
+    SyncSettingsChange toTwo;
+    toTwo.activeSiteId = 2;
+    QVERIFY(central->syncSettings().apply(QStringLiteral("B"), toTwo).ok());
+    QVERIFY(central->writer()
+                .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
+                                              {QStringLiteral("code"), QStringLiteral("AMOX")},
+                                              {QStringLiteral("name"), QStringLiteral("Amoxicillin")}})
+                .ok());
+    central.reset();
+    const QString started = m_server.start(m_centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    CentralConnection connection(QUrl(m_server.url()), 2, kPassword, m_hardware);
+    QVERIFY(connection.post(QStringLiteral("initialise"), {}).ok());
+}
+
+void TstSyncProtocol::errorCodes_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QByteArray>("hardware");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QByteArray ok = "2:" + kPassword.toUtf8();
+    const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":10})";
+    QTest::newRow("fine") << ok << QByteArray("1") << QByteArray("machine-of-site-two") << pull << 200 << QString();
+    QTest::newRow("unknown site") << QByteArray("99:whatever") << QByteArray("1") << QByteArray("m") << pull << 401
+                                  << "unknown_site";
+    QTest::newRow("the central itself") << QByteArray("1:whatever") << QByteArray("1") << QByteArray("m") << pull << 401
+                                        << "unknown_site";
+    QTest::newRow("no credentials") << QByteArray() << QByteArray("1") << QByteArray("m") << pull << 401
+                                    << "unknown_site";
+    QTest::newRow("wrong password") << QByteArray("2:nope") << QByteArray("1") << QByteArray("machine-of-site-two")
+                                    << pull << 401 << "wrong_password";
+    QTest::newRow("wrong hardware") << ok << QByteArray("1") << QByteArray("another-machine") << pull << 403
+                                    << "wrong_hardware";
+    QTest::newRow("newer protocol") << ok << QByteArray("2") << QByteArray("machine-of-site-two") << pull << 426
+                                    << "incompatible_version";
+    QTest::newRow("no protocol") << ok << QByteArray() << QByteArray("machine-of-site-two") << pull << 426
+                                 << "incompatible_version";
+    QTest::newRow("malformed JSON") << ok << QByteArray("1") << QByteArray("machine-of-site-two")
+                                    << QByteArray("{\"cursor\":") << 400 << "malformed_body";
+    QTest::newRow("negative cursor") << ok << QByteArray("1") << QByteArray("machine-of-site-two")
+                                     << QByteArray(R"({"cursor":-5,"queue_cursor":0})") << 400 << "malformed_body";
+    QTest::newRow("not initialised") << QByteArray("3:" + kPassword.toUtf8()) << QByteArray("1") << QByteArray("m")
+                                     << pull << 403 << "not_initialised";
+    QTest::newRow("too large") << ok << QByteArray("1") << QByteArray("machine-of-site-two")
+                               << QByteArray(protocol::kMaxBodyBytes + 10, ' ') << 413 << "body_too_large";
+}
+
+// covers SEC-1, SEC-2, SEC-4, TOP-4
+void TstSyncProtocol::errorCodes()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, version);
+    QFETCH(QByteArray, hardware);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QByteArray before = test::contentDigest(m_centralPath);
+    const Reply reply = rawPost(m_server.url(), authorization, version, hardware, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.code, code);
+    if (status != 200)
+        QCOMPARE(test::contentDigest(m_centralPath), before);
+}
+
+// covers SEC-4
+void TstSyncProtocol::compressedBodies()
+{
+    const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":10})";
+    const QByteArray auth = credentials();
+    QCOMPARE(rawPost(m_server.url(), auth, "1", m_hardware.toUtf8(), protocol::deflate(pull), "deflate").status, 200);
+    const Reply damaged =
+        rawPost(m_server.url(), auth, "1", m_hardware.toUtf8(), protocol::deflate(pull).left(8), "deflate");
+    QCOMPARE(damaged.status, 400);
+    QCOMPARE(damaged.code, QStringLiteral("malformed_body"));
+    // A small body that would inflate beyond the limit is refused without inflating it all.
+    const QByteArray bomb = protocol::deflate(QByteArray(protocol::kMaxInflatedBytes + 1024, 'x'));
+    QVERIFY(bomb.size() < protocol::kMaxBodyBytes);
+    const Reply refused = rawPost(m_server.url(), auth, "1", m_hardware.toUtf8(), bomb, "deflate");
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.code, QStringLiteral("body_too_large"));
+}
+
+Result<QJsonObject> TstSyncProtocol::push(const QList<WireRecord>& records)
+{
+    QJsonArray array;
+    for (const WireRecord& r : records)
+        array.append(r.toJson());
+    CentralConnection connection(QUrl(m_server.url()), 2, kPassword, m_hardware);
+    return connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), array}});
+}
+
+// covers DT-8, SEC-4
+void TstSyncProtocol::forgedPushIsRefusedAndLogged()
+{
+    const QList<WireRecord> batch = {
+        // valid: store data of B, active on site 2
+        record(101, "stock_line", {{"id", "ok-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 3}}),
+        // forged: store data of A, active on the central
+        record(102, "stock_line", {{"id", "forged-line"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 9}}),
+        // forged: central data from a site that is not the primary
+        record(103, "item", {{"id", "forged-item"}, {"code", "X"}, {"name", "Forged"}}),
+        // forged: sync settings
+        record(104, "store_sync", {{"id", "B"}, {"active_site_id", 3}, {"include_transactions", 1}}),
+        // hostile: unknown table and column
+        record(105, "accounts", {{"id", "x"}}),
+        record(106, "stock_line", {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}}),
+    };
+    const Result<QJsonObject> answer = push(batch);
+    QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    QCOMPARE(answer->value(QLatin1String("acknowledged_seq")).toInteger(), 106);
+    QCOMPARE(answer->value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(answer->value(QLatin1String("problems")).toArray().size(), 5);
+
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+    QVERIFY(central.ok());
+    RecordWriter& writer = (*central)->writer();
+    QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("ok-line")).isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("forged-line")).isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("item"), QStringLiteral("forged-item")).isEmpty());
+    QCOMPARE((*central)->site().activeSiteOf(QStringLiteral("B")), std::optional<int>(2));
+    Database& db = (*central)->database();
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE site_id = 2 AND kind = 'refused'"))->toInt(),
+        3);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE site_id = 2 AND kind = 'quarantined'"))
+                 ->toInt(),
+             2);
+    const QString reason =
+        db.scalar(QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = 'forged-line'"))->toString();
+    QVERIFY2(reason.contains(QLatin1String("site 1")), qPrintable(reason));
+    // The valid record is routed on, with site 2 as its origin so it never comes back to it.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT origin_site FROM change_log WHERE record_id = 'ok-line'"))->toInt(), 2);
+}
+
+// covers TOP-3, DT-8
+void TstSyncProtocol::resentBatchChangesNothing()
+{
+    const QList<WireRecord> batch = {
+        record(201, "stock_line", {{"id", "again-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 1}})};
+    QVERIFY(push(batch).ok());
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+    QVERIFY(central.ok());
+    Database& db = (*central)->database();
+    const QString logSeq = QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'again-line'");
+    const qint64 seq = db.scalar(logSeq)->toLongLong();
+    // The same batch again (its answer was lost): acknowledged, nothing applied.
+    const Result<QJsonObject> again = push(batch);
+    QVERIFY(again.ok());
+    QCOMPARE(again->value(QLatin1String("applied")).toInt(), 0);
+    QCOMPARE(again->value(QLatin1String("acknowledged_seq")).toInteger(), 201);
+    // A record under a sequence number already acknowledged is taken as already applied.
+    QList<WireRecord> stale = batch;
+    stale[0].data.insert(QStringLiteral("quantity"), 999);
+    QVERIFY(push(stale).ok());
+    QCOMPARE((*central)
+                 ->writer()
+                 .fetch(QStringLiteral("stock_line"), QStringLiteral("again-line"))
+                 .value(QLatin1String("quantity"))
+                 .toDouble(),
+             1.0);
+    QCOMPARE(db.scalar(logSeq)->toLongLong(), seq);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
+}
+
+// covers TOP-4
+void TstSyncProtocol::secondMachineIsRefusedUntilReset()
+{
+    CentralConnection other(QUrl(m_server.url()), 2, kPassword, QStringLiteral("a-second-machine"));
+    const Result<QJsonObject> refused = other.post(QStringLiteral("initialise"), {});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("wrong_hardware")), qPrintable(refused.error().message));
+    const test::CliResult reset = test::runCli(
+        {QStringLiteral("site"), QStringLiteral("reset-hardware"), QStringLiteral("--id"), QStringLiteral("2")},
+        m_centralPath);
+    QCOMPARE(reset.exitCode, 0);
+    QVERIFY(other.post(QStringLiteral("initialise"), {}).ok());
+    // Now the first machine is the stranger; move the binding back for the other tests.
+    CentralConnection first(QUrl(m_server.url()), 2, kPassword, m_hardware);
+    QVERIFY(!first
+                 .post(QStringLiteral("pull"),
+                       QJsonObject{{QStringLiteral("cursor"), 0}, {QStringLiteral("queue_cursor"), 0}})
+                 .ok());
+    QCOMPARE(test::runCli({QStringLiteral("site"), QStringLiteral("reset-hardware"), QStringLiteral("--id"),
+                           QStringLiteral("2")},
+                          m_centralPath)
+                 .exitCode,
+             0);
+    QVERIFY(first.post(QStringLiteral("initialise"), {}).ok());
+}
+
+// covers SEC-3
+void TstSyncProtocol::repeatedFailuresAreThrottled()
+{
+    // Site 3 and this address: after five wrong passwords even the right one waits.
+    for (int attempt = 0; attempt < 5; ++attempt)
+        QCOMPARE(rawPost(m_server.url(), credentials(3, QStringLiteral("guess")), "1", "m", "{}").code,
+                 QStringLiteral("wrong_password"));
+    const Reply throttled = rawPost(m_server.url(), credentials(3), "1", "m", "{}");
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(throttled.code, QStringLiteral("throttled"));
+}
+
+QTEST_GUILESS_MAIN(TstSyncProtocol)
+#include "tst_syncprotocol.moc"
