@@ -1,0 +1,114 @@
+// The one test with the operating system's real keychain: `sitesyncctl init remote` keeps the site
+// password there and `sitesyncctl sync` reads it back, in separate processes, over real HTTP.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+class TstKeychainSync : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void passwordLivesInTheKeychain();
+};
+
+// covers SEC-1, TOP-3, AD-4
+void TstKeychainSync::passwordLivesInTheKeychain()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QByteArray password = "keychain-site-password";
+    QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"),
+                           QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("Central")},
+                          central)
+                 .exitCode,
+             0);
+    QCOMPARE(test::runCli({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
+                           QStringLiteral("--name"), QStringLiteral("Remote"), QStringLiteral("--type"),
+                           QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
+                          central, password + '\n')
+                 .exitCode,
+             0);
+    QCOMPARE(test::runCli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
+                           QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"),
+                           QStringLiteral("Store B")},
+                          central)
+                 .exitCode,
+             0);
+    QCOMPARE(test::runCli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"),
+                           QStringLiteral("B"), QStringLiteral("--active-site"), QStringLiteral("2")},
+                          central)
+                 .exitCode,
+             0);
+    QCOMPARE(test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                           QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
+                          central)
+                 .exitCode,
+             0);
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    const test::CliResult init =
+        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
+                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                     remote, password + '\n');
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    // The remote knows the central's item, and nothing on disk holds the password.
+    QCOMPARE(
+        test::runCli({QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("item"), QStringLiteral("i1")},
+                     remote)
+            .exitCode,
+        0);
+    for (const QString& file : QDir(dir.path()).entryList({QStringLiteral("remote.db*")}, QDir::Files)) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(password), qPrintable(file));
+    }
+
+    // A new process syncs with the password from the keychain.
+    QCOMPARE(test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
+                           QStringLiteral(R"({"id":"s1","store_id":"B","item_id":"i1","quantity":12})")},
+                          remote)
+                 .exitCode,
+             0);
+    const test::CliResult status = test::runCli({QStringLiteral("status"), QStringLiteral("--json")}, remote);
+    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("sync_out")).toInt(), 1);
+    const test::CliResult sync = test::runCli({QStringLiteral("sync"), QStringLiteral("--json")}, remote);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(sync.out).object().value(QLatin1String("pushed")).toInt(), 1);
+    const test::CliResult after = test::runCli({QStringLiteral("status"), QStringLiteral("--json")}, remote);
+    const QJsonObject afterJson = QJsonDocument::fromJson(after.out).object();
+    QCOMPARE(afterJson.value(QLatin1String("sync_out")).toInt(), 0);
+    QVERIFY(afterJson.value(QLatin1String("last_sync")).isString());
+    server.stop();
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("stock_line"), QStringLiteral("s1")},
+                 central)
+                 .exitCode,
+             0);
+
+    // Without a keychain there is no insecure fallback: sync stops with the reason.
+    QProcess noKeychain;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    noKeychain.setProcessEnvironment(env);
+    noKeychain.start(QStringLiteral(SITESYNCCTL), {QStringLiteral("sync"), QStringLiteral("--db"), remote});
+    QVERIFY(noKeychain.waitForFinished(60000));
+    QCOMPARE(noKeychain.exitCode(), 1);
+    QVERIFY2(noKeychain.readAllStandardError().contains("keychain"), "the error names the keychain");
+}
+
+QTEST_GUILESS_MAIN(TstKeychainSync)
+#include "tst_keychainsync.moc"
