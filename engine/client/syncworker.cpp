@@ -1,0 +1,107 @@
+#include "client/syncworker.h"
+
+#include "credentials/credentialstore.h"
+#include "site/sitesession.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SyncWorker)
+};
+
+}  // namespace
+
+SyncWorker::SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials)
+    : m_path(std::move(databasePath))
+    , m_credentials(std::move(credentials))
+{
+}
+
+// The session and timer are destroyed in the worker's thread (see SyncThread), like they were made.
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::ensureSession()
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    }
+    if (!m_session) {
+        Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_path);
+        if (session)
+            m_session = std::move(session).value();
+    }
+}
+
+void SyncWorker::setInterval(std::chrono::milliseconds interval)
+{
+    ensureSession();
+    if (interval.count() <= 0) {
+        m_timer->stop();
+        return;
+    }
+    m_timer->start(interval);
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_running)
+        return;
+    ensureSession();
+    if (!m_session) {
+        const Result<std::unique_ptr<SiteSession>> again = SiteSession::open(m_path);
+        Q_EMIT finished(false, again ? QString() : again.error().message);
+        return;
+    }
+    m_running = true;
+    Q_EMIT started();
+    RemoteSync sync(*m_session, *m_credentials);
+    const Result<SyncReport> report =
+        sync.syncOnce([this](const SyncProgress& p) { Q_EMIT progress(p.phase, p.done, p.total); },
+                      [this] { return m_cancelled.load(); });
+    const bool cancelled = m_cancelled.exchange(false);
+    m_running = false;
+    if (!report) {
+        Q_EMIT finished(false, cancelled
+                                   ? Text::tr("Cancelled; the next synchronisation continues where this one stopped.")
+                                   : report.error().message);
+        return;
+    }
+    Q_EMIT finished(true, Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled));
+}
+
+SyncThread::SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, QObject* parent)
+    : QObject(parent)
+    , m_worker(new SyncWorker(databasePath, std::move(credentials)))
+{
+    m_thread.setObjectName(QStringLiteral("sitesync-sync"));
+    m_worker->moveToThread(&m_thread);
+    // The worker, its database connection and its timer end in the thread they lived in.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SyncThread::~SyncThread()
+{
+    m_worker->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncThread::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void SyncThread::setInterval(std::chrono::milliseconds interval)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, interval] { worker->setInterval(interval); }, Qt::QueuedConnection);
+}
+
+}  // namespace sitesync

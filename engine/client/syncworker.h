@@ -1,0 +1,74 @@
+#pragma once
+
+#include "client/remotesync.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+class QTimer;
+
+namespace sitesync {
+
+class CredentialStore;
+class SiteSession;
+
+// Runs a remote site's synchronisation in its own thread, with its own database connection
+// (DESIGN.md "Sync"): on a schedule (interval in minutes; 0 pauses), at once on "sync now", and
+// cancellable, reporting phase and progress as it goes.
+class SyncWorker : public QObject {
+    Q_OBJECT
+
+public:
+    SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials);
+    ~SyncWorker() override;
+
+    // Thread-safe: the running sync stops at its next step and reports that it was cancelled.
+    void cancel() { m_cancelled = true; }
+
+public Q_SLOTS:
+    void setIntervalMinutes(int minutes) { setInterval(std::chrono::minutes(minutes)); }
+    // The schedule; zero pauses it.
+    void setInterval(std::chrono::milliseconds interval);
+    void syncNow();
+
+Q_SIGNALS:
+    void started();
+    void progress(const QString& phase, qint64 done, qint64 total);
+    void finished(bool completed, const QString& message);
+
+private:
+    void ensureSession();
+
+    QString m_path;
+    std::shared_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SiteSession> m_session;  // opened in the worker's thread
+    QTimer* m_timer = nullptr;
+    std::atomic_bool m_cancelled = false;
+    bool m_running = false;
+};
+
+// Owns the worker thread: starts it, forwards requests to it, and stops it when destroyed.
+class SyncThread : public QObject {
+    Q_OBJECT
+
+public:
+    SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, QObject* parent = nullptr);
+    ~SyncThread() override;
+
+    SyncWorker* worker() const { return m_worker; }
+    void syncNow();
+    void setIntervalMinutes(int minutes) { setInterval(std::chrono::minutes(minutes)); }
+    void setInterval(std::chrono::milliseconds interval);
+    void cancel() { m_worker->cancel(); }
+
+private:
+    QThread m_thread;
+    SyncWorker* m_worker;
+};
+
+}  // namespace sitesync
