@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "demo/demonetwork.h"
+#include "demo/demorun.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -23,48 +23,68 @@ int demo(Invocation& in)
         if (!in.json())
             in.out() << "- " << line << Qt::endl;
     };
-    const Result<DemoNetwork::Summary> summary = DemoNetwork::build(in.value(QStringLiteral("dir")), progress);
-    if (!summary)
-        return in.fail(summary.error());
+    const Result<DemoRun::Outcome> outcome = DemoRun::run(in.value(QStringLiteral("dir")), progress);
+    if (!outcome)
+        return in.fail(outcome.error());
+    const DemoNetwork::Summary& network = outcome->network;
 
     if (in.json()) {
         QJsonArray stores;
-        for (const DemoNetwork::StorePlacement& store : summary->stores) {
+        for (const DemoNetwork::StorePlacement& store : network.stores) {
             QJsonObject types;
-            for (auto it = store.typeBySite.begin(); it != store.typeBySite.end(); ++it)
-                types.insert(QString::number(it.key()), syncTypeId(it.value()));
-            stores.append(
-                QJsonObject{{QStringLiteral("store_id"), store.storeId}, {QStringLiteral("sync_type_by_site"), types}});
+            QJsonObject lines;
+            for (int site : network.siteIds) {
+                types.insert(QString::number(site), syncTypeId(store.typeBySite.value(site)));
+                lines.insert(QString::number(site), outcome->stockLinesBySite.value(store.storeId).value(site));
+            }
+            stores.append(QJsonObject{{QStringLiteral("store_id"), store.storeId},
+                                      {QStringLiteral("sync_type_by_site"), types},
+                                      {QStringLiteral("stock_lines_by_site"), lines}});
         }
-        QJsonObject queued;
-        for (auto it = summary->queuedBySite.begin(); it != summary->queuedBySite.end(); ++it)
-            queued.insert(QString::number(it.key()), it.value());
-        in.printJson(QJsonObject{{QStringLiteral("central_db"), summary->centralPath},
+        QJsonObject databases;
+        QJsonObject transfer;
+        for (int site : network.siteIds) {
+            databases.insert(QString::number(site), outcome->databases.value(site));
+            transfer.insert(QString::number(site), outcome->transfersBySite.value(site) == 1);
+        }
+        in.printJson(QJsonObject{{QStringLiteral("central_db"), network.centralPath},
+                                 {QStringLiteral("databases"), databases},
                                  {QStringLiteral("stores"), stores},
-                                 {QStringLiteral("queued_by_site"), queued}});
+                                 {QStringLiteral("transfer_c_to_b_on_site"), transfer}});
         return ExitOk;
     }
     QStringList headers = {Text::tr("STORE")};
-    for (int site : summary->siteIds)
-        headers << QStringLiteral("%1 (%2)").arg(site).arg(summary->siteNames.value(site));
+    for (int site : network.siteIds)
+        headers << QStringLiteral("%1 (%2)").arg(site).arg(network.siteNames.value(site));
     TextTable table(headers);
-    for (const DemoNetwork::StorePlacement& store : summary->stores) {
+    for (const DemoNetwork::StorePlacement& store : network.stores) {
         QStringList row = {store.storeName};
-        for (int site : summary->siteIds) {
+        for (int site : network.siteIds) {
             const SyncType type = store.typeBySite.value(site);
-            row << (type == SyncType::None ? QStringLiteral("-") : syncTypeId(type));
+            const int lines = outcome->stockLinesBySite.value(store.storeId).value(site);
+            row << (type == SyncType::None ? QStringLiteral("-")
+                                           : Text::tr("%1, %2 stock lines").arg(syncTypeId(type)).arg(lines));
         }
         table.addRow(row);
     }
     in.out() << '\n'
-             << Text::tr("Central server database: %1").arg(summary->centralPath) << "\n\n"
-             << Text::tr("Where each store's records live (the sync type of its copy on each site):") << '\n';
+             << Text::tr("Where each store's records ended up after synchronising (its copy on each site, and the "
+                         "stock lines held there):")
+             << '\n';
     table.print(in.out());
-    in.out() << '\n' << Text::tr("Records waiting on the central for each remote site:") << '\n';
-    for (auto it = summary->queuedBySite.begin(); it != summary->queuedBySite.end(); ++it)
-        in.out() << "  "
-                 << QStringLiteral("%1 (%2): %3").arg(it.key()).arg(summary->siteNames.value(it.key())).arg(it.value())
-                 << '\n';
+    QStringList transferSites;
+    for (int site : network.siteIds) {
+        if (outcome->transfersBySite.value(site) == 1)
+            transferSites << QStringLiteral("%1 (%2)").arg(site).arg(network.siteNames.value(site));
+    }
+    in.out() << '\n'
+             << Text::tr("The transfer from Store C to Store B is on sites %1.")
+                    .arg(transferSites.join(QStringLiteral(", ")))
+             << '\n'
+             << '\n'
+             << Text::tr("Databases:") << '\n';
+    for (int site : network.siteIds)
+        in.out() << "  " << network.siteNames.value(site) << ": " << outcome->databases.value(site) << '\n';
     in.out() << Qt::endl;
     return ExitOk;
 }
@@ -76,7 +96,9 @@ QList<Command> demoCommands()
     return {
         {{QStringLiteral("demo")},
          QStringLiteral("--dir DIR"),
-         Text::tr("Build the worked-example network of the specification (Store A to Store F) in DIR."),
+         Text::tr("Build the worked-example network of the specification (Store A to Store F) in DIR, serve the "
+                  "central on 127.0.0.1, initialise the remote sites, enter data, synchronise, and show where "
+                  "every store's records ended up."),
          {QStringLiteral("dir")},
          0,
          0,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QUrl>
 
@@ -115,6 +116,8 @@ int serve(Invocation& in)
                          address.toString())
                     .arg(*bound)
              << Qt::endl;
+    // A server's log says who was refused and why.
+    QLoggingCategory::setFilterRules(QStringLiteral("sitesync.engine.server.info=true"));
     installStopSignals();
     QCoreApplication::exec();
     return ExitOk;

@@ -16,7 +16,7 @@
 
 namespace sitesync {
 
-Q_LOGGING_CATEGORY(lcServer, "sitesync.engine.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServer, "sitesync.engine.server", QtWarningMsg)
 
 namespace {
 
