@@ -77,13 +77,13 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
-QString ServerProcess::start(const QString& dbPath)
+QString ServerProcess::start(const QString& dbPath, int port)
 {
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(QStringLiteral(SITESYNCCTL),
-                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                       QStringLiteral("--db"), dbPath});
     if (!m_process->waitForStarted(10000))
         return QStringLiteral("the server did not start");

@@ -46,7 +46,7 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     // Starts serving the database; returns "" or why it could not.
-    QString start(const QString& dbPath);
+    QString start(const QString& dbPath, int port = 0);
     void stop();
     void kill();  // SIGKILL, as a crash would
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
