@@ -35,6 +35,7 @@ private Q_SLOTS:
     void storeRecordReachesEveryCopy();
     void sitesDoNotGetTheirOwnChangesBack();
     void cursorAndResendQueue();
+    void newCollectorGetsExactlyWhatItLacks();
 
 private:
     int queuedFor(int site);
@@ -188,6 +189,40 @@ void TstRouting::cursorAndResendQueue()
         "INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
         " VALUES (3, 'item', 'i1', 'resend', '2026-01-01'), (3, 'item', 'i4', 'resend', '2026-01-01')")));
     QCOMPARE(queuedFor(3), 2 - m_baseline.value(3));  // i4 is counted once
+}
+
+// covers RT-5
+void TstRouting::newCollectorGetsExactlyWhatItLacks()
+{
+    const QString cName = m_session->stores().find(QStringLiteral("C"))->nameId;
+    for (int i = 0; i < 3; ++i)
+        put("stock_line",
+            fields(
+                {{"id", QStringLiteral("a-line-%1").arg(i)}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", i}}));
+    put("invoice", fields({{"id", "a-to-c"}, {"store_id", "A"}, {"name_id", cName}, {"type", "customer_invoice"}}));
+    put("invoice",
+        fields({{"id", "a-to-clinic"}, {"store_id", "A"}, {"name_id", "cust"}, {"type", "customer_invoice"}}));
+    // Every site has pulled everything so far: site 3 holds A's transfer to C, not its stock.
+    QSqlQuery query(m_session->database().sql());
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq)"
+                       " SELECT s.id, (SELECT max(seq) FROM change_log) FROM site s WHERE s.is_central = 0")));
+    m_baseline.clear();
+    QCOMPARE(queuedFor(3), 0);
+
+    SyncSettingsChange collector;
+    collector.with.insert(3, SyncWith::ActiveCollector);
+    QVERIFY(m_session->syncSettings().apply(QStringLiteral("A"), collector).ok());
+    QStringList queued;
+    QVERIFY(query.exec(QStringLiteral("SELECT record_id FROM site_queue WHERE site_id = 3 ORDER BY record_id")));
+    while (query.next())
+        queued << query.value(0).toString();
+    // The stock and the non-transfer invoice, not the transfer it already has.
+    QCOMPARE(queued, (QStringList{QStringLiteral("a-line-0"), QStringLiteral("a-line-1"), QStringLiteral("a-line-2"),
+                                  QStringLiteral("a-to-clinic")}));
+    // Site 2 already was a collector: nothing is queued for it.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM site_queue WHERE site_id = 2")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstRouting)

@@ -4,6 +4,7 @@
 #include "model/auditlog.h"
 #include "model/localsite.h"
 #include "model/tableregistry.h"
+#include "sync/routing.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,10 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
 Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSyncSettings& proposed,
                                  const QString& why)
 {
+    // RT-5: what each site already received, so that afterwards exactly the rest can be queued.
+    const Result<Routing::Delivered> delivered = Routing::deliveredFor(m_writer.database(), proposed.storeId);
+    if (!delivered)
+        return delivered.error();
     QStringList changes;
     if (current.activeSiteId != proposed.activeSiteId || current.includeTransactions != proposed.includeTransactions) {
         const Result<WriteResult> written =
@@ -239,6 +244,13 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
     }
     if (changes.isEmpty())
         return {};
+    const Result<int> queued =
+        Routing::queueNewlyNeeded(m_writer.database(), proposed.storeId, *delivered,
+                                  QStringLiteral("sync settings of store %1").arg(proposed.storeId));
+    if (!queued)
+        return queued.error();
+    if (*queued > 0)
+        changes << QStringLiteral("%1 records queued for the sites that now need them").arg(*queued);
     return AuditLog::record(m_writer.database(), why,
                             QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
 }

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "model/localsite.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -80,6 +81,75 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
         result.insert(siteId, count.value(0).toInt());
     }
     return result;
+}
+
+namespace {
+
+// The log entries up to each remote site's cursor that route to it now, among those the store's
+// settings can affect.
+Result<Routing::Delivered> routedUpToCursors(Database& db, const QString& storeId)
+{
+    Routing::Delivered delivered;
+    QSqlQuery sites(db.sql());
+    if (!sites.exec(QStringLiteral("SELECT s.id, COALESCE(k.pulled_seq, 0) FROM site s"
+                                   " LEFT JOIN site_cursor k ON k.site_id = s.id WHERE s.is_central = 0")))
+        return makeError(ErrorKind::Database, sqlErrorText(sites));
+    QSqlQuery routed(db.sql());
+    routed.setForwardOnly(true);
+    routed.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq FROM change_log c, t"
+                                  " WHERE c.seq <= ? AND c.op = 'upsert'"
+                                  " AND (c.store_id = ? OR c.data_class = 'patient'"
+                                  "  OR (c.data_class = 'central' AND c.dispensary = 1)) AND %1")
+                       .arg(Routing::routedToSite()));
+    while (sites.next()) {
+        const int site = sites.value(0).toInt();
+        const qint64 cursor = sites.value(1).toLongLong();
+        QSet<qint64>& seqs = delivered[site];
+        if (cursor == 0)
+            continue;  // a site that has pulled nothing yet gets everything from the log anyway
+        routed.bindValue(0, site);
+        routed.bindValue(1, cursor);
+        routed.bindValue(2, storeId);
+        if (!routed.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(routed));
+        while (routed.next())
+            seqs.insert(routed.value(0).toLongLong());
+    }
+    return delivered;
+}
+
+}  // namespace
+
+Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& storeId)
+{
+    return routedUpToCursors(db, storeId);
+}
+
+Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, const Delivered& before,
+                                      const QString& reason)
+{
+    const Result<Delivered> after = routedUpToCursors(db, storeId);
+    if (!after)
+        return after.error();
+    QSqlQuery queue(db.sql());
+    queue.prepare(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
+                                 " SELECT ?, table_name, record_id, ?, ? FROM change_log WHERE seq = ?"
+                                 " ON CONFLICT (site_id, table_name, record_id) DO NOTHING"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    int queued = 0;
+    for (auto it = after->begin(); it != after->end(); ++it) {
+        const QSet<qint64> fresh = it.value() - before.value(it.key());
+        for (qint64 seq : fresh) {
+            queue.bindValue(0, it.key());
+            queue.bindValue(1, reason);
+            queue.bindValue(2, now);
+            queue.bindValue(3, seq);
+            if (!queue.exec())
+                return makeError(ErrorKind::Database, sqlErrorText(queue));
+            queued += queue.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+    return queued;
 }
 
 Result<int> Routing::pendingPush(Database& db, const LocalSite& site)

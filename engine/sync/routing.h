@@ -2,7 +2,9 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace sitesync {
@@ -28,6 +30,15 @@ public:
     // On the central: per remote site, how many records wait for it (log past its cursor, plus
     // targeted resends).
     static Result<QMap<int, int>> queuedBySite(Database& db);
+    // RT-5: what each remote site has already received of the records a change of the store's sync
+    // settings can re-route (the store's own records, patients, dispensary central data)...
+    using Delivered = QHash<int, QSet<qint64>>;
+    static Result<Delivered> deliveredFor(Database& db, const QString& storeId);
+    // ...and, after the change, queues for each site exactly the records it now needs and had not
+    // been sent. Returns how many were queued.
+    static Result<int> queueNewlyNeeded(Database& db, const QString& storeId, const Delivered& before,
+                                        const QString& reason);
+
     // How many of this site's own changes are not yet acknowledged by the central.
     static Result<int> pendingPush(Database& db, const LocalSite& site);
 };
