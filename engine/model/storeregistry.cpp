@@ -42,7 +42,6 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
         return makeError(ErrorKind::Invalid, Text::tr("Store '%1' already exists.").arg(id));
 
     const WriteOptions managed = WriteOptions::managedTables();
-    LocalSite& local = m_writer.site();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Status s = m_writer.inOneTransaction([&]() -> Status {
         const Result<WriteResult> store = m_writer.put(QStringLiteral("store"),
@@ -64,29 +63,9 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
                                      {QStringLiteral("created_at"), now}});
         if (!asName)
             return asName.error();
-        if (!local.isCentral())
-            return {};
-        // ST-1: every store exists on the central; until it is given a site it is active there.
-        const int central = local.siteId();
-        const Result<WriteResult> sync = m_writer.put(QStringLiteral("store_sync"),
-                                                      {{QStringLiteral("id"), id},
-                                                       {QStringLiteral("active_site_id"), central},
-                                                       {QStringLiteral("include_transactions"), 1}},
-                                                      managed);
-        if (!sync)
-            return sync.error();
-        const Result<WriteResult> copy =
-            m_writer.put(QStringLiteral("store_site"),
-                         {{QStringLiteral("id"), QStringLiteral("%1@%2").arg(id).arg(central)},
-                          {QStringLiteral("store_id"), id},
-                          {QStringLiteral("site_id"), central},
-                          {QStringLiteral("sync_with"), syncWithId(SyncWith::ActiveCollector)}},
-                         managed);
-        if (!copy)
-            return copy.error();
-        return AuditLog::record(
-            m_writer.database(), QStringLiteral("store added"),
-            QStringLiteral("store %1 (%2), active on site %3").arg(id, name.trimmed()).arg(central));
+        // On the central the new store is given its default sync settings by the write path (ST-1).
+        return AuditLog::record(m_writer.database(), QStringLiteral("store added"),
+                                QStringLiteral("store %1 (%2)").arg(id, name.trimmed()));
     });
     if (!s)
         return s.error();

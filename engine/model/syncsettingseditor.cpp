@@ -73,6 +73,30 @@ Result<StoreSyncSettings> SyncSettingsEditor::load(const QString& storeId)
     return settings;
 }
 
+Status SyncSettingsEditor::giveDefaultSettings(const QString& storeId)
+{
+    // ST-1: every store exists on the central; a new one, made here or on the primary of a mirrored
+    // setup, is active here until a technician gives it a site.
+    if (!m_writer.fetch(QStringLiteral("store_sync"), storeId).isEmpty())
+        return {};
+    const int central = m_writer.site().siteId();
+    const Result<WriteResult> sync = m_writer.put(QStringLiteral("store_sync"),
+                                                  {{QStringLiteral("id"), storeId},
+                                                   {QStringLiteral("active_site_id"), central},
+                                                   {QStringLiteral("include_transactions"), 1}},
+                                                  WriteOptions::managedTables());
+    if (!sync)
+        return sync.error();
+    const Result<WriteResult> copy =
+        m_writer.put(QStringLiteral("store_site"),
+                     {{QStringLiteral("id"), QStringLiteral("%1@%2").arg(storeId).arg(central)},
+                      {QStringLiteral("store_id"), storeId},
+                      {QStringLiteral("site_id"), central},
+                      {QStringLiteral("sync_with"), syncWithId(SyncWith::ActiveCollector)}},
+                     WriteOptions::managedTables());
+    return copy ? Status() : Status(copy.error());
+}
+
 Result<bool> SyncSettingsEditor::visibleOnSite(const QString& storeId, int siteId)
 {
     const Result<QVariant> found = m_writer.database().scalar(
@@ -324,7 +348,11 @@ Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
 
 Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
 {
-    if (table.name != QLatin1String("name_store_join") || !m_writer.site().isCentral())
+    if (!m_writer.site().isCentral())
+        return {};
+    if (table.name == QLatin1String("store") && before.isEmpty() && !after.isEmpty())
+        return giveDefaultSettings(after.value(QLatin1String("id")).toString());
+    if (table.name != QLatin1String("name_store_join"))
         return {};
     QStringList nameIds;
     for (const QJsonObject* row : {&before, &after}) {

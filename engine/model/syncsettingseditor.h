@@ -39,6 +39,7 @@ public:
 
 private:
     Status validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed);
+    Status giveDefaultSettings(const QString& storeId);
     Status store(const StoreSyncSettings& current, const StoreSyncSettings& proposed, const QString& why);
 
     RecordWriter& m_writer;
