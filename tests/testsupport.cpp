@@ -77,14 +77,17 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
-QString ServerProcess::start(const QString& dbPath, int port)
+QString ServerProcess::start(const QString& dbPath, int port, const QStringList& extraArguments)
 {
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->start(QStringLiteral(SITESYNCCTL),
-                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                      QStringLiteral("--db"), dbPath});
+    const QStringList arguments =
+        QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                    QStringLiteral("--db"), dbPath} +
+        extraArguments;
+    m_process->start(QStringLiteral(SITESYNCCTL), arguments);
+    m_tls = extraArguments.contains(QStringLiteral("--tls-cert"));
     if (!m_process->waitForStarted(10000))
         return QStringLiteral("the server did not start");
     QByteArray output;

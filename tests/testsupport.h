@@ -46,15 +46,16 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     // Starts serving the database; returns "" or why it could not.
-    QString start(const QString& dbPath, int port = 0);
+    QString start(const QString& dbPath, int port = 0, const QStringList& extraArguments = {});
     void stop();
     void kill();  // SIGKILL, as a crash would
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "https" : "http").arg(m_port); }
     int port() const { return m_port; }
 
 private:
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
+    bool m_tls = false;
 };
 
 }  // namespace sitesync::test

@@ -51,6 +51,7 @@ QList<QCommandLineOption> allOptions()
         valued("tls-cert", "FILE", "The server's TLS certificate (PEM)."),
         valued("tls-key", "FILE", "The server's TLS private key (PEM)."),
         valued("central", "URL", "The central server's address."),
+        valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
     };
 }
 

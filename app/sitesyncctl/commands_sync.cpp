@@ -5,6 +5,7 @@
 #include "site/sitesession.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -135,10 +136,17 @@ int initRemote(Invocation& in)
     const QString password = Invocation::readSecretLine();
     if (password.isEmpty())
         return in.usage(Text::tr("No password on standard input."));
+    QByteArray trusted;
+    if (in.isSet(QStringLiteral("ca-cert"))) {
+        QFile file(in.value(QStringLiteral("ca-cert")));
+        if (!file.open(QIODevice::ReadOnly))
+            return in.fail(makeError(ErrorKind::NotFound, Text::tr("Cannot read %1.").arg(file.fileName())));
+        trusted = file.readAll();
+    }
     KeychainCredentialStore keychain;
     const Result<std::unique_ptr<SiteSession>> session =
         RemoteSync::initialise(in.databasePath(), QUrl(in.value(QStringLiteral("central"))), *siteId, password,
-                               keychain, terminalProgress(in));
+                               keychain, terminalProgress(in), trusted);
     if (!session)
         return in.fail(session.error());
     if (in.json())
@@ -195,9 +203,10 @@ QList<Command> syncCommands()
          0,
          serve},
         {{QStringLiteral("init"), QStringLiteral("remote")},
-         QStringLiteral("--central URL --site-id N --password-stdin"),
+         QStringLiteral("--central URL --site-id N --password-stdin [--ca-cert FILE]"),
          Text::tr("Create this remote site's database from the central server and pull what it needs."),
-         {QStringLiteral("central"), QStringLiteral("site-id"), QStringLiteral("password-stdin")},
+         {QStringLiteral("central"), QStringLiteral("site-id"), QStringLiteral("password-stdin"),
+          QStringLiteral("ca-cert")},
          0,
          0,
          initRemote},

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -22,11 +24,13 @@ struct Text {
 
 }  // namespace
 
-CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId)
+CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId,
+                                     QByteArray trustedPem)
     : m_central(std::move(central))
     , m_siteId(siteId)
     , m_password(std::move(password))
     , m_hardwareId(std::move(hardwareId))
+    , m_trustedPem(std::move(trustedPem))
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
 }
@@ -55,6 +59,11 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
     request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
+    if (!m_trustedPem.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromData(m_trustedPem, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
     QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (payload.size() > 1024) {
         payload = protocol::deflate(payload);

@@ -16,7 +16,9 @@ namespace sitesync {
 // protocol v1 and returns the JSON answer, or the central's error code and message as an Error.
 class CentralConnection {
 public:
-    CentralConnection(QUrl central, int siteId, QString password, QString hardwareId);
+    // `trustedPem`: certificates (PEM) to trust for an HTTPS central besides the system's, for a
+    // central with its own certificate authority.
+    CentralConnection(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem = {});
     ~CentralConnection();
 
     Result<QJsonObject> post(const QString& endpoint, const QJsonObject& body);
@@ -33,6 +35,7 @@ private:
     int m_siteId;
     QString m_password;
     QString m_hardwareId;
+    QByteArray m_trustedPem;
     std::unique_ptr<QNetworkAccessManager> m_network;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;

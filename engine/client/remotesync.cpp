@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QSslCertificate>
 
 namespace sitesync {
 
@@ -26,6 +27,7 @@ const QString kCentralUrl = QStringLiteral("central_url");
 const QString kPushedSeq = QStringLiteral("pushed_seq");
 const QString kPulledSeq = QStringLiteral("pulled_seq");
 const QString kQueueSeq = QStringLiteral("queue_seq");
+const QString kTrusted = QStringLiteral("central_trusted_pem");
 
 qint64 stateNumber(Database& db, const QString& key)
 {
@@ -41,7 +43,7 @@ RemoteSync::Cancelled noCancel()
 
 Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path, const QUrl& central, int siteId,
                                                             const QString& password, CredentialStore& credentials,
-                                                            const Progress& progress)
+                                                            const Progress& progress, const QByteArray& trustedPem)
 {
     if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https")))
         return makeError(ErrorKind::BadInput,
@@ -65,7 +67,9 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
         return error;
     };
 
-    CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId());
+    if (!trustedPem.isEmpty() && QSslCertificate::fromData(trustedPem, QSsl::Pem).isEmpty())
+        return discard(makeError(ErrorKind::BadInput, Text::tr("The trusted certificate is not a PEM certificate.")));
+    CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId(), trustedPem);
     const Result<QJsonObject> answer = connection.post(QStringLiteral("initialise"), {});
     if (!answer)
         return discard(answer.error());
@@ -84,7 +88,8 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
                                                           {kCentralUrl, central.toString()},
                                                           {kPushedSeq, QStringLiteral("0")},
                                                           {kPulledSeq, QStringLiteral("0")},
-                                                          {kQueueSeq, QStringLiteral("0")}};
+                                                          {kQueueSeq, QStringLiteral("0")},
+                                                          {kTrusted, QString::fromLatin1(trustedPem)}};
         for (const auto& [key, value] : state) {
             if (Status s = LocalState::set(*db, key, value); !s)
                 return s;
@@ -124,7 +129,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
     if (!password)
         return password.error();
-    CentralConnection central(QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId());
+    CentralConnection central(QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
+                              LocalState::get(db, kTrusted).toLatin1());
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 

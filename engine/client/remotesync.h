@@ -45,9 +45,11 @@ public:
 
     // Creates a new site database at `path` from the central server: binds this machine to the site,
     // stores the password in `credentials`, and pulls everything the site needs.
+    // `trustedPem` is kept with the site: the certificates to trust for an HTTPS central.
     static Result<std::unique_ptr<SiteSession>> initialise(const QString& path, const QUrl& central, int siteId,
                                                            const QString& password, CredentialStore& credentials,
-                                                           const Progress& progress = {});
+                                                           const Progress& progress = {},
+                                                           const QByteArray& trustedPem = {});
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
