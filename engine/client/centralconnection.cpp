@@ -58,6 +58,7 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
                          "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
     request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
+    request.setRawHeader("Accept-Encoding", "deflate");
     request.setTransferTimeout(kTimeoutMs);
     if (!m_trustedPem.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -75,8 +76,13 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray answer = reply->readAll();
+    QByteArray answer = reply->readAll();
     m_bytesReceived += answer.size();
+    if (reply->rawHeader("Content-Encoding") == "deflate") {
+        // Inflated here rather than by the network layer, with the same limit the central applies.
+        Result<QByteArray> inflated = protocol::inflate(answer, protocol::kMaxInflatedBytes);
+        answer = inflated ? std::move(inflated).value() : QByteArray();
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkText = reply->errorString();

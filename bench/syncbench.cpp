@@ -1,0 +1,234 @@
+// Measures synchronisation over loopback on this machine and prints the figures for
+// docs/performance.md: initialising a site, an incremental sync, an empty poll, bytes on the wire,
+// and a raw SQLite insert of the same rows as the ceiling. Not a test: it asserts nothing.
+//
+//   sitesync-bench [records ...]      (default: 100000)
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "protocol/compression.h"
+#include "server/serverthread.h"
+#include "site/sitesession.h"
+#include "sync/wirerecord.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace sitesync;
+
+namespace {
+
+QTextStream out(stdout);
+const QString kPassword = QStringLiteral("benchmark-site-password");
+
+bool check(const Status& s, const char* what)
+{
+    if (!s)
+        out << "FAILED " << what << ": " << s.error().message << Qt::endl;
+    return s.ok();
+}
+
+template <typename T> bool check(const Result<T>& r, const char* what)
+{
+    return check(r ? Status() : Status(r.error()), what);
+}
+
+// A central with store A (active there, collector on site 2) holding `count` stock lines.
+bool buildCentral(const QString& path, int count)
+{
+    Result<std::unique_ptr<SiteSession>> opened = SiteSession::initCentral(path, 1, QStringLiteral("Central"), {});
+    if (!check(opened, "init central"))
+        return false;
+    SiteSession& central = **opened;
+    if (!check(central.sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, kPassword), "site") ||
+        !check(central.stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false), "A") ||
+        !check(central.stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false), "B"))
+        return false;
+    SyncSettingsChange toRemote;
+    toRemote.activeSiteId = 2;
+    if (!check(central.syncSettings().apply(QStringLiteral("B"), toRemote), "move B"))
+        return false;
+    RecordWriter& writer = central.writer();
+    const QString aName = central.stores().find(QStringLiteral("A"))->nameId;
+    if (!check(writer.put(QStringLiteral("name_store_join"),
+                          {{QStringLiteral("name_id"), aName}, {QStringLiteral("store_id"), QStringLiteral("B")}}),
+               "visibility"))
+        return false;
+    SyncSettingsChange collector;
+    collector.with.insert(2, SyncWith::ActiveCollector);
+    if (!check(central.syncSettings().apply(QStringLiteral("A"), collector), "collector"))
+        return false;
+    if (!check(writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-1")},
+                                                   {QStringLiteral("code"), QStringLiteral("AMOX")},
+                                                   {QStringLiteral("name"), QStringLiteral("Amoxicillin 250mg")}}),
+               "item"))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    const Status filled = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("stock_line"),
+                           {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i, 8, 10, QLatin1Char('0'))},
+                            {QStringLiteral("store_id"), QStringLiteral("A")},
+                            {QStringLiteral("item_id"), QStringLiteral("item-1")},
+                            {QStringLiteral("batch"), QStringLiteral("B%1").arg(i % 997)},
+                            {QStringLiteral("expiry_date"), QStringLiteral("2027-06-30")},
+                            {QStringLiteral("quantity"), double(i % 500)},
+                            {QStringLiteral("cost_price"), 0.25}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+    if (!check(filled, "stock lines"))
+        return false;
+    out << QStringLiteral("  write path on the central: %1 records in %2 s (%3 records/s)")
+               .arg(count)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(qRound64(count / std::max(0.001, timer.elapsed() / 1000.0)))
+        << Qt::endl;
+    return true;
+}
+
+double rawInsertRate(const QString& path, int count)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return 0;
+    (void)(*db)->exec(
+        QStringLiteral("CREATE TABLE raw_line (id TEXT PRIMARY KEY, store_id TEXT, item_id TEXT, batch TEXT,"
+                       " expiry_date TEXT, quantity REAL, cost_price REAL)"));
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(**db);
+    QSqlQuery insert((*db)->sql());
+    insert.prepare(QStringLiteral("INSERT INTO raw_line VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        insert.bindValue(0, QStringLiteral("line-%1").arg(i, 8, 10, QLatin1Char('0')));
+        insert.bindValue(1, QStringLiteral("A"));
+        insert.bindValue(2, QStringLiteral("item-1"));
+        insert.bindValue(3, QStringLiteral("B%1").arg(i % 997));
+        insert.bindValue(4, QStringLiteral("2027-06-30"));
+        insert.bindValue(5, double(i % 500));
+        insert.bindValue(6, 0.25);
+        insert.exec();
+    }
+    (void)tx.commit();
+    return count / std::max(0.001, timer.elapsed() / 1000.0);
+}
+
+void measure(int count)
+{
+    out << "\n" << count << " records" << Qt::endl;
+    QTemporaryDir dir;
+    const QString centralPath = dir.filePath(QStringLiteral("central.db"));
+    if (!buildCentral(centralPath, count))
+        return;
+    ServerThread server;
+    const Result<quint16> port = server.serve(centralPath, QHostAddress::LocalHost);
+    if (!check(port, "serve"))
+        return;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(*port));
+    MemoryCredentialStore credentials;
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<SiteSession>> remote =
+        RemoteSync::initialise(dir.filePath(QStringLiteral("remote.db")), url, 2, kPassword, credentials);
+    const double initSeconds = timer.elapsed() / 1000.0;
+    if (!check(remote, "initialise"))
+        return;
+    const int received = (*remote)->database().scalar(QStringLiteral("SELECT count(*) FROM stock_line"))->toInt();
+    out << QStringLiteral("  initialise a site: %1 stock lines in %2 s (%3 records/s end to end)")
+               .arg(received)
+               .arg(initSeconds, 0, 'f', 2)
+               .arg(qRound64(received / std::max(0.001, initSeconds)))
+        << Qt::endl;
+
+    // Bytes on the wire against the same records as uncompressed JSON.
+    RemoteSync sync(**remote, credentials);
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(centralPath);
+        RecordWriter& writer = (*central)->writer();
+        const int changes = std::min(1000, count);
+        (void)writer.inOneTransaction([&]() -> Status {
+            for (int i = 0; i < changes; ++i) {
+                const Result<WriteResult> w =
+                    writer.put(QStringLiteral("stock_line"),
+                               {{QStringLiteral("id"),
+                                 QStringLiteral("line-%1").arg(i * (count / changes), 8, 10, QLatin1Char('0'))},
+                                {QStringLiteral("quantity"), 9999.0}});
+                if (!w)
+                    return w.error();
+            }
+            return {};
+        });
+        timer.restart();
+        const Result<SyncReport> report = sync.syncOnce();
+        if (!check(report, "incremental"))
+            return;
+        out << QStringLiteral("  incremental sync of %1 changes on a site of %2 records: %3 ms")
+                   .arg(report->pulled)
+                   .arg(count)
+                   .arg(timer.elapsed())
+            << Qt::endl;
+        qint64 json = 0;
+        QSqlQuery rows((*remote)->database().sql());
+        rows.exec(QStringLiteral("SELECT id FROM stock_line WHERE quantity = 9999"));
+        while (rows.next()) {
+            WireRecord record;
+            record.seq = 1;
+            record.table = QStringLiteral("stock_line");
+            record.id = rows.value(0).toString();
+            record.data = (*remote)->writer().fetch(record.table, record.id);
+            json += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact).size() + 1;
+        }
+        out << QStringLiteral("  wire bytes: %1 received for %2 bytes of uncompressed JSON records (%3%), %4 bytes "
+                              "per record")
+                   .arg(report->bytesReceived)
+                   .arg(json)
+                   .arg(100.0 * report->bytesReceived / std::max<qint64>(1, json), 0, 'f', 1)
+                   .arg(double(report->bytesReceived) / std::max(1, report->pulled), 0, 'f', 1)
+            << Qt::endl;
+    }
+    QList<qint64> polls;
+    for (int i = 0; i < 21; ++i) {
+        timer.restart();
+        if (!check(sync.syncOnce(), "poll"))
+            return;
+        polls << timer.nsecsElapsed() / 1000;
+    }
+    std::sort(polls.begin(), polls.end());
+    out << QStringLiteral("  empty poll (push + pull, nothing to do), median of 21: %1 ms")
+               .arg(polls[10] / 1000.0, 0, 'f', 2)
+        << Qt::endl;
+    const double raw = rawInsertRate(dir.filePath(QStringLiteral("raw.db")), count);
+    out << QStringLiteral(
+               "  ceiling, raw SQLite insert of the same rows: %1 records/s; initialisation reaches %2% of it")
+               .arg(qRound64(raw))
+               .arg(100.0 * (received / std::max(0.001, initSeconds)) / std::max(1.0, raw), 0, 'f', 1)
+        << Qt::endl;
+    server.stop();
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (const QString& arg : QCoreApplication::arguments().mid(1))
+        sizes << arg.toInt();
+    if (sizes.isEmpty())
+        sizes << 100000;
+    out << "SiteSync sync benchmark over 127.0.0.1" << Qt::endl;
+    for (int size : sizes)
+        measure(size);
+    return 0;
+}
