@@ -52,6 +52,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     if (m_depth > 0)
         QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_db.close();
@@ -191,18 +192,33 @@ Status Database::exec(const QString& statement)
     return {};
 }
 
+Result<QSqlQuery*> Database::prepared(const QString& statement)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(statement))
+            return makeError(ErrorKind::Database, sqlErrorText(*query));
+        it = m_statements.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery* query = it->second.get();
+    query->finish();
+    return query;
+}
+
 Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(statement))
-        return makeError(ErrorKind::Database, sqlErrorText(query));
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
+    const Result<QSqlQuery*> prepared = this->prepared(statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query.bindValue(int(i), bindings[i]);
     if (!query.exec())
         return makeError(ErrorKind::Database, sqlErrorText(query));
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
+    QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
 }
 
 Status Database::begin()
@@ -251,6 +267,7 @@ void Database::rollback()
     m_depth = 0;
     // A rolled-back migration may have created tables that no longer exist.
     m_columns.clear();
+    m_statements.clear();
 }
 
 Transaction::Transaction(Database& db)

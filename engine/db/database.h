@@ -4,11 +4,13 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 namespace sitesync {
 
@@ -41,6 +43,10 @@ public:
 
     // Runs one statement; the error names the statement's purpose, not its text.
     Status exec(const QString& statement);
+    // A prepared statement kept for the life of the connection, ready to bind and run again; the
+    // write path and routing run the same few statements for every record.
+    Result<QSqlQuery*> prepared(const QString& statement);
+
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
 
@@ -68,6 +74,7 @@ private:
     int m_depth = 0;
     bool m_writeOpen = false;
     QHash<QString, QList<ColumnInfo>> m_columns;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // Scoped transaction: rolls back unless commit() succeeded.

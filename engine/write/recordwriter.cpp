@@ -81,15 +81,20 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     const TableInfo* info = TableRegistry::find(table);
     if (!info || id.isEmpty())
         return {};
-    QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(info->name)));
-    query.addBindValue(id);
+    const Result<QSqlQuery*> prepared =
+        m_db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(info->name)));
+    if (!prepared)
+        return {};
+    QSqlQuery& query = **prepared;
+    query.bindValue(0, id);
     if (!query.exec() || !query.next())
         return {};
-    return RecordCodec::rowToJson(m_db.columns(info->name), query.record());
+    QJsonObject row = RecordCodec::rowToJson(m_db.columns(info->name), query.record());
+    query.finish();
+    return row;
 }
 
-ClassifyContext RecordWriter::classifyContext(bool inserting, const WriteOptions& options)
+ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options)
 {
     ClassifyContext context;
     context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
@@ -98,9 +103,11 @@ ClassifyContext RecordWriter::classifyContext(bool inserting, const WriteOptions
     context.siteId = acting.siteId;
     context.isPrimary = acting.isPrimary;
     context.inserting = inserting;
-    const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
-                                                     {QStringLiteral("centralised_procurement")});
-    context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
+    if (table.name.startsWith(QLatin1String("purchase_order"))) {
+        const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
+                                                         {QStringLiteral("centralised_procurement")});
+        context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
+    }
     return context;
 }
 
@@ -192,11 +199,12 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         }
     }
 
-    const Classification now = TableRegistry::classify(table, after, classifyContext(op == Operation::Insert, options));
+    const Classification now =
+        TableRegistry::classify(table, after, classifyContext(table, op == Operation::Insert, options));
     if (Status s = checkKeys(table, after, now); !s)
         return s.error();
     if (op == Operation::Update) {
-        const Classification was = TableRegistry::classify(table, before, classifyContext(false, options));
+        const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
         // A record keeps its kind: a customer does not become a patient, a synced preference does
         // not become a local one, since copies of it already live on other sites.
         const QString storeOfName = before.value(QLatin1String("store_id")).toString();
@@ -223,28 +231,33 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     if (Status s = check(now, op, options); !s)
         return s.error();
 
-    QSqlQuery query(m_db.sql());
     QStringList names;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         names << it.key();
+    QString statement;
     if (op == Operation::Insert) {
         QStringList quotedNames;
         for (const QString& name : names)
             quotedNames << quoted(name);
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(quoted(table.name), quotedNames.join(QStringLiteral(", ")),
-                               QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(quoted(table.name), quotedNames.join(QStringLiteral(", ")),
+                             QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
     } else {
         QStringList assignments;
         for (const QString& name : names)
             assignments << quoted(name) + QStringLiteral(" = ?");
-        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                          .arg(quoted(table.name), assignments.join(QStringLiteral(", "))));
+        statement = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                        .arg(quoted(table.name), assignments.join(QStringLiteral(", ")));
     }
+    const Result<QSqlQuery*> prepared = m_db.prepared(statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
+    int position = 0;
     for (const QString& name : names)
-        query.addBindValue(RecordCodec::toSql(*RecordCodec::column(columns, name), fields.value(name)));
+        query.bindValue(position++, RecordCodec::toSql(*RecordCodec::column(columns, name), fields.value(name)));
     if (op == Operation::Update)
-        query.addBindValue(RecordCodec::toSql(*idColumn, fields.value(QLatin1String("id"))));
+        query.bindValue(position, RecordCodec::toSql(*idColumn, fields.value(QLatin1String("id"))));
     if (!query.exec())
         return constraintError(table.name, sqlErrorText(query));
 
@@ -275,7 +288,7 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
         return makeError(ErrorKind::Invalid, Text::tr("The name record of store '%1' belongs to the store and is not "
                                                       "deleted on its own.")
                                                  .arg(before.value(QLatin1String("store_id")).toString()));
-    const Classification was = TableRegistry::classify(table, before, classifyContext(false, options));
+    const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
     if (Status s = check(was, Operation::Delete, options); !s)
         return s;
     QSqlQuery query(m_db.sql());
@@ -297,32 +310,38 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
         return {};
     // One entry per record: the newest change replaces older ones, so a record that changed ten
     // times before a sync is sent once, as it is now.
-    QSqlQuery drop(m_db.sql());
-    drop.prepare(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND record_id = ?"));
-    drop.addBindValue(table.name);
-    drop.addBindValue(id);
-    if (!drop.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(drop));
+    const Result<QSqlQuery*> drop =
+        m_db.prepared(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND record_id = ?"));
+    if (!drop)
+        return drop.error();
+    (*drop)->bindValue(0, table.name);
+    (*drop)->bindValue(1, id);
+    if (!(*drop)->exec())
+        return makeError(ErrorKind::Database, sqlErrorText(**drop));
 
     auto orNull = [](const QString& text) {
         return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
     };
-    QSqlQuery log(m_db.sql());
-    log.prepare(QStringLiteral(
+    const Result<QSqlQuery*> prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO change_log (table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
         " patient_id, dispensary, transfer, origin_site, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    log.addBindValue(table.name);
-    log.addBindValue(id);
-    log.addBindValue(op == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert"));
-    log.addBindValue(dataClassId(record.dataClass));
-    log.addBindValue(record.dataType ? record.dataType->name : table.dataType);
-    log.addBindValue(orNull(record.storeId));
-    log.addBindValue(orNull(record.otherStoreId));
-    log.addBindValue(orNull(record.patientId));
-    log.addBindValue(record.dispensary ? 1 : 0);
-    log.addBindValue(record.transfer ? 1 : 0);
-    log.addBindValue(options.originSite > 0 ? options.originSite : m_site.siteId());
-    log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& log = **prepared;
+    const QVariantList values = {table.name,
+                                 id,
+                                 op == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert"),
+                                 dataClassId(record.dataClass),
+                                 record.dataType ? record.dataType->name : table.dataType,
+                                 orNull(record.storeId),
+                                 orNull(record.otherStoreId),
+                                 orNull(record.patientId),
+                                 record.dispensary ? 1 : 0,
+                                 record.transfer ? 1 : 0,
+                                 options.originSite > 0 ? options.originSite : m_site.siteId(),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        log.bindValue(int(i), values[i]);
     if (!log.exec())
         return makeError(ErrorKind::Database, sqlErrorText(log));
     qCDebug(lcWrite) << "logged" << operationLabel(op) << table.name << id;

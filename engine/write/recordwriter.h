@@ -63,7 +63,7 @@ public:
 
 private:
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
-    ClassifyContext classifyContext(bool inserting, const WriteOptions& options);
+    ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
     Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now);
     Status check(const Classification& record, Operation op, const WriteOptions& options);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
