@@ -3,6 +3,7 @@
 #include "client/centralconnection.h"
 #include "credentials/credentialstore.h"
 #include "protocol/protocol.h"
+#include "site/newsitedatabase.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "sync/wirerecord.h"
@@ -50,29 +51,18 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
                          Text::tr("The central server's address must be an http:// or https:// URL."));
     if (siteId <= 0)
         return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
-    const bool existed = QFileInfo::exists(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<Database> db = std::move(opened).value();
-    if (LocalSite::load(*db))
-        return makeError(ErrorKind::Invalid,
-                         Text::tr("%1 is already initialised as a SiteSync site; nothing was changed.").arg(path));
-    auto discard = [&](const Error& error) -> Error {
-        db.reset();
-        if (!existed) {
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QString::fromLatin1(suffix));
-        }
-        return error;
-    };
+    Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
+    if (!created)
+        return created.error();
+    NewSiteDatabase file = std::move(created).value();
+    Database* db = &file.database();
 
     if (!trustedPem.isEmpty() && QSslCertificate::fromData(trustedPem, QSsl::Pem).isEmpty())
-        return discard(makeError(ErrorKind::BadInput, Text::tr("The trusted certificate is not a PEM certificate.")));
+        return makeError(ErrorKind::BadInput, Text::tr("The trusted certificate is not a PEM certificate."));
     CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId(), trustedPem);
     const Result<QJsonObject> answer = connection.post(QStringLiteral("initialise"), {});
     if (!answer)
-        return discard(answer.error());
+        return answer.error();
     SiteContext context;
     context.siteId = siteId;
     context.centralSiteId = answer->value(QLatin1String("central_site_id")).toInt();
@@ -101,10 +91,10 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
         return {};
     });
     if (!stored)
-        return discard(stored.error());
+        return stored.error();
     if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
-        return discard(kept.error());
-    db.reset();
+        return kept.error();
+    file.keep();
 
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
     if (!session)

@@ -4,6 +4,7 @@
 #include "model/auditlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
+#include "site/newsitedatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,14 +85,11 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
         return makeError(
             ErrorKind::BadInput,
             Text::tr("The unlock password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
-    const bool existed = QFileInfo::exists(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<Database> db = std::move(opened).value();
-    if (LocalSite::load(*db))
-        return makeError(ErrorKind::Invalid,
-                         Text::tr("%1 is already initialised as a SiteSync site; nothing was changed.").arg(path));
+    Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
+    if (!created)
+        return created.error();
+    NewSiteDatabase file = std::move(created).value();
+    Database* db = &file.database();
 
     SiteContext context;
     context.siteId = siteId;
@@ -122,14 +120,9 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
         return AuditLog::record(*db, QStringLiteral("central initialised"),
                                 QStringLiteral("site %1 (%2)").arg(siteId).arg(name.trimmed()));
     });
-    if (!s) {
-        db.reset();
-        if (!existed) {
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QString::fromLatin1(suffix));
-        }
+    if (!s)
         return s.error();
-    }
+    file.keep();
     return open(path);
 }
 
