@@ -36,6 +36,7 @@ private Q_SLOTS:
     void sitesKnowWhereTheirStoresAreActive();
     void transfersReachTheOtherStoresSite();
     void syncIsIdempotent();
+    void dispensaryTransactionsStayLocal();
 
 private:
     SiteSession& site(int id) { return id == DemoNetwork::kCentral ? *m_central : *m_remotes.value(id); }
@@ -216,6 +217,41 @@ void TstSyncNetwork::syncIsIdempotent()
     }
     QCOMPARE(test::contentDigest(site(2).database().path()), before[1]);
     QCOMPARE(test::contentDigest(site(3).database().path()), before[2]);
+}
+
+// covers RT-3, ST-4
+void TstSyncNetwork::dispensaryTransactionsStayLocal()
+{
+    // A dispensary on remote site 1 whose "Include transactions in sync" is off.
+    SiteSession& central = site(1);
+    QVERIFY(central.stores().add(QStringLiteral("G"), QStringLiteral("G"), QStringLiteral("Dispensary G"), true).ok());
+    SyncSettingsChange settings;
+    settings.activeSiteId = 2;
+    settings.includeTransactions = false;
+    QVERIFY(central.syncSettings().apply(QStringLiteral("G"), settings).ok());
+    syncAll();
+    QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("G")), std::optional<int>(2));
+    RecordWriter& dispensary = site(2).writer();
+    const QString customer = central.stores().find(QStringLiteral("A"))->nameId;
+    QVERIFY(dispensary
+                .put(QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("g-shelf")},
+                                                  {QStringLiteral("store_id"), QStringLiteral("G")},
+                                                  {QStringLiteral("code"), QStringLiteral("Shelf")}})
+                .ok());
+    QVERIFY(
+        dispensary.put(QStringLiteral("stock_line"), stockLine(QStringLiteral("g-stock"), QStringLiteral("G"))).ok());
+    QVERIFY(dispensary
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("g-prescription")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("G")},
+                                                 {QStringLiteral("name_id"), customer},
+                                                 {QStringLiteral("type"), QStringLiteral("prescription")}})
+                .ok());
+    syncAll();
+    // Its other store data reaches the central; its transactions and stock stay on the site.
+    QVERIFY(!central.writer().fetch(QStringLiteral("location"), QStringLiteral("g-shelf")).isEmpty());
+    QVERIFY(central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
+    QVERIFY(central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
+    QCOMPARE(*Routing::pendingPush(site(2).database(), site(2).site()), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSyncNetwork)

@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QSslCertificate>
