@@ -8,6 +8,7 @@
 #include "sync/wirerecord.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,7 +202,7 @@ Result<QJsonObject> TstSyncProtocol::push(const QList<WireRecord>& records)
     return connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), array}});
 }
 
-// covers DT-8, SEC-4
+// covers DT-8, SEC-4, AD-7, AD-5
 void TstSyncProtocol::forgedPushIsRefusedAndLogged()
 {
     const QList<WireRecord> batch = {
@@ -240,6 +241,11 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
     const QString reason =
         db.scalar(QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = 'forged-line'"))->toString();
     QVERIFY2(reason.contains(QLatin1String("site 1")), qPrintable(reason));
+    // AD-5: the central knows when the site last connected.
+    const Result<SiteInfo> remote = (*central)->sites().find(2);
+    QVERIFY(remote.ok());
+    QVERIFY(QDateTime::fromString(remote->lastConnectionAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc()) < 600);
+    QVERIFY((*central)->sites().find(3)->lastConnectionAt.isEmpty());
     // The valid record is routed on, with site 2 as its origin so it never comes back to it.
     QCOMPARE(db.scalar(QStringLiteral("SELECT origin_site FROM change_log WHERE record_id = 'ok-line'"))->toInt(), 2);
 }
