@@ -175,11 +175,12 @@ int sync(Invocation& in)
 
 int resetHardware(Invocation& in)
 {
+    if (!in.isSet(QStringLiteral("id")))
+        return in.usage(Text::tr("usage: sitesyncctl site reset-hardware --id N"));
     QString problem;
-    const std::optional<int> id =
-        in.isSet(QStringLiteral("id")) ? in.intValue(QStringLiteral("id"), &problem) : std::nullopt;
+    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
     if (!id)
-        return in.usage(problem.isEmpty() ? Text::tr("usage: sitesyncctl site reset-hardware --id N") : problem);
+        return in.usage(problem);
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
