@@ -206,6 +206,16 @@ Result<QSqlQuery*> Database::prepared(const QString& statement)
     return query;
 }
 
+Status Database::execPrepared(const QString& statement)
+{
+    const Result<QSqlQuery*> query = prepared(statement);
+    if (!query)
+        return query.error();
+    if (!(*query)->exec())
+        return makeError(ErrorKind::Database, sqlErrorText(**query));
+    return {};
+}
+
 Result<QVariant> Database::scalar(const QString& statement, const QVariantList& bindings)
 {
     const Result<QSqlQuery*> prepared = this->prepared(statement);
@@ -229,7 +239,7 @@ Status Database::begin()
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
         if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return s;
-    } else if (Status s = exec(QStringLiteral("SAVEPOINT level_%1").arg(m_depth)); !s) {
+    } else if (Status s = execPrepared(QStringLiteral("SAVEPOINT level_%1").arg(m_depth)); !s) {
         return s;
     }
     ++m_depth;
@@ -242,7 +252,7 @@ Status Database::commit()
         return makeError(ErrorKind::Database, QStringLiteral("commit without a transaction"));
     if (m_depth > 1) {
         --m_depth;
-        return exec(QStringLiteral("RELEASE level_%1").arg(m_depth));
+        return execPrepared(QStringLiteral("RELEASE level_%1").arg(m_depth));
     }
     Status s = exec(QStringLiteral("COMMIT"));
     if (!s) {
@@ -259,8 +269,8 @@ void Database::rollback()
         return;
     if (m_depth > 1) {
         --m_depth;
-        QSqlQuery(QStringLiteral("ROLLBACK TO level_%1").arg(m_depth), m_db);
-        QSqlQuery(QStringLiteral("RELEASE level_%1").arg(m_depth), m_db);
+        (void)execPrepared(QStringLiteral("ROLLBACK TO level_%1").arg(m_depth));
+        (void)execPrepared(QStringLiteral("RELEASE level_%1").arg(m_depth));
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), m_db);

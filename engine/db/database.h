@@ -46,6 +46,8 @@ public:
     // A prepared statement kept for the life of the connection, ready to bind and run again; the
     // write path and routing run the same few statements for every record.
     Result<QSqlQuery*> prepared(const QString& statement);
+    // Runs a statement kept prepared (savepoints, for instance, run for every record written).
+    Status execPrepared(const QString& statement);
 
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});

@@ -115,6 +115,7 @@ Status Integrator::apply(const Pending& row)
 {
     LocalSite& site = m_writer.site();
     WriteOptions options = WriteOptions::managedTables();
+    options.returnStored = false;
     SiteContext sender;
     if (site.isCentral()) {
         // DT-8: the central judges a pushed change as the site that made it.

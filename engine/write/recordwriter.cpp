@@ -263,7 +263,8 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
-    const QJsonObject stored = fetch(table.name, id);
+    // Read back only for a caller that shows the record as stored (defaults filled in).
+    const QJsonObject stored = options.returnStored ? fetch(table.name, id) : after;
     if (m_afterWrite) {
         if (Status s = m_afterWrite(table, before, stored); !s)
             return s.error();

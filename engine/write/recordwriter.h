@@ -22,6 +22,7 @@ struct WriteOptions {
     int originSite = 0;                   // the change log's origin; 0 means this site
     bool checkRules = true;
     bool logChange = true;
+    bool returnStored = true;  // WriteResult::record read back from the table, defaults filled in
 
     static WriteOptions managedTables()
     {
