@@ -131,12 +131,12 @@ QString Invocation::readSecretLine()
     return text;
 }
 
-std::optional<int> Invocation::intValue(const QString& option, QString* problem) const
+std::optional<int> Invocation::intValue(const QString& option)
 {
     bool ok = false;
     const int number = value(option).toInt(&ok);
     if (!ok) {
-        *problem = Text::tr("--%1 takes a whole number, not '%2'.").arg(option, value(option));
+        usage(Text::tr("--%1 takes a whole number, not '%2'.").arg(option, value(option)));
         return std::nullopt;
     }
     return number;

@@ -47,8 +47,8 @@ public:
     void printJson(const QJsonValue& value);
     // Reads one line from standard input (a password); a null string when there is none.
     static QString readSecretLine();
-    // An integer option, or a usage error naming it.
-    std::optional<int> intValue(const QString& option, QString* problem) const;
+    // An integer option; when it is not one, the usage error is printed and nothing is returned.
+    std::optional<int> intValue(const QString& option);
 
 private:
     const QCommandLineParser& m_parser;

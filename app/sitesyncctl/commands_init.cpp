@@ -16,10 +16,9 @@ int initCentral(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("site-id")) || !in.isSet(QStringLiteral("name")))
         return in.usage(Text::tr("usage: sitesyncctl init central --site-id N --name NAME [--unlock-password-stdin]"));
-    QString problem;
-    const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"), &problem);
+    const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"));
     if (!siteId)
-        return in.usage(problem);
+        return ExitUsage;
     QString unlock;  // null: no unlock password
     if (in.isSet(QStringLiteral("unlock-password-stdin"))) {
         unlock = Invocation::readSecretLine();

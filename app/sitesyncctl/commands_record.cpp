@@ -71,10 +71,11 @@ int recordList(Invocation& in)
 {
     int limit = 0;
     if (in.isSet(QStringLiteral("limit"))) {
-        QString problem;
-        const std::optional<int> value = in.intValue(QStringLiteral("limit"), &problem);
-        if (!value || *value < 0)
-            return in.usage(problem.isEmpty() ? Text::tr("--limit takes a number of 0 or more.") : problem);
+        const std::optional<int> value = in.intValue(QStringLiteral("limit"));
+        if (!value)
+            return ExitUsage;
+        if (*value < 0)
+            return in.usage(Text::tr("--limit takes a number of 0 or more."));
         limit = *value;
     }
     int status = ExitOk;

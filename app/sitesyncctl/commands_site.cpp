@@ -43,10 +43,9 @@ int siteAdd(Invocation& in)
     }
     if (!in.isSet(QStringLiteral("password-stdin")))
         return in.usage(Text::tr("Give the site password on standard input with --password-stdin."));
-    QString problem;
-    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
+    const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
-        return in.usage(problem);
+        return ExitUsage;
     const QString password = Invocation::readSecretLine();
     if (password.isNull())
         return in.usage(Text::tr("No password on standard input."));
@@ -97,10 +96,9 @@ int siteDelete(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("id")))
         return in.usage(Text::tr("usage: sitesyncctl site delete --id N"));
-    QString problem;
-    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
+    const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
-        return in.usage(problem);
+        return ExitUsage;
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)

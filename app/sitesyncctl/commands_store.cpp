@@ -119,11 +119,10 @@ int storeSyncSettings(Invocation& in)
         return in.usage(Text::tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
                                  "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
     SyncSettingsChange change;
-    QString problem;
     if (in.isSet(QStringLiteral("active-site"))) {
-        change.activeSiteId = in.intValue(QStringLiteral("active-site"), &problem);
+        change.activeSiteId = in.intValue(QStringLiteral("active-site"));
         if (!change.activeSiteId)
-            return in.usage(problem);
+            return ExitUsage;
     }
     for (const QString& pair : in.values(QStringLiteral("with"))) {
         const QString siteText = pair.section(QLatin1Char('='), 0, 0);

@@ -129,10 +129,9 @@ int initRemote(Invocation& in)
     if (!in.isSet(QStringLiteral("central")) || !in.isSet(QStringLiteral("site-id")) ||
         !in.isSet(QStringLiteral("password-stdin")))
         return in.usage(Text::tr("usage: sitesyncctl init remote --central URL --site-id N --password-stdin"));
-    QString problem;
-    const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"), &problem);
+    const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"));
     if (!siteId)
-        return in.usage(problem);
+        return ExitUsage;
     const QString password = Invocation::readSecretLine();
     if (password.isEmpty())
         return in.usage(Text::tr("No password on standard input."));
@@ -177,10 +176,9 @@ int resetHardware(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("id")))
         return in.usage(Text::tr("usage: sitesyncctl site reset-hardware --id N"));
-    QString problem;
-    const std::optional<int> id = in.intValue(QStringLiteral("id"), &problem);
+    const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
-        return in.usage(problem);
+        return ExitUsage;
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)

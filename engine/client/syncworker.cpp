@@ -25,7 +25,7 @@ SyncWorker::SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> cr
 // The session and timer are destroyed in the worker's thread (see SyncThread), like they were made.
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::ensureSession()
+Status SyncWorker::ensureSession()
 {
     if (!m_timer) {
         m_timer = new QTimer(this);
@@ -33,14 +33,17 @@ void SyncWorker::ensureSession()
     }
     if (!m_session) {
         Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_path);
-        if (session)
-            m_session = std::move(session).value();
+        if (!session)
+            return session.error();
+        m_session = std::move(session).value();
     }
+    return {};
 }
 
 void SyncWorker::setInterval(std::chrono::milliseconds interval)
 {
-    ensureSession();
+    (void)ensureSession();  // the timer is what matters here; a failed open is reported by the sync
+
     if (interval.count() <= 0) {
         m_timer->stop();
         return;
@@ -52,10 +55,8 @@ void SyncWorker::syncNow()
 {
     if (m_running)
         return;
-    ensureSession();
-    if (!m_session) {
-        const Result<std::unique_ptr<SiteSession>> again = SiteSession::open(m_path);
-        Q_EMIT finished(false, again ? QString() : again.error().message);
+    if (Status opened = ensureSession(); !opened) {
+        Q_EMIT finished(false, opened.error().message);
         return;
     }
     m_running = true;

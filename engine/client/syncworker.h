@@ -42,7 +42,7 @@ Q_SIGNALS:
     void finished(bool completed, const QString& message);
 
 private:
-    void ensureSession();
+    Status ensureSession();
 
     QString m_path;
     std::shared_ptr<CredentialStore> m_credentials;

@@ -83,13 +83,11 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
     return result;
 }
 
-namespace {
-
 // The log entries up to each remote site's cursor that route to it now, among those the store's
 // settings can affect.
-Result<Routing::Delivered> routedUpToCursors(Database& db, const QString& storeId)
+Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& storeId)
 {
-    Routing::Delivered delivered;
+    Delivered delivered;
     QSqlQuery sites(db.sql());
     if (!sites.exec(QStringLiteral("SELECT s.id, COALESCE(k.pulled_seq, 0) FROM site s"
                                    " LEFT JOIN site_cursor k ON k.site_id = s.id WHERE s.is_central = 0")))
@@ -100,7 +98,7 @@ Result<Routing::Delivered> routedUpToCursors(Database& db, const QString& storeI
                                   " WHERE c.seq <= ? AND c.op = 'upsert'"
                                   " AND (c.store_id = ? OR c.data_class = 'patient'"
                                   "  OR (c.data_class = 'central' AND c.dispensary = 1)) AND %1")
-                       .arg(Routing::routedToSite()));
+                       .arg(routedToSite()));
     while (sites.next()) {
         const int site = sites.value(0).toInt();
         const qint64 cursor = sites.value(1).toLongLong();
@@ -118,17 +116,10 @@ Result<Routing::Delivered> routedUpToCursors(Database& db, const QString& storeI
     return delivered;
 }
 
-}  // namespace
-
-Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& storeId)
-{
-    return routedUpToCursors(db, storeId);
-}
-
 Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, const Delivered& before,
                                       const QString& reason)
 {
-    const Result<Delivered> after = routedUpToCursors(db, storeId);
+    const Result<Delivered> after = deliveredFor(db, storeId);
     if (!after)
         return after.error();
     QSqlQuery queue(db.sql());
