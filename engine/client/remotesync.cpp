@@ -1,6 +1,7 @@
 #include "client/remotesync.h"
 
 #include "client/centralconnection.h"
+#include "client/pullfetcher.h"
 #include "credentials/credentialstore.h"
 #include "protocol/protocol.h"
 #include "site/newsitedatabase.h"
@@ -117,15 +118,16 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
     if (!password)
         return password.error();
-    CentralConnection central(QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
-                              LocalState::get(db, kTrusted).toLatin1());
+    const CentralAccess access{QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
+                               LocalState::get(db, kTrusted).toLatin1()};
+    CentralConnection central(access.url, access.siteId, access.password, access.hardwareId, access.trustedPem);
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
     SyncReport result;
     if (Status s = push(central, result, report, stop); !s)
         return s.error();
-    if (Status s = pull(central, result, report, stop); !s)
+    if (Status s = pull(access, result, report, stop); !s)
         return s.error();
     Integrator integrator(session.writer());
     report(SyncProgress{QStringLiteral("integrate"), 0, integrator.waiting()});
@@ -133,9 +135,10 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     if (!integrated)
         return integrated.error();
     result.integration = *integrated;
+    result.integration.applied += result.appliedOnArrival;
     report(SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
-    result.bytesSent = central.bytesSent();
-    result.bytesReceived = central.bytesReceived();
+    result.bytesSent += central.bytesSent();
+    result.bytesReceived += central.bytesReceived();
     if (stop())
         return makeError(ErrorKind::Database, Text::tr("The synchronisation was cancelled; it continues next time."));
     if (Status s =
@@ -213,46 +216,60 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     return {};
 }
 
-Status RemoteSync::pull(CentralConnection& central, SyncReport& report, const Progress& progress,
+Status RemoteSync::pull(const CentralAccess& access, SyncReport& report, const Progress& progress,
                         const Cancelled& cancelled)
 {
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
     const int centralId = m_session.site().context().centralSiteId;
     progress(SyncProgress{QStringLiteral("pull"), 0, -1});
-    bool more = true;
-    while (more && !cancelled()) {
-        const QJsonObject request{{QStringLiteral("cursor"), stateNumber(db, kPulledSeq)},
-                                  {QStringLiteral("queue_cursor"), stateNumber(db, kQueueSeq)},
-                                  {QStringLiteral("limit"), protocol::kPullBatch}};
-        const Result<QJsonObject> answer = central.post(QStringLiteral("pull"), request);
-        if (!answer)
-            return answer.error();
-        Result<QList<WireRecord>> records = WireRecord::listFromJson(answer->value(QLatin1String("records")));
-        if (!records)
-            return makeError(ErrorKind::Database,
-                             Text::tr("The central server sent a malformed batch: %1").arg(records.error().message));
+    qint64 storedCursor = stateNumber(db, kPulledSeq);
+    qint64 storedQueueCursor = stateNumber(db, kQueueSeq);
+    PullFetcher fetcher(access.url, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    auto request = [&](qint64 cursor, qint64 queueCursor) {
+        fetcher.request(QJsonObject{{QStringLiteral("cursor"), cursor},
+                                    {QStringLiteral("queue_cursor"), queueCursor},
+                                    {QStringLiteral("stored_cursor"), storedCursor},
+                                    {QStringLiteral("stored_queue_cursor"), storedQueueCursor},
+                                    {QStringLiteral("limit"), protocol::kPullBatch}});
+    };
+    request(storedCursor, storedQueueCursor);
+    Status result;
+    while (fetcher.pending()) {
+        Result<PulledBatch> batch = fetcher.take();
+        if (!batch) {
+            result = batch.error();
+            break;
+        }
+        // The central prepares the next batch while this one is stored; it learns what was
+        // stored with the request after.
+        if (batch->more && !cancelled())
+            request(batch->cursor, batch->queueCursor);
         // The batch and the cursors that acknowledge it are stored together.
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.started();
-        if (Status s = integrator.receive(centralId, *records); !s)
-            return s;
-        if (Status s =
-                LocalState::set(db, kPulledSeq, QString::number(answer->value(QLatin1String("cursor")).toInteger()));
-            !s)
-            return s;
-        if (Status s = LocalState::set(db, kQueueSeq,
-                                       QString::number(answer->value(QLatin1String("queue_cursor")).toInteger()));
-            !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return s;
-        report.pulled += int(records->size());
-        more = answer->value(QLatin1String("more")).toBool();
+        result = [&]() -> Status {
+            Transaction tx(db);
+            if (!tx.started())
+                return tx.started();
+            const Result<int> applied = integrator.receive(centralId, batch->records);
+            if (!applied)
+                return applied.error();
+            report.appliedOnArrival += *applied;
+            if (Status s = LocalState::set(db, kPulledSeq, QString::number(batch->cursor)); !s)
+                return s;
+            if (Status s = LocalState::set(db, kQueueSeq, QString::number(batch->queueCursor)); !s)
+                return s;
+            return tx.commit();
+        }();
+        if (!result)
+            break;
+        storedCursor = batch->cursor;
+        storedQueueCursor = batch->queueCursor;
+        report.pulled += int(batch->records.size());
         progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
     }
-    return {};
+    report.bytesSent += fetcher.bytesSent();
+    report.bytesReceived += fetcher.bytesReceived();
+    return result;
 }
 
 }  // namespace sitesync

@@ -24,6 +24,7 @@ struct SyncProgress {
 struct SyncReport {
     int pushed = 0;
     int pulled = 0;
+    int appliedOnArrival = 0;  // records the bulk path applied as they arrived (part of integration.applied)
     IntegrationReport integration;
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
@@ -54,8 +55,17 @@ public:
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
 private:
+    // What a connection to the central needs; the pull opens its own, in its own thread.
+    struct CentralAccess {
+        QUrl url;
+        int siteId = 0;
+        QString password;
+        QString hardwareId;
+        QByteArray trustedPem;
+    };
+
     Status push(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
-    Status pull(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
+    Status pull(const CentralAccess& access, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
 
     SiteSession& m_session;
     CredentialStore& m_credentials;

@@ -53,6 +53,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_statements.clear();
+    m_rawStatements.clear();
     if (m_depth > 0)
         QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_db.close();
@@ -145,6 +146,7 @@ Status Database::registerWriteGuard()
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver gives no connection handle."));
     sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    m_connection = connection;
     // Not deterministic: the answer changes as the write path opens and closes.
     const int rc = sqlite3_create_function_v2(connection, "sitesync_write_open", 0, SQLITE_UTF8, this,
                                               writeOpenFunction, nullptr, nullptr, nullptr);
@@ -153,6 +155,26 @@ Status Database::registerWriteGuard()
             ErrorKind::Database,
             QStringLiteral("Cannot install the write guard: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
+}
+
+Result<Statement*> Database::statement(const QString& sql)
+{
+    auto it = m_rawStatements.find(sql);
+    if (it != m_rawStatements.end())
+        return it->second.get();
+    if (!m_connection)
+        return makeError(ErrorKind::Database, QStringLiteral("The database is not open."));
+    sqlite3_stmt* prepared = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return makeError(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    }
+    auto made = std::make_unique<Statement>(m_connection, prepared);
+    Statement* result = made.get();
+    m_rawStatements.emplace(sql, std::move(made));
+    return result;
 }
 
 bool Database::hasTable(const QString& table)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/statement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -46,6 +47,8 @@ public:
     // A prepared statement kept for the life of the connection, ready to bind and run again; the
     // write path and routing run the same few statements for every record.
     Result<QSqlQuery*> prepared(const QString& statement);
+    // The same, prepared directly on the SQLite connection, for statements run in bulk.
+    Result<Statement*> statement(const QString& sql);
     // Runs a statement kept prepared (savepoints, for instance, run for every record written).
     Status execPrepared(const QString& statement);
 
@@ -77,6 +80,8 @@ private:
     bool m_writeOpen = false;
     QHash<QString, QList<ColumnInfo>> m_columns;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;
+    struct sqlite3* m_connection = nullptr;
 };
 
 // Scoped transaction: rolls back unless commit() succeeded.

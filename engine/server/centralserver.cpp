@@ -37,9 +37,8 @@ QHttpServerResponse errorResponse(ErrorCode code, const QString& message, int re
     return response;
 }
 
-QHttpServerResponse jsonResponse(const QHttpServerRequest& request, const QJsonObject& body)
+QHttpServerResponse jsonResponse(const QHttpServerRequest& request, QByteArray data)
 {
-    QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const bool deflate = request.value("Accept-Encoding").contains("deflate") && data.size() > 512;
     if (deflate)
         data = protocol::deflate(data);
@@ -137,13 +136,18 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
-    Result<QJsonObject> answer = makeError(ErrorKind::Database, QString());
+    Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
+    auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
+        if (!object)
+            return object.error();
+        return QJsonDocument(*object).toJson(QJsonDocument::Compact);
+    };
     switch (endpoint) {
     case Endpoint::Initialise:
-        answer = m_service.initialise(identity.siteId, identity.hardwareId);
+        answer = asText(m_service.initialise(identity.siteId, identity.hardwareId));
         break;
     case Endpoint::Push:
-        answer = m_service.push(identity.siteId, document.object());
+        answer = asText(m_service.push(identity.siteId, document.object()));
         break;
     case Endpoint::Pull:
         answer = m_service.pull(identity.siteId, document.object());
@@ -154,7 +158,7 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     // AD-5: a request that was served is a connection; a refused one changes nothing.
     if (Status s = m_service.recordConnection(identity.siteId); !s)
         qCWarning(lcServer) << "cannot record the connection of site" << identity.siteId << s.error().message;
-    return jsonResponse(request, *answer);
+    return jsonResponse(request, std::move(answer).value());
 }
 
 }  // namespace sitesync

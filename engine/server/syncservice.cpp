@@ -1,5 +1,6 @@
 #include "server/syncservice.h"
 
+#include "protocol/jsontext.h"
 #include "protocol/protocol.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -128,8 +130,8 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
                 fresh.append(record);
             highest = std::max(highest, record.seq);
         }
-        if (Status received = integrator.receive(siteId, fresh); !received)
-            return received;
+        if (const Result<int> received = integrator.receive(siteId, fresh); !received)
+            return received.error();
         if (Status advanced =
                 exec(db, QStringLiteral("UPDATE site_cursor SET pushed_seq = ? WHERE site_id = ?"), {highest, siteId});
             !advanced)
@@ -153,16 +155,21 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
                        {QStringLiteral("problems"), refused}};
 }
 
-Result<QJsonObject> SyncService::pull(int siteId, const QJsonObject& body)
+Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
 {
     const qint64 cursor = body.value(QLatin1String("cursor")).toInteger(-1);
     const qint64 queueCursor = body.value(QLatin1String("queue_cursor")).toInteger(-1);
+    // A site that asks for the next batch before storing the last one confirms less than it reads.
+    const qint64 storedCursor = body.value(QLatin1String("stored_cursor")).toInteger(cursor);
+    const qint64 storedQueueCursor = body.value(QLatin1String("stored_queue_cursor")).toInteger(queueCursor);
     const int limit = int(std::clamp<qint64>(body.value(QLatin1String("limit")).toInteger(protocol::kPullBatch), 1,
                                              protocol::kPullBatch));
     if (cursor < 0 || queueCursor < 0)
         return makeError(ErrorKind::BadInput, Text::tr("A pull names the cursor and queue_cursor it has stored."));
+    if (storedCursor < 0 || storedCursor > cursor || storedQueueCursor < 0 || storedQueueCursor > queueCursor)
+        return makeError(ErrorKind::BadInput, Text::tr("A pull's stored cursors cannot be past the cursors it reads "
+                                                       "from."));
     Database& db = m_session.database();
-    RecordWriter& writer = m_session.writer();
 
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
     {
@@ -173,37 +180,24 @@ Result<QJsonObject> SyncService::pull(int siteId, const QJsonObject& body)
             return s.error();
         if (Status s =
                 exec(db, QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
-                     {cursor, queueCursor, siteId});
+                     {storedCursor, storedQueueCursor, siteId});
             !s)
             return s.error();
-        if (Status s =
-                exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"), {siteId, queueCursor});
+        if (Status s = exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
+                            {siteId, storedQueueCursor});
             !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
     }
 
-    QJsonArray records;
+    QList<WireRecord> entries;
     qint64 newQueueCursor = queueCursor;
     bool more = false;
-    auto append = [&](qint64 seq, const QString& table, const QString& id, bool remove) {
-        WireRecord record;
-        record.seq = seq;
-        record.table = table;
-        record.id = id;
-        record.remove = remove;
-        if (!remove) {
-            record.data = writer.fetch(table, id);
-            if (record.data.isEmpty())
-                return;  // gone since; its deletion follows in the log
-            stripSecrets(table, record.data);
-        }
-        records.append(record.toJson());
-    };
 
     // Targeted resends first (RT-5), then the log.
     QSqlQuery queued(db.sql());
+    queued.setForwardOnly(true);
     queued.prepare(QStringLiteral("SELECT id, table_name, record_id FROM site_queue WHERE site_id = ? AND id > ?"
                                   " ORDER BY id LIMIT ?"));
     queued.addBindValue(siteId);
@@ -218,7 +212,7 @@ Result<QJsonObject> SyncService::pull(int siteId, const QJsonObject& body)
             break;
         }
         newQueueCursor = queued.value(0).toLongLong();
-        append(0, queued.value(1).toString(), queued.value(2).toString(), false);
+        entries.append(WireRecord{0, queued.value(1).toString(), queued.value(2).toString(), false, {}});
     }
 
     qint64 newCursor = cursor;
@@ -247,8 +241,11 @@ Result<QJsonObject> SyncService::pull(int siteId, const QJsonObject& body)
                 break;
             }
             newCursor = log.value(0).toLongLong();
-            append(newCursor, log.value(1).toString(), log.value(2).toString(),
-                   log.value(3).toString() == QLatin1String("delete"));
+            entries.append(WireRecord{newCursor,
+                                      log.value(1).toString(),
+                                      log.value(2).toString(),
+                                      log.value(3).toString() == QLatin1String("delete"),
+                                      {}});
         }
         if (full)
             more = true;
@@ -257,10 +254,72 @@ Result<QJsonObject> SyncService::pull(int siteId, const QJsonObject& body)
     } else {
         more = true;
     }
-    return QJsonObject{{QStringLiteral("records"), records},
-                       {QStringLiteral("cursor"), newCursor},
-                       {QStringLiteral("queue_cursor"), newQueueCursor},
-                       {QStringLiteral("more"), more}};
+
+    const Result<QByteArray> records = withData(entries);
+    if (!records)
+        return records.error();
+    QByteArray answer("{\"cursor\":");
+    jsontext::appendInteger(answer, newCursor);
+    answer.append(",\"queue_cursor\":");
+    jsontext::appendInteger(answer, newQueueCursor);
+    answer.append(more ? ",\"more\":true" : ",\"more\":false");
+    answer.append(",\"records\":");
+    answer.append(*records);
+    answer.append('}');
+    return answer;
+}
+
+Result<QByteArray> SyncService::withData(const QList<WireRecord>& entries)
+{
+    // One query per table for the whole batch, then the records in the order of the log, written
+    // as text straight from the database.
+    QHash<QString, QStringList> idsByTable;
+    for (const WireRecord& entry : entries) {
+        if (!entry.remove)
+            idsByTable[entry.table].append(entry.id);
+    }
+    QHash<QString, QHash<QString, QByteArray>> rows;
+    for (auto it = idsByTable.begin(); it != idsByTable.end(); ++it) {
+        if (it.key() == QLatin1String("site")) {
+            // Sites carry secrets that never leave the central.
+            Result<QHash<QString, QJsonObject>> found = m_session.reader().getMany(it.key(), it.value());
+            if (!found)
+                return found.error();
+            QHash<QString, QByteArray>& texts = rows[it.key()];
+            for (auto row = found->begin(); row != found->end(); ++row) {
+                QJsonObject site = row.value();
+                stripSecrets(it.key(), site);
+                texts.insert(row.key(), QJsonDocument(site).toJson(QJsonDocument::Compact));
+            }
+            continue;
+        }
+        Result<QHash<QString, QByteArray>> found = m_session.reader().getManyText(it.key(), it.value());
+        if (!found)
+            return found.error();
+        rows.insert(it.key(), std::move(found).value());
+    }
+    QByteArray records("[");
+    for (const WireRecord& entry : entries) {
+        QByteArray data;
+        if (!entry.remove) {
+            data = rows.value(entry.table).value(entry.id);
+            if (data.isEmpty())
+                continue;  // gone since; its deletion follows in the log
+        }
+        if (records.size() > 1)
+            records.append(',');
+        records.append("{\"seq\":");
+        jsontext::appendInteger(records, entry.seq);
+        records.append(",\"t\":");
+        jsontext::appendString(records, entry.table.toUtf8());
+        records.append(",\"id\":");
+        jsontext::appendString(records, entry.id.toUtf8());
+        records.append(entry.remove ? ",\"op\":\"delete\"" : ",\"op\":\"upsert\",\"d\":");
+        records.append(data);
+        records.append('}');
+    }
+    records.append(']');
+    return records;
 }
 
 }  // namespace sitesync

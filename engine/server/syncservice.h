@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/wirerecord.h"
 
 #include <QJsonObject>
 
@@ -21,12 +22,16 @@ public:
     Result<QJsonObject> initialise(int siteId, const QString& hardwareId);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push").
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
-    // The next records routed to the site after the cursors it confirms having stored.
-    Result<QJsonObject> pull(int siteId, const QJsonObject& body);
+    // The next records routed to the site after the cursors it confirms having stored, as JSON
+    // text written straight from the database.
+    Result<QByteArray> pull(int siteId, const QJsonObject& body);
     // AD-5: the last time each site connected.
     Status recordConnection(int siteId);
 
 private:
+    // The wire records of a batch of log entries, their data read table by table.
+    Result<QByteArray> withData(const QList<WireRecord>& entries);
+
     SiteSession& m_session;
 };
 

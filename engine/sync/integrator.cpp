@@ -3,12 +3,14 @@
 #include "db/database.h"
 #include "model/localsite.h"
 #include "model/tableregistry.h"
+#include "sync/bulkapplier.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -54,13 +56,39 @@ struct Integrator::Pending {
     int order = 0;
 };
 
-Status Integrator::receive(int sourceSite, const QList<WireRecord>& records)
+Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records)
 {
-    QSqlQuery insert(m_writer.database().sql());
-    insert.prepare(QStringLiteral("INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    Database& db = m_writer.database();
+    // The bulk path serves a remote only: the central judges every pushed record as its sender.
+    const bool bulk = !m_writer.site().isCentral();
+    if (bulk && !m_heldBack) {
+        Result<QSet<QString>> held = heldBack();
+        if (!held)
+            return held.error();
+        m_heldBack = std::move(held).value();
+    }
+    const bool wasOpen = db.writeOpen();
+    db.setWriteOpen(true);
+    const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
+    BulkApplier applier(db);
+    const Result<QSqlQuery*> prepared =
+        db.prepared(QStringLiteral("INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& insert = **prepared;
     const QString received = now();
+    int applied = 0;
     for (const WireRecord& record : records) {
+        if (bulk) {
+            const QString key = heldBackKey(record.table, record.id);
+            if (!m_heldBack->contains(key) && (applier.apply(record) || applyNow(sourceSite, record))) {
+                ++applied;
+                continue;
+            }
+            // Later versions of the record wait behind this one, in order.
+            m_heldBack->insert(key);
+        }
         insert.bindValue(0, sourceSite);
         insert.bindValue(1, record.table);
         insert.bindValue(2, record.id);
@@ -72,7 +100,47 @@ Status Integrator::receive(int sourceSite, const QList<WireRecord>& records)
         if (!insert.exec())
             return makeError(ErrorKind::Database, sqlErrorText(insert));
     }
-    return {};
+    return applied;
+}
+
+bool Integrator::applyNow(int sourceSite, const WireRecord& record)
+{
+    // The site's own tables take the general path, in order, so that the records after them find
+    // the stores they refer to; anything else the bulk path left waits in sync_in.
+    const TableInfo* table = TableRegistry::find(record.table);
+    if (!table || !table->managed)
+        return false;
+    Pending row;
+    row.source = sourceSite;
+    row.table = record.table;
+    row.id = record.id;
+    row.remove = record.remove;
+    row.data = record.data;
+    return m_writer.inOneTransaction([&] { return apply(row); }).ok();
+}
+
+QString Integrator::heldBackKey(const QString& table, const QString& id)
+{
+    return table + QChar(0x1f) + id;
+}
+
+Result<QSet<QString>> Integrator::heldBack()
+{
+    // Records still waiting in sync_in, and records this site changed and has not yet pushed: a
+    // received version of either must not overtake them.
+    QSqlQuery rows(m_writer.database().sql());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT table_name, record_id FROM sync_in UNION SELECT table_name, record_id"
+                                " FROM change_log WHERE origin_site = ? AND seq > ?"));
+    rows.addBindValue(m_writer.site().siteId());
+    rows.addBindValue(
+        LocalState::get(m_writer.database(), QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong());
+    if (!rows.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    QSet<QString> keys;
+    while (rows.next())
+        keys.insert(heldBackKey(rows.value(0).toString(), rows.value(1).toString()));
+    return keys;
 }
 
 int Integrator::waiting()
@@ -86,28 +154,29 @@ Status Integrator::authorityCheck(const Pending& row)
     LocalSite& site = m_writer.site();
     if (site.isCentral())
         return {};
-    const TableInfo* table = TableRegistry::find(row.table);
-    if (!table)
-        return {};
-    ClassifyContext context;
-    context.fetch = [this](const QString& t, const QString& id) { return m_writer.fetch(t, id); };
-    context.activeSiteOf = [&site](const QString& storeId) { return site.activeSiteOf(storeId); };
-    context.siteId = site.siteId();
-    context.isPrimary = site.isPrimary();
-    const QJsonObject record = row.remove ? m_writer.fetch(row.table, row.id) : row.data;
-    if (record.isEmpty())
-        return {};
-    const Classification c = TableRegistry::classify(*table, record, context);
-    const bool storeBound = c.dataClass == DataClass::Store || c.dataClass == DataClass::Patient;
-    if (storeBound && site.activeSiteOf(c.storeId) == site.siteId())
-        return makeError(ErrorKind::Invalid, Text::tr("Received a change to %1 of store '%2', which is active on this "
-                                                      "site; the local data was kept.")
-                                                 .arg(c.dataType ? c.dataType->name : row.table, c.storeId));
-    const bool primaryOwned = c.dataClass == DataClass::Central || c.dataClass == DataClass::CentralStore;
-    if (primaryOwned && site.isPrimary())
-        return makeError(ErrorKind::Invalid, Text::tr("Received a change to %1, which this site, the primary, is the "
-                                                      "authority for; the local data was kept.")
-                                                 .arg(c.dataType ? c.dataType->name : row.table));
+    // A site is the authority for what it changed: a change it has not yet pushed is newer than
+    // anything the central can send, and is kept. Everything else the central sends is applied,
+    // including the records of a store that has just become active here.
+    const Result<QSqlQuery*> unpushed = m_writer.database().prepared(
+        QStringLiteral("SELECT 1 FROM change_log WHERE table_name = ? AND record_id = ? AND origin_site = ?"
+                       " AND seq > ?"));
+    if (!unpushed)
+        return unpushed.error();
+    QSqlQuery& query = **unpushed;
+    query.bindValue(0, row.table);
+    query.bindValue(1, row.id);
+    query.bindValue(2, site.siteId());
+    query.bindValue(
+        3, LocalState::get(m_writer.database(), QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong());
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    const bool changedHere = query.next();
+    query.finish();
+    if (changedHere)
+        return makeError(ErrorKind::Invalid, Text::tr("Received a change to record '%1' of '%2', which this site has "
+                                                      "changed since its last push; the local data was kept and is "
+                                                      "sent to the central with the next push.")
+                                                 .arg(row.id, row.table));
     return {};
 }
 

@@ -4,6 +4,9 @@
 #include "sync/wirerecord.h"
 
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 #include <functional>
 
@@ -25,8 +28,8 @@ struct IntegrationReport {
 //
 // On the central, a pushed record is checked against the ownership rules as the site that sent it
 // and logged with that site as its origin, so it is routed on to every other site that needs it.
-// On a remote, a record is applied as it comes, unlogged, unless it would overwrite data this site
-// is the authority for.
+// On a remote, a record is applied as it comes, unlogged, unless it would overwrite a change this
+// site made and has not yet pushed. Most records take the bulk path on arrival (BulkApplier).
 class Integrator {
 public:
     explicit Integrator(RecordWriter& writer)
@@ -34,8 +37,9 @@ public:
     {
     }
 
-    // Stores received records; runs inside the caller's transaction.
-    Status receive(int sourceSite, const QList<WireRecord>& records);
+    // Takes received records, inside the caller's transaction. On a remote, the records the bulk
+    // path can apply are applied at once (their number is returned); the rest wait in sync_in.
+    Result<int> receive(int sourceSite, const QList<WireRecord>& records);
     Result<IntegrationReport> integrate(const std::function<bool()>& cancelled = {});
     // Records still waiting in sync_in.
     int waiting();
@@ -45,8 +49,12 @@ private:
     Status apply(const Pending& row);
     Status setAside(const Pending& row, const Error& error, IntegrationReport& report);
     Status authorityCheck(const Pending& row);
+    Result<QSet<QString>> heldBack();
+    bool applyNow(int sourceSite, const WireRecord& record);
+    static QString heldBackKey(const QString& table, const QString& id);
 
     RecordWriter& m_writer;
+    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone, loaded once
 };
 
 }  // namespace sitesync

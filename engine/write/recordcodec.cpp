@@ -21,8 +21,9 @@ QString columnNames(const QList<ColumnInfo>& columns)
     return names.join(QStringLiteral(", "));
 }
 
-// The reason a value does not fit a column, or "" when it fits.
-QString misfit(const ColumnInfo& column, const QJsonValue& value)
+}  // namespace
+
+QString RecordCodec::misfit(const ColumnInfo& column, const QJsonValue& value)
 {
     if (value.isNull())
         return {};  // whether the column may be empty is the constraints' question, answered when writing
@@ -42,8 +43,6 @@ QString misfit(const ColumnInfo& column, const QJsonValue& value)
         return value.isDouble() ? QString() : Text::tr("must be a number");
     return value.isString() ? QString() : Text::tr("must be text (in double quotes)");
 }
-
-}  // namespace
 
 const ColumnInfo* RecordCodec::column(const QList<ColumnInfo>& columns, const QString& name)
 {
@@ -95,6 +94,22 @@ QJsonValue RecordCodec::toJson(const ColumnInfo& column, const QVariant& value)
     if (column.type == QLatin1String("REAL"))
         return QJsonValue(value.toDouble());
     return QJsonValue(value.toString());
+}
+
+QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlQuery& row)
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        object.insert(columns[i].name, toJson(columns[i], row.value(int(i))));
+    return object;
+}
+
+QString RecordCodec::selectList(const QList<ColumnInfo>& columns)
+{
+    QStringList names;
+    for (const ColumnInfo& column : columns)
+        names << QLatin1Char('"') + column.name + QLatin1Char('"');
+    return names.join(QStringLiteral(", "));
 }
 
 QJsonObject RecordCodec::rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row)

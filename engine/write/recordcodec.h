@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
@@ -19,6 +20,12 @@ public:
     static QVariant toSql(const ColumnInfo& column, const QJsonValue& value);
     static QJsonValue toJson(const ColumnInfo& column, const QVariant& value);
     static QJsonObject rowToJson(const QList<ColumnInfo>& columns, const QSqlRecord& row);
+    // A row selected with selectList(columns), read by position.
+    static QJsonObject rowToJson(const QList<ColumnInfo>& columns, const QSqlQuery& row);
+    // The quoted column names, in order, for a SELECT whose row rowToJson reads by position.
+    static QString selectList(const QList<ColumnInfo>& columns);
+    // The reason a value does not fit a column, or "" when it fits.
+    static QString misfit(const ColumnInfo& column, const QJsonValue& value);
     static const ColumnInfo* column(const QList<ColumnInfo>& columns, const QString& name);
 };
 

@@ -2,8 +2,10 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace sitesync {
 
@@ -20,6 +22,11 @@ public:
     Result<QJsonObject> get(const QString& table, const QString& id);
     // All records of a table, ordered by id; `limit` 0 means all.
     Result<QJsonArray> list(const QString& table, int limit = 0);
+    // The records of a table with these ids, by id, in one query; ids without a record are left out.
+    Result<QHash<QString, QJsonObject>> getMany(const QString& table, const QStringList& ids);
+    // The same as JSON text, written straight from the database: what getMany's objects would
+    // serialise to, at a fraction of the cost, for the central's pull answers.
+    Result<QHash<QString, QByteArray>> getManyText(const QString& table, const QStringList& ids);
 
 private:
     Database& m_db;

@@ -81,15 +81,16 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     const TableInfo* info = TableRegistry::find(table);
     if (!info || id.isEmpty())
         return {};
-    const Result<QSqlQuery*> prepared =
-        m_db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(info->name)));
+    const QList<ColumnInfo>& columns = m_db.columns(info->name);
+    const Result<QSqlQuery*> prepared = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(RecordCodec::selectList(columns), quoted(info->name)));
     if (!prepared)
         return {};
     QSqlQuery& query = **prepared;
     query.bindValue(0, id);
     if (!query.exec() || !query.next())
         return {};
-    QJsonObject row = RecordCodec::rowToJson(m_db.columns(info->name), query.record());
+    QJsonObject row = RecordCodec::rowToJson(columns, query);
     query.finish();
     return row;
 }

@@ -1,0 +1,126 @@
+#include "sync/bulkapplier.h"
+
+#include "model/tableregistry.h"
+#include "write/recordcodec.h"
+
+namespace sitesync {
+
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+bool sameFields(const QStringList& columns, const QJsonObject& data)
+{
+    if (columns.size() != data.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = data.begin(); it != data.end(); ++it, ++i) {
+        if (it.key() != columns[i])
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool BulkApplier::apply(const WireRecord& record)
+{
+    const TableInfo* table = TableRegistry::find(record.table);
+    // The site's own tables (sites, stores, sync settings) change what the site is; they take the
+    // general path, as do unknown tables, which it reports.
+    if (!table || table->managed)
+        return false;
+    return record.remove ? remove(*table, record) : upsert(*table, record);
+}
+
+BulkApplier::Upsert* BulkApplier::upsertFor(const TableInfo& table, const QJsonObject& data)
+{
+    auto cached = m_upserts.find(table.name);
+    if (cached != m_upserts.end() && sameFields(cached->columns, data))
+        return &*cached;
+    const QList<ColumnInfo>& columns = m_db.columns(table.name);
+    Upsert statement;
+    QStringList names;
+    QStringList updates;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        // Only known column names reach the statement's text.
+        const ColumnInfo* column = RecordCodec::column(columns, it.key());
+        if (!column)
+            return nullptr;
+        statement.columns << it.key();
+        statement.info << column;
+        names << quoted(column->name);
+        if (!column->primaryKey)
+            updates << quoted(column->name) + QStringLiteral(" = excluded.") + quoted(column->name);
+    }
+    if (!statement.columns.contains(QLatin1String("id")))
+        return nullptr;
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
+            .arg(quoted(table.name), names.join(QStringLiteral(", ")),
+                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                 updates.isEmpty() ? QStringLiteral("NOTHING")
+                                   : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+    const Result<Statement*> prepared = m_db.statement(sql);
+    if (!prepared)
+        return nullptr;
+    statement.query = *prepared;
+    return &*m_upserts.insert(table.name, statement);
+}
+
+bool BulkApplier::upsert(const TableInfo& table, const WireRecord& record)
+{
+    const QJsonValue id = record.data.value(QLatin1String("id"));
+    if (id.isUndefined() || id.toVariant().toString() != record.id)
+        return false;
+    Upsert* statement = upsertFor(table, record.data);
+    if (!statement)
+        return false;
+    Statement& query = *statement->query;
+    int position = 0;
+    for (auto it = record.data.begin(); it != record.data.end(); ++it, ++position) {
+        const ColumnInfo& column = *statement->info[position];
+        const QJsonValue value = it.value();
+        if (!RecordCodec::misfit(column, value).isEmpty()) {
+            query.reset();
+            return false;
+        }
+        if (value.isNull())
+            query.bindNull(position);
+        else if (column.type == QLatin1String("INTEGER"))
+            query.bindInteger(position, value.isBool() ? qint64(value.toBool()) : value.toInteger());
+        else if (column.type == QLatin1String("REAL"))
+            query.bindReal(position, value.toDouble());
+        else
+            query.bindText(position, value.toString());
+    }
+    return query.run().ok();
+}
+
+bool BulkApplier::remove(const TableInfo& table, const WireRecord& record)
+{
+    const ColumnInfo* idColumn = RecordCodec::column(m_db.columns(table.name), QStringLiteral("id"));
+    if (!idColumn)
+        return false;
+    const Result<Statement*> prepared =
+        m_db.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table.name)));
+    if (!prepared)
+        return false;
+    Statement& query = **prepared;
+    if (idColumn->type == QLatin1String("INTEGER")) {
+        bool number = false;
+        const qlonglong value = record.id.toLongLong(&number);
+        if (!number)
+            return false;
+        query.bindInteger(0, value);
+    } else {
+        query.bindText(0, record.id);
+    }
+    // A record this site never had, or no longer has, is simply not there to delete.
+    return query.run().ok();
+}
+
+}  // namespace sitesync
