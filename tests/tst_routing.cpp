@@ -139,9 +139,10 @@ void TstRouting::storeRecordReachesEveryCopy()
 {
     // Both sites have pulled everything so far.
     QSqlQuery query(m_session->database().sql());
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq)"
-                       " SELECT s.id, (SELECT max(seq) FROM change_log) FROM site s WHERE s.is_central = 0")));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq, served_seq)"
+                                  " SELECT s.id, m.seq, m.seq FROM site s, (SELECT max(seq) AS seq FROM change_log) m"
+                                  " WHERE s.is_central = 0")));
     m_baseline.clear();
     // The store record of A reaches its collector (2) and its transfer copy (3) ...
     put("store_preference", fields({{"store_id", "A"}, {"key", "label"}, {"value", "north"}}));
@@ -204,9 +205,10 @@ void TstRouting::newCollectorGetsExactlyWhatItLacks()
         fields({{"id", "a-to-clinic"}, {"store_id", "A"}, {"name_id", "cust"}, {"type", "customer_invoice"}}));
     // Every site has pulled everything so far: site 3 holds A's transfer to C, not its stock.
     QSqlQuery query(m_session->database().sql());
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq)"
-                       " SELECT s.id, (SELECT max(seq) FROM change_log) FROM site s WHERE s.is_central = 0")));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq, served_seq)"
+                                  " SELECT s.id, m.seq, m.seq FROM site s, (SELECT max(seq) AS seq FROM change_log) m"
+                                  " WHERE s.is_central = 0")));
     m_baseline.clear();
     QCOMPARE(queuedFor(3), 0);
 

@@ -27,11 +27,12 @@ QStringList coreSchema()
                        " id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, table_name TEXT NOT NULL,"
                        " record_id TEXT NOT NULL, reason TEXT NOT NULL, queued_at TEXT NOT NULL,"
                        " UNIQUE (site_id, table_name, record_id))"),
-        // On the central, per remote site: how far it has pulled the log and the resend queue, and
+        // On the central, per remote site: how far it has confirmed storing the log and the resend
+        // queue, how far it has been served the log (it may hold what it has not confirmed yet), and
         // the last of its own changes it pushed (by its change-log sequence).
         QStringLiteral("CREATE TABLE site_cursor (site_id INTEGER PRIMARY KEY, pulled_seq INTEGER NOT NULL DEFAULT 0,"
-                       " queue_seq INTEGER NOT NULL DEFAULT 0, pushed_seq INTEGER NOT NULL DEFAULT 0,"
-                       " last_connection_at TEXT)"),
+                       " queue_seq INTEGER NOT NULL DEFAULT 0, served_seq INTEGER NOT NULL DEFAULT 0,"
+                       " pushed_seq INTEGER NOT NULL DEFAULT 0, last_connection_at TEXT)"),
         // Records received and not yet integrated: pulled (on a remote) or pushed (on the central).
         QStringLiteral("CREATE TABLE sync_in ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT, source_site INTEGER NOT NULL,"

@@ -14,7 +14,8 @@ inline const QByteArray kJsonType = QByteArrayLiteral("application/json");
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;       // as received, compressed or not
 constexpr qsizetype kMaxInflatedBytes = 128 * 1024 * 1024;  // after decompression
 constexpr int kPushBatch = 2000;                            // records per push request
-constexpr int kPullBatch = 5000;                            // records per pull response at most
+constexpr int kPullBatch = 10000;                           // records per pull answer at most
+constexpr qsizetype kPullAnswerBytes = 32 * 1024 * 1024;    // a pull answer stops growing past this size
 
 // One clear code per failure (SEC-2, SEC-4); each has its HTTP status.
 enum class ErrorCode {

@@ -76,8 +76,8 @@ Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareI
         if (Status cursor = ensureCursor(db, siteId); !cursor)
             return cursor;
         if (Status reset = exec(db,
-                                QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, pushed_seq = 0"
-                                               " WHERE site_id = ?"),
+                                QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
+                                               " pushed_seq = 0 WHERE site_id = ?"),
                                 {siteId});
             !reset)
             return reset;
@@ -171,27 +171,25 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
                                                        "from."));
     Database& db = m_session.database();
 
+    // One transaction, so that what is served and what is recorded as served agree with any change
+    // of sync settings, which queues what a site lacks by what it was served (RT-5).
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
-    {
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.started().error();
-        if (Status s = ensureCursor(db, siteId); !s)
-            return s.error();
-        if (Status s =
-                exec(db, QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
-                     {storedCursor, storedQueueCursor, siteId});
-            !s)
-            return s.error();
-        if (Status s = exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
-                            {siteId, storedQueueCursor});
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
+    if (Status s = ensureCursor(db, siteId); !s)
+        return s.error();
+    if (Status s = exec(db, QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
+                        {storedCursor, storedQueueCursor, siteId});
+        !s)
+        return s.error();
+    if (Status s = exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
+                        {siteId, storedQueueCursor});
+        !s)
+        return s.error();
 
     QList<WireRecord> entries;
+    QList<qint64> queueIds;  // each entry's place in the resend queue; 0 for an entry of the log
     qint64 newQueueCursor = queueCursor;
     bool more = false;
 
@@ -212,6 +210,7 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
             break;
         }
         newQueueCursor = queued.value(0).toLongLong();
+        queueIds.append(newQueueCursor);
         entries.append(WireRecord{0, queued.value(1).toString(), queued.value(2).toString(), false, {}});
     }
 
@@ -241,6 +240,7 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
                 break;
             }
             newCursor = log.value(0).toLongLong();
+            queueIds.append(0);
             entries.append(WireRecord{newCursor,
                                       log.value(1).toString(),
                                       log.value(2).toString(),
@@ -255,9 +255,28 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
         more = true;
     }
 
-    const Result<QByteArray> records = withData(entries);
+    qsizetype included = 0;
+    const Result<QByteArray> records = withData(entries, &included);
     if (!records)
         return records.error();
+    if (included < entries.size()) {
+        // The answer reached its size limit: the cursors stop after the last record it holds.
+        more = true;
+        newQueueCursor = queueCursor;
+        newCursor = cursor;
+        for (qsizetype i = 0; i < included; ++i) {
+            if (queueIds[i] > 0)
+                newQueueCursor = queueIds[i];
+            else
+                newCursor = entries[i].seq;
+        }
+    }
+    if (Status s = exec(db, QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
+                        {newCursor, siteId});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     QByteArray answer("{\"cursor\":");
     jsontext::appendInteger(answer, newCursor);
     answer.append(",\"queue_cursor\":");
@@ -269,7 +288,7 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
     return answer;
 }
 
-Result<QByteArray> SyncService::withData(const QList<WireRecord>& entries)
+Result<QByteArray> SyncService::withData(const QList<WireRecord>& entries, qsizetype* included)
 {
     // One query per table for the whole batch, then the records in the order of the log, written
     // as text straight from the database.
@@ -299,7 +318,12 @@ Result<QByteArray> SyncService::withData(const QList<WireRecord>& entries)
         rows.insert(it.key(), std::move(found).value());
     }
     QByteArray records("[");
+    *included = 0;
     for (const WireRecord& entry : entries) {
+        // At least one record goes, however large, so that the pull always moves on.
+        if (*included > 0 && records.size() > protocol::kPullAnswerBytes)
+            break;
+        ++*included;
         QByteArray data;
         if (!entry.remove) {
             data = rows.value(entry.table).value(entry.id);

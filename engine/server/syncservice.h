@@ -29,8 +29,9 @@ public:
     Status recordConnection(int siteId);
 
 private:
-    // The wire records of a batch of log entries, their data read table by table.
-    Result<QByteArray> withData(const QList<WireRecord>& entries);
+    // The wire records of a batch of log entries as a JSON array, their data read table by table;
+    // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
+    Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);
 
     SiteSession& m_session;
 };

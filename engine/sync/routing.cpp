@@ -83,13 +83,15 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
     return result;
 }
 
-// The log entries up to each remote site's cursor that route to it now, among those the store's
-// settings can affect.
+// The log entries up to what each remote site was served that route to it now, among those the
+// store's settings can affect. A site may hold more than it has confirmed (its last answer), so
+// the served cursor counts: a record queued twice is applied twice, harmlessly; one never queued
+// would be missing for good.
 Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& storeId)
 {
     Delivered delivered;
     QSqlQuery sites(db.sql());
-    if (!sites.exec(QStringLiteral("SELECT s.id, COALESCE(k.pulled_seq, 0) FROM site s"
+    if (!sites.exec(QStringLiteral("SELECT s.id, COALESCE(k.served_seq, 0) FROM site s"
                                    " LEFT JOIN site_cursor k ON k.site_id = s.id WHERE s.is_central = 0")))
         return makeError(ErrorKind::Database, sqlErrorText(sites));
     QSqlQuery routed(db.sql());
@@ -104,7 +106,7 @@ Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& st
         const qint64 cursor = sites.value(1).toLongLong();
         QSet<qint64>& seqs = delivered[site];
         if (cursor == 0)
-            continue;  // a site that has pulled nothing yet gets everything from the log anyway
+            continue;  // a site that was served nothing yet gets everything from the log anyway
         routed.bindValue(0, site);
         routed.bindValue(1, cursor);
         routed.bindValue(2, storeId);
