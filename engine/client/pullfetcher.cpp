@@ -1,8 +1,10 @@
 #include "client/pullfetcher.h"
 
 #include "client/centralconnection.h"
+#include "protocol/protocol.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace sitesync {
 
@@ -32,53 +34,97 @@ Result<PulledBatch> read(const Result<QJsonObject>& answer)
 
 }  // namespace
 
-PullFetcher::PullFetcher(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem)
-    : m_central(std::move(central))
-    , m_siteId(siteId)
-    , m_password(std::move(password))
-    , m_hardwareId(std::move(hardwareId))
-    , m_trustedPem(std::move(trustedPem))
+PullFetcher::PullFetcher(Access access, qint64 cursor, qint64 queueCursor)
+    : m_storedCursor(cursor)
+    , m_storedQueueCursor(queueCursor)
 {
-    m_thread.setObjectName(QStringLiteral("sitesync-pull"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
+    m_thread.reset(
+        QThread::create([this, access = std::move(access), cursor, queueCursor] { run(access, cursor, queueCursor); }));
+    m_thread->setObjectName(QStringLiteral("sitesync-pull"));
+    m_thread->start();
 }
 
 PullFetcher::~PullFetcher()
 {
-    if (m_answer.valid())
-        m_answer.wait();
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
+    stop();
+    m_thread->wait();
 }
 
-void PullFetcher::request(const QJsonObject& body)
+void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
 {
-    auto promise = std::make_shared<std::promise<Result<PulledBatch>>>();
-    m_answer = promise->get_future();
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, body, promise] {
-            if (!m_connection)
-                m_connection =
-                    std::make_unique<CentralConnection>(m_central, m_siteId, m_password, m_hardwareId, m_trustedPem);
-            Result<PulledBatch> batch = read(m_connection->post(QStringLiteral("pull"), body));
-            m_bytesSent = m_connection->bytesSent();
-            m_bytesReceived = m_connection->bytesReceived();
-            promise->set_value(std::move(batch));
-        },
-        Qt::QueuedConnection);
+    CentralConnection connection(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    while (true) {
+        QJsonObject body{{QStringLiteral("cursor"), cursor},
+                         {QStringLiteral("queue_cursor"), queueCursor},
+                         {QStringLiteral("limit"), protocol::kPullBatch}};
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stopped || m_ready.size() < kAhead; });
+            if (m_stopped)
+                break;
+            body.insert(QStringLiteral("stored_cursor"), m_storedCursor);
+            body.insert(QStringLiteral("stored_queue_cursor"), m_storedQueueCursor);
+        }
+        Result<PulledBatch> batch = read(connection.post(QStringLiteral("pull"), body));
+        const bool more = batch && batch->more;
+        if (batch) {
+            cursor = batch->cursor;
+            queueCursor = batch->queueCursor;
+        }
+        std::lock_guard lock(m_mutex);
+        m_bytesSent = connection.bytesSent();
+        m_bytesReceived = connection.bytesReceived();
+        m_ready.push_back(std::move(batch));
+        m_changed.notify_all();
+        if (!more)
+            break;
+    }
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_changed.notify_all();
 }
 
-Result<PulledBatch> PullFetcher::take()
+std::optional<Result<PulledBatch>> PullFetcher::take()
 {
-    if (!m_answer.valid())
-        return makeError(ErrorKind::Database, Text::tr("No pull request is on its way."));
-    return m_answer.get();
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished || m_stopped; });
+    if (m_ready.empty() || m_stopped)
+        return std::nullopt;
+    std::optional<Result<PulledBatch>> batch(std::in_place, std::move(m_ready.front()));
+    m_ready.pop_front();
+    m_changed.notify_all();
+    if (!*batch) {
+        // Nothing after an error.
+        m_stopped = true;
+        m_ready.clear();
+    }
+    return batch;
+}
+
+void PullFetcher::confirm(qint64 cursor, qint64 queueCursor)
+{
+    std::lock_guard lock(m_mutex);
+    m_storedCursor = cursor;
+    m_storedQueueCursor = queueCursor;
+}
+
+void PullFetcher::stop()
+{
+    std::lock_guard lock(m_mutex);
+    m_stopped = true;
+    m_changed.notify_all();
+}
+
+qint64 PullFetcher::bytesSent() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_bytesSent;
+}
+
+qint64 PullFetcher::bytesReceived() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_bytesReceived;
 }
 
 }  // namespace sitesync

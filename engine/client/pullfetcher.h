@@ -4,18 +4,18 @@
 #include "sync/wirerecord.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
-#include <QThread>
 #include <QUrl>
 
-#include <atomic>
-#include <future>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <optional>
+
+class QThread;
 
 namespace sitesync {
-
-class CentralConnection;
 
 // One batch of a pull, read and checked.
 struct PulledBatch {
@@ -25,38 +25,53 @@ struct PulledBatch {
     bool more = false;
 };
 
-// The network half of a pull in a thread of its own: while the site stores one batch, the next
-// one is requested, sent by the central, received and parsed (docs/performance.md). Requests are
-// answered in order; one is on its way at a time. The connection lives and dies in that thread.
+// The network half of a pull, in a thread of its own (docs/performance.md): it asks for batch
+// after batch and parses them, up to kAhead batches ahead of the site, which stores them in order
+// meanwhile. Each request confirms the cursors the site last reported as stored. It stops after
+// the last batch, at the first error, or when told to. The connection lives and dies in that thread.
 class PullFetcher {
 public:
-    PullFetcher(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem);
-    // Waits for a request still on its way.
+    static constexpr int kAhead = 2;
+
+    struct Access {
+        QUrl central;
+        int siteId = 0;
+        QString password;
+        QString hardwareId;
+        QByteArray trustedPem;
+    };
+
+    // Starts pulling after these cursors, which are also the ones stored.
+    PullFetcher(Access access, qint64 cursor, qint64 queueCursor);
+    // Stops, and waits for a request still on its way.
     ~PullFetcher();
     PullFetcher(const PullFetcher&) = delete;
     PullFetcher& operator=(const PullFetcher&) = delete;
 
-    // Sends a pull request; its answer is taken with take().
-    void request(const QJsonObject& body);
-    bool pending() const { return m_answer.valid(); }
-    // Waits for the answer of the last request.
-    Result<PulledBatch> take();
+    // The next batch, waiting for it if need be; nothing once the last one was taken, or after an
+    // error (which is returned once) or stop().
+    std::optional<Result<PulledBatch>> take();
+    // The cursors the site has stored, for the central's queue counts and resend queue.
+    void confirm(qint64 cursor, qint64 queueCursor);
+    // Asks for no more batches.
+    void stop();
 
-    qint64 bytesSent() const { return m_bytesSent; }
-    qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 bytesSent() const;
+    qint64 bytesReceived() const;
 
 private:
-    QUrl m_central;
-    int m_siteId;
-    QString m_password;
-    QString m_hardwareId;
-    QByteArray m_trustedPem;
-    QThread m_thread;
-    QObject* m_context = nullptr;                     // lives in m_thread
-    std::unique_ptr<CentralConnection> m_connection;  // created, used and destroyed in m_thread
-    std::future<Result<PulledBatch>> m_answer;
-    std::atomic<qint64> m_bytesSent = 0;  // written in m_thread
-    std::atomic<qint64> m_bytesReceived = 0;
+    void run(Access access, qint64 cursor, qint64 queueCursor);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Result<PulledBatch>> m_ready;
+    qint64 m_storedCursor;
+    qint64 m_storedQueueCursor;
+    bool m_stopped = false;
+    bool m_finished = false;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+    std::unique_ptr<QThread> m_thread;
 };
 
 }  // namespace sitesync

@@ -118,9 +118,9 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
     if (!password)
         return password.error();
-    const CentralAccess access{QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
-                               LocalState::get(db, kTrusted).toLatin1()};
-    CentralConnection central(access.url, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    const PullFetcher::Access access{QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
+                                     LocalState::get(db, kTrusted).toLatin1()};
+    CentralConnection central(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem);
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
@@ -216,57 +216,47 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     return {};
 }
 
-Status RemoteSync::pull(const CentralAccess& access, SyncReport& report, const Progress& progress,
+Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, const Progress& progress,
                         const Cancelled& cancelled)
 {
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
     const int centralId = m_session.site().context().centralSiteId;
     progress(SyncProgress{QStringLiteral("pull"), 0, -1});
-    qint64 storedCursor = stateNumber(db, kPulledSeq);
-    qint64 storedQueueCursor = stateNumber(db, kQueueSeq);
-    PullFetcher fetcher(access.url, access.siteId, access.password, access.hardwareId, access.trustedPem);
-    auto request = [&](qint64 cursor, qint64 queueCursor) {
-        fetcher.request(QJsonObject{{QStringLiteral("cursor"), cursor},
-                                    {QStringLiteral("queue_cursor"), queueCursor},
-                                    {QStringLiteral("stored_cursor"), storedCursor},
-                                    {QStringLiteral("stored_queue_cursor"), storedQueueCursor},
-                                    {QStringLiteral("limit"), protocol::kPullBatch}});
-    };
-    request(storedCursor, storedQueueCursor);
+    // The central prepares the next batches while this one is stored; it learns what was stored
+    // with the requests after.
+    PullFetcher fetcher(access, stateNumber(db, kPulledSeq), stateNumber(db, kQueueSeq));
     Status result;
-    while (fetcher.pending()) {
-        Result<PulledBatch> batch = fetcher.take();
-        if (!batch) {
-            result = batch.error();
+    while (std::optional<Result<PulledBatch>> batch = fetcher.take()) {
+        if (!*batch) {
+            result = batch->error();
             break;
         }
-        // The central prepares the next batch while this one is stored; it learns what was
-        // stored with the request after.
-        if (batch->more && !cancelled())
-            request(batch->cursor, batch->queueCursor);
+        const PulledBatch& pulled = **batch;
         // The batch and the cursors that acknowledge it are stored together.
         result = [&]() -> Status {
             Transaction tx(db);
             if (!tx.started())
                 return tx.started();
-            const Result<int> applied = integrator.receive(centralId, batch->records);
+            const Result<int> applied = integrator.receive(centralId, pulled.records);
             if (!applied)
                 return applied.error();
             report.appliedOnArrival += *applied;
-            if (Status s = LocalState::set(db, kPulledSeq, QString::number(batch->cursor)); !s)
+            if (Status s = LocalState::set(db, kPulledSeq, QString::number(pulled.cursor)); !s)
                 return s;
-            if (Status s = LocalState::set(db, kQueueSeq, QString::number(batch->queueCursor)); !s)
+            if (Status s = LocalState::set(db, kQueueSeq, QString::number(pulled.queueCursor)); !s)
                 return s;
             return tx.commit();
         }();
         if (!result)
             break;
-        storedCursor = batch->cursor;
-        storedQueueCursor = batch->queueCursor;
-        report.pulled += int(batch->records.size());
+        fetcher.confirm(pulled.cursor, pulled.queueCursor);
+        report.pulled += int(pulled.records.size());
         progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
+        if (cancelled())
+            break;
     }
+    fetcher.stop();
     report.bytesSent += fetcher.bytesSent();
     report.bytesReceived += fetcher.bytesReceived();
     return result;

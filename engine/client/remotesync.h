@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/pullfetcher.h"
 #include "core/result.h"
 #include "sync/integrator.h"
 
@@ -55,17 +56,10 @@ public:
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
 private:
-    // What a connection to the central needs; the pull opens its own, in its own thread.
-    struct CentralAccess {
-        QUrl url;
-        int siteId = 0;
-        QString password;
-        QString hardwareId;
-        QByteArray trustedPem;
-    };
-
     Status push(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
-    Status pull(const CentralAccess& access, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
+    // The pull opens its own connection, in its own thread.
+    Status pull(const PullFetcher::Access& access, SyncReport& report, const Progress& progress,
+                const Cancelled& cancelled);
 
     SiteSession& m_session;
     CredentialStore& m_credentials;

@@ -38,7 +38,8 @@ void Statement::bindUtf8(int index, QByteArrayView utf8)
 
 void Statement::bindText(int index, const QString& text)
 {
-    bindUtf8(index, QByteArrayView(text.toUtf8()));
+    // Handed over as UTF-16, as QString holds it; SQLite converts it once, into its own copy.
+    sqlite3_bind_text16(m_statement, index + 1, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
 Result<bool> Statement::step()

@@ -1,5 +1,7 @@
 #include "model/tableregistry.h"
 
+#include <QHash>
+
 namespace sitesync {
 
 namespace {
@@ -134,11 +136,13 @@ const QList<TableInfo>& TableRegistry::tables()
 
 const TableInfo* TableRegistry::find(const QString& name)
 {
-    for (const TableInfo& info : tables()) {
-        if (info.name == name)
-            return &info;
-    }
-    return nullptr;
+    static const QHash<QString, const TableInfo*> byName = [] {
+        QHash<QString, const TableInfo*> index;
+        for (const TableInfo& info : tables())
+            index.insert(info.name, &info);
+        return index;
+    }();
+    return byName.value(name);
 }
 
 QStringList TableRegistry::names()

@@ -221,32 +221,41 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
         const Result<QVariant> top = db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
         if (!top)
             return top.error();
-        QSqlQuery log(db.sql());
-        log.setForwardOnly(true);
-        log.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
-                                   " FROM change_log c, t WHERE c.seq > ? AND c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
-                        .arg(Routing::routedToSite()));
-        log.addBindValue(siteId);
-        log.addBindValue(cursor);
-        log.addBindValue(top->toLongLong());
-        log.addBindValue(room + 1);
-        if (!log.exec())
-            return makeError(ErrorKind::Database, sqlErrorText(log));
+        const Result<Statement*> prepared = db.statement(
+            QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
+                           " FROM change_log c, t WHERE c.seq > ? AND c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
+                .arg(Routing::routedToSite()));
+        if (!prepared)
+            return prepared.error();
+        Statement& log = **prepared;
+        log.bindInteger(0, siteId);
+        log.bindInteger(1, cursor);
+        log.bindInteger(2, top->toLongLong());
+        log.bindInteger(3, room + 1);
         int logCount = 0;
         bool full = false;
-        while (log.next()) {
+        // Consecutive entries mostly share their table: one string for all of them.
+        QByteArray tableName;
+        QString table;
+        while (true) {
+            const Result<bool> row = log.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             if (++logCount > room) {
                 full = true;
                 break;
             }
-            newCursor = log.value(0).toLongLong();
+            newCursor = log.integer(0);
+            if (log.text(1) != tableName) {
+                tableName = log.text(1).toByteArray();
+                table = QString::fromUtf8(tableName);
+            }
             queueIds.append(0);
-            entries.append(WireRecord{newCursor,
-                                      log.value(1).toString(),
-                                      log.value(2).toString(),
-                                      log.value(3).toString() == QLatin1String("delete"),
-                                      {}});
+            entries.append(WireRecord{newCursor, table, QString::fromUtf8(log.text(2)), log.text(3) == "delete", {}});
         }
+        log.reset();
         if (full)
             more = true;
         else

@@ -52,6 +52,9 @@ BulkApplier::Upsert* BulkApplier::upsertFor(const TableInfo& table, const QJsonO
             return nullptr;
         statement.columns << it.key();
         statement.info << column;
+        statement.kinds << (column->type == QLatin1String("INTEGER") ? Kind::Integer
+                            : column->type == QLatin1String("REAL")  ? Kind::Real
+                                                                     : Kind::Text);
         names << quoted(column->name);
         if (!column->primaryKey)
             updates << quoted(column->name) + QStringLiteral(" = excluded.") + quoted(column->name);
@@ -82,20 +85,40 @@ bool BulkApplier::upsert(const TableInfo& table, const WireRecord& record)
     Statement& query = *statement->query;
     int position = 0;
     for (auto it = record.data.begin(); it != record.data.end(); ++it, ++position) {
-        const ColumnInfo& column = *statement->info[position];
         const QJsonValue value = it.value();
-        if (!RecordCodec::misfit(column, value).isEmpty()) {
-            query.reset();
-            return false;
-        }
-        if (value.isNull())
+        // The checks of RecordCodec::validate, by the column's kind.
+        switch (value.type()) {
+        case QJsonValue::Null:
             query.bindNull(position);
-        else if (column.type == QLatin1String("INTEGER"))
-            query.bindInteger(position, value.isBool() ? qint64(value.toBool()) : value.toInteger());
-        else if (column.type == QLatin1String("REAL"))
-            query.bindReal(position, value.toDouble());
-        else
-            query.bindText(position, value.toString());
+            continue;
+        case QJsonValue::Double:
+            if (statement->kinds[position] == Kind::Real) {
+                query.bindReal(position, value.toDouble());
+                continue;
+            }
+            if (statement->kinds[position] == Kind::Integer &&
+                RecordCodec::misfit(*statement->info[position], value).isEmpty()) {
+                query.bindInteger(position, value.toInteger());
+                continue;
+            }
+            break;
+        case QJsonValue::Bool:
+            if (statement->kinds[position] == Kind::Integer) {
+                query.bindInteger(position, value.toBool() ? 1 : 0);
+                continue;
+            }
+            break;
+        case QJsonValue::String:
+            if (statement->kinds[position] == Kind::Text) {
+                query.bindText(position, value.toString());
+                continue;
+            }
+            break;
+        default:
+            break;
+        }
+        query.reset();
+        return false;
     }
     return query.run().ok();
 }

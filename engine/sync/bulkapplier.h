@@ -29,9 +29,11 @@ public:
     bool apply(const WireRecord& record);
 
 private:
+    enum class Kind { Integer, Real, Text };
     struct Upsert {
         QStringList columns;  // in the order of the record's fields
         QList<const ColumnInfo*> info;
+        QList<Kind> kinds;
         Statement* query = nullptr;
     };
 

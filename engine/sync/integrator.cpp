@@ -81,13 +81,13 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     int applied = 0;
     for (const WireRecord& record : records) {
         if (bulk) {
-            const QString key = heldBackKey(record.table, record.id);
-            if (!m_heldBack->contains(key) && (applier.apply(record) || applyNow(sourceSite, record))) {
+            const bool held = !m_heldBack->isEmpty() && m_heldBack->contains(heldBackKey(record.table, record.id));
+            if (!held && (applier.apply(record) || applyNow(sourceSite, record))) {
                 ++applied;
                 continue;
             }
             // Later versions of the record wait behind this one, in order.
-            m_heldBack->insert(key);
+            m_heldBack->insert(heldBackKey(record.table, record.id));
         }
         insert.bindValue(0, sourceSite);
         insert.bindValue(1, record.table);

@@ -82,8 +82,12 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     if (!info || id.isEmpty())
         return {};
     const QList<ColumnInfo>& columns = m_db.columns(info->name);
-    const Result<QSqlQuery*> prepared = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(RecordCodec::selectList(columns), quoted(info->name)));
+    auto select = m_fetchStatements.find(info->name);
+    if (select == m_fetchStatements.end())
+        select = m_fetchStatements.insert(
+            info->name,
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(RecordCodec::selectList(columns), quoted(info->name)));
+    const Result<QSqlQuery*> prepared = m_db.prepared(*select);
     if (!prepared)
         return {};
     QSqlQuery& query = **prepared;

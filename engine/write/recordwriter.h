@@ -4,6 +4,7 @@
 #include "model/tableregistry.h"
 #include "rules/ownershiprules.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -75,6 +76,7 @@ private:
     Database& m_db;
     LocalSite& m_site;
     AfterWrite m_afterWrite;
+    QHash<QString, QString> m_fetchStatements;  // by table
 };
 
 }  // namespace sitesync
