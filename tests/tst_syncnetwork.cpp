@@ -252,6 +252,16 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY(central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
     QVERIFY(central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
     QCOMPARE(*Routing::pendingPush(site(2).database(), site(2).site()), 0);
+
+    // RT-3: turned on later, the central receives them with the site's next synchronisation.
+    settings.includeTransactions = true;
+    QVERIFY(central.syncSettings().apply(QStringLiteral("G"), settings).ok());
+    RemoteSync once(site(2), m_credentials);
+    const Result<SyncReport> report = once.syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QVERIFY(!central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
+    QVERIFY(!central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
+    QCOMPARE(*Routing::pendingPush(site(2).database(), site(2).site()), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSyncNetwork)

@@ -136,6 +136,16 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         return integrated.error();
     result.integration = *integrated;
     result.integration.applied += result.appliedOnArrival;
+    // Copies this site no longer has are removed once their own changes are pushed (ST-2).
+    const Result<int> removed = session.localCopies().review();
+    if (!removed)
+        return removed.error();
+    result.removed = *removed;
+    // What integration gave the site to send (transactions now included, RT-3) goes at once.
+    if (const Result<int> waiting = Routing::pendingPush(db, site); waiting && *waiting > 0 && !stop()) {
+        if (Status s = push(central, result, report, stop); !s)
+            return s.error();
+    }
     report(SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
     result.bytesSent += central.bytesSent();
     result.bytesReceived += central.bytesReceived();

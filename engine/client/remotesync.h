@@ -25,6 +25,7 @@ struct SyncProgress {
 struct SyncReport {
     int pushed = 0;
     int pulled = 0;
+    int removed = 0;           // records of copies this site no longer has, removed here
     int appliedOnArrival = 0;  // records the bulk path applied as they arrived (part of integration.applied)
     IntegrationReport integration;
     qint64 bytesSent = 0;

@@ -20,9 +20,12 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
     , m_sites(*m_writer)
     , m_stores(*m_writer)
     , m_syncSettings(*m_writer)
+    , m_localCopies(*m_writer)
 {
     m_writer->setAfterWrite([this](const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
-        return m_syncSettings.afterWrite(table, before, after);
+        if (m_site->isCentral())
+            return m_syncSettings.afterWrite(table, before, after);
+        return m_localCopies.afterWrite(table, before, after);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "model/siteregistry.h"
 #include "model/storeregistry.h"
 #include "model/syncsettingseditor.h"
+#include "sync/localcopies.h"
 #include "write/recordreader.h"
 #include "write/recordwriter.h"
 
@@ -29,6 +30,7 @@ public:
     SiteRegistry& sites() { return m_sites; }
     StoreRegistry& stores() { return m_stores; }
     SyncSettingsEditor& syncSettings() { return m_syncSettings; }
+    LocalCopies& localCopies() { return m_localCopies; }
 
 private:
     SiteSession(std::unique_ptr<Database> db, LocalSite site);
@@ -40,6 +42,7 @@ private:
     SiteRegistry m_sites;
     StoreRegistry m_stores;
     SyncSettingsEditor m_syncSettings;
+    LocalCopies m_localCopies;
 };
 
 }  // namespace sitesync

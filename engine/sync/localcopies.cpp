@@ -1,0 +1,192 @@
+#include "sync/localcopies.h"
+
+#include "db/database.h"
+#include "model/localsite.h"
+#include "model/tableregistry.h"
+#include "write/recordwriter.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcCopies, "sitesync.engine.copies", QtWarningMsg)
+
+namespace {
+
+const QString kMarked = QStringLiteral("copies_to_review");
+
+// The tables of RT-3: a dispensary store's transactions, kept off the central unless included.
+const QStringList kDispensaryTransactions = {QStringLiteral("invoice"), QStringLiteral("invoice_line"),
+                                             QStringLiteral("stock_line"), QStringLiteral("stocktake"),
+                                             QStringLiteral("stocktake_line")};
+
+Status run(Database& db, const QString& statement, const QVariantList& bindings, int* changed = nullptr)
+{
+    QSqlQuery query(db.sql());
+    query.prepare(statement);
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (changed)
+        *changed += query.numRowsAffected();
+    return {};
+}
+
+}  // namespace
+
+QStringList LocalCopies::marked()
+{
+    return LocalState::get(m_writer.database(), kMarked).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Status LocalCopies::mark(const QString& storeId)
+{
+    QStringList stores = marked();
+    if (stores.contains(storeId))
+        return {};
+    stores << storeId;
+    return LocalState::set(m_writer.database(), kMarked, stores.join(QLatin1Char(',')));
+}
+
+Status LocalCopies::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
+{
+    LocalSite& site = m_writer.site();
+    if (site.isCentral())
+        return {};
+    if (table.name == QLatin1String("store_sync")) {
+        const QString storeId = (after.isEmpty() ? before : after).value(QLatin1String("id")).toString();
+        if (before.value(QLatin1String("active_site_id")) != after.value(QLatin1String("active_site_id")))
+            return mark(storeId);
+        const bool included = after.value(QLatin1String("include_transactions")).toInteger() == 1;
+        const bool wasIncluded = before.value(QLatin1String("include_transactions")).toInteger() == 1;
+        if (included && !wasIncluded && !before.isEmpty())
+            return resendTransactions(storeId);
+        return {};
+    }
+    if (table.name == QLatin1String("store_site")) {
+        const QJsonObject& row = after.isEmpty() ? before : after;
+        if (row.value(QLatin1String("site_id")).toInteger() == site.siteId() &&
+            before.value(QLatin1String("sync_with")) != after.value(QLatin1String("sync_with")))
+            return mark(row.value(QLatin1String("store_id")).toString());
+    }
+    return {};
+}
+
+Status LocalCopies::resendTransactions(const QString& storeId)
+{
+    // The entries stay one per record; taken out and put back, they get new sequence numbers past
+    // the push cursor, in their old order.
+    Database& db = m_writer.database();
+    const QString which = QStringLiteral("store_id = ? AND origin_site = ? AND table_name IN ('%1')")
+                              .arg(kDispensaryTransactions.join(QStringLiteral("', '")));
+    const QVariantList bindings = {storeId, m_writer.site().siteId()};
+    const QString columns = QStringLiteral("table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
+                                           " patient_id, dispensary, transfer, origin_site, logged_at");
+    if (Status s = run(db, QStringLiteral("DROP TABLE IF EXISTS temp.resend"), {}); !s)
+        return s;
+    if (Status s = run(
+            db,
+            QStringLiteral("CREATE TEMP TABLE resend AS SELECT seq, %1 FROM change_log WHERE %2").arg(columns, which),
+            bindings);
+        !s)
+        return s;
+    int moved = 0;
+    if (Status s = run(db, QStringLiteral("DELETE FROM change_log WHERE %1").arg(which), bindings, &moved); !s)
+        return s;
+    if (Status s = run(
+            db, QStringLiteral("INSERT INTO change_log (%1) SELECT %1 FROM temp.resend ORDER BY seq").arg(columns), {});
+        !s)
+        return s;
+    qCInfo(lcCopies) << "re-sending" << moved << "transactions of store" << storeId;
+    return run(db, QStringLiteral("DROP TABLE temp.resend"), {});
+}
+
+Result<int> LocalCopies::review()
+{
+    LocalSite& site = m_writer.site();
+    Database& db = m_writer.database();
+    if (site.isCentral())
+        return 0;
+    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
+    int removed = 0;
+    QStringList waiting;
+    for (const QString& storeId : marked()) {
+        // Changes not yet pushed would be lost with the copy: it waits for the next sync.
+        const Result<QVariant> unpushed =
+            db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE store_id = ? AND origin_site = ?"
+                                     " AND seq > ?"),
+                      {storeId, site.siteId(), pushed});
+        if (!unpushed)
+            return unpushed.error();
+        if (unpushed->toInt() > 0) {
+            waiting << storeId;
+            continue;
+        }
+        if (site.activeSiteOf(storeId) == site.siteId())
+            continue;
+        const Result<QVariant> copy = db.scalar(QStringLiteral("SELECT sync_with FROM store_site WHERE id = ?"),
+                                                {QStringLiteral("%1@%2").arg(storeId).arg(site.siteId())});
+        if (!copy)
+            return copy.error();
+        const QString kind = copy->toString();
+        if (kind == QLatin1String("collector"))
+            continue;
+        const Result<int> gone = removeCopy(storeId, kind == QLatin1String("transfer"));
+        if (!gone)
+            return gone.error();
+        removed += *gone;
+    }
+    if (Status s = LocalState::set(db, kMarked, waiting.join(QLatin1Char(','))); !s)
+        return s.error();
+    return removed;
+}
+
+Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
+{
+    Database& db = m_writer.database();
+    const int siteId = m_writer.site().siteId();
+    int removed = 0;
+    const Status s = m_writer.inOneTransaction([&]() -> Status {
+        // Children before parents: the registry lists parents first.
+        const QList<TableInfo>& tables = TableRegistry::tables();
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            const TableInfo& table = *it;
+            const DataClass usual = table.usualClass();
+            if (table.managed || table.storeColumn != QLatin1String("store_id") ||
+                table.name == QLatin1String("user_account") ||
+                (usual != DataClass::Store && usual != DataClass::CentralStore))
+                continue;
+            QString condition = QStringLiteral("store_id = ?");
+            QVariantList bindings = {storeId};
+            if (table.name == QLatin1String("name_store_join"))
+                condition += QStringLiteral(" AND name_id NOT IN (SELECT id FROM name WHERE type = 'patient')");
+            // A transfer copy keeps the transfers with the stores active on this site (ST-2).
+            const QString header = table.name.endsWith(QLatin1String("_line")) ? table.name.chopped(5) : table.name;
+            if (keepTransfers && (header == QLatin1String("invoice") || header == QLatin1String("requisition"))) {
+                const QString transfer =
+                    QStringLiteral("EXISTS (SELECT 1 FROM name n JOIN store_sync ss ON ss.id = n.store_id"
+                                   " WHERE n.id = h.name_id AND ss.active_site_id = ?)");
+                condition +=
+                    header == table.name
+                        ? QStringLiteral(" AND NOT (SELECT %1 FROM %2 h WHERE h.id = %2.id)").arg(transfer, header)
+                        : QStringLiteral(" AND NOT (SELECT %1 FROM %2 h WHERE h.id = %3.%2_id)")
+                              .arg(transfer, header, table.name);
+                bindings << siteId;
+            }
+            if (Status s = run(db, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table.name, condition), bindings,
+                               &removed);
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    qCInfo(lcCopies) << "removed" << removed << "records of store" << storeId
+                     << (keepTransfers ? "keeping its transfers" : "");
+    return removed;
+}
+
+}  // namespace sitesync
