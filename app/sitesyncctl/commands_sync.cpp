@@ -64,6 +64,7 @@ QJsonObject reportJson(const SyncReport& report)
             {QStringLiteral("applied"), report.integration.applied},
             {QStringLiteral("pending"), report.integration.pending},
             {QStringLiteral("quarantined"), report.integration.quarantined},
+            {QStringLiteral("removed"), report.removed},
             {QStringLiteral("bytes_sent"), report.bytesSent},
             {QStringLiteral("bytes_received"), report.bytesReceived}};
 }
@@ -84,6 +85,9 @@ void printReport(Invocation& in, const SyncReport& report)
                     .arg(report.integration.pending)
                     .arg(report.integration.quarantined)
              << Qt::endl;
+    if (report.removed > 0)
+        in.out() << Text::tr("Removed %1 records of store copies this site no longer has.").arg(report.removed)
+                 << Qt::endl;
 }
 
 int serve(Invocation& in)
