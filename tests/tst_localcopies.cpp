@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void lostCollectorCopyIsRemoved();
     void storeMovedAwayLeavesItsTransfersOnly();
+    void unsentDispensaryTransactionsStay();
 
 private:
     void put(SiteSession& session, const QString& table, const QJsonObject& record);
@@ -170,11 +171,12 @@ void TstLocalCopies::storeMovedAwayLeavesItsTransfersOnly()
 {
     // Store B's data, entered where it is active: stock, a transfer to C (also on site 2), a
     // transfer to A (on the central) and a customer invoice.
-    put(*m_remote, QStringLiteral("stock_line"),
-        {{QStringLiteral("id"), QStringLiteral("b-stock")},
-         {QStringLiteral("store_id"), QStringLiteral("B")},
-         {QStringLiteral("item_id"), QStringLiteral("item-1")},
-         {QStringLiteral("quantity"), 5}});
+    for (const char* stock : {"b-stock", "b-stock-c"})
+        put(*m_remote, QStringLiteral("stock_line"),
+            {{QStringLiteral("id"), QString::fromLatin1(stock)},
+             {QStringLiteral("store_id"), QStringLiteral("B")},
+             {QStringLiteral("item_id"), QStringLiteral("item-1")},
+             {QStringLiteral("quantity"), 5}});
     const struct {
         const char* id;
         QString name;
@@ -193,6 +195,8 @@ void TstLocalCopies::storeMovedAwayLeavesItsTransfersOnly()
              {QStringLiteral("store_id"), QStringLiteral("B")},
              {QStringLiteral("invoice_id"), id},
              {QStringLiteral("item_id"), QStringLiteral("item-1")},
+             {QStringLiteral("stock_line_id"),
+              id == QLatin1String("b-to-c") ? QStringLiteral("b-stock-c") : QStringLiteral("b-stock")},
              {QStringLiteral("quantity"), 1}});
     }
     sync(*m_remote);
@@ -206,7 +210,11 @@ void TstLocalCopies::storeMovedAwayLeavesItsTransfersOnly()
     QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
     sync(*m_remote);
     QCOMPARE(m_remote->site().activeSiteOf(QStringLiteral("B")), std::optional<int>(1));
-    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM stock_line WHERE store_id = 'B'")), 0);
+    // The stock line the kept transfer refers to stays with it.
+    QCOMPARE(m_remote->database()
+                 .scalar(QStringLiteral("SELECT group_concat(id) FROM stock_line WHERE store_id = 'B'"))
+                 ->toString(),
+             QStringLiteral("b-stock-c"));
     QStringList kept;
     QSqlQuery rows(m_remote->database().sql());
     QVERIFY(rows.exec(QStringLiteral("SELECT id FROM invoice WHERE store_id = 'B' UNION ALL"
@@ -216,7 +224,44 @@ void TstLocalCopies::storeMovedAwayLeavesItsTransfersOnly()
     QCOMPARE(kept, (QStringList{QStringLiteral("b-to-c"), QStringLiteral("b-to-c-line")}));
     // The central keeps everything.
     QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM invoice WHERE store_id = 'B'")), 3);
-    QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM stock_line WHERE store_id = 'B'")), 1);
+    QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM stock_line WHERE store_id = 'B'")), 2);
+    QVERIFY(m_remote->localCopies().marked().isEmpty());
+}
+
+// covers RT-3, ST-2
+void TstLocalCopies::unsentDispensaryTransactionsStay()
+{
+    // Dispensary D on site 2 keeps its transactions off the central.
+    QVERIFY(
+        m_central->stores().add(QStringLiteral("D"), QStringLiteral("D"), QStringLiteral("Dispensary D"), true).ok());
+    SyncSettingsChange toRemote;
+    toRemote.activeSiteId = 2;
+    toRemote.includeTransactions = false;
+    QVERIFY(m_central->syncSettings().apply(QStringLiteral("D"), toRemote).ok());
+    sync(*m_remote);
+    put(*m_remote, QStringLiteral("stock_line"),
+        {{QStringLiteral("id"), QStringLiteral("d-stock")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("item_id"), QStringLiteral("item-1")},
+         {QStringLiteral("quantity"), 3}});
+    put(*m_remote, QStringLiteral("location"),
+        {{QStringLiteral("id"), QStringLiteral("d-shelf")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("code"), QStringLiteral("Shelf")}});
+    sync(*m_remote);
+    QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM stock_line WHERE id = 'd-stock'")), 0);
+    QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM location WHERE id = 'd-shelf'")), 1);
+
+    // D moves to the central, leaving no copy on site 2: its stock, which exists only on site 2,
+    // stays there; what the central holds goes.
+    SyncSettingsChange move;
+    move.activeSiteId = 1;
+    move.with.insert(2, SyncWith::None);
+    const Result<StoreSyncSettings> moved = m_central->syncSettings().apply(QStringLiteral("D"), move);
+    QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
+    sync(*m_remote);
+    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM stock_line WHERE id = 'd-stock'")), 1);
+    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM location WHERE id = 'd-shelf'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TstLocalCopies)

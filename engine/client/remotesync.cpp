@@ -136,11 +136,17 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         return integrated.error();
     result.integration = *integrated;
     result.integration.applied += result.appliedOnArrival;
-    // Copies this site no longer has are removed once their own changes are pushed (ST-2).
-    const Result<int> removed = session.localCopies().review();
-    if (!removed)
-        return removed.error();
-    result.removed = *removed;
+    // Copies this site no longer has are removed once their own changes are pushed (ST-2), and
+    // only once the site holds all its settings: a pull cut short may have brought a store's
+    // new settings without this site's part of them.
+    const Result<QVariant> settingsWaiting =
+        db.scalar(QStringLiteral("SELECT count(*) FROM sync_in WHERE table_name IN ('store_sync', 'store_site')"));
+    if (result.pulledAll && settingsWaiting && settingsWaiting->toInt() == 0) {
+        const Result<int> removed = session.localCopies().review();
+        if (!removed)
+            return removed.error();
+        result.removed = *removed;
+    }
     // What integration gave the site to send (transactions now included, RT-3) goes at once.
     if (const Result<int> waiting = Routing::pendingPush(db, site); waiting && *waiting > 0 && !stop()) {
         if (Status s = push(central, result, report, stop); !s)
@@ -261,6 +267,7 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
         if (!result)
             break;
         fetcher.confirm(pulled.cursor, pulled.queueCursor);
+        report.pulledAll = !pulled.more;
         report.pulled += int(pulled.records.size());
         progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
         if (cancelled())

@@ -157,6 +157,11 @@ Status Database::registerWriteGuard()
     return {};
 }
 
+bool Database::inTransactionNow() const
+{
+    return m_connection && sqlite3_get_autocommit(m_connection) == 0;
+}
+
 Result<Statement*> Database::statement(const QString& sql)
 {
     auto it = m_rawStatements.find(sql);

@@ -60,6 +60,8 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Whether SQLite itself has a transaction open: false after an error that undid it whole.
+    bool inTransactionNow() const;
 
     // Whether the write path has opened the synced tables on this connection. The guard triggers
     // ask through a SQL function that exists only on SiteSync's own connections, so any other

@@ -6,9 +6,15 @@
 
 namespace sitesync::jsontext {
 
-void appendString(QByteArray& out, QByteArrayView utf8)
+void appendString(QByteArray& out, QByteArrayView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    // Bytes that are not UTF-8 would make the whole answer unreadable; they are replaced, as
+    // QString replaces them.
+    QByteArray repaired;
+    if (!text.isValidUtf8())
+        repaired = QString::fromUtf8(text).toUtf8();
+    const QByteArrayView utf8 = repaired.isNull() ? text : QByteArrayView(repaired);
     out.append('"');
     qsizetype plain = 0;  // start of the run of characters copied as they are
     for (qsizetype i = 0; i < utf8.size(); ++i) {

@@ -61,11 +61,11 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     Database& db = m_writer.database();
     // The bulk path serves a remote only: the central judges every pushed record as its sender.
     const bool bulk = !m_writer.site().isCentral();
-    if (bulk && !m_heldBack) {
-        Result<QSet<QString>> held = heldBack();
-        if (!held)
-            return held.error();
-        m_heldBack = std::move(held).value();
+    if (bulk) {
+        // Changes made here since the last batch (another connection may write meanwhile) are
+        // held back too.
+        if (Status s = loadHeldBack(); !s)
+            return s.error();
     }
     const bool wasOpen = db.writeOpen();
     db.setWriteOpen(true);
@@ -86,6 +86,11 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
                 ++applied;
                 continue;
             }
+            // An error that undid the whole transaction (disk full, I/O) stops the batch: its
+            // cursors must not be stored without it.
+            if (!db.inTransactionNow())
+                return makeError(ErrorKind::Database,
+                                 Text::tr("The database undid the batch being stored; it is pulled again next time."));
             // Later versions of the record wait behind this one, in order.
             m_heldBack->insert(heldBackKey(record.table, record.id));
         }
@@ -124,23 +129,30 @@ QString Integrator::heldBackKey(const QString& table, const QString& id)
     return table + QChar(0x1f) + id;
 }
 
-Result<QSet<QString>> Integrator::heldBack()
+Status Integrator::loadHeldBack()
 {
-    // Records still waiting in sync_in, and records this site changed and has not yet pushed: a
-    // received version of either must not overtake them.
-    QSqlQuery rows(m_writer.database().sql());
+    // Records still waiting in sync_in (read once; they only grow through this integrator), and
+    // records this site changed and has not yet pushed: a received version of either must not
+    // overtake them.
+    Database& db = m_writer.database();
+    const bool first = !m_heldBack;
+    if (first)
+        m_heldBack.emplace();
+    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
+    QSqlQuery rows(db.sql());
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT table_name, record_id FROM sync_in UNION SELECT table_name, record_id"
-                                " FROM change_log WHERE origin_site = ? AND seq > ?"));
+    rows.prepare(
+        QStringLiteral("SELECT table_name, record_id, seq FROM change_log WHERE origin_site = ? AND seq > ?%1")
+            .arg(first ? QStringLiteral(" UNION ALL SELECT table_name, record_id, 0 FROM sync_in") : QString()));
     rows.addBindValue(m_writer.site().siteId());
-    rows.addBindValue(
-        LocalState::get(m_writer.database(), QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong());
+    rows.addBindValue(std::max(pushed, m_heldBackSeq));
     if (!rows.exec())
         return makeError(ErrorKind::Database, sqlErrorText(rows));
-    QSet<QString> keys;
-    while (rows.next())
-        keys.insert(heldBackKey(rows.value(0).toString(), rows.value(1).toString()));
-    return keys;
+    while (rows.next()) {
+        m_heldBack->insert(heldBackKey(rows.value(0).toString(), rows.value(1).toString()));
+        m_heldBackSeq = std::max(m_heldBackSeq, rows.value(2).toLongLong());
+    }
+    return {};
 }
 
 int Integrator::waiting()

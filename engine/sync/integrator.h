@@ -49,12 +49,13 @@ private:
     Status apply(const Pending& row);
     Status setAside(const Pending& row, const Error& error, IntegrationReport& report);
     Status authorityCheck(const Pending& row);
-    Result<QSet<QString>> heldBack();
+    Status loadHeldBack();
     bool applyNow(int sourceSite, const WireRecord& record);
     static QString heldBackKey(const QString& table, const QString& id);
 
     RecordWriter& m_writer;
-    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone, loaded once
+    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone
+    qint64 m_heldBackSeq = 0;                 // the last local change-log entry looked at
 };
 
 }  // namespace sitesync

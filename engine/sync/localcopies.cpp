@@ -57,12 +57,14 @@ Status LocalCopies::afterWrite(const TableInfo& table, const QJsonObject& before
         return {};
     if (table.name == QLatin1String("store_sync")) {
         const QString storeId = (after.isEmpty() ? before : after).value(QLatin1String("id")).toString();
-        if (before.value(QLatin1String("active_site_id")) != after.value(QLatin1String("active_site_id")))
-            return mark(storeId);
         const bool included = after.value(QLatin1String("include_transactions")).toInteger() == 1;
         const bool wasIncluded = before.value(QLatin1String("include_transactions")).toInteger() == 1;
-        if (included && !wasIncluded && !before.isEmpty())
-            return resendTransactions(storeId);
+        if (included && !wasIncluded && !before.isEmpty()) {
+            if (Status s = resendTransactions(storeId); !s)
+                return s;
+        }
+        if (before.value(QLatin1String("active_site_id")) != after.value(QLatin1String("active_site_id")))
+            return mark(storeId);
         return {};
     }
     if (table.name == QLatin1String("store_site")) {
@@ -134,8 +136,12 @@ Result<int> LocalCopies::review()
         if (kind == QLatin1String("collector"))
             continue;
         const Result<int> gone = removeCopy(storeId, kind == QLatin1String("transfer"));
-        if (!gone)
-            return gone.error();
+        if (!gone) {
+            // The copy stays as it is, and is looked at again after the next sync.
+            qCWarning(lcCopies) << "cannot remove the copy of store" << storeId << gone.error().message;
+            waiting << storeId;
+            continue;
+        }
         removed += *gone;
     }
     if (Status s = LocalState::set(db, kMarked, waiting.join(QLatin1Char(','))); !s)
@@ -147,6 +153,14 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
 {
     Database& db = m_writer.database();
     const int siteId = m_writer.site().siteId();
+    // A dispensary's transactions that were never sent (RT-3) exist only here: they stay.
+    const Result<QVariant> unsent =
+        db.scalar(QStringLiteral("SELECT count(*) FROM store st JOIN store_sync ss ON ss.id = st.id"
+                                 " WHERE st.id = ? AND st.is_dispensary = 1 AND ss.include_transactions = 0"),
+                  {storeId});
+    if (!unsent)
+        return unsent.error();
+    const bool keepTransactions = unsent->toInt() > 0;
     int removed = 0;
     const Status s = m_writer.inOneTransaction([&]() -> Status {
         // Children before parents: the registry lists parents first.
@@ -158,8 +172,18 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
                 table.name == QLatin1String("user_account") ||
                 (usual != DataClass::Store && usual != DataClass::CentralStore))
                 continue;
+            if (keepTransactions && kDispensaryTransactions.contains(table.name))
+                continue;
             QString condition = QStringLiteral("store_id = ?");
             QVariantList bindings = {storeId};
+            // What the records that stay still refer to stays too.
+            if (table.name == QLatin1String("stock_line"))
+                condition += QStringLiteral(
+                    " AND id NOT IN (SELECT stock_line_id FROM invoice_line WHERE stock_line_id IS NOT NULL"
+                    " UNION SELECT stock_line_id FROM stocktake_line WHERE stock_line_id IS NOT NULL)");
+            if (table.name == QLatin1String("location"))
+                condition +=
+                    QStringLiteral(" AND id NOT IN (SELECT location_id FROM stock_line WHERE location_id IS NOT NULL)");
             if (table.name == QLatin1String("name_store_join"))
                 condition += QStringLiteral(" AND name_id NOT IN (SELECT id FROM name WHERE type = 'patient')");
             // A transfer copy keeps the transfers with the stores active on this site (ST-2).
