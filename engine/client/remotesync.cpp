@@ -147,7 +147,11 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
             return removed.error();
         result.removed = *removed;
     }
-    // What integration gave the site to send (transactions now included, RT-3) goes at once.
+    // TR-2: responding halves of transfers received for the stores active here get their numbers.
+    if (const Result<int> numbered = session.invoiceTransfer().numberResponses(); !numbered)
+        return numbered.error();
+    // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
+    // goes at once.
     if (const Result<int> waiting = Routing::pendingPush(db, site); waiting && *waiting > 0 && !stop()) {
         if (Status s = push(central, result, report, stop); !s)
             return s.error();

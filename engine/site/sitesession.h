@@ -7,6 +7,7 @@
 #include "model/storeregistry.h"
 #include "model/syncsettingseditor.h"
 #include "sync/localcopies.h"
+#include "transfer/invoicetransfer.h"
 #include "write/recordreader.h"
 #include "write/recordwriter.h"
 
@@ -31,6 +32,7 @@ public:
     StoreRegistry& stores() { return m_stores; }
     SyncSettingsEditor& syncSettings() { return m_syncSettings; }
     LocalCopies& localCopies() { return m_localCopies; }
+    InvoiceTransfer& invoiceTransfer() { return m_invoiceTransfer; }
 
 private:
     SiteSession(std::unique_ptr<Database> db, LocalSite site);
@@ -43,6 +45,7 @@ private:
     StoreRegistry m_stores;
     SyncSettingsEditor m_syncSettings;
     LocalCopies m_localCopies;
+    InvoiceTransfer m_invoiceTransfer;
 };
 
 }  // namespace sitesync

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+
+namespace sitesync {
+
+class RecordWriter;
+struct TableInfo;
+
+// TR-1 and TR-2: a finalised customer invoice whose customer is another store gets its responding
+// half, a supplier invoice on hold in that store, numbered -1 and linked to it; the site where the
+// responding store is active then gives it the store's next number and tells the initiating store
+// with a message (docs/transfers.md).
+//
+// The responding half is created in the transaction that stores the customer invoice (or a line
+// of it), with ids derived from the initiating half's, so it exists exactly when that does and is
+// never created twice, whatever is re-sent or retried. The central creates it, unless both stores
+// are active on one remote site, which then does it all itself.
+class InvoiceTransfer {
+public:
+    explicit InvoiceTransfer(RecordWriter& writer)
+        : m_writer(writer)
+    {
+    }
+
+    // The write path's after-write hook, inside the change's transaction.
+    Status afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after);
+    // Numbers the responding halves still at -1 in the stores active on this site; returns how many.
+    Result<int> numberResponses();
+
+    static QString respondingId(const QString& initiatingId);
+
+private:
+    Status respond(const QString& invoiceId);
+    Status number(const QJsonObject& response);
+
+    RecordWriter& m_writer;
+};
+
+}  // namespace sitesync

@@ -1,0 +1,211 @@
+// Transfers of stock by customer invoice between stores (TR-1, TR-2, TR-5), over real HTTP on
+// 127.0.0.1 with three sites: the central, site 2 (stores B and C) and site 3 (store D).
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace sitesync;
+
+namespace {
+
+const QString kPassword = QStringLiteral("transfer-site-password");
+
+}  // namespace
+
+class TstInvoiceTransfer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void transferBetweenSites();
+    void transferWithinOneSite();
+
+private:
+    void put(SiteSession& session, const QString& table, const QJsonObject& record);
+    void sync(SiteSession& remote);
+    // A finalised customer invoice of `from` to store `to`, with two lines.
+    void finalise(SiteSession& session, const QString& id, const QString& from, const QString& to);
+    QString nameOf(const QString& store) { return m_central->stores().find(store)->nameId; }
+    QJsonObject invoice(SiteSession& session, const QString& id)
+    {
+        return session.writer().fetch(QStringLiteral("invoice"), id);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteSession> m_central;
+    std::map<int, std::unique_ptr<SiteSession>> m_remotes;
+    test::ServerProcess m_server;
+    MemoryCredentialStore m_credentials;
+};
+
+void TstInvoiceTransfer::put(SiteSession& session, const QString& table, const QJsonObject& record)
+{
+    const Result<WriteResult> written = session.writer().put(table, record);
+    QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+}
+
+void TstInvoiceTransfer::sync(SiteSession& remote)
+{
+    RemoteSync sync(remote, m_credentials);
+    const Result<SyncReport> report = sync.syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->integration.quarantined, 0);
+    QCOMPARE(report->integration.pending, 0);
+}
+
+void TstInvoiceTransfer::finalise(SiteSession& session, const QString& id, const QString& from, const QString& to)
+{
+    put(session, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), id},
+         {QStringLiteral("store_id"), from},
+         {QStringLiteral("name_id"), nameOf(to)},
+         {QStringLiteral("type"), QStringLiteral("customer_invoice")},
+         {QStringLiteral("invoice_number"), 7}});
+    for (int i = 1; i <= 2; ++i)
+        put(session, QStringLiteral("invoice_line"),
+            {{QStringLiteral("id"), QStringLiteral("%1-%2").arg(id).arg(i)},
+             {QStringLiteral("store_id"), from},
+             {QStringLiteral("invoice_id"), id},
+             {QStringLiteral("item_id"), QStringLiteral("item-1")},
+             {QStringLiteral("quantity"), 10.0 * i},
+             {QStringLiteral("sell_price"), 0.5}});
+    put(session, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+}
+
+void TstInvoiceTransfer::initTestCase()
+{
+    test::prepareEnvironment();
+    m_central = test::newCentral(m_dir);
+    QVERIFY(m_central);
+    for (int site : {2, 3})
+        QVERIFY(m_central->sites()
+                    .add(site, QStringLiteral("Site %1").arg(site), QStringLiteral("desktop"), false, kPassword)
+                    .ok());
+    const QMap<QString, int> activeOn = {{QStringLiteral("B"), 2}, {QStringLiteral("C"), 2}, {QStringLiteral("D"), 3}};
+    for (auto it = activeOn.begin(); it != activeOn.end(); ++it) {
+        QVERIFY(m_central->stores().add(it.key(), it.key(), QStringLiteral("Store %1").arg(it.key()), false).ok());
+        SyncSettingsChange settings;
+        settings.activeSiteId = it.value();
+        QVERIFY(m_central->syncSettings().apply(it.key(), settings).ok());
+    }
+    // B and D trade: each sees the other, and each site keeps a transfer copy of the other's store.
+    put(*m_central, QStringLiteral("name_store_join"),
+        {{QStringLiteral("name_id"), nameOf(QStringLiteral("D"))}, {QStringLiteral("store_id"), QStringLiteral("B")}});
+    put(*m_central, QStringLiteral("name_store_join"),
+        {{QStringLiteral("name_id"), nameOf(QStringLiteral("B"))}, {QStringLiteral("store_id"), QStringLiteral("D")}});
+    put(*m_central, QStringLiteral("name_store_join"),
+        {{QStringLiteral("name_id"), nameOf(QStringLiteral("C"))}, {QStringLiteral("store_id"), QStringLiteral("B")}});
+    SyncSettingsChange bCopy;
+    bCopy.with.insert(3, SyncWith::Transfer);
+    const Result<StoreSyncSettings> b = m_central->syncSettings().apply(QStringLiteral("B"), bCopy);
+    QVERIFY2(b.ok(), b ? "" : qPrintable(b.error().message));
+    SyncSettingsChange dCopy;
+    dCopy.with.insert(2, SyncWith::Transfer);
+    const Result<StoreSyncSettings> d = m_central->syncSettings().apply(QStringLiteral("D"), dCopy);
+    QVERIFY2(d.ok(), d ? "" : qPrintable(d.error().message));
+    put(*m_central, QStringLiteral("item"),
+        {{QStringLiteral("id"), QStringLiteral("item-1")},
+         {QStringLiteral("code"), QStringLiteral("AMOX")},
+         {QStringLiteral("name"), QStringLiteral("Amoxicillin")}});
+    QCOMPARE(m_server.start(m_central->database().path()), QString());
+    for (int site : {2, 3}) {
+        Result<std::unique_ptr<SiteSession>> remote =
+            RemoteSync::initialise(m_dir.filePath(QStringLiteral("site%1.db").arg(site)), QUrl(m_server.url()), site,
+                                   kPassword, m_credentials);
+        QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+        m_remotes.emplace(site, std::move(remote).value());
+    }
+}
+
+void TstInvoiceTransfer::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+// covers TR-1, TR-2, TR-5
+void TstInvoiceTransfer::transferBetweenSites()
+{
+    SiteSession& site2 = *m_remotes.at(2);
+    SiteSession& site3 = *m_remotes.at(3);
+    finalise(site2, QStringLiteral("b-to-d-1"), QStringLiteral("B"), QStringLiteral("D"));
+    finalise(site2, QStringLiteral("b-to-d-2"), QStringLiteral("B"), QStringLiteral("D"));
+    sync(site2);
+
+    // TR-1: the central made the responding halves, on hold, numbered -1, linked, with their lines.
+    const QJsonObject created = invoice(*m_central, QStringLiteral("b-to-d-1:in"));
+    QCOMPARE(created.value(QLatin1String("store_id")).toString(), QStringLiteral("D"));
+    QCOMPARE(created.value(QLatin1String("type")).toString(), QStringLiteral("supplier_invoice"));
+    QCOMPARE(created.value(QLatin1String("status")).toString(), QStringLiteral("hold"));
+    QCOMPARE(created.value(QLatin1String("invoice_number")).toInteger(), -1);
+    QCOMPARE(created.value(QLatin1String("linked_invoice_id")).toString(), QStringLiteral("b-to-d-1"));
+    QCOMPARE(created.value(QLatin1String("name_id")).toString(), nameOf(QStringLiteral("B")));
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT sum(quantity) FROM invoice_line WHERE invoice_id = 'b-to-d-1:in'"))
+                 ->toDouble(),
+             30.0);
+
+    // TR-2: site 3 numbers them, consecutively, and the numbers travel back.
+    sync(site3);
+    QCOMPARE(invoice(site3, QStringLiteral("b-to-d-1:in")).value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(invoice(site3, QStringLiteral("b-to-d-2:in")).value(QLatin1String("invoice_number")).toInteger(), 2);
+    QCOMPARE(invoice(*m_central, QStringLiteral("b-to-d-2:in")).value(QLatin1String("invoice_number")).toInteger(), 2);
+    // Site 2 gets the number through its transfer copy of D, and the message to store B.
+    sync(site2);
+    QCOMPARE(invoice(site2, QStringLiteral("b-to-d-1:in")).value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(site2.database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM message WHERE to_store_id = 'B' AND from_store_id = 'D'"))
+                 ->toInt(),
+             2);
+
+    // TR-5: later changes follow the normal rules and never create a second transfer.
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-to-d-1")}, {QStringLiteral("their_ref"), QStringLiteral("late")}});
+    sync(site2);
+    sync(site3);
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM invoice WHERE linked_invoice_id = 'b-to-d-1'"))
+                 ->toInt(),
+             1);
+    QCOMPARE(invoice(site3, QStringLiteral("b-to-d-1:in")).value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(site3.database().scalar(QStringLiteral("SELECT count(*) FROM invoice WHERE invoice_number = -1"))->toInt(),
+             0);
+    // The responding half is D's, edited on site 3 only.
+    const Result<WriteResult> foreign =
+        site2.writer().put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("b-to-d-1:in")},
+                                                       {QStringLiteral("status"), QStringLiteral("finalised")}});
+    QVERIFY(!foreign.ok());
+    QCOMPARE(foreign.error().kind, ErrorKind::Refused);
+}
+
+// covers TR-1, TR-2
+void TstInvoiceTransfer::transferWithinOneSite()
+{
+    // B and C are both active on site 2: everything happens there, at once.
+    SiteSession& site2 = *m_remotes.at(2);
+    finalise(site2, QStringLiteral("b-to-c"), QStringLiteral("B"), QStringLiteral("C"));
+    const QJsonObject local = invoice(site2, QStringLiteral("b-to-c:in"));
+    QCOMPARE(local.value(QLatin1String("store_id")).toString(), QStringLiteral("C"));
+    QCOMPARE(local.value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(site2.database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM invoice_line WHERE invoice_id = 'b-to-c:in'"))
+                 ->toInt(),
+             2);
+    sync(site2);
+    // The central receives both halves and makes no other.
+    QCOMPARE(invoice(*m_central, QStringLiteral("b-to-c:in")).value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM invoice WHERE linked_invoice_id = 'b-to-c'"))
+                 ->toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TstInvoiceTransfer)
+#include "tst_invoicetransfer.moc"
