@@ -148,7 +148,7 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         result.removed = *removed;
     }
     // TR-2: responding halves of transfers received for the stores active here get their numbers.
-    if (const Result<int> numbered = session.invoiceTransfer().numberResponses(); !numbered)
+    if (const Result<int> numbered = session.storeTransfers().numberResponses(); !numbered)
         return numbered.error();
     // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
     // goes at once.

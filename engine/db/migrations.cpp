@@ -178,7 +178,7 @@ QStringList coreSchema()
         QStringLiteral("CREATE TABLE requisition ("
                        " id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES store (id),"
                        " name_id TEXT NOT NULL REFERENCES name (id),"
-                       " type TEXT NOT NULL CHECK (type IN ('request', 'response')),"
+                       " type TEXT NOT NULL CHECK (type IN ('request', 'response', 'customer')),"
                        " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'finalised')),"
                        " requisition_number INTEGER, linked_requisition_id TEXT, UNIQUE (id, store_id))"),
         QStringLiteral("CREATE TABLE requisition_line ("

@@ -21,14 +21,14 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
     , m_stores(*m_writer)
     , m_syncSettings(*m_writer)
     , m_localCopies(*m_writer)
-    , m_invoiceTransfer(*m_writer)
+    , m_transfers(*m_writer)
 {
     m_writer->setAfterWrite([this](const TableInfo& table, const QJsonObject& before, const QJsonObject& after) {
         const Status settings = m_site->isCentral() ? m_syncSettings.afterWrite(table, before, after)
                                                     : m_localCopies.afterWrite(table, before, after);
         if (!settings)
             return settings;
-        return m_invoiceTransfer.afterWrite(table, before, after);
+        return m_transfers.afterWrite(table, before, after);
     });
 }
 

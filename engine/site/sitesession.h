@@ -7,7 +7,7 @@
 #include "model/storeregistry.h"
 #include "model/syncsettingseditor.h"
 #include "sync/localcopies.h"
-#include "transfer/invoicetransfer.h"
+#include "transfer/storetransfers.h"
 #include "write/recordreader.h"
 #include "write/recordwriter.h"
 
@@ -32,7 +32,7 @@ public:
     StoreRegistry& stores() { return m_stores; }
     SyncSettingsEditor& syncSettings() { return m_syncSettings; }
     LocalCopies& localCopies() { return m_localCopies; }
-    InvoiceTransfer& invoiceTransfer() { return m_invoiceTransfer; }
+    StoreTransfers& storeTransfers() { return m_transfers; }
 
 private:
     SiteSession(std::unique_ptr<Database> db, LocalSite site);
@@ -45,7 +45,7 @@ private:
     StoreRegistry m_stores;
     SyncSettingsEditor m_syncSettings;
     LocalCopies m_localCopies;
-    InvoiceTransfer m_invoiceTransfer;
+    StoreTransfers m_transfers;
 };
 
 }  // namespace sitesync

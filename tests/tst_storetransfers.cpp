@@ -1,5 +1,5 @@
-// Transfers of stock by customer invoice between stores (TR-1, TR-2, TR-5), over real HTTP on
-// 127.0.0.1 with three sites: the central, site 2 (stores B and C) and site 3 (store D).
+// Transfers between stores by customer invoice and by requisition (TR-1 to TR-3, TR-5), over real
+// HTTP on 127.0.0.1 with three sites: the central, site 2 (stores B and C) and site 3 (store D).
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "testsupport.h"
@@ -18,7 +18,7 @@ const QString kPassword = QStringLiteral("transfer-site-password");
 
 }  // namespace
 
-class TstInvoiceTransfer : public QObject {
+class TstStoreTransfers : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void transferBetweenSites();
     void transferWithinOneSite();
+    void requisitionIsAnsweredAndFulfilled();
 
 private:
     void put(SiteSession& session, const QString& table, const QJsonObject& record);
@@ -45,13 +46,13 @@ private:
     MemoryCredentialStore m_credentials;
 };
 
-void TstInvoiceTransfer::put(SiteSession& session, const QString& table, const QJsonObject& record)
+void TstStoreTransfers::put(SiteSession& session, const QString& table, const QJsonObject& record)
 {
     const Result<WriteResult> written = session.writer().put(table, record);
     QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
 }
 
-void TstInvoiceTransfer::sync(SiteSession& remote)
+void TstStoreTransfers::sync(SiteSession& remote)
 {
     RemoteSync sync(remote, m_credentials);
     const Result<SyncReport> report = sync.syncOnce();
@@ -60,7 +61,7 @@ void TstInvoiceTransfer::sync(SiteSession& remote)
     QCOMPARE(report->integration.pending, 0);
 }
 
-void TstInvoiceTransfer::finalise(SiteSession& session, const QString& id, const QString& from, const QString& to)
+void TstStoreTransfers::finalise(SiteSession& session, const QString& id, const QString& from, const QString& to)
 {
     put(session, QStringLiteral("invoice"),
         {{QStringLiteral("id"), id},
@@ -80,7 +81,7 @@ void TstInvoiceTransfer::finalise(SiteSession& session, const QString& id, const
         {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("finalised")}});
 }
 
-void TstInvoiceTransfer::initTestCase()
+void TstStoreTransfers::initTestCase()
 {
     test::prepareEnvironment();
     m_central = test::newCentral(m_dir);
@@ -125,13 +126,13 @@ void TstInvoiceTransfer::initTestCase()
     }
 }
 
-void TstInvoiceTransfer::cleanupTestCase()
+void TstStoreTransfers::cleanupTestCase()
 {
     m_server.stop();
 }
 
 // covers TR-1, TR-2, TR-5
-void TstInvoiceTransfer::transferBetweenSites()
+void TstStoreTransfers::transferBetweenSites()
 {
     SiteSession& site2 = *m_remotes.at(2);
     SiteSession& site3 = *m_remotes.at(3);
@@ -186,7 +187,7 @@ void TstInvoiceTransfer::transferBetweenSites()
 }
 
 // covers TR-1, TR-2
-void TstInvoiceTransfer::transferWithinOneSite()
+void TstStoreTransfers::transferWithinOneSite()
 {
     // B and C are both active on site 2: everything happens there, at once.
     SiteSession& site2 = *m_remotes.at(2);
@@ -207,5 +208,69 @@ void TstInvoiceTransfer::transferWithinOneSite()
              1);
 }
 
-QTEST_GUILESS_MAIN(TstInvoiceTransfer)
-#include "tst_invoicetransfer.moc"
+// covers TR-3, TR-1, TR-2
+void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
+{
+    SiteSession& site2 = *m_remotes.at(2);
+    SiteSession& site3 = *m_remotes.at(3);
+    // Store D (site 3) asks store B (site 2) for stock.
+    put(site3, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("d-asks-b")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("name_id"), nameOf(QStringLiteral("B"))},
+         {QStringLiteral("type"), QStringLiteral("request")},
+         {QStringLiteral("requisition_number"), 1}});
+    put(site3, QStringLiteral("requisition_line"),
+        {{QStringLiteral("id"), QStringLiteral("d-asks-b-1")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("requisition_id"), QStringLiteral("d-asks-b")},
+         {QStringLiteral("item_id"), QStringLiteral("item-1")},
+         {QStringLiteral("requested_quantity"), 40.0}});
+    put(site3, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("d-asks-b")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+    sync(site3);
+    // The central answered it in store B: a response requisition (site 2 is a desktop site).
+    const QJsonObject made = m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
+    QCOMPARE(made.value(QLatin1String("store_id")).toString(), QStringLiteral("B"));
+    QCOMPARE(made.value(QLatin1String("type")).toString(), QStringLiteral("response"));
+    QCOMPARE(made.value(QLatin1String("linked_requisition_id")).toString(), QStringLiteral("d-asks-b"));
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT requested_quantity FROM requisition_line WHERE id = 'd-asks-b-1:in'"))
+                 ->toDouble(),
+             40.0);
+    // Site 2 numbers it, then fulfils it with a customer invoice to D.
+    sync(site2);
+    const QJsonObject response = site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
+    QCOMPARE(response.value(QLatin1String("requisition_number")).toInteger(), 1);
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-fulfils-d")},
+         {QStringLiteral("store_id"), QStringLiteral("B")},
+         {QStringLiteral("name_id"), nameOf(QStringLiteral("D"))},
+         {QStringLiteral("type"), QStringLiteral("customer_invoice")},
+         {QStringLiteral("requisition_id"), QStringLiteral("d-asks-b:in")}});
+    put(site2, QStringLiteral("invoice_line"),
+        {{QStringLiteral("id"), QStringLiteral("b-fulfils-d-1")},
+         {QStringLiteral("store_id"), QStringLiteral("B")},
+         {QStringLiteral("invoice_id"), QStringLiteral("b-fulfils-d")},
+         {QStringLiteral("item_id"), QStringLiteral("item-1")},
+         {QStringLiteral("quantity"), 40.0}});
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-fulfils-d")},
+         {QStringLiteral("status"), QStringLiteral("finalised")}});
+    sync(site2);
+    sync(site3);
+    // The supplier invoice back in D answers D's own request.
+    const QJsonObject received = invoice(site3, QStringLiteral("b-fulfils-d:in"));
+    QCOMPARE(received.value(QLatin1String("store_id")).toString(), QStringLiteral("D"));
+    QCOMPARE(received.value(QLatin1String("requisition_id")).toString(), QStringLiteral("d-asks-b"));
+    QVERIFY(received.value(QLatin1String("invoice_number")).toInteger() > 0);
+    // And D was told its request arrived.
+    QCOMPARE(site3.database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM message WHERE id = 'd-asks-b:in:received'"
+                                        " AND to_store_id = 'D'"))
+                 ->toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TstStoreTransfers)
+#include "tst_storetransfers.moc"

@@ -9,18 +9,20 @@ namespace sitesync {
 class RecordWriter;
 struct TableInfo;
 
-// TR-1 and TR-2: a finalised customer invoice whose customer is another store gets its responding
-// half, a supplier invoice on hold in that store, numbered -1 and linked to it; the site where the
-// responding store is active then gives it the store's next number and tells the initiating store
-// with a message (docs/transfers.md).
+// TR-1 to TR-3: a finalised customer invoice whose customer is another store gets its responding
+// half, a supplier invoice on hold in that store, numbered -1 and linked to it; a finalised request
+// requisition to another store gets a response requisition there (a customer requisition where that
+// store is active on a mobile site). The site where the responding store is active then gives the
+// responding half the store's next number and tells the initiating store with a message
+// (docs/transfers.md).
 //
 // The responding half is created in the transaction that stores the customer invoice (or a line
 // of it), with ids derived from the initiating half's, so it exists exactly when that does and is
 // never created twice, whatever is re-sent or retried. The central creates it, unless both stores
 // are active on one remote site, which then does it all itself.
-class InvoiceTransfer {
+class StoreTransfers {
 public:
-    explicit InvoiceTransfer(RecordWriter& writer)
+    explicit StoreTransfers(RecordWriter& writer)
         : m_writer(writer)
     {
     }
@@ -33,8 +35,12 @@ public:
     static QString respondingId(const QString& initiatingId);
 
 private:
+    // Which site makes the responding half of a transfer from `from` to `to`; false elsewhere.
+    bool respondsHere(const QString& from, const QString& to) const;
+    Result<QString> nameOfStore(const QString& store);
     Status respond(const QString& invoiceId);
-    Status number(const QJsonObject& response);
+    Status respondToRequisition(const QString& requisitionId);
+    Status number(const QString& table, const QJsonObject& response);
 
     RecordWriter& m_writer;
 };

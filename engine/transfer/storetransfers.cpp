@@ -1,0 +1,281 @@
+#include "transfer/storetransfers.h"
+
+#include "db/database.h"
+#include "model/localsite.h"
+#include "model/tableregistry.h"
+#include "write/recordwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcTransfer, "sitesync.engine.transfer", QtWarningMsg)
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::StoreTransfers)
+};
+
+QString text(const QJsonObject& record, const char* key)
+{
+    return record.value(QLatin1String(key)).toString();
+}
+
+}  // namespace
+
+QString StoreTransfers::respondingId(const QString& initiatingId)
+{
+    return initiatingId + QStringLiteral(":in");
+}
+
+Status StoreTransfers::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
+{
+    Q_UNUSED(before)
+    if (after.isEmpty())
+        return {};
+    if (table.name == QLatin1String("invoice"))
+        return respond(text(after, "id"));
+    if (table.name == QLatin1String("invoice_line"))
+        return respond(text(after, "invoice_id"));
+    if (table.name == QLatin1String("requisition"))
+        return respondToRequisition(text(after, "id"));
+    if (table.name == QLatin1String("requisition_line"))
+        return respondToRequisition(text(after, "requisition_id"));
+    return {};
+}
+
+bool StoreTransfers::respondsHere(const QString& from, const QString& to) const
+{
+    const LocalSite& site = m_writer.site();
+    const std::optional<int> fromSite = site.activeSiteOf(from);
+    const std::optional<int> toSite = site.activeSiteOf(to);
+    const bool oneRemoteSite = fromSite && toSite && *fromSite == *toSite && *fromSite != site.context().centralSiteId;
+    // The central does it, unless both stores are active on one remote site, which does it.
+    return site.isCentral() ? !oneRemoteSite : oneRemoteSite && *fromSite == site.siteId();
+}
+
+Result<QString> StoreTransfers::nameOfStore(const QString& store)
+{
+    const Result<QVariant> name =
+        m_writer.database().scalar(QStringLiteral("SELECT id FROM name WHERE store_id = ?"), {store});
+    if (!name)
+        return name.error();
+    if (name->toString().isEmpty())
+        return makeError(ErrorKind::MissingReference,
+                         Text::tr("Store '%1' has no name record yet; the transfer waits for it.").arg(store));
+    return name->toString();
+}
+
+Status StoreTransfers::respondToRequisition(const QString& requisitionId)
+{
+    const QJsonObject request = m_writer.fetch(QStringLiteral("requisition"), requisitionId);
+    if (text(request, "type") != QLatin1String("request") || text(request, "status") != QLatin1String("finalised"))
+        return {};
+    const QString from = text(request, "store_id");
+    const QString to = text(m_writer.fetch(QStringLiteral("name"), text(request, "name_id")), "store_id");
+    if (to.isEmpty() || to == from || !respondsHere(from, to))
+        return {};
+    const Result<QString> fromName = nameOfStore(from);
+    if (!fromName)
+        return fromName.error();
+    WriteOptions options;
+    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    options.returnStored = false;
+    const QString responseId = respondingId(requisitionId);
+    QJsonObject response = m_writer.fetch(QStringLiteral("requisition"), responseId);
+    if (response.isEmpty()) {
+        // TR-3: a mobile site shows it as a customer requisition, a desktop site as a response.
+        const std::optional<int> toSite = m_writer.site().activeSiteOf(to);
+        const QString siteType =
+            toSite ? text(m_writer.fetch(QStringLiteral("site"), QString::number(*toSite)), "type") : QString();
+        response = {{QStringLiteral("id"), responseId},
+                    {QStringLiteral("store_id"), to},
+                    {QStringLiteral("name_id"), *fromName},
+                    {QStringLiteral("type"),
+                     siteType == QLatin1String("mobile") ? QStringLiteral("customer") : QStringLiteral("response")},
+                    {QStringLiteral("status"), QStringLiteral("new")},
+                    {QStringLiteral("requisition_number"), -1},
+                    {QStringLiteral("linked_requisition_id"), requisitionId}};
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("requisition"), response, options); !w)
+            return w.error();
+        qCInfo(lcTransfer) << "responding requisition" << responseId << "of" << requisitionId << "in store" << to;
+    }
+    QSqlQuery lines(m_writer.database().sql());
+    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.requested_quantity FROM requisition_line l"
+                                 " WHERE l.requisition_id = ? AND NOT EXISTS (SELECT 1 FROM requisition_line r"
+                                 "  WHERE r.id = l.id || ':in')"));
+    lines.addBindValue(requisitionId);
+    if (!lines.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(lines));
+    QList<QJsonObject> missing;
+    while (lines.next())
+        missing.append({{QStringLiteral("id"), respondingId(lines.value(0).toString())},
+                        {QStringLiteral("store_id"), to},
+                        {QStringLiteral("requisition_id"), responseId},
+                        {QStringLiteral("item_id"), lines.value(1).toString()},
+                        {QStringLiteral("requested_quantity"), lines.value(2).toDouble()}});
+    for (const QJsonObject& line : missing) {
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("requisition_line"), line, options); !w)
+            return w.error();
+    }
+    if (m_writer.site().activeSiteOf(to) == m_writer.site().siteId() &&
+        response.value(QLatin1String("requisition_number")).toInteger() == -1)
+        return number(QStringLiteral("requisition"), response);
+    return {};
+}
+
+Status StoreTransfers::respond(const QString& invoiceId)
+{
+    const QJsonObject invoice = m_writer.fetch(QStringLiteral("invoice"), invoiceId);
+    if (text(invoice, "type") != QLatin1String("customer_invoice") ||
+        text(invoice, "status") != QLatin1String("finalised"))
+        return {};
+    const QString from = text(invoice, "store_id");
+    const QString to = text(m_writer.fetch(QStringLiteral("name"), text(invoice, "name_id")), "store_id");
+    if (to.isEmpty() || to == from)
+        return {};
+    if (!respondsHere(from, to))
+        return {};
+    const Result<QString> fromName = nameOfStore(from);
+    if (!fromName)
+        return fromName.error();
+    // A customer invoice that fulfils a requisition answers the request it came from (TR-3).
+    const QString request =
+        text(m_writer.fetch(QStringLiteral("requisition"), text(invoice, "requisition_id")), "linked_requisition_id");
+    WriteOptions options;
+    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    options.returnStored = false;
+    const QString responseId = respondingId(invoiceId);
+    QJsonObject response = m_writer.fetch(QStringLiteral("invoice"), responseId);
+    if (response.isEmpty()) {
+        response = {{QStringLiteral("id"), responseId},
+                    {QStringLiteral("store_id"), to},
+                    {QStringLiteral("name_id"), *fromName},
+                    {QStringLiteral("requisition_id"), request.isEmpty() ? QJsonValue() : QJsonValue(request)},
+                    {QStringLiteral("type"), QStringLiteral("supplier_invoice")},
+                    {QStringLiteral("status"), QStringLiteral("hold")},
+                    {QStringLiteral("invoice_number"), -1},
+                    {QStringLiteral("linked_invoice_id"), invoiceId},
+                    {QStringLiteral("their_ref"),
+                     invoice.value(QLatin1String("invoice_number")).isNull()
+                         ? QJsonValue()
+                         : QJsonValue(QString::number(invoice.value(QLatin1String("invoice_number")).toInteger()))},
+                    {QStringLiteral("entered_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice"), response, options); !w)
+            return w.error();
+        qCInfo(lcTransfer) << "responding half" << responseId << "of" << invoiceId << "in store" << to;
+    }
+    // Every line of the initiating half has its own in the responding one.
+    QSqlQuery lines(m_writer.database().sql());
+    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.quantity, l.sell_price FROM invoice_line l"
+                                 " WHERE l.invoice_id = ? AND NOT EXISTS (SELECT 1 FROM invoice_line r"
+                                 "  WHERE r.id = l.id || ':in')"));
+    lines.addBindValue(invoiceId);
+    if (!lines.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(lines));
+    QList<QJsonObject> missing;
+    while (lines.next())
+        missing.append({{QStringLiteral("id"), respondingId(lines.value(0).toString())},
+                        {QStringLiteral("store_id"), to},
+                        {QStringLiteral("invoice_id"), responseId},
+                        {QStringLiteral("item_id"), lines.value(1).toString()},
+                        {QStringLiteral("quantity"), lines.value(2).toDouble()},
+                        {QStringLiteral("cost_price"), lines.value(3).toDouble()}});
+    for (const QJsonObject& line : missing) {
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice_line"), line, options); !w)
+            return w.error();
+    }
+    // Where the responding store is active here too, it is numbered at once.
+    if (m_writer.site().activeSiteOf(to) == m_writer.site().siteId() &&
+        response.value(QLatin1String("invoice_number")).toInteger() == -1)
+        return number(QStringLiteral("invoice"), response);
+    return {};
+}
+
+namespace {
+
+// What numbering needs to know of each kind of responding half.
+struct Numbered {
+    const char* table;
+    const char* numberColumn;
+    const char* linkColumn;
+    const char* pendingFilter;  // the responding halves, among the table's records
+};
+
+const Numbered kNumbered[] = {
+    {"invoice", "invoice_number", "linked_invoice_id", "type = 'supplier_invoice'"},
+    {"requisition", "requisition_number", "linked_requisition_id", "type IN ('response', 'customer')"},
+};
+
+const Numbered& numberedFor(const QString& table)
+{
+    return table == QLatin1String("invoice") ? kNumbered[0] : kNumbered[1];
+}
+
+}  // namespace
+
+Result<int> StoreTransfers::numberResponses()
+{
+    int numbered = 0;
+    for (const Numbered& kind : kNumbered) {
+        QSqlQuery pending(m_writer.database().sql());
+        pending.prepare(QStringLiteral("SELECT x.id FROM %1 x JOIN store_sync ss ON ss.id = x.store_id"
+                                       " WHERE x.%4 AND x.%2 = -1 AND x.%3 IS NOT NULL AND ss.active_site_id = ?"
+                                       " ORDER BY x.id")
+                            .arg(QLatin1String(kind.table), QLatin1String(kind.numberColumn),
+                                 QLatin1String(kind.linkColumn), QLatin1String(kind.pendingFilter)));
+        pending.addBindValue(m_writer.site().siteId());
+        if (!pending.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(pending));
+        QStringList ids;
+        while (pending.next())
+            ids << pending.value(0).toString();
+        const QString table = QLatin1String(kind.table);
+        for (const QString& id : ids) {
+            if (Status s = m_writer.inOneTransaction([&] { return number(table, m_writer.fetch(table, id)); }); !s)
+                return s.error();
+        }
+        numbered += int(ids.size());
+    }
+    return numbered;
+}
+
+Status StoreTransfers::number(const QString& table, const QJsonObject& response)
+{
+    // TR-2: the store's next number, in the transaction that uses it.
+    const Numbered& kind = numberedFor(table);
+    const QString store = text(response, "store_id");
+    const Result<QVariant> last =
+        m_writer.database().scalar(QStringLiteral("SELECT COALESCE(max(%1), 0) FROM %2 WHERE store_id = ? AND %3")
+                                       .arg(QLatin1String(kind.numberColumn), table, QLatin1String(kind.pendingFilter)),
+                                   {store});
+    if (!last)
+        return last.error();
+    const qint64 next = std::max<qint64>(last->toLongLong(), 0) + 1;
+    const QString id = text(response, "id");
+    if (const Result<WriteResult> w =
+            m_writer.put(table, {{QStringLiteral("id"), id}, {QLatin1String(kind.numberColumn), next}});
+        !w)
+        return w.error();
+    // The initiating store hears of it through the central (DT-7 routes messages to both stores).
+    const QString initiating = text(response, kind.linkColumn);
+    const QString from = text(m_writer.fetch(QStringLiteral("name"), text(response, "name_id")), "store_id");
+    const QString body = table == QLatin1String("invoice")
+                             ? Text::tr("Customer invoice %1 was received as supplier invoice %2 of store %3.")
+                             : Text::tr("Requisition %1 was received as requisition %2 of store %3.");
+    const QJsonObject message{{QStringLiteral("id"), id + QStringLiteral(":received")},
+                              {QStringLiteral("from_store_id"), store},
+                              {QStringLiteral("to_store_id"), from},
+                              {QStringLiteral("body"), body.arg(initiating).arg(next).arg(store)},
+                              {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    if (const Result<WriteResult> w = m_writer.put(QStringLiteral("message"), message); !w)
+        return w.error();
+    qCInfo(lcTransfer) << "numbered" << table << id << next;
+    return {};
+}
+
+}  // namespace sitesync
