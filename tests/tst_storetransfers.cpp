@@ -4,9 +4,12 @@
 #include "credentials/credentialstore.h"
 #include "testsupport.h"
 
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <map>
 
@@ -27,8 +30,12 @@ private Q_SLOTS:
     void transferBetweenSites();
     void transferWithinOneSite();
     void requisitionIsAnsweredAndFulfilled();
+    void noTransferTwiceWhateverIsKilled();
 
 private:
+    // Runs a site's synchronisation as its own process; kills it, or the central, once the site
+    // reports `phase`, after `delayMs`. Returns whether a kill happened.
+    bool syncKilled(int site, const QByteArray& phase, int delayMs, bool killCentral);
     void put(SiteSession& session, const QString& table, const QJsonObject& record);
     void sync(SiteSession& remote);
     // A finalised customer invoice of `from` to store `to`, with two lines.
@@ -270,6 +277,82 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
                                         " AND to_store_id = 'D'"))
                  ->toInt(),
              1);
+}
+
+bool TstStoreTransfers::syncKilled(int siteId, const QByteArray& phase, int delayMs, bool killCentral)
+{
+    QProcess site;
+    site.start(QStringLiteral(SITESYNC_TESTSITE), {m_dir.filePath(QStringLiteral("site%1.db").arg(siteId)), kPassword});
+    if (!site.waitForStarted())
+        return false;
+    QByteArray output;
+    bool killed = false;
+    while (site.state() != QProcess::NotRunning && !killed) {
+        site.waitForReadyRead(20);
+        output += site.readAllStandardOutput();
+        if (output.contains(phase + ' ')) {
+            QThread::msleep(delayMs);
+            if (killCentral)
+                m_server.kill();
+            else
+                site.kill();
+            killed = true;
+        }
+    }
+    site.waitForFinished(30000);
+    return killed;
+}
+
+// covers TR-5, TR-2
+void TstStoreTransfers::noTransferTwiceWhateverIsKilled()
+{
+    SiteSession& site2 = *m_remotes.at(2);
+    SiteSession& site3 = *m_remotes.at(3);
+    const int port = m_server.port();
+    QRandomGenerator random(20261122);
+    int made = 0;
+    int kills = 0;
+    for (int run = 0; run < 8; ++run) {
+        for (int i = 0; i < 3; ++i)
+            finalise(site2, QStringLiteral("kill-%1-%2").arg(run).arg(i), QStringLiteral("B"), QStringLiteral("D"));
+        made += 3;
+        // Kill the central while site 2 pushes the invoices, or site 3 while it takes and numbers
+        // the responding halves.
+        const bool killCentral = run % 2 == 0;
+        const int delay = int(random.bounded(0, 15));
+        if (killCentral) {
+            kills += syncKilled(2, "push", delay, true) ? 1 : 0;
+            QCOMPARE(m_server.start(m_central->database().path(), port), QString());
+        } else {
+            sync(site2);
+            kills += syncKilled(3, run % 4 == 1 ? "pull" : "integrate", delay, false) ? 1 : 0;
+        }
+        for (int round = 0; round < 2; ++round) {
+            sync(site2);
+            sync(site3);
+        }
+    }
+    QCOMPARE(kills, 8);
+    // Every transfer has exactly one responding half, numbered, and D's numbers run without gaps
+    // or repeats.
+    Database& central = m_central->database();
+    QCOMPARE(
+        central.scalar(QStringLiteral("SELECT count(*) FROM invoice WHERE linked_invoice_id LIKE 'kill-%'"))->toInt(),
+        made);
+    QCOMPARE(central
+                 .scalar(QStringLiteral("SELECT count(DISTINCT linked_invoice_id) FROM invoice"
+                                        " WHERE linked_invoice_id LIKE 'kill-%'"))
+                 ->toInt(),
+             made);
+    for (SiteSession* holder : {m_central.get(), &site3}) {
+        QSqlQuery numbers(holder->database().sql());
+        QVERIFY(numbers.exec(QStringLiteral("SELECT invoice_number FROM invoice WHERE store_id = 'D'"
+                                            " AND type = 'supplier_invoice' ORDER BY invoice_number")));
+        int expected = 1;
+        while (numbers.next())
+            QCOMPARE(numbers.value(0).toInt(), expected++);
+        QCOMPARE(expected - 1, made + 3);  // with the earlier tests' b-to-d-1, b-to-d-2 and b-fulfils-d
+    }
 }
 
 QTEST_GUILESS_MAIN(TstStoreTransfers)
