@@ -147,7 +147,10 @@ QByteArray contentDigest(const QString& dbPath)
             for (const QString& table : names) {
                 hash.addData(table.toUtf8());
                 QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+                // When the last synchronisation ran is not content: the same data synced twice is the same.
+                rows.exec(table == QLatin1String("sync_state")
+                              ? QStringLiteral("SELECT * FROM sync_state WHERE key <> 'last_sync' ORDER BY 1")
+                              : QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
                 while (rows.next()) {
                     const QSqlRecord record = rows.record();
                     for (int i = 0; i < record.count(); ++i)

@@ -34,7 +34,8 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1
 // rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
-// A digest of every row of every table: equal before and after means nothing changed.
+// A digest of every row of every table (but the time of the last sync): equal before and after
+// means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 
 // A real `sitesyncctl serve` on 127.0.0.1 with an ephemeral port, stopped when destroyed.

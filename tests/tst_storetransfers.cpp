@@ -30,6 +30,7 @@ private Q_SLOTS:
     void transferBetweenSites();
     void transferWithinOneSite();
     void requisitionIsAnsweredAndFulfilled();
+    void purchaseOrderIsInvoicedAndReceived();
     void noTransferTwiceWhateverIsKilled();
 
 private:
@@ -275,6 +276,77 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
     QCOMPARE(site3.database()
                  .scalar(QStringLiteral("SELECT count(*) FROM message WHERE id = 'd-asks-b:in:received'"
                                         " AND to_store_id = 'D'"))
+                 ->toInt(),
+             1);
+}
+
+// covers TR-4, TR-2
+void TstStoreTransfers::purchaseOrderIsInvoicedAndReceived()
+{
+    SiteSession& site2 = *m_remotes.at(2);
+    SiteSession& site3 = *m_remotes.at(3);
+    // Store D (site 3) orders from store B (site 2).
+    put(site3, QStringLiteral("purchase_order"),
+        {{QStringLiteral("id"), QStringLiteral("po-d")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("supplier_name_id"), nameOf(QStringLiteral("B"))},
+         {QStringLiteral("po_number"), 1}});
+    for (int i = 1; i <= 2; ++i)
+        put(site3, QStringLiteral("purchase_order_line"),
+            {{QStringLiteral("id"), QStringLiteral("po-d-%1").arg(i)},
+             {QStringLiteral("store_id"), QStringLiteral("D")},
+             {QStringLiteral("purchase_order_id"), QStringLiteral("po-d")},
+             {QStringLiteral("item_id"), QStringLiteral("item-1")},
+             {QStringLiteral("quantity_ordered"), 100.0 * i}});
+    put(site3, QStringLiteral("purchase_order"),
+        {{QStringLiteral("id"), QStringLiteral("po-d")}, {QStringLiteral("status"), QStringLiteral("confirmed")}});
+    sync(site3);
+    // The confirmed order became a customer invoice in B, which site 2 numbers.
+    sync(site2);
+    const QJsonObject invoiced = invoice(site2, QStringLiteral("po-d:in"));
+    QCOMPARE(invoiced.value(QLatin1String("type")).toString(), QStringLiteral("customer_invoice"));
+    QCOMPARE(invoiced.value(QLatin1String("purchase_order_id")).toString(), QStringLiteral("po-d"));
+    QVERIFY(invoiced.value(QLatin1String("invoice_number")).toInteger() > 0);
+    QCOMPARE(site2.database()
+                 .scalar(QStringLiteral("SELECT sum(quantity) FROM invoice_line WHERE invoice_id = 'po-d:in'"))
+                 ->toDouble(),
+             300.0);
+    // B ships part of line 1 and something extra, then finalises.
+    put(site2, QStringLiteral("invoice_line"),
+        {{QStringLiteral("id"), QStringLiteral("po-d-1:in")}, {QStringLiteral("quantity"), 60.0}});
+    put(site2, QStringLiteral("invoice_line"),
+        {{QStringLiteral("id"), QStringLiteral("po-d-extra")},
+         {QStringLiteral("store_id"), QStringLiteral("B")},
+         {QStringLiteral("invoice_id"), QStringLiteral("po-d:in")},
+         {QStringLiteral("item_id"), QStringLiteral("item-1")},
+         {QStringLiteral("quantity"), 5.0}});
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("po-d:in")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+    sync(site2);
+    sync(site3);
+    // D receives goods for each invoice line, the extra one without an order line, and the order's
+    // received quantities follow.
+    QSqlQuery received(site3.database().sql());
+    QVERIFY(received.exec(QStringLiteral("SELECT COALESCE(purchase_order_line_id, '-'), quantity_received"
+                                         " FROM goods_received_line WHERE goods_received_id = 'po-d:in:in'"
+                                         " ORDER BY 1")));
+    QStringList lines;
+    while (received.next())
+        lines << QStringLiteral("%1=%2").arg(received.value(0).toString()).arg(received.value(1).toDouble());
+    QCOMPARE(lines, (QStringList{QStringLiteral("-=5"), QStringLiteral("po-d-1=60"), QStringLiteral("po-d-2=200")}));
+    QCOMPARE(site3.writer()
+                 .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-d-1"))
+                 .value(QLatin1String("quantity_received"))
+                 .toDouble(),
+             60.0);
+    // The received quantities reach the central with the same sync.
+    QCOMPARE(m_central->writer()
+                 .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-d-2"))
+                 .value(QLatin1String("quantity_received"))
+                 .toDouble(),
+             200.0);
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM goods_received WHERE purchase_order_id = 'po-d'"))
                  ->toInt(),
              1);
 }

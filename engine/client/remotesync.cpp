@@ -150,6 +150,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     // TR-2: responding halves of transfers received for the stores active here get their numbers.
     if (const Result<int> numbered = session.storeTransfers().numberResponses(); !numbered)
         return numbered.error();
+    if (const Result<int> received = session.storeTransfers().refreshReceived(); !received)
+        return received.error();
     // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
     // goes at once.
     if (const Result<int> waiting = Routing::pendingPush(db, site); waiting && *waiting > 0 && !stop()) {

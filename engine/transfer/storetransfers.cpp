@@ -41,6 +41,12 @@ Status StoreTransfers::afterWrite(const TableInfo& table, const QJsonObject& bef
         return respond(text(after, "id"));
     if (table.name == QLatin1String("invoice_line"))
         return respond(text(after, "invoice_id"));
+    if (table.name == QLatin1String("purchase_order"))
+        return respondToPurchaseOrder(text(after, "id"));
+    if (table.name == QLatin1String("purchase_order_line"))
+        return respondToPurchaseOrder(text(after, "purchase_order_id"));
+    if (table.name == QLatin1String("goods_received_line") && m_writer.site().isCentral())
+        return updateReceived(text(after, "purchase_order_line_id"));
     if (table.name == QLatin1String("requisition"))
         return respondToRequisition(text(after, "id"));
     if (table.name == QLatin1String("requisition_line"))
@@ -143,6 +149,9 @@ Status StoreTransfers::respond(const QString& invoiceId)
     const Result<QString> fromName = nameOfStore(from);
     if (!fromName)
         return fromName.error();
+    // TR-4: an invoice made for a purchase order is received as goods received, not as an invoice.
+    if (!text(invoice, "purchase_order_id").isEmpty())
+        return receiveGoods(invoice, to);
     // A customer invoice that fulfils a requisition answers the request it came from (TR-3).
     const QString request =
         text(m_writer.fetch(QStringLiteral("requisition"), text(invoice, "requisition_id")), "linked_requisition_id");
@@ -171,20 +180,28 @@ Status StoreTransfers::respond(const QString& invoiceId)
     }
     // Every line of the initiating half has its own in the responding one.
     QSqlQuery lines(m_writer.database().sql());
-    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.quantity, l.sell_price FROM invoice_line l"
-                                 " WHERE l.invoice_id = ? AND NOT EXISTS (SELECT 1 FROM invoice_line r"
-                                 "  WHERE r.id = l.id || ':in')"));
+    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.quantity, l.sell_price, r.quantity FROM invoice_line l"
+                                 " LEFT JOIN invoice_line r ON r.id = l.id || ':in' WHERE l.invoice_id = ?"));
     lines.addBindValue(invoiceId);
     if (!lines.exec())
         return makeError(ErrorKind::Database, sqlErrorText(lines));
     QList<QJsonObject> missing;
-    while (lines.next())
+    // While on hold, the responding lines follow the initiating ones as they arrive.
+    const bool onHold = text(response, "status") == QLatin1String("hold");
+    while (lines.next()) {
+        if (!lines.value(4).isNull()) {
+            if (onHold && lines.value(4).toDouble() != lines.value(2).toDouble())
+                missing.append({{QStringLiteral("id"), respondingId(lines.value(0).toString())},
+                                {QStringLiteral("quantity"), lines.value(2).toDouble()}});
+            continue;
+        }
         missing.append({{QStringLiteral("id"), respondingId(lines.value(0).toString())},
                         {QStringLiteral("store_id"), to},
                         {QStringLiteral("invoice_id"), responseId},
                         {QStringLiteral("item_id"), lines.value(1).toString()},
                         {QStringLiteral("quantity"), lines.value(2).toDouble()},
                         {QStringLiteral("cost_price"), lines.value(3).toDouble()}});
+    }
     for (const QJsonObject& line : missing) {
         if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice_line"), line, options); !w)
             return w.error();
@@ -209,14 +226,169 @@ struct Numbered {
 const Numbered kNumbered[] = {
     {"invoice", "invoice_number", "linked_invoice_id", "type = 'supplier_invoice'"},
     {"requisition", "requisition_number", "linked_requisition_id", "type IN ('response', 'customer')"},
+    {"invoice", "invoice_number", "purchase_order_id", "type = 'customer_invoice'"},
 };
 
-const Numbered& numberedFor(const QString& table)
+const Numbered& numberedFor(const QString& table, const QJsonObject& response)
 {
-    return table == QLatin1String("invoice") ? kNumbered[0] : kNumbered[1];
+    if (table == QLatin1String("requisition"))
+        return kNumbered[1];
+    return text(response, "type") == QLatin1String("customer_invoice") ? kNumbered[2] : kNumbered[0];
 }
 
 }  // namespace
+
+Status StoreTransfers::respondToPurchaseOrder(const QString& orderId)
+{
+    const QJsonObject order = m_writer.fetch(QStringLiteral("purchase_order"), orderId);
+    if (text(order, "status") != QLatin1String("confirmed") && text(order, "status") != QLatin1String("finalised"))
+        return {};
+    const QString from = text(order, "store_id");
+    const QString to = text(m_writer.fetch(QStringLiteral("name"), text(order, "supplier_name_id")), "store_id");
+    if (to.isEmpty() || to == from || !respondsHere(from, to))
+        return {};
+    const Result<QString> fromName = nameOfStore(from);
+    if (!fromName)
+        return fromName.error();
+    WriteOptions options;
+    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    options.returnStored = false;
+    const QString invoiceId = respondingId(orderId);
+    QJsonObject invoice = m_writer.fetch(QStringLiteral("invoice"), invoiceId);
+    if (invoice.isEmpty()) {
+        invoice = {{QStringLiteral("id"), invoiceId},
+                   {QStringLiteral("store_id"), to},
+                   {QStringLiteral("name_id"), *fromName},
+                   {QStringLiteral("type"), QStringLiteral("customer_invoice")},
+                   {QStringLiteral("status"), QStringLiteral("new")},
+                   {QStringLiteral("invoice_number"), -1},
+                   {QStringLiteral("purchase_order_id"), orderId},
+                   {QStringLiteral("entered_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice"), invoice, options); !w)
+            return w.error();
+        qCInfo(lcTransfer) << "customer invoice" << invoiceId << "for purchase order" << orderId << "in store" << to;
+    }
+    QSqlQuery lines(m_writer.database().sql());
+    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.quantity_ordered FROM purchase_order_line l"
+                                 " WHERE l.purchase_order_id = ? AND NOT EXISTS (SELECT 1 FROM invoice_line r"
+                                 "  WHERE r.id = l.id || ':in')"));
+    lines.addBindValue(orderId);
+    if (!lines.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(lines));
+    QList<QJsonObject> missing;
+    while (lines.next())
+        missing.append({{QStringLiteral("id"), respondingId(lines.value(0).toString())},
+                        {QStringLiteral("store_id"), to},
+                        {QStringLiteral("invoice_id"), invoiceId},
+                        {QStringLiteral("item_id"), lines.value(1).toString()},
+                        {QStringLiteral("quantity"), lines.value(2).toDouble()}});
+    for (const QJsonObject& line : missing) {
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice_line"), line, options); !w)
+            return w.error();
+    }
+    if (m_writer.site().activeSiteOf(to) == m_writer.site().siteId() &&
+        invoice.value(QLatin1String("invoice_number")).toInteger() == -1)
+        return number(QStringLiteral("invoice"), invoice);
+    return {};
+}
+
+Status StoreTransfers::receiveGoods(const QJsonObject& invoice, const QString& orderingStore)
+{
+    WriteOptions options;
+    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    options.returnStored = false;
+    const QString invoiceId = text(invoice, "id");
+    const QString receivedId = respondingId(invoiceId);
+    if (m_writer.fetch(QStringLiteral("goods_received"), receivedId).isEmpty()) {
+        const QJsonObject received{{QStringLiteral("id"), receivedId},
+                                   {QStringLiteral("store_id"), orderingStore},
+                                   {QStringLiteral("purchase_order_id"), text(invoice, "purchase_order_id")},
+                                   {QStringLiteral("linked_invoice_id"), invoiceId},
+                                   {QStringLiteral("status"), QStringLiteral("new")}};
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("goods_received"), received, options); !w)
+            return w.error();
+        qCInfo(lcTransfer) << "goods received" << receivedId << "for invoice" << invoiceId;
+    }
+    // Lines made from the order's lines answer them; lines added to the invoice are new ones.
+    QSqlQuery lines(m_writer.database().sql());
+    lines.prepare(QStringLiteral("SELECT l.id, l.item_id, l.quantity FROM invoice_line l WHERE l.invoice_id = ?"));
+    lines.addBindValue(invoiceId);
+    if (!lines.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(lines));
+    QList<QJsonObject> missing;
+    const QString suffix = respondingId(QString());
+    // Until the goods are received, they follow the invoice's lines as they arrive (the invoice's
+    // header may arrive before its lines' last changes).
+    const bool open =
+        text(m_writer.fetch(QStringLiteral("goods_received"), receivedId), "status") == QLatin1String("new");
+    while (lines.next()) {
+        const QString lineId = lines.value(0).toString();
+        const QJsonObject existing = m_writer.fetch(QStringLiteral("goods_received_line"), respondingId(lineId));
+        if (!existing.isEmpty()) {
+            if (open && existing.value(QLatin1String("quantity_received")).toDouble() != lines.value(2).toDouble())
+                missing.append({{QStringLiteral("id"), respondingId(lineId)},
+                                {QStringLiteral("quantity_received"), lines.value(2).toDouble()}});
+            continue;
+        }
+        const QString orderLine = lineId.endsWith(suffix) ? lineId.chopped(suffix.size()) : QString();
+        const bool fromOrder =
+            !orderLine.isEmpty() && !m_writer.fetch(QStringLiteral("purchase_order_line"), orderLine).isEmpty();
+        missing.append({{QStringLiteral("id"), respondingId(lineId)},
+                        {QStringLiteral("store_id"), orderingStore},
+                        {QStringLiteral("goods_received_id"), receivedId},
+                        {QStringLiteral("purchase_order_line_id"), fromOrder ? QJsonValue(orderLine) : QJsonValue()},
+                        {QStringLiteral("item_id"), lines.value(1).toString()},
+                        {QStringLiteral("quantity_received"), lines.value(2).toDouble()}});
+    }
+    for (const QJsonObject& line : missing) {
+        if (const Result<WriteResult> w = m_writer.put(QStringLiteral("goods_received_line"), line, options); !w)
+            return w.error();
+    }
+    return {};
+}
+
+Status StoreTransfers::updateReceived(const QString& orderLineId)
+{
+    // TR-4: a purchase order line's received quantity is the sum of the goods received for it,
+    // kept where the order is edited (the primary under centralised procurement, RT-7).
+    const QJsonObject line = m_writer.fetch(QStringLiteral("purchase_order_line"), orderLineId);
+    if (line.isEmpty())
+        return {};
+    const Result<QVariant> received =
+        m_writer.database().scalar(QStringLiteral("SELECT COALESCE(sum(quantity_received), 0) FROM goods_received_line"
+                                                  " WHERE purchase_order_line_id = ?"),
+                                   {orderLineId});
+    if (!received)
+        return received.error();
+    if (line.value(QLatin1String("quantity_received")).toDouble() == received->toDouble())
+        return {};
+    const Result<WriteResult> w = m_writer.put(
+        QStringLiteral("purchase_order_line"),
+        {{QStringLiteral("id"), orderLineId}, {QStringLiteral("quantity_received"), received->toDouble()}});
+    // Where this site may not edit the order, it leaves it to the site that may.
+    if (!w && w.error().kind == ErrorKind::Refused)
+        return {};
+    return w ? Status() : Status(w.error());
+}
+
+Result<int> StoreTransfers::refreshReceived()
+{
+    // After a sync: the order lines whose received quantity is behind the goods received for them.
+    QSqlQuery behind(m_writer.database().sql());
+    if (!behind.exec(QStringLiteral("SELECT p.id FROM purchase_order_line p JOIN (SELECT purchase_order_line_id AS id,"
+                                    " sum(quantity_received) AS received FROM goods_received_line"
+                                    " WHERE purchase_order_line_id IS NOT NULL GROUP BY purchase_order_line_id) g"
+                                    " ON g.id = p.id WHERE p.quantity_received <> g.received")))
+        return makeError(ErrorKind::Database, sqlErrorText(behind));
+    QStringList ids;
+    while (behind.next())
+        ids << behind.value(0).toString();
+    for (const QString& id : ids) {
+        if (Status s = m_writer.inOneTransaction([&] { return updateReceived(id); }); !s)
+            return s.error();
+    }
+    return int(ids.size());
+}
 
 Result<int> StoreTransfers::numberResponses()
 {
@@ -247,7 +419,7 @@ Result<int> StoreTransfers::numberResponses()
 Status StoreTransfers::number(const QString& table, const QJsonObject& response)
 {
     // TR-2: the store's next number, in the transaction that uses it.
-    const Numbered& kind = numberedFor(table);
+    const Numbered& kind = numberedFor(table, response);
     const QString store = text(response, "store_id");
     const Result<QVariant> last =
         m_writer.database().scalar(QStringLiteral("SELECT COALESCE(max(%1), 0) FROM %2 WHERE store_id = ? AND %3")
@@ -264,9 +436,10 @@ Status StoreTransfers::number(const QString& table, const QJsonObject& response)
     // The initiating store hears of it through the central (DT-7 routes messages to both stores).
     const QString initiating = text(response, kind.linkColumn);
     const QString from = text(m_writer.fetch(QStringLiteral("name"), text(response, "name_id")), "store_id");
-    const QString body = table == QLatin1String("invoice")
-                             ? Text::tr("Customer invoice %1 was received as supplier invoice %2 of store %3.")
-                             : Text::tr("Requisition %1 was received as requisition %2 of store %3.");
+    const QString body =
+        &kind == &kNumbered[0]   ? Text::tr("Customer invoice %1 was received as supplier invoice %2 of store %3.")
+        : &kind == &kNumbered[1] ? Text::tr("Requisition %1 was received as requisition %2 of store %3.")
+                                 : Text::tr("Purchase order %1 was received as customer invoice %2 of store %3.");
     const QJsonObject message{{QStringLiteral("id"), id + QStringLiteral(":received")},
                               {QStringLiteral("from_store_id"), store},
                               {QStringLiteral("to_store_id"), from},

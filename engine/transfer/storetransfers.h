@@ -31,6 +31,9 @@ public:
     Status afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after);
     // Numbers the responding halves still at -1 in the stores active on this site; returns how many.
     Result<int> numberResponses();
+    // Brings the received quantities of the purchase order lines this site may edit up to the
+    // goods received for them (TR-4); returns how many lines changed.
+    Result<int> refreshReceived();
 
     static QString respondingId(const QString& initiatingId);
 
@@ -40,6 +43,9 @@ private:
     Result<QString> nameOfStore(const QString& store);
     Status respond(const QString& invoiceId);
     Status respondToRequisition(const QString& requisitionId);
+    Status respondToPurchaseOrder(const QString& orderId);
+    Status receiveGoods(const QJsonObject& invoice, const QString& orderingStore);
+    Status updateReceived(const QString& orderLineId);
     Status number(const QString& table, const QJsonObject& response);
 
     RecordWriter& m_writer;
