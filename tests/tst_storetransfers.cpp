@@ -32,6 +32,7 @@ private Q_SLOTS:
     void requisitionIsAnsweredAndFulfilled();
     void purchaseOrderIsInvoicedAndReceived();
     void noTransferTwiceWhateverIsKilled();
+    void centralisedProcurement();
 
 private:
     // Runs a site's synchronisation as its own process; kills it, or the central, once the site
@@ -425,6 +426,53 @@ void TstStoreTransfers::noTransferTwiceWhateverIsKilled()
             QCOMPARE(numbers.value(0).toInt(), expected++);
         QCOMPARE(expected - 1, made + 3);  // with the earlier tests' b-to-d-1, b-to-d-2 and b-fulfils-d
     }
+}
+
+// covers RT-7
+void TstStoreTransfers::centralisedProcurement()
+{
+    SiteSession& site3 = *m_remotes.at(3);
+    auto order = [this](const QString& id) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("store_id"), QStringLiteral("D")},
+                           {QStringLiteral("supplier_name_id"), QStringLiteral("clinic-supplier")}};
+    };
+    put(*m_central, QStringLiteral("name"),
+        {{QStringLiteral("id"), QStringLiteral("clinic-supplier")},
+         {QStringLiteral("type"), QStringLiteral("supplier")},
+         {QStringLiteral("name"), QStringLiteral("Wholesaler")}});
+    // Off: purchase orders for D are made where D is active, not on the primary.
+    QCOMPARE(m_central->writer().put(QStringLiteral("purchase_order"), order(QStringLiteral("po-off"))).error().kind,
+             ErrorKind::Refused);
+    // On at the primary: the primary may order for any store.
+    put(*m_central, QStringLiteral("preference"),
+        {{QStringLiteral("id"), QStringLiteral("pref-cp")},
+         {QStringLiteral("key"), QStringLiteral("centralised_procurement")},
+         {QStringLiteral("value"), QStringLiteral("on")}});
+    put(*m_central, QStringLiteral("purchase_order"), order(QStringLiteral("po-central")));
+    // The preference reaches the satellite, which may no longer order, and receives the order.
+    sync(site3);
+    QCOMPARE(site3.writer()
+                 .fetch(QStringLiteral("preference"), QStringLiteral("pref-cp"))
+                 .value(QLatin1String("value"))
+                 .toString(),
+             QStringLiteral("on"));
+    QVERIFY(!site3.writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-central")).isEmpty());
+    const Result<WriteResult> refused =
+        site3.writer().put(QStringLiteral("purchase_order"), order(QStringLiteral("po-3")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    // The satellite overrides it locally, and orders again; its override stays its own.
+    put(site3, QStringLiteral("preference"),
+        {{QStringLiteral("id"), QStringLiteral("pref-cp")}, {QStringLiteral("value"), QStringLiteral("off")}});
+    put(site3, QStringLiteral("purchase_order"), order(QStringLiteral("po-3")));
+    sync(site3);
+    QCOMPARE(m_central->writer()
+                 .fetch(QStringLiteral("preference"), QStringLiteral("pref-cp"))
+                 .value(QLatin1String("value"))
+                 .toString(),
+             QStringLiteral("on"));
+    QVERIFY(!m_central->writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-3")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstStoreTransfers)

@@ -112,6 +112,10 @@ ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inser
         const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
                                                          {QStringLiteral("centralised_procurement")});
         context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
+        // RT-7: a satellite may override the primary's setting locally; what it pushes was made under
+        // its own setting, and its own rules already judged that.
+        if (options.asSite && !options.asSite->isPrimary && m_site.isCentral())
+            context.centralisedProcurement = false;
     }
     return context;
 }
