@@ -33,6 +33,7 @@ private Q_SLOTS:
     void purchaseOrderIsInvoicedAndReceived();
     void noTransferTwiceWhateverIsKilled();
     void centralisedProcurement();
+    void receivedQuantitiesReachThePrimary();
 
 private:
     // Runs a site's synchronisation as its own process; kills it, or the central, once the site
@@ -473,6 +474,53 @@ void TstStoreTransfers::centralisedProcurement()
                  .toString(),
              QStringLiteral("on"));
     QVERIFY(!m_central->writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-3")).isEmpty());
+}
+
+// covers TR-4, RT-7
+void TstStoreTransfers::receivedQuantitiesReachThePrimary()
+{
+    // Centralised procurement is on at the primary (the central): it orders for D from B.
+    SiteSession& site2 = *m_remotes.at(2);
+    SiteSession& site3 = *m_remotes.at(3);
+    put(*m_central, QStringLiteral("purchase_order"),
+        {{QStringLiteral("id"), QStringLiteral("po-primary")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("supplier_name_id"), nameOf(QStringLiteral("B"))}});
+    put(*m_central, QStringLiteral("purchase_order_line"),
+        {{QStringLiteral("id"), QStringLiteral("po-primary-1")},
+         {QStringLiteral("store_id"), QStringLiteral("D")},
+         {QStringLiteral("purchase_order_id"), QStringLiteral("po-primary")},
+         {QStringLiteral("item_id"), QStringLiteral("item-1")},
+         {QStringLiteral("quantity_ordered"), 50.0}});
+    put(*m_central, QStringLiteral("purchase_order"),
+        {{QStringLiteral("id"), QStringLiteral("po-primary")},
+         {QStringLiteral("status"), QStringLiteral("confirmed")}});
+    // The customer invoice was made in B at once; site 2 ships 30 and finalises.
+    sync(site2);
+    put(site2, QStringLiteral("invoice_line"),
+        {{QStringLiteral("id"), QStringLiteral("po-primary-1:in")}, {QStringLiteral("quantity"), 30.0}});
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("po-primary:in")},
+         {QStringLiteral("status"), QStringLiteral("finalised")}});
+    sync(site2);
+    // The primary keeps the order's received quantity from the goods received in D.
+    QCOMPARE(m_central->writer()
+                 .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-primary-1"))
+                 .value(QLatin1String("quantity_received"))
+                 .toDouble(),
+             30.0);
+    // D's site receives the goods and the order, with the quantity the primary set.
+    sync(site3);
+    QCOMPARE(site3.database()
+                 .scalar(QStringLiteral("SELECT quantity_received FROM goods_received_line"
+                                        " WHERE id = 'po-primary-1:in:in'"))
+                 ->toDouble(),
+             30.0);
+    QCOMPARE(site3.writer()
+                 .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-primary-1"))
+                 .value(QLatin1String("quantity_received"))
+                 .toDouble(),
+             30.0);
 }
 
 QTEST_GUILESS_MAIN(TstStoreTransfers)
