@@ -30,6 +30,7 @@ private Q_SLOTS:
     void transferBetweenSites();
     void transferWithinOneSite();
     void requisitionIsAnsweredAndFulfilled();
+    void requisitionToAMobileStore();
     void purchaseOrderIsInvoicedAndReceived();
     void noTransferTwiceWhateverIsKilled();
     void centralisedProcurement();
@@ -280,6 +281,33 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
                                         " AND to_store_id = 'D'"))
                  ->toInt(),
              1);
+}
+
+// covers TR-3
+void TstStoreTransfers::requisitionToAMobileStore()
+{
+    // Store M is active on mobile site 4; store B (site 2) asks it for stock.
+    QVERIFY(m_central->sites().add(4, QStringLiteral("Mobile"), QStringLiteral("mobile"), false, kPassword).ok());
+    QVERIFY(m_central->stores().add(QStringLiteral("M"), QStringLiteral("M"), QStringLiteral("Store M"), false).ok());
+    SyncSettingsChange toMobile;
+    toMobile.activeSiteId = 4;
+    const Result<StoreSyncSettings> moved = m_central->syncSettings().apply(QStringLiteral("M"), toMobile);
+    QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
+    SiteSession& site2 = *m_remotes.at(2);
+    sync(site2);
+    put(site2, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("b-asks-m")},
+         {QStringLiteral("store_id"), QStringLiteral("B")},
+         {QStringLiteral("name_id"), nameOf(QStringLiteral("M"))},
+         {QStringLiteral("type"), QStringLiteral("request")}});
+    put(site2, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("b-asks-m")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+    sync(site2);
+    // On a mobile site the answer is a customer requisition.
+    const QJsonObject made = m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("b-asks-m:in"));
+    QCOMPARE(made.value(QLatin1String("store_id")).toString(), QStringLiteral("M"));
+    QCOMPARE(made.value(QLatin1String("type")).toString(), QStringLiteral("customer"));
+    QCOMPARE(made.value(QLatin1String("requisition_number")).toInteger(), -1);
 }
 
 // covers TR-4, TR-2
