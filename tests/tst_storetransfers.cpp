@@ -197,7 +197,7 @@ void TstStoreTransfers::transferBetweenSites()
     QCOMPARE(foreign.error().kind, ErrorKind::Refused);
 }
 
-// covers TR-1, TR-2
+// covers TR-1, TR-2, TR-3
 void TstStoreTransfers::transferWithinOneSite()
 {
     // B and C are both active on site 2: everything happens there, at once.
@@ -211,8 +211,24 @@ void TstStoreTransfers::transferWithinOneSite()
                  ->toInt(),
              2);
     sync(site2);
+    // A requisition between them is answered there too.
+    put(site2, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("c-asks-b")},
+         {QStringLiteral("store_id"), QStringLiteral("C")},
+         {QStringLiteral("name_id"), nameOf(QStringLiteral("B"))},
+         {QStringLiteral("type"), QStringLiteral("request")}});
+    put(site2, QStringLiteral("requisition"),
+        {{QStringLiteral("id"), QStringLiteral("c-asks-b")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+    const QJsonObject answered = site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("c-asks-b:in"));
+    QCOMPARE(answered.value(QLatin1String("store_id")).toString(), QStringLiteral("B"));
+    QVERIFY(answered.value(QLatin1String("requisition_number")).toInteger() > 0);
+    sync(site2);
     // The central receives both halves and makes no other.
     QCOMPARE(invoice(*m_central, QStringLiteral("b-to-c:in")).value(QLatin1String("invoice_number")).toInteger(), 1);
+    QCOMPARE(m_central->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM requisition WHERE linked_requisition_id = 'c-asks-b'"))
+                 ->toInt(),
+             1);
     QCOMPARE(m_central->database()
                  .scalar(QStringLiteral("SELECT count(*) FROM invoice WHERE linked_invoice_id = 'b-to-c'"))
                  ->toInt(),
@@ -252,7 +268,8 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
     // Site 2 numbers it, then fulfils it with a customer invoice to D.
     sync(site2);
     const QJsonObject response = site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
-    QCOMPARE(response.value(QLatin1String("requisition_number")).toInteger(), 1);
+    // B's second response requisition (the first answered C, on the same site).
+    QCOMPARE(response.value(QLatin1String("requisition_number")).toInteger(), 2);
     put(site2, QStringLiteral("invoice"),
         {{QStringLiteral("id"), QStringLiteral("b-fulfils-d")},
          {QStringLiteral("store_id"), QStringLiteral("B")},
