@@ -211,6 +211,19 @@ const QList<ColumnInfo>& Database::columns(const QString& table)
     return *m_columns.insert(table, result);
 }
 
+Status Database::exec(const QString& statement, const QVariantList& bindings, int* changed)
+{
+    QSqlQuery query(m_db);
+    query.prepare(statement);
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (changed)
+        *changed += query.numRowsAffected();
+    return {};
+}
+
 Status Database::exec(const QString& statement)
 {
     QSqlQuery query(m_db);

@@ -44,6 +44,8 @@ public:
 
     // Runs one statement; the error names the statement's purpose, not its text.
     Status exec(const QString& statement);
+    // The same with values bound in order; `changed` adds the rows it changed.
+    Status exec(const QString& statement, const QVariantList& bindings, int* changed = nullptr);
     // A prepared statement kept for the life of the connection, ready to bind and run again; the
     // write path and routing run the same few statements for every record.
     Result<QSqlQuery*> prepared(const QString& statement);

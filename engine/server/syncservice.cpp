@@ -30,21 +30,10 @@ void stripSecrets(const QString& table, QJsonObject& data)
     }
 }
 
-Status exec(Database& db, const QString& statement, const QVariantList& bindings)
-{
-    QSqlQuery query(db.sql());
-    query.prepare(statement);
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(query));
-    return {};
-}
-
 Status ensureCursor(Database& db, int siteId)
 {
-    return exec(db, QStringLiteral("INSERT INTO site_cursor (site_id) VALUES (?) ON CONFLICT (site_id) DO NOTHING"),
-                {siteId});
+    return db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) VALUES (?) ON CONFLICT (site_id) DO NOTHING"),
+                   {siteId});
 }
 
 }  // namespace
@@ -54,8 +43,8 @@ Status SyncService::recordConnection(int siteId)
     Database& db = m_session.database();
     if (Status s = ensureCursor(db, siteId); !s)
         return s;
-    return exec(db, QStringLiteral("UPDATE site_cursor SET last_connection_at = ? WHERE site_id = ?"),
-                {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), siteId});
+    return db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = ? WHERE site_id = ?"),
+                   {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), siteId});
 }
 
 Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareId)
@@ -75,13 +64,13 @@ Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareI
         // RT-5: a site initialised (again) receives everything it needs from the start of the log.
         if (Status cursor = ensureCursor(db, siteId); !cursor)
             return cursor;
-        if (Status reset = exec(db,
-                                QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
-                                               " pushed_seq = 0 WHERE site_id = ?"),
-                                {siteId});
+        if (Status reset =
+                db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
+                                       " pushed_seq = 0 WHERE site_id = ?"),
+                        {siteId});
             !reset)
             return reset;
-        return exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId});
+        return db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId});
     });
     if (!s)
         return s.error();
@@ -133,7 +122,7 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
         if (const Result<int> received = integrator.receive(siteId, fresh); !received)
             return received.error();
         if (Status advanced =
-                exec(db, QStringLiteral("UPDATE site_cursor SET pushed_seq = ? WHERE site_id = ?"), {highest, siteId});
+                db.exec(QStringLiteral("UPDATE site_cursor SET pushed_seq = ? WHERE site_id = ?"), {highest, siteId});
             !advanced)
             return advanced;
         acknowledged = highest;
@@ -179,12 +168,12 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
     if (Status s = ensureCursor(db, siteId); !s)
         return s.error();
-    if (Status s = exec(db, QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
-                        {storedCursor, storedQueueCursor, siteId});
+    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
+                           {storedCursor, storedQueueCursor, siteId});
         !s)
         return s.error();
-    if (Status s = exec(db, QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
-                        {siteId, storedQueueCursor});
+    if (Status s = db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
+                           {siteId, storedQueueCursor});
         !s)
         return s.error();
 
@@ -280,8 +269,8 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
                 newCursor = entries[i].seq;
         }
     }
-    if (Status s = exec(db, QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
-                        {newCursor, siteId});
+    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
+                           {newCursor, siteId});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -21,19 +21,6 @@ const QStringList kDispensaryTransactions = {QStringLiteral("invoice"), QStringL
                                              QStringLiteral("stock_line"), QStringLiteral("stocktake"),
                                              QStringLiteral("stocktake_line")};
 
-Status run(Database& db, const QString& statement, const QVariantList& bindings, int* changed = nullptr)
-{
-    QSqlQuery query(db.sql());
-    query.prepare(statement);
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(query));
-    if (changed)
-        *changed += query.numRowsAffected();
-    return {};
-}
-
 }  // namespace
 
 QStringList LocalCopies::marked()
@@ -86,23 +73,22 @@ Status LocalCopies::resendTransactions(const QString& storeId)
     const QVariantList bindings = {storeId, m_writer.site().siteId()};
     const QString columns = QStringLiteral("table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
                                            " patient_id, dispensary, transfer, origin_site, logged_at");
-    if (Status s = run(db, QStringLiteral("DROP TABLE IF EXISTS temp.resend"), {}); !s)
+    if (Status s = db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.resend"), {}); !s)
         return s;
-    if (Status s = run(
-            db,
+    if (Status s = db.exec(
             QStringLiteral("CREATE TEMP TABLE resend AS SELECT seq, %1 FROM change_log WHERE %2").arg(columns, which),
             bindings);
         !s)
         return s;
     int moved = 0;
-    if (Status s = run(db, QStringLiteral("DELETE FROM change_log WHERE %1").arg(which), bindings, &moved); !s)
+    if (Status s = db.exec(QStringLiteral("DELETE FROM change_log WHERE %1").arg(which), bindings, &moved); !s)
         return s;
-    if (Status s = run(
-            db, QStringLiteral("INSERT INTO change_log (%1) SELECT %1 FROM temp.resend ORDER BY seq").arg(columns), {});
+    if (Status s = db.exec(
+            QStringLiteral("INSERT INTO change_log (%1) SELECT %1 FROM temp.resend ORDER BY seq").arg(columns), {});
         !s)
         return s;
     qCInfo(lcCopies) << "re-sending" << moved << "transactions of store" << storeId;
-    return run(db, QStringLiteral("DROP TABLE temp.resend"), {});
+    return db.exec(QStringLiteral("DROP TABLE temp.resend"), {});
 }
 
 Result<int> LocalCopies::review()
@@ -199,8 +185,8 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
                               .arg(transfer, header, table.name);
                 bindings << siteId;
             }
-            if (Status s = run(db, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table.name, condition), bindings,
-                               &removed);
+            if (Status s = db.exec(QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table.name, condition), bindings,
+                                   &removed);
                 !s)
                 return s;
         }
