@@ -1,54 +1,121 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "credentials/credentialstore.h"
 #include "site/sitesession.h"
-#include "sync/sitestatus.h"
+#include "sitespage.h"
+#include "storespage.h"
+#include "synclogpage.h"
+#include "syncreportpage.h"
+#include "syncstatuswidget.h"
 
-#include <QHeaderView>
-#include <QLabel>
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTimer>
 
 namespace sitesync::ui {
 
-MainWindow::MainWindow(std::unique_ptr<SiteSession> session, QWidget* parent)
+namespace {
+
+// The queue count and the pages follow changes other programs make (a sync, the server).
+constexpr int kRefreshMilliseconds = 15000;
+
+}  // namespace
+
+MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
 {
-    m_stores = new QTableWidget(this);
-    m_stores->setObjectName(QStringLiteral("storeTable"));
-    m_stores->setColumnCount(4);
-    m_stores->setHorizontalHeaderLabels({tr("ID"), tr("Code"), tr("Name"), tr("Active on")});
-    m_stores->horizontalHeader()->setStretchLastSection(true);
-    m_stores->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stores->setSelectionBehavior(QAbstractItemView::SelectRows);
-    setCentralWidget(m_stores);
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!options.credentials)
+        options.credentials = std::make_shared<KeychainCredentialStore>();
 
-    m_queue = new QLabel(this);
-    m_queue->setObjectName(QStringLiteral("syncOutLabel"));
-    statusBar()->addWidget(m_queue);
-    resize(800, 500);
-    refresh();
+    auto* splitter = new QSplitter(this);
+    m_navigator = new QListWidget(splitter);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setMaximumWidth(200);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_stores = new StoresPage(*m_session, m_pages);
+    m_sites = new SitesPage(*m_session, m_pages);
+    m_syncLog = new SyncLogPage(*m_session, m_pages);
+    m_syncReport = new SyncReportPage(*m_session, options.clock, m_pages);
+    addPage(tr("Stores"), m_stores);
+    addPage(tr("Sites"), m_sites);
+    addPage(tr("Sync log"), m_syncLog);
+    addPage(tr("Sync report"), m_syncReport);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);
+    connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
+
+    m_status = new SyncStatusWidget(*m_session, options.credentials, this);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addWidget(m_status, 1);
+    connect(m_status, &SyncStatusWidget::syncFinished, this, &MainWindow::refresh);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About SiteSync"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(kRefreshMilliseconds);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refreshTimer->start();
+
+    const LocalSite& site = m_session->site();
+    setWindowTitle(tr("SiteSync - site %1 (%2)").arg(site.siteLabel(site.siteId()), siteRoleId(site.role())));
+    m_navigator->setCurrentRow(0);
+    resize(1000, 640);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(const QString& title, QWidget* page)
+{
+    m_navigator->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigator->setCurrentRow(int(page));
+}
+
 void MainWindow::refresh()
 {
-    LocalSite& site = m_session->site();
-    setWindowTitle(tr("SiteSync - site %1").arg(site.siteLabel(site.siteId())));
-    const Result<QList<StoreInfo>> stores = m_session->stores().list();
-    const QList<StoreInfo> rows = stores ? *stores : QList<StoreInfo>();
-    m_stores->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const StoreInfo& store = rows[row];
-        const QStringList cells = {store.id, store.code, store.name,
-                                   store.activeSiteId ? site.siteLabel(*store.activeSiteId) : tr("unknown here")};
-        for (int column = 0; column < cells.size(); ++column)
-            m_stores->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
-    const Result<SiteStatus> status = SiteStatus::collect(*m_session);
-    m_queue->setText(status ? tr("%n record(s) queued to sync", nullptr, status->syncOut)
-                            : tr("Queue unknown: %1").arg(status.error().message));
+    m_status->refreshCount();
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_stores)
+        m_stores->refresh();
+    else if (page == m_sites)
+        m_sites->refresh();
+    else if (page == m_syncLog)
+        m_syncLog->refresh();
+    else if (page == m_syncReport)
+        m_syncReport->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(*m_session, this);
+    dialog.exec();
 }
 
 }  // namespace sitesync::ui

@@ -1,33 +1,66 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
-class QTableWidget;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace sitesync {
 
+class CredentialStore;
 class SiteSession;
 
 namespace ui {
 
-// The administration window: the stores of the open site and, always at the bottom left, the
-// number of records in the outgoing queue (AD-4).
+class SitesPage;
+class StoresPage;
+class SyncLogPage;
+class SyncReportPage;
+class SyncStatusWidget;
+
+struct MainWindowOptions {
+    // Where a remote site's sync password is kept; the operating system's keychain when unset.
+    std::shared_ptr<CredentialStore> credentials;
+    Clock clock = systemClock();
+};
+
+// The administration window: a navigator (stores, sites, sync log, sync report), and always at the
+// bottom left the outgoing queue with "sync now" (AD-4, TOP-3).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<SiteSession> session, QWidget* parent = nullptr);
+    enum class Page { Stores, Sites, SyncLog, SyncReport };
+
+    explicit MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions options = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void showPage(Page page);
+    SiteSession& session() { return *m_session; }
+    StoresPage* storesPage() const { return m_stores; }
+
+public Q_SLOTS:
     void refresh();
+    void showAbout();
 
 private:
+    void addPage(const QString& title, QWidget* page);
+
     std::unique_ptr<SiteSession> m_session;
-    QTableWidget* m_stores = nullptr;
-    QLabel* m_queue = nullptr;
+    QListWidget* m_navigator = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StoresPage* m_stores = nullptr;
+    SitesPage* m_sites = nullptr;
+    SyncLogPage* m_syncLog = nullptr;
+    SyncReportPage* m_syncReport = nullptr;
+    SyncStatusWidget* m_status = nullptr;
+    QTimer* m_refreshTimer = nullptr;
 };
 
 }  // namespace ui

@@ -35,8 +35,9 @@ struct SyncSettingsChange {
     std::optional<int> activeSiteId;
     QMap<int, SyncWith> with;
     std::optional<bool> includeTransactions;
+    bool resyncPatients = false;  // PT-5: resend the store's patient records to its active copy
 
-    bool isEmpty() const { return !activeSiteId && with.isEmpty() && !includeTransactions; }
+    bool isEmpty() const { return !activeSiteId && with.isEmpty() && !includeTransactions && !resyncPatients; }
 };
 
 }  // namespace sitesync

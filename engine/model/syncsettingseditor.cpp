@@ -4,6 +4,7 @@
 #include "model/auditlog.h"
 #include "model/localsite.h"
 #include "model/tableregistry.h"
+#include "sync/patientresync.h"
 #include "sync/routing.h"
 #include "write/recordwriter.h"
 
@@ -291,6 +292,19 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
             return proposed.error();
         if (Status stored = store(*current, *proposed, QStringLiteral("sync settings changed")); !stored)
             return stored;
+        if (change.resyncPatients) {
+            const Result<int> resent = PatientResync::queue(
+                m_writer.database(), storeId, QStringLiteral("patient records of store %1 resent").arg(storeId));
+            if (!resent)
+                return resent.error();
+            if (Status s = AuditLog::record(m_writer.database(), QStringLiteral("patient records resent"),
+                                            QStringLiteral("store %1: %2 records queued for site %3")
+                                                .arg(storeId)
+                                                .arg(*resent)
+                                                .arg(proposed->activeSiteId));
+                !s)
+                return s;
+        }
         // The store's move changes which stores are active where, so others may gain or lose copies.
         if (const Result<QStringList> followed = followVisibility(); !followed)
             return followed.error();

@@ -1,0 +1,41 @@
+#include "model/syncproblemlog.h"
+
+#include "db/database.h"
+
+#include <QSqlQuery>
+
+namespace sitesync {
+
+Result<QList<SyncProblem>> SyncProblemLog::list(Database& db, int limit)
+{
+    QSqlQuery query(db.sql());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, COALESCE(site_id, 0), kind, table_name, COALESCE(record_id, ''),"
+                                 " reason, resolved FROM sync_problem ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<SyncProblem> problems;
+    while (query.next())
+        problems.append(SyncProblem{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                                    query.value(6).toString(), query.value(7).toInt() == 1});
+    return problems;
+}
+
+Result<QList<AuditEntry>> AuditTrail::list(Database& db, int limit)
+{
+    QSqlQuery query(db.sql());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(AuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toString()});
+    return entries;
+}
+
+}  // namespace sitesync

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sitesync {
+
+class Database;
+
+// One record the sync could not take: quarantined (kept to retry) or refused (it broke a rule).
+struct SyncProblem {
+    qint64 id = 0;
+    QString at;      // ISO 8601, UTC
+    int siteId = 0;  // the site the record came from; 0 when unknown
+    QString kind;    // "quarantined" or "refused"
+    QString table;
+    QString recordId;
+    QString reason;
+    bool resolved = false;
+};
+
+// The log of sync problems the technician reads (AD-7), newest first.
+class SyncProblemLog {
+public:
+    static Result<QList<SyncProblem>> list(Database& db, int limit = 1000);
+};
+
+// One entry of the audit trail (ST-7).
+struct AuditEntry {
+    qint64 id = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString detail;
+};
+
+class AuditTrail {
+public:
+    // The newest entries first.
+    static Result<QList<AuditEntry>> list(Database& db, int limit = 1000);
+};
+
+}  // namespace sitesync

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+#include "model/syncsettings.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace sitesync {
+
+class RecordWriter;
+class SyncSettingsEditor;
+
+// A copy of a store on a site whose sync type a change of sync settings alters.
+struct CopyChange {
+    QString storeId;
+    QString storeName;
+    int siteId = 0;
+    SyncType before = SyncType::None;
+    SyncType after = SyncType::None;
+    qint64 storeRecords = 0;  // the store's records the central holds: what a lost copy takes with it
+
+    // Whether the site loses records: a copy removed, or cut down to a transfer copy.
+    bool losesRecords() const;
+};
+
+// What saving a change of a store's sync settings would cause, measured by making the change in a
+// transaction that is then rolled back (issue: impact preview before saving sync settings).
+struct SyncSettingsImpact {
+    StoreSyncSettings proposed;
+    QMap<int, int> queued;     // remote site -> records the change adds to what waits for it
+    QList<CopyChange> copies;  // of this store and of any other whose sync-with follows (ST-5)
+    int patientRecords = 0;    // PT-5: records resent to the active copy
+    QStringList warnings;      // allowed, but the technician should know
+
+    // Refuses, with the reason, a change that breaks an invariant (ST-2 to ST-5, TOP-5).
+    static Result<SyncSettingsImpact> measure(RecordWriter& writer, SyncSettingsEditor& editor, const QString& storeId,
+                                              const SyncSettingsChange& change);
+};
+
+}  // namespace sitesync

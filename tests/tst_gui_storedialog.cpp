@@ -1,0 +1,577 @@
+// The store dialog's Synchronisation tab, driven as a technician would on the demo network's
+// central server: unlocking, each Local tick and sync-with value, the impact preview, saving.
+#include "demo/demonetwork.h"
+#include "impactdialog.h"
+#include "security/unlockgate.h"
+#include "storedialog.h"
+#include "sync/routing.h"
+#include "syncsettingstab.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace sitesync;
+using namespace Qt::StringLiterals;
+using ui::StoreDialog;
+
+namespace {
+
+const QString kUnlockPassword = u"correct horse battery"_s;
+
+constexpr int kCentral = DemoNetwork::kCentral;
+constexpr int kRemote1 = DemoNetwork::kRemote1;
+constexpr int kRemote2 = DemoNetwork::kRemote2;
+
+template <typename T> T* child(QObject* parent, const QString& name)
+{
+    return parent->findChild<T*>(name);
+}
+
+QTableWidget* withTable(QWidget* dialog)
+{
+    return child<QTableWidget>(dialog, u"syncWithTable"_s);
+}
+
+int rowOf(QTableWidget* table, int siteId)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text().startsWith(QString::number(siteId) + u" ("_s))
+            return row;
+    }
+    return -1;
+}
+
+bool localTicked(QWidget* dialog, int siteId)
+{
+    QTableWidget* table = withTable(dialog);
+    const int row = rowOf(table, siteId);
+    return row >= 0 && table->item(row, 1)->checkState() == Qt::Checked;
+}
+
+// Ticks or unticks Local as from the keyboard: the cell made current, then the space bar.
+void toggleLocal(QWidget* dialog, int siteId)
+{
+    QTableWidget* table = withTable(dialog);
+    table->setFocus();
+    table->setCurrentCell(rowOf(table, siteId), 1);
+    QTest::keyClick(table, Qt::Key_Space);
+}
+
+QComboBox* withCombo(QWidget* dialog, int siteId)
+{
+    return child<QComboBox>(dialog, u"syncWith_%1"_s.arg(siteId));
+}
+
+bool choiceEnabled(QComboBox* combo, SyncWith value)
+{
+    auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+    return model && model->item(combo->findData(int(value)))->isEnabled();
+}
+
+SyncWith shownWith(QWidget* dialog, int siteId)
+{
+    return SyncWith(withCombo(dialog, siteId)->currentData().toInt());
+}
+
+void choose(QComboBox* combo, SyncWith value)
+{
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+// Clicks a check box where its box is drawn, as a mouse would.
+void click(QCheckBox* box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+}
+
+void typeAndUnlock(QWidget* dialog, const QString& password, const QString& repeat = {})
+{
+    QLineEdit* field = child<QLineEdit>(dialog, u"unlockPassword"_s);
+    field->clear();
+    QTest::keyClicks(field, password);
+    if (!repeat.isNull()) {
+        QLineEdit* again = child<QLineEdit>(dialog, u"repeatUnlockPassword"_s);
+        again->clear();
+        QTest::keyClicks(again, repeat);
+    }
+    QTest::mouseClick(child<QPushButton>(dialog, u"unlockConfirmButton"_s), Qt::LeftButton);
+}
+
+int rowCount(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    const QString problem = test::rawSql(path, {sql}, &rows);
+    return problem.isEmpty() && !rows.isEmpty() ? rows.first().toInt() : -1;
+}
+
+}  // namespace
+
+class TstGuiStoreDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init();
+    void cleanup();
+    void lockedUntilTheRightPassword();
+    void wrongPasswordsLockOut();
+    void firstUnlockSetsThePassword();
+    void localTickMovesTheSyncId();
+    void setAsLocalStoreClearsTheTicks();
+    void valuesFollowVisibility();
+    void mobileSiteRefusesASecondActiveStore();
+    void includeTransactionsOnlyForDispensaries();
+    void impactPreviewMatchesWhatSavingDoes();
+    void cancelledPreviewChangesNothing();
+    void resyncPatientRecords();
+
+private:
+    StoreDialog* open(const QString& storeId);
+    void unlock(StoreDialog* dialog);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_centralPath;
+    std::unique_ptr<SiteSession> m_session;
+    std::unique_ptr<StoreDialog> m_dialog;
+};
+
+void TstGuiStoreDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    QVERIFY(demo.ok());
+    m_centralPath = demo->centralPath;
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_centralPath);
+    QVERIFY(session.ok());
+    m_session = std::move(session).value();
+    QVERIFY(UnlockGate(m_session->database()).setPassword(kUnlockPassword).ok());
+}
+
+void TstGuiStoreDialog::cleanup()
+{
+    m_dialog.reset();
+    m_session.reset();
+    m_dir.reset();
+}
+
+StoreDialog* TstGuiStoreDialog::open(const QString& storeId)
+{
+    m_dialog = std::make_unique<StoreDialog>(*m_session, storeId);
+    m_dialog->show();
+    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
+        return nullptr;
+    // The technician clicks the Synchronisation tab.
+    auto* tabs = child<QTabWidget>(m_dialog.get(), u"storeTabs"_s);
+    QTabBar* bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    if (tabs->currentIndex() != 1)
+        return nullptr;
+    return m_dialog.get();
+}
+
+void TstGuiStoreDialog::unlock(StoreDialog* dialog)
+{
+    QTest::mouseClick(child<QPushButton>(dialog, u"unlockButton"_s), Qt::LeftButton);
+    typeAndUnlock(dialog, kUnlockPassword);
+}
+
+// covers AD-1, ST-4, ST-7
+void TstGuiStoreDialog::lockedUntilTheRightPassword()
+{
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    auto* tab = child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s);
+    QVERIFY(tab);
+    QVERIFY(tab->isEditable());
+    QVERIFY(!tab->isUnlocked());
+    QVERIFY(!withCombo(dialog, kRemote2)->isEnabled());
+    QVERIFY(!child<QCheckBox>(dialog, u"setLocalCheck"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"unlockButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(dialog, u"unlockPassword"_s)->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, u"repeatUnlockPassword"_s)->isVisible());
+    typeAndUnlock(dialog, u"not the password"_s);
+    QVERIFY(!tab->isUnlocked());
+    QVERIFY2(child<QLabel>(dialog, u"unlockMessage"_s)->text().contains(u"1 of 5"_s),
+             qPrintable(child<QLabel>(dialog, u"unlockMessage"_s)->text()));
+    QVERIFY(child<QLineEdit>(dialog, u"unlockPassword"_s)->text().isEmpty());
+    QVERIFY(!withCombo(dialog, kRemote2)->isEnabled());
+
+    typeAndUnlock(dialog, kUnlockPassword);
+    QVERIFY(tab->isUnlocked());
+    QVERIFY(child<QLabel>(dialog, u"lockStateLabel"_s)->text().contains(u"Unlocked"_s));
+    QVERIFY(withCombo(dialog, kRemote2)->isEnabled());
+    QVERIFY(child<QCheckBox>(dialog, u"setLocalCheck"_s)->isEnabled());
+    // The active site's own row is fixed: it is Active/collector by definition.
+    QVERIFY(!withCombo(dialog, kRemote1)->isEnabled());
+
+    // ST-7: both attempts are in the audit trail; the password is nowhere in the file.
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'unlock failed'"_s), 1);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'unlocked'"_s), 1);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM sync_state WHERE value LIKE '%correct horse%'"_s), 0);
+}
+
+// covers ST-7
+void TstGuiStoreDialog::wrongPasswordsLockOut()
+{
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"unlockButton"_s), Qt::LeftButton);
+    for (int attempt = 1; attempt <= UnlockGate::kMaxFailures; ++attempt)
+        typeAndUnlock(dialog, u"guess %1"_s.arg(attempt));
+    QVERIFY(child<QLabel>(dialog, u"unlockMessage"_s)->text().contains(u"locked for"_s));
+    // Locked out: even the right password is refused now.
+    typeAndUnlock(dialog, kUnlockPassword);
+    auto* tab = child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s);
+    QVERIFY(!tab->isUnlocked());
+    QVERIFY2(child<QLabel>(dialog, u"unlockMessage"_s)->text().contains(u"Too many"_s),
+             qPrintable(child<QLabel>(dialog, u"unlockMessage"_s)->text()));
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'unlock failed'"_s),
+             UnlockGate::kMaxFailures);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'unlock refused'"_s), 1);
+}
+
+// covers ST-7
+void TstGuiStoreDialog::firstUnlockSetsThePassword()
+{
+    QVERIFY(LocalState::set(m_session->database(), u"unlock_password_hash"_s, QString()).ok());
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"unlockButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(dialog, u"repeatUnlockPassword"_s)->isVisible());
+    auto* tab = child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s);
+    typeAndUnlock(dialog, u"first choice 1"_s, u"first choice 2"_s);
+    QVERIFY(!tab->isUnlocked());
+    QVERIFY(child<QLabel>(dialog, u"unlockMessage"_s)->text().contains(u"differ"_s));
+    typeAndUnlock(dialog, u"short"_s, u"short"_s);
+    QVERIFY(!tab->isUnlocked());
+    QVERIFY(child<QLabel>(dialog, u"unlockMessage"_s)->text().contains(u"at least"_s));
+    typeAndUnlock(dialog, u"a new unlock password"_s, u"a new unlock password"_s);
+    QVERIFY(tab->isUnlocked());
+    UnlockGate gate(m_session->database());
+    QVERIFY(gate.isSet());
+    QVERIFY(!gate.unlock(u"first choice 1"_s).ok());
+    QVERIFY(gate.unlock(u"a new unlock password"_s).ok());
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM sync_state WHERE value LIKE '%new unlock%'"_s), 0);
+}
+
+// covers ST-4, ST-3
+void TstGuiStoreDialog::localTickMovesTheSyncId()
+{
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    QVERIFY(localTicked(dialog, kRemote1));
+    QCOMPARE(child<QLineEdit>(dialog, u"syncIdEdit"_s)->text(), m_session->site().siteLabel(kRemote1));
+
+    toggleLocal(dialog, kRemote2);
+    QVERIFY(localTicked(dialog, kRemote2));
+    QVERIFY(!localTicked(dialog, kRemote1));
+    QCOMPARE(child<QLineEdit>(dialog, u"syncIdEdit"_s)->text(), m_session->site().siteLabel(kRemote2));
+    QVERIFY(!child<QCheckBox>(dialog, u"setLocalCheck"_s)->isChecked());
+    QCOMPARE(shownWith(dialog, kRemote2), SyncWith::ActiveCollector);
+    QVERIFY(!withCombo(dialog, kRemote2)->isEnabled());
+    // The 'From' site keeps a collector copy where the store is visible to a store active there,
+    // otherwise none (ST-5).
+    const Result<bool> visible = m_session->syncSettings().visibleOnSite(u"B"_s, kRemote1);
+    QVERIFY(visible.ok());
+    QCOMPARE(shownWith(dialog, kRemote1), *visible ? SyncWith::ActiveCollector : SyncWith::None);
+    QVERIFY(withCombo(dialog, kRemote1)->isEnabled());
+    QCOMPARE(*child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s)->pendingChange().activeSiteId, kRemote2);
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+
+    // Unticking the active row cannot leave the store active nowhere: the tick stays.
+    toggleLocal(dialog, kRemote2);
+    QVERIFY(localTicked(dialog, kRemote2));
+
+    // Ticking the stored site again undoes the move: nothing left to save.
+    toggleLocal(dialog, kRemote1);
+    QVERIFY(localTicked(dialog, kRemote1));
+    QVERIFY(!localTicked(dialog, kRemote2));
+    QVERIFY(!child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s)->pendingChange().activeSiteId);
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+}
+
+// covers ST-4
+void TstGuiStoreDialog::setAsLocalStoreClearsTheTicks()
+{
+    StoreDialog* dialog = open(u"C"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    auto* combo = child<QComboBox>(dialog, u"syncTypeCombo"_s);
+    QCOMPARE(SyncType(combo->currentData().toInt()), SyncType::Collector);
+    QVERIFY(combo->isEnabled());
+    QVERIFY(localTicked(dialog, kRemote2));
+
+    click(child<QCheckBox>(dialog, u"setLocalCheck"_s));
+    QVERIFY(child<QCheckBox>(dialog, u"setLocalCheck"_s)->isChecked());
+    QVERIFY(!localTicked(dialog, kRemote1));
+    QVERIFY(!localTicked(dialog, kRemote2));
+    QCOMPARE(child<QLineEdit>(dialog, u"syncIdEdit"_s)->text(), m_session->site().siteLabel(kCentral));
+    QCOMPARE(SyncType(combo->currentData().toInt()), SyncType::Active);
+    QVERIFY(!combo->isEnabled());
+
+    // Ticking Local on a row clears "Set as local store" again.
+    toggleLocal(dialog, kRemote1);
+    QVERIFY(!child<QCheckBox>(dialog, u"setLocalCheck"_s)->isChecked());
+    QVERIFY(localTicked(dialog, kRemote1));
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(child<QLineEdit>(dialog, u"syncIdEdit"_s)->text(), m_session->site().siteLabel(kRemote1));
+}
+
+// covers ST-5, ST-4
+void TstGuiStoreDialog::valuesFollowVisibility()
+{
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    // Each row offers exactly the values visibility allows: a copy where the store is visible to a
+    // store active there (at least Transfer), none where it is not.
+    for (int site : {kRemote2}) {
+        const Result<bool> visible = m_session->syncSettings().visibleOnSite(u"B"_s, site);
+        QVERIFY(visible.ok());
+        QComboBox* combo = withCombo(dialog, site);
+        QCOMPARE(choiceEnabled(combo, SyncWith::None), !*visible);
+        QCOMPARE(choiceEnabled(combo, SyncWith::ActiveCollector), *visible);
+        QCOMPARE(choiceEnabled(combo, SyncWith::Transfer), *visible);
+    }
+    // Store B is visible to Store C on remote site 2: its transfer copy there can become a collector.
+    QCOMPARE(shownWith(dialog, kRemote2), SyncWith::Transfer);
+    choose(withCombo(dialog, kRemote2), SyncWith::ActiveCollector);
+    QCOMPARE(shownWith(dialog, kRemote2), SyncWith::ActiveCollector);
+    QVERIFY2(child<QLabel>(dialog, u"validationLabel"_s)->text().isEmpty(),
+             qPrintable(child<QLabel>(dialog, u"validationLabel"_s)->text()));
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    QCOMPARE(child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s)->pendingChange().with.value(kRemote2),
+             SyncWith::ActiveCollector);
+    // Forcing a value visibility forbids (as a stale screen might) is refused with the reason.
+    choose(withCombo(dialog, kRemote2), SyncWith::None);
+    QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"ST-5"_s));
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    choose(withCombo(dialog, kRemote2), SyncWith::Transfer);
+    QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().isEmpty());
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+}
+
+// covers TOP-5, ST-4
+void TstGuiStoreDialog::mobileSiteRefusesASecondActiveStore()
+{
+    QVERIFY(m_session->sites().add(4, u"Mobile"_s, u"mobile"_s, false, u"mobile-site-password"_s).ok());
+    SyncSettingsChange first;
+    first.activeSiteId = 4;
+    QVERIFY(m_session->syncSettings().apply(u"E"_s, first).ok());
+    StoreDialog* dialog = open(u"A"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    toggleLocal(dialog, 4);
+    QVERIFY2(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"mobile site"_s),
+             qPrintable(child<QLabel>(dialog, u"validationLabel"_s)->text()));
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+}
+
+// covers ST-4, RT-3
+void TstGuiStoreDialog::includeTransactionsOnlyForDispensaries()
+{
+    {
+        StoreDialog* dialog = open(u"B"_s);
+        QVERIFY(dialog);
+        unlock(dialog);
+        QVERIFY(!child<QCheckBox>(dialog, u"includeTransactionsCheck"_s)->isEnabled());
+    }
+    QVERIFY(m_session->stores().add(u"G"_s, u"G"_s, u"Dispensary G"_s, true).ok());
+    StoreDialog* dialog = open(u"G"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    auto* include = child<QCheckBox>(dialog, u"includeTransactionsCheck"_s);
+    QVERIFY(include->isEnabled());
+    QVERIFY(include->isChecked());
+    click(include);
+    QCOMPARE(child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s)->pendingChange().includeTransactions, false);
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    click(include);
+    QVERIFY(!child<ui::SyncSettingsTab>(dialog, u"syncSettingsTab"_s)->pendingChange().includeTransactions);
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+}
+
+// covers ST-4, ST-5, ST-7, RT-5
+void TstGuiStoreDialog::impactPreviewMatchesWhatSavingDoes()
+{
+    // Store B comes back from remote site 1 to the central: Store A and Store C lose the copies
+    // they had on remote site 1 only because Store B was active there. Both remote sites have
+    // been served and stored the whole log, so what the change queues is all that waits for them.
+    QVERIFY(test::rawSql(m_centralPath, {u"INSERT INTO site_cursor (site_id, pulled_seq, served_seq)"
+                                         " SELECT id, (SELECT max(seq) FROM change_log), (SELECT max(seq) FROM"
+                                         " change_log) FROM site WHERE is_central = 0"_s})
+                .isEmpty());
+    StoreDialog* dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    click(child<QCheckBox>(dialog, u"setLocalCheck"_s));
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+
+    const Result<QMap<int, int>> queuedBefore = Routing::queuedBySite(m_session->database());
+    QVERIFY(queuedBefore.ok());
+    QStringList copiesBefore;
+    QVERIFY(test::rawSql(m_centralPath,
+                         {u"SELECT store_id || '@' || site_id || '=' || sync_with FROM store_site ORDER BY 1"_s},
+                         &copiesBefore)
+                .isEmpty());
+
+    const QString kAuditedChangesOfB =
+        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND detail LIKE 'store B:%'"_s;
+    const int auditedBefore = rowCount(m_centralPath, kAuditedChangesOfB);
+    QMap<QString, int> shownQueued;
+    QStringList shownCopies;
+    QString warnings;
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        seen = true;
+        auto* queued = child<QTableWidget>(preview, u"impactQueued"_s);
+        for (int row = 0; row < queued->rowCount(); ++row)
+            shownQueued.insert(queued->item(row, 0)->text(), queued->item(row, 1)->data(Qt::UserRole).toInt());
+        auto* copies = child<QTableWidget>(preview, u"impactCopies"_s);
+        for (int row = 0; row < copies->rowCount(); ++row)
+            shownCopies << copies->item(row, 0)->text() + u" @ "_s + copies->item(row, 1)->text() + u": "_s +
+                               copies->item(row, 2)->text() + u" -> "_s + copies->item(row, 3)->text();
+        warnings = child<QLabel>(preview, u"impactWarnings"_s)->text();
+        QTest::mouseClick(child<QPushButton>(preview, u"confirmSaveButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(seen);
+
+    // What the preview promised is what saving did.
+    const Result<QMap<int, int>> queuedAfter = Routing::queuedBySite(m_session->database());
+    QVERIFY(queuedAfter.ok());
+    QMap<QString, int> actual;
+    for (auto it = queuedAfter->begin(); it != queuedAfter->end(); ++it) {
+        if (it.value() > queuedBefore->value(it.key()))
+            actual.insert(m_session->site().siteLabel(it.key()), it.value() - queuedBefore->value(it.key()));
+    }
+    QCOMPARE(shownQueued, actual);
+    QVERIFY(!actual.isEmpty());
+    QStringList copiesAfter;
+    QVERIFY(test::rawSql(m_centralPath,
+                         {u"SELECT store_id || '@' || site_id || '=' || sync_with FROM store_site ORDER BY 1"_s},
+                         &copiesAfter)
+                .isEmpty());
+    const QString remote1 = m_session->site().siteLabel(kRemote1);
+    QVERIFY(shownCopies.contains(u"Store A @ %1: collector -> no copy"_s.arg(remote1)));
+    QVERIFY(shownCopies.contains(u"Store B @ %1: active -> no copy"_s.arg(remote1)));
+    QVERIFY(shownCopies.contains(u"Store C @ %1: transfer copy -> no copy"_s.arg(remote1)));
+    for (const QString& copy : {u"A@2=collector"_s, u"B@2=collector"_s, u"C@2=transfer"_s}) {
+        QVERIFY2(copiesBefore.contains(copy), qPrintable(copy));
+        QVERIFY2(!copiesAfter.contains(copy), qPrintable(copy));
+    }
+    QVERIFY(warnings.contains(u"last connected"_s) || warnings.contains(u"never connected"_s));
+    QCOMPARE(rowCount(m_centralPath, u"SELECT active_site_id FROM store_sync WHERE id = 'B'"_s), kCentral);
+    QCOMPARE(rowCount(m_centralPath, kAuditedChangesOfB), auditedBefore + 1);
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    QVERIFY(child<QCheckBox>(dialog, u"setLocalCheck"_s)->isChecked());
+}
+
+// covers ST-4
+void TstGuiStoreDialog::cancelledPreviewChangesNothing()
+{
+    StoreDialog* dialog = open(u"D"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    toggleLocal(dialog, kRemote1);
+    const QByteArray before = test::contentDigest(m_centralPath);
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        seen = true;
+        QTest::mouseClick(child<QPushButton>(preview, u"cancelSaveButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(test::contentDigest(m_centralPath), before);
+    // The change is still on screen, ready to save or undo.
+    QVERIFY(localTicked(dialog, kRemote1));
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+}
+
+// covers PT-5, ST-4
+void TstGuiStoreDialog::resyncPatientRecords()
+{
+    // A dispensary active on remote site 2 that sees two patients of Store A (home store on the central).
+    QVERIFY(m_session->stores().add(u"G"_s, u"G"_s, u"Dispensary G"_s, true).ok());
+    SyncSettingsChange move;
+    move.activeSiteId = kRemote2;
+    QVERIFY(m_session->syncSettings().apply(u"G"_s, move).ok());
+    RecordWriter& writer = m_session->writer();
+    QVERIFY(writer.put(u"insurance_provider"_s, {{u"id"_s, u"ins-1"_s}, {u"name"_s, u"National"_s}}).ok());
+    for (const QString& patient : {u"pat-1"_s, u"pat-2"_s}) {
+        QVERIFY(writer
+                    .put(u"name"_s, {{u"id"_s, patient},
+                                     {u"name"_s, u"Patient "_s + patient},
+                                     {u"type"_s, u"patient"_s},
+                                     {u"home_store_id"_s, u"A"_s}})
+                    .ok());
+        QVERIFY(writer.put(u"name_store_join"_s, {{u"name_id"_s, patient}, {u"store_id"_s, u"G"_s}}).ok());
+        QVERIFY(writer
+                    .put(u"insurance_policy"_s, {{u"id"_s, u"pol-"_s + patient},
+                                                 {u"patient_id"_s, patient},
+                                                 {u"home_store_id"_s, u"A"_s},
+                                                 {u"provider_id"_s, u"ins-1"_s},
+                                                 {u"policy_number"_s, u"N-"_s + patient}})
+                    .ok());
+    }
+    // A patient of Store A that Store G does not see stays where it is.
+    QVERIFY(writer
+                .put(u"name"_s, {{u"id"_s, u"pat-3"_s},
+                                 {u"name"_s, u"Patient 3"_s},
+                                 {u"type"_s, u"patient"_s},
+                                 {u"home_store_id"_s, u"A"_s}})
+                .ok());
+
+    StoreDialog* dialog = open(u"G"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    click(child<QCheckBox>(dialog, u"resyncPatientsCheck"_s));
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    QString summary;
+    QTimer::singleShot(0, this, [&] {
+        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        summary = child<QLabel>(preview, u"impactSummary"_s)->text();
+        QTest::mouseClick(child<QPushButton>(preview, u"confirmSaveButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+
+    // Two patients, their two visibility records and two policies, and the provider.
+    QStringList queued;
+    QVERIFY(test::rawSql(m_centralPath,
+                         {u"SELECT table_name || ':' || record_id FROM site_queue WHERE site_id = %1"
+                          " AND reason LIKE 'patient records%' ORDER BY id"_s.arg(kRemote2)},
+                         &queued)
+                .isEmpty());
+    QCOMPARE(queued.size(), 7);
+    QVERIFY(queued.indexOf(u"insurance_provider:ins-1"_s) < queued.indexOf(u"insurance_policy:pol-pat-1"_s));
+    QVERIFY(queued.indexOf(u"name:pat-1"_s) < queued.indexOf(u"insurance_policy:pol-pat-1"_s));
+    QVERIFY(!queued.contains(u"name:pat-3"_s));
+    QVERIFY2(summary.contains(u"7 patient record(s)"_s), qPrintable(summary));
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'patient records resent'"_s), 1);
+    QVERIFY(!child<QCheckBox>(dialog, u"resyncPatientsCheck"_s)->isChecked());
+}
+
+QTEST_MAIN(TstGuiStoreDialog)
+#include "tst_gui_storedialog.moc"

@@ -1,0 +1,61 @@
+#include "aboutdialog.h"
+
+#include "model/tablecounts.h"
+#include "site/sitesession.h"
+#include "sync/sitestatus.h"
+#include "tables.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sitesync::ui {
+
+AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About SiteSync"));
+    auto* layout = new QVBoxLayout(this);
+    const LocalSite& site = session.site();
+    auto* heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("aboutHeading"));
+    heading->setWordWrap(true);
+    heading->setText(
+        tr("<b>SiteSync %1</b><br>Site %2, %3. Database schema version %4.<br>%5")
+            .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()), siteRoleId(site.role()))
+            .arg(session.database().schemaVersion())
+            .arg(session.database().path().toHtmlEscaped()));
+    layout->addWidget(heading);
+
+    auto* table = newReadOnlyTable(this, QStringLiteral("tableCounts"), {tr("Table"), tr("Records")});
+    const QLocale locale;
+    const Result<QList<TableCount>> counts = TableCounts::collect(session.database());
+    const Result<SiteStatus> status = SiteStatus::collect(session);
+    QList<TableCount> rows = counts ? *counts : QList<TableCount>();
+    // The outgoing queue is kept as a condition over the change log, not as a table of its own;
+    // it is listed under the name technicians know it by.
+    if (status)
+        rows.append(TableCount{QStringLiteral("sync_out"), status->syncOut});
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        setRowTexts(table, row, {rows[row].table, locale.toString(rows[row].records)});
+        table->item(row, 1)->setData(Qt::UserRole, rows[row].records);
+        table->item(row, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    layout->addWidget(table, 1);
+    if (!counts || !status) {
+        auto* error = new QLabel(!counts ? counts.error().message : status.error().message, this);
+        error->setObjectName(QStringLiteral("aboutError"));
+        layout->addWidget(error);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(420, 560);
+}
+
+}  // namespace sitesync::ui

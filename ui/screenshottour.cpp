@@ -1,0 +1,95 @@
+#include "screenshottour.h"
+
+#include "aboutdialog.h"
+#include "impactdialog.h"
+#include "mainwindow.h"
+#include "site/sitesession.h"
+#include "storedialog.h"
+#include "sync/syncsettingsimpact.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTabWidget>
+
+namespace sitesync::ui {
+
+namespace {
+
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::ui::ScreenshotTour)
+};
+
+Status save(QWidget& widget, const QDir& dir, const QString& name, QStringList& written)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path, "PNG"))
+        return makeError(ErrorKind::Database, Text::tr("Could not write %1.").arg(path));
+    written << path;
+    return {};
+}
+
+}  // namespace
+
+Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
+{
+    QDir target(dir);
+    if (!target.mkpath(QStringLiteral(".")))
+        return makeError(ErrorKind::BadInput, Text::tr("Cannot create the folder %1.").arg(dir));
+    QStringList written;
+    const struct {
+        MainWindow::Page page;
+        const char* name;
+    } pages[] = {{MainWindow::Page::Stores, "stores"},
+                 {MainWindow::Page::Sites, "sites"},
+                 {MainWindow::Page::SyncLog, "sync-log"},
+                 {MainWindow::Page::SyncReport, "sync-report"}};
+    for (const auto& page : pages) {
+        window.showPage(page.page);
+        if (Status s = save(window, target, QString::fromLatin1(page.name), written); !s)
+            return s.error();
+    }
+    window.showPage(MainWindow::Page::Stores);
+
+    SiteSession& session = window.session();
+    const Result<QList<StoreInfo>> stores = session.stores().list();
+    // The store shown is the first one active on another site: its table has the most to show.
+    QString storeId;
+    for (const StoreInfo& store : stores ? *stores : QList<StoreInfo>()) {
+        if (store.activeSiteId && *store.activeSiteId != session.site().siteId()) {
+            storeId = store.id;
+            break;
+        }
+    }
+    if (!storeId.isEmpty()) {
+        StoreDialog dialog(session, storeId, &window);
+        if (auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("storeTabs")))
+            tabs->setCurrentIndex(1);
+        if (Status s = save(dialog, target, QStringLiteral("store-synchronisation"), written); !s)
+            return s.error();
+        dialog.close();
+        if (session.site().isCentral()) {
+            // The preview of bringing the store back to the central: measured, never saved.
+            SyncSettingsChange change;
+            change.activeSiteId = session.site().siteId();
+            const Result<SyncSettingsImpact> impact =
+                SyncSettingsImpact::measure(session.writer(), session.syncSettings(), storeId, change);
+            if (impact) {
+                ImpactDialog preview(session.site(), *impact, &window);
+                if (Status s = save(preview, target, QStringLiteral("impact-preview"), written); !s)
+                    return s.error();
+                preview.close();
+            }
+        }
+    }
+    AboutDialog about(session, &window);
+    if (Status s = save(about, target, QStringLiteral("about"), written); !s)
+        return s.error();
+    about.close();
+    return written;
+}
+
+}  // namespace sitesync::ui

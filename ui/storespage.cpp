@@ -1,0 +1,69 @@
+#include "storespage.h"
+
+#include "site/sitesession.h"
+#include "storedialog.h"
+#include "syncsettingstab.h"
+#include "tables.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sitesync::ui {
+
+StoresPage::StoresPage(SiteSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<b>Stores</b>"), this);
+    layout->addWidget(title);
+    m_table = newReadOnlyTable(this, QStringLiteral("storeTable"),
+                               {tr("ID"), tr("Code"), tr("Name"), tr("Dispensary"), tr("Active on")});
+    layout->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* open = new QPushButton(tr("Open store..."), this);
+    open->setObjectName(QStringLiteral("openStoreButton"));
+    buttons->addWidget(open);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(open, &QPushButton::clicked, this, &StoresPage::openSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &StoresPage::openSelected);
+    refresh();
+}
+
+void StoresPage::refresh()
+{
+    const QString selected = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), 0)
+                                 ? m_table->item(m_table->currentRow(), 0)->text()
+                                 : QString();
+    LocalSite& site = m_session.site();
+    const Result<QList<StoreInfo>> stores = m_session.stores().list();
+    const QList<StoreInfo> rows = stores ? *stores : QList<StoreInfo>();
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const StoreInfo& store = rows[row];
+        const QStringList cells = {store.id, store.code, store.name, store.dispensary ? tr("yes") : tr("no"),
+                                   store.activeSiteId ? site.siteLabel(*store.activeSiteId) : tr("unknown here")};
+        setRowTexts(m_table, row, cells);
+        if (store.id == selected)
+            m_table->selectRow(row);
+    }
+    if (m_table->currentRow() < 0 && !rows.isEmpty())
+        m_table->selectRow(0);
+}
+
+void StoresPage::openSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return;
+    StoreDialog dialog(m_session, m_table->item(row, 0)->text(), this);
+    connect(dialog.syncTab(), &SyncSettingsTab::saved, this, &StoresPage::storeChanged);
+    dialog.exec();
+    refresh();
+}
+
+}  // namespace sitesync::ui

@@ -1,0 +1,57 @@
+#include "synclogpage.h"
+
+#include "model/syncproblemlog.h"
+#include "site/sitesession.h"
+#include "tables.h"
+#include "timetext.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sitesync::ui {
+
+SyncLogPage::SyncLogPage(SiteSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Sync log</b>"), this));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("syncLogTabs"));
+    m_problems = newReadOnlyTable(tabs, QStringLiteral("syncProblemTable"),
+                                  {tr("When"), tr("Site"), tr("Problem"), tr("Table"), tr("Record"), tr("Reason")});
+    m_problems->setWordWrap(true);
+    tabs->addTab(m_problems, tr("Sync problems"));
+    m_audit = newReadOnlyTable(tabs, QStringLiteral("auditTable"), {tr("When"), tr("Who"), tr("Action"), tr("Detail")});
+    tabs->addTab(m_audit, tr("Audit log"));
+    layout->addWidget(tabs, 1);
+    refresh();
+}
+
+void SyncLogPage::refresh()
+{
+    const Result<QList<SyncProblem>> problems = SyncProblemLog::list(m_session.database());
+    const QList<SyncProblem> rows = problems ? *problems : QList<SyncProblem>();
+    m_problems->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const SyncProblem& problem = rows[row];
+        QString kind = problem.kind == QLatin1String("refused") ? tr("refused") : tr("quarantined");
+        if (problem.resolved)
+            kind = tr("%1 (resolved)").arg(kind);
+        setRowTexts(m_problems, row,
+                    {displayTime(problem.at, QString()),
+                     problem.siteId ? m_session.site().siteLabel(problem.siteId) : tr("unknown"), kind, problem.table,
+                     problem.recordId, problem.reason});
+    }
+    const Result<QList<AuditEntry>> audit = AuditTrail::list(m_session.database());
+    const QList<AuditEntry> entries = audit ? *audit : QList<AuditEntry>();
+    m_audit->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const AuditEntry& entry = entries[row];
+        setRowTexts(m_audit, row, {displayTime(entry.at, QString()), entry.actor, entry.action, entry.detail});
+    }
+}
+
+}  // namespace sitesync::ui

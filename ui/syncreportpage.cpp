@@ -1,0 +1,70 @@
+#include "syncreportpage.h"
+
+#include "site/sitesession.h"
+#include "tables.h"
+#include "timetext.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sitesync::ui {
+
+SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Sync report</b>"), this));
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("syncReportNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"),
+                               {tr("Site"), tr("Type"), tr("Last connection"), tr("Age")});
+    layout->addWidget(m_table, 1);
+    refresh();
+}
+
+void SyncReportPage::refresh()
+{
+    if (!m_session.site().isCentral()) {
+        const QString last = LocalState::get(m_session.database(), QStringLiteral("last_sync"));
+        m_note->setText(tr("The sync report is kept by the central server. This site last synced: %1.")
+                            .arg(displayTime(last, tr("never"))));
+        m_table->setRowCount(0);
+        m_table->setVisible(false);
+        return;
+    }
+    const QDateTime now = m_clock();
+    const QDateTime monthAgo = now.addMonths(-1);
+    m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red."));
+    const Result<QList<SiteInfo>> sites = m_session.sites().list();
+    QList<SiteInfo> rows;
+    for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
+        if (!site.isCentral)
+            rows << site;
+    }
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const SiteInfo& site = rows[row];
+        const QDateTime last = QDateTime::fromString(site.lastConnectionAt, Qt::ISODateWithMs);
+        const bool overdue = !last.isValid() || last < monthAgo;
+        setRowTexts(m_table, row,
+                    {m_session.site().siteLabel(site.id),
+                     site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
+                     displayTime(site.lastConnectionAt, tr("never")), last.isValid() ? age(last, now) : QString()});
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            QTableWidgetItem* item = m_table->item(row, column);
+            item->setData(Qt::UserRole, overdue);
+            if (overdue) {
+                item->setForeground(overdueColour());
+                item->setToolTip(last.isValid() ? tr("No connection for over a month.")
+                                                : tr("This site has never connected."));
+            }
+        }
+    }
+}
+
+}  // namespace sitesync::ui

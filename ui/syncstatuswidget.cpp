@@ -1,0 +1,145 @@
+#include "syncstatuswidget.h"
+
+#include "client/syncworker.h"
+#include "credentials/credentialstore.h"
+#include "icons.h"
+#include "site/sitesession.h"
+#include "sync/sitestatus.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace sitesync::ui {
+
+SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_credentials(std::move(credentials))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_syncNow = new QToolButton(this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setIcon(syncIcon());
+    m_syncNow->setText(tr("Sync now"));
+    m_syncNow->setAutoRaise(true);
+    layout->addWidget(m_syncNow);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("syncOutLabel"));
+    layout->addWidget(m_count);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    m_phase = new QLabel(this);
+    m_phase->setObjectName(QStringLiteral("syncPhaseLabel"));
+    layout->addWidget(m_phase);
+
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the sync at its next step; what is done is kept."));
+    m_cancel->setVisible(false);
+    layout->addWidget(m_cancel);
+
+    if (m_session.site().isCentral()) {
+        m_syncNow->setEnabled(false);
+        m_syncNow->setToolTip(
+            tr("The central server does not start syncs: each remote site connects to it on its schedule."));
+    } else {
+        m_syncNow->setToolTip(tr("Push this site's changes to the central server, then pull what waits for it."));
+    }
+    connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNow);
+    connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancel);
+    refreshCount();
+}
+
+SyncStatusWidget::~SyncStatusWidget() = default;
+
+void SyncStatusWidget::refreshCount()
+{
+    const Result<SiteStatus> status = SiteStatus::collect(m_session);
+    if (!status) {
+        m_count->setText(tr("Queue unknown: %1").arg(status.error().message));
+        return;
+    }
+    const QString count = QLocale().toString(status->syncOut);
+    m_count->setText(m_session.site().isCentral()
+                         ? tr("%1 record(s) queued for remote sites", nullptr, status->syncOut).arg(count)
+                         : tr("%1 record(s) queued to sync", nullptr, status->syncOut).arg(count));
+}
+
+void SyncStatusWidget::syncNow()
+{
+    if (m_syncing || m_session.site().isCentral())
+        return;
+    if (!m_thread) {
+        m_thread = std::make_unique<SyncThread>(m_session.database().path(), m_credentials);
+        SyncWorker* worker = m_thread->worker();
+        // The worker lives in its own thread: these connections are queued to this one.
+        connect(worker, &SyncWorker::progress, this, &SyncStatusWidget::showProgress);
+        connect(worker, &SyncWorker::finished, this, &SyncStatusWidget::finish);
+    }
+    m_syncing = true;
+    m_syncNow->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_phase->setText(tr("Connecting..."));
+    m_thread->syncNow();
+}
+
+void SyncStatusWidget::cancel()
+{
+    if (!m_syncing || !m_thread)
+        return;
+    m_thread->cancel();
+    m_cancel->setEnabled(false);
+    m_phase->setText(tr("Cancelling..."));
+}
+
+void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 total)
+{
+    if (!m_syncing || !m_cancel->isEnabled())
+        return;  // a late report after cancelling keeps "Cancelling..." on screen
+    QString name = phase;
+    if (phase == QLatin1String("push"))
+        name = tr("Pushing");
+    else if (phase == QLatin1String("pull"))
+        name = tr("Pulling");
+    else if (phase == QLatin1String("integrate"))
+        name = tr("Integrating");
+    if (total < 0) {
+        m_progress->setRange(0, 0);
+        m_phase->setText(tr("%1: %2 records done").arg(name, QLocale().toString(done)));
+        return;
+    }
+    // QProgressBar holds ints; scale down the rare phase beyond their range.
+    const qint64 scale = total > std::numeric_limits<int>::max() ? total / std::numeric_limits<int>::max() + 1 : 1;
+    m_progress->setRange(0, int(total / scale));
+    m_progress->setValue(int(std::min(done, total) / scale));
+    m_phase->setText(tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
+                         .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
+}
+
+void SyncStatusWidget::finish(bool completed, const QString& message)
+{
+    m_syncing = false;
+    m_syncNow->setEnabled(true);
+    m_cancel->setVisible(false);
+    m_progress->setVisible(false);
+    m_phase->setText(completed ? message : tr("Sync stopped: %1").arg(message));
+    refreshCount();
+    Q_EMIT syncFinished(completed, message);
+}
+
+}  // namespace sitesync::ui

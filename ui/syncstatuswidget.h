@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace sitesync {
+
+class CredentialStore;
+class SiteSession;
+class SyncThread;
+
+namespace ui {
+
+// The bottom left of the main window (AD-4, TOP-3): how many records wait in the outgoing queue,
+// and on a remote site the "sync now" button with live progress and a way to cancel.
+class SyncStatusWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent = nullptr);
+    ~SyncStatusWidget() override;
+
+    bool isSyncing() const { return m_syncing; }
+
+public Q_SLOTS:
+    void refreshCount();
+    void syncNow();
+    void cancel();
+
+Q_SIGNALS:
+    void syncFinished(bool completed, const QString& message);
+
+private:
+    void showProgress(const QString& phase, qint64 done, qint64 total);
+    void finish(bool completed, const QString& message);
+
+    SiteSession& m_session;
+    std::shared_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SyncThread> m_thread;  // started at the first sync
+    QLabel* m_count = nullptr;
+    QToolButton* m_syncNow = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_phase = nullptr;
+    QToolButton* m_cancel = nullptr;
+    bool m_syncing = false;
+};
+
+}  // namespace ui
+}  // namespace sitesync

@@ -1,0 +1,32 @@
+#include "timetext.h"
+
+#include <QCoreApplication>
+
+namespace sitesync::ui {
+
+namespace {
+
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::ui::TimeText)
+};
+
+}  // namespace
+
+QString displayTime(const QString& iso, const QString& none)
+{
+    if (iso.isEmpty())
+        return none;
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+}
+
+QString age(const QDateTime& then, const QDateTime& now)
+{
+    const qint64 days = then.daysTo(now);
+    if (days < 1)
+        return Text::tr("today");
+    return Text::tr("%n day(s) ago", nullptr, int(days));
+}
+
+}  // namespace sitesync::ui
