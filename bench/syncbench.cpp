@@ -5,9 +5,11 @@
 //   sitesync-bench [records ...]      (default: 100000)
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
+#include "model/tablecounts.h"
 #include "protocol/compression.h"
 #include "server/serverthread.h"
 #include "site/sitesession.h"
+#include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -257,6 +259,33 @@ void measure(int count)
     out << QStringLiteral("  empty poll (push + pull, nothing to do), median of 21: %1 ms")
                .arg(polls[10] / 1000.0, 0, 'f', 2)
         << Qt::endl;
+    // Help > About counts every table and the outgoing queue (AD-4): on the central (the store's
+    // records plus a change-log entry for each) and on the initialised site.
+    for (const auto& [label, path] :
+         {std::pair{"central", centralPath}, std::pair{"site", remote->database().path()}}) {
+        Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
+        if (!check(opened, "open for About"))
+            return;
+        QList<qint64> aboutTimes;
+        qint64 rows = 0;
+        for (int i = 0; i < 5; ++i) {
+            timer.restart();
+            const Result<QList<TableCount>> counts = TableCounts::collect((*opened)->database());
+            const Result<SiteStatus> status = SiteStatus::collect(**opened);
+            aboutTimes << timer.nsecsElapsed() / 1000;
+            if (!check(counts, "count tables") || !check(status, "status"))
+                return;
+            rows = 0;
+            for (const TableCount& table : *counts)
+                rows += table.records;
+        }
+        std::sort(aboutTimes.begin(), aboutTimes.end());
+        out << QStringLiteral("  About dialog counts on the %1 (%2 rows in all tables), median of 5: %3 ms")
+                   .arg(QString::fromLatin1(label))
+                   .arg(rows)
+                   .arg(aboutTimes[2] / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    }
     const double raw = rawInsertRate(dir.filePath(QStringLiteral("raw.db")), count);
     const double rawApi = rawApiInsertRate(dir.filePath(QStringLiteral("raw-api.db")), count);
     const double initRate = received / std::max(0.001, initSeconds);

@@ -334,12 +334,15 @@ void TstGuiStoreDialog::setAsLocalStoreClearsTheTicks()
 // covers ST-5, ST-4
 void TstGuiStoreDialog::valuesFollowVisibility()
 {
+    // Site 4 runs no store, so Store B is visible to nothing there.
+    QVERIFY(m_session->sites().add(4, u"Empty"_s, u"desktop"_s, false, u"empty-site-password"_s).ok());
     StoreDialog* dialog = open(u"B"_s);
     QVERIFY(dialog);
     unlock(dialog);
     // Each row offers exactly the values visibility allows: a copy where the store is visible to a
     // store active there (at least Transfer), none where it is not.
-    for (int site : {kRemote2}) {
+    QVERIFY(!*m_session->syncSettings().visibleOnSite(u"B"_s, 4));
+    for (int site : {kRemote2, 4}) {
         const Result<bool> visible = m_session->syncSettings().visibleOnSite(u"B"_s, site);
         QVERIFY(visible.ok());
         QComboBox* combo = withCombo(dialog, site);
@@ -362,6 +365,11 @@ void TstGuiStoreDialog::valuesFollowVisibility()
     QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
     choose(withCombo(dialog, kRemote2), SyncWith::Transfer);
     QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().isEmpty());
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    // A collector where the store is visible to no store active there is refused (ST-5).
+    choose(withCombo(dialog, 4), SyncWith::ActiveCollector);
+    QVERIFY2(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"cannot be a collector"_s),
+             qPrintable(child<QLabel>(dialog, u"validationLabel"_s)->text()));
     QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
 }
 

@@ -39,12 +39,13 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     auto* splitter = new QSplitter(this);
     m_navigator = new QListWidget(splitter);
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->setMaximumWidth(200);
+    m_navigator->setSpacing(2);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({160, 840});
     setCentralWidget(splitter);
 
     m_stores = new StoresPage(*m_session, m_pages);

@@ -45,6 +45,8 @@ QList<QCommandLineOption> allOptions()
         valued("active-site", "N", "The site the store becomes active on (its Sync ID)."),
         valued("with", "SITE=VALUE", "Sync-with for a site: none, collector or transfer. Repeatable."),
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
+        flag("resync-patients", "Resend the store's patient records to its active copy (PT-5)."),
+        flag("preview", "Show what the change would cause; change nothing."),
         valued("limit", "N", "At most N records."),
         valued("dir", "DIR", "A directory."),
         valued("listen", "HOST:PORT", "Where the server listens."),

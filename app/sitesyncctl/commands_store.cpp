@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
+#include "sync/syncsettingsimpact.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -113,11 +114,63 @@ void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings
     table.print(in.out());
 }
 
+QString copyTypeText(SyncType type)
+{
+    return type == SyncType::None ? Text::tr("no copy") : syncTypeId(type);
+}
+
+// What saving would do, as `--preview` shows it: nothing is stored.
+void printImpact(Invocation& in, SiteSession& session, const SyncSettingsImpact& impact)
+{
+    const LocalSite& site = session.site();
+    if (in.json()) {
+        QJsonObject queued;
+        for (auto it = impact.queued.begin(); it != impact.queued.end(); ++it)
+            queued.insert(QString::number(it.key()), it.value());
+        QJsonArray copies;
+        for (const CopyChange& copy : impact.copies)
+            copies.append(QJsonObject{{QStringLiteral("store_id"), copy.storeId},
+                                      {QStringLiteral("site_id"), copy.siteId},
+                                      {QStringLiteral("before"), syncTypeId(copy.before)},
+                                      {QStringLiteral("after"), syncTypeId(copy.after)},
+                                      {QStringLiteral("loses_records"), copy.losesRecords()},
+                                      {QStringLiteral("store_records"), copy.storeRecords}});
+        in.printJson(QJsonObject{{QStringLiteral("store_id"), impact.proposed.storeId},
+                                 {QStringLiteral("sync_id"), impact.proposed.activeSiteId},
+                                 {QStringLiteral("queued_by_site"), queued},
+                                 {QStringLiteral("copies"), copies},
+                                 {QStringLiteral("patient_records"), impact.patientRecords},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(impact.warnings)}});
+        return;
+    }
+    in.out() << Text::tr("Preview only, nothing saved. Store %1 would be active on site %2.")
+                    .arg(impact.proposed.storeId, site.siteLabel(impact.proposed.activeSiteId))
+             << '\n';
+    TextTable queued({Text::tr("SITE"), Text::tr("RECORDS QUEUED")});
+    for (auto it = impact.queued.begin(); it != impact.queued.end(); ++it)
+        queued.addRow({site.siteLabel(it.key()), QString::number(it.value())});
+    queued.print(in.out());
+    if (!impact.copies.isEmpty()) {
+        TextTable copies(
+            {Text::tr("STORE"), Text::tr("SITE"), Text::tr("NOW"), Text::tr("AFTER"), Text::tr("RECORDS REMOVED")});
+        for (const CopyChange& copy : impact.copies)
+            copies.addRow({copy.storeId, site.siteLabel(copy.siteId), copyTypeText(copy.before),
+                           copyTypeText(copy.after),
+                           copy.losesRecords() ? QString::number(copy.storeRecords) : QString()});
+        copies.print(in.out());
+    }
+    if (impact.patientRecords > 0)
+        in.out() << Text::tr("%1 patient records resent to the active copy.").arg(impact.patientRecords) << '\n';
+    for (const QString& warning : impact.warnings)
+        in.out() << Text::tr("Warning: %1").arg(warning) << '\n';
+}
+
 int storeSyncSettings(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("store")))
         return in.usage(Text::tr("usage: sitesyncctl store sync-settings --store ID [--active-site N] "
-                                 "[--with SITE=none|collector|transfer ...] [--include-transactions on|off]"));
+                                 "[--with SITE=none|collector|transfer ...] [--include-transactions on|off] "
+                                 "[--resync-patients] [--preview]"));
     SyncSettingsChange change;
     if (in.isSet(QStringLiteral("active-site"))) {
         change.activeSiteId = in.intValue(QStringLiteral("active-site"));
@@ -142,6 +195,7 @@ int storeSyncSettings(Invocation& in)
             return in.usage(Text::tr("--include-transactions takes on or off."));
         change.includeTransactions = value == QLatin1String("on");
     }
+    change.resyncPatients = in.isSet(QStringLiteral("resync-patients"));
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
@@ -158,6 +212,14 @@ int storeSyncSettings(Invocation& in)
         return in.fail(makeError(ErrorKind::Refused,
                                  Text::tr("Sync settings are edited only on the central server, site %1.")
                                      .arg(session->site().siteLabel(session->site().context().centralSiteId))));
+    if (in.isSet(QStringLiteral("preview"))) {
+        const Result<SyncSettingsImpact> impact =
+            SyncSettingsImpact::measure(session->writer(), session->syncSettings(), storeId, change);
+        if (!impact)
+            return in.fail(impact.error());
+        printImpact(in, *session, *impact);
+        return ExitOk;
+    }
     UnlockGate gate(session->database());
     if (gate.isSet()) {
         if (!in.isSet(QStringLiteral("unlock-password-stdin")))
@@ -198,10 +260,11 @@ QList<Command> storeCommands()
          storeList},
         {{QStringLiteral("store"), QStringLiteral("sync-settings")},
          QStringLiteral("--store ID [--active-site N] [--with SITE=none|collector|transfer ...] "
-                        "[--include-transactions on|off] [--unlock-password-stdin]"),
+                        "[--include-transactions on|off] [--resync-patients] [--preview] [--unlock-password-stdin]"),
          Text::tr("Show a store's sync settings or, on the central server, change them."),
          {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"),
-          QStringLiteral("include-transactions"), QStringLiteral("unlock-password-stdin")},
+          QStringLiteral("include-transactions"), QStringLiteral("resync-patients"), QStringLiteral("preview"),
+          QStringLiteral("unlock-password-stdin")},
          0,
          0,
          storeSyncSettings},
