@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -28,7 +29,8 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
         tr("<b>SiteSync %1</b><br>Site %2, %3. Database schema version %4.<br>%5")
             .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()), siteRoleId(site.role()))
             .arg(session.database().schemaVersion())
-            .arg(session.database().path().toHtmlEscaped()));
+            .arg(QFileInfo(session.database().path()).fileName().toHtmlEscaped()));
+    heading->setToolTip(session.database().path());
     layout->addWidget(heading);
 
     auto* table = newReadOnlyTable(this, QStringLiteral("tableCounts"), {tr("Table"), tr("Records")});

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QToolButton>
 
 namespace sitesync::ui {
@@ -56,6 +57,23 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
             tr("The central server does not start syncs: each remote site connects to it on its schedule."));
     } else {
         m_syncNow->setToolTip(tr("Push this site's changes to the central server, then pull what waits for it."));
+        layout->addStretch(1);
+        auto* every = new QLabel(tr("Sync every"), this);
+        layout->addWidget(every);
+        m_interval = new QSpinBox(this);
+        m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));
+        m_interval->setRange(0, SyncWorker::kMaxIntervalMinutes);
+        m_interval->setSuffix(tr(" min"));
+        m_interval->setSpecialValueText(tr("paused"));
+        m_interval->setToolTip(tr("Minutes between automatic syncs; 0 pauses them."));
+        m_interval->setValue(SyncWorker::storedIntervalMinutes(m_session.database()));
+        every->setBuddy(m_interval);
+        layout->addWidget(m_interval);
+        connect(m_interval, &QSpinBox::valueChanged, this, &SyncStatusWidget::setInterval);
+        if (m_interval->value() > 0) {
+            ensureThread();
+            m_thread->setIntervalMinutes(m_interval->value());
+        }
     }
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNow);
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancel);
@@ -77,17 +95,42 @@ void SyncStatusWidget::refreshCount()
                          : tr("%1 record(s) queued to sync", nullptr, status->syncOut).arg(count));
 }
 
+void SyncStatusWidget::ensureThread()
+{
+    if (m_thread)
+        return;
+    m_thread = std::make_unique<SyncThread>(m_session.database().path(), m_credentials);
+    SyncWorker* worker = m_thread->worker();
+    // The worker lives in its own thread: these connections are queued to this one.
+    connect(worker, &SyncWorker::started, this, &SyncStatusWidget::showStarted);
+    connect(worker, &SyncWorker::progress, this, &SyncStatusWidget::showProgress);
+    connect(worker, &SyncWorker::finished, this, &SyncStatusWidget::finish);
+}
+
+void SyncStatusWidget::setInterval(int minutes)
+{
+    if (Status stored = SyncWorker::storeIntervalMinutes(m_session.database(), minutes); !stored) {
+        m_phase->setText(stored.error().message);
+        return;
+    }
+    ensureThread();
+    m_thread->setIntervalMinutes(minutes);
+}
+
 void SyncStatusWidget::syncNow()
 {
     if (m_syncing || m_session.site().isCentral())
         return;
-    if (!m_thread) {
-        m_thread = std::make_unique<SyncThread>(m_session.database().path(), m_credentials);
-        SyncWorker* worker = m_thread->worker();
-        // The worker lives in its own thread: these connections are queued to this one.
-        connect(worker, &SyncWorker::progress, this, &SyncStatusWidget::showProgress);
-        connect(worker, &SyncWorker::finished, this, &SyncStatusWidget::finish);
-    }
+    ensureThread();
+    showStarted();
+    m_thread->syncNow();
+}
+
+// A sync begins: from "sync now", or from the schedule in the worker's thread.
+void SyncStatusWidget::showStarted()
+{
+    if (m_syncing)
+        return;
     m_syncing = true;
     m_syncNow->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -95,7 +138,6 @@ void SyncStatusWidget::syncNow()
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_phase->setText(tr("Connecting..."));
-    m_thread->syncNow();
 }
 
 void SyncStatusWidget::cancel()

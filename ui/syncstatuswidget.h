@@ -6,6 +6,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSpinBox;
 class QToolButton;
 
 namespace sitesync {
@@ -17,7 +18,8 @@ class SyncThread;
 namespace ui {
 
 // The bottom left of the main window (AD-4, TOP-3): how many records wait in the outgoing queue,
-// and on a remote site the "sync now" button with live progress and a way to cancel.
+// and on a remote site the "sync now" button with live progress and a way to cancel, and the
+// schedule (every N minutes; 0 pauses) that starts syncs by itself.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 
@@ -36,6 +38,9 @@ Q_SIGNALS:
     void syncFinished(bool completed, const QString& message);
 
 private:
+    void ensureThread();
+    void showStarted();
+    void setInterval(int minutes);
     void showProgress(const QString& phase, qint64 done, qint64 total);
     void finish(bool completed, const QString& message);
 
@@ -47,6 +52,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_phase = nullptr;
     QToolButton* m_cancel = nullptr;
+    QSpinBox* m_interval = nullptr;
     bool m_syncing = false;
 };
 

@@ -60,6 +60,8 @@ void SyncWorker::syncNow()
         return;
     }
     m_running = true;
+    // A cancel meant for a sync that had already ended must not stop this one.
+    m_cancelled = false;
     Q_EMIT started();
     RemoteSync sync(*m_session, *m_credentials);
     const Result<SyncReport> report =
@@ -74,6 +76,21 @@ void SyncWorker::syncNow()
         return;
     }
     Q_EMIT finished(true, Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled));
+}
+
+int SyncWorker::storedIntervalMinutes(Database& db)
+{
+    bool ok = false;
+    const int minutes = LocalState::get(db, QStringLiteral("sync_interval_minutes")).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : kDefaultIntervalMinutes;
+}
+
+Status SyncWorker::storeIntervalMinutes(Database& db, int minutes)
+{
+    if (minutes < 0 || minutes > kMaxIntervalMinutes)
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("The sync interval is 0 (paused) to %1 minutes.").arg(kMaxIntervalMinutes));
+    return LocalState::set(db, QStringLiteral("sync_interval_minutes"), QString::number(minutes));
 }
 
 SyncThread::SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, QObject* parent)

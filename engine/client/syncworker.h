@@ -15,6 +15,7 @@ class QTimer;
 namespace sitesync {
 
 class CredentialStore;
+class Database;
 class SiteSession;
 
 // Runs a remote site's synchronisation in its own thread, with its own database connection
@@ -29,6 +30,12 @@ public:
 
     // Thread-safe: the running sync stops at its next step and reports that it was cancelled.
     void cancel() { m_cancelled = true; }
+
+    // The site's schedule as the technician set it (kept in the site's database, never synced).
+    static constexpr int kDefaultIntervalMinutes = 10;
+    static constexpr int kMaxIntervalMinutes = 24 * 60;
+    static int storedIntervalMinutes(Database& db);
+    static Status storeIntervalMinutes(Database& db, int minutes);
 
 public Q_SLOTS:
     void setIntervalMinutes(int minutes) { setInterval(std::chrono::minutes(minutes)); }
