@@ -1,53 +1,797 @@
-// The main window opens on a site database and shows its stores and outgoing queue (AD-4).
+// The main window, offscreen: the navigator and its pages (AD-4), Help > About with every table's
+// record count (AD-4), the sync report with an injected clock (AD-5), the sync log (AD-7), and the
+// real `sitesync` binary taking its screenshots or, without a display, printing a summary.
+#include "client/centralconnection.h"
+#include "client/remotesync.h"
+#include "client/syncworker.h"
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
 #include "mainwindow.h"
+#include "security/unlockgate.h"
+#include "sync/routing.h"
 #include "sync/sitestatus.h"
+#include "sync/wirerecord.h"
+#include "syncreportpage.h"
+#include "syncstatuswidget.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+#include <functional>
+#include <iterator>
 
 using namespace sitesync;
+
+namespace {
+
+// Joins the cells of a row, in the table and in the SQL that computes the expected rows.
+const QChar kSep(0x1f);
+const QString kSqlSep = QStringLiteral(" || char(31) || ");
+
+// How long a sync in these tests may take at most; a limit, never an expectation.
+constexpr int kSyncTimeoutMs = 60000;
+
+// The first column of a query run on the file by a plain SQLite connection, bypassing SiteSync.
+// A failure comes back as a single row that no table shows, so that comparisons fail.
+QStringList rawRows(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    const QString problem = test::rawSql(path, {sql}, &rows);
+    if (!problem.isEmpty())
+        return {QStringLiteral("<SQL failed: %1>").arg(problem)};
+    return rows;
+}
+
+qint64 rawCount(const QString& path, const QString& sql)
+{
+    const QStringList rows = rawRows(path, sql);
+    bool ok = false;
+    const qint64 count = rows.size() == 1 ? rows.first().toLongLong(&ok) : -1;
+    return ok ? count : -1;
+}
+
+// Every row of a table as its cells joined with kSep.
+QStringList tableRows(const QTableWidget* table)
+{
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QStringLiteral("<no item>"));
+        rows << cells.join(kSep);
+    }
+    return rows;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// An ISO 8601 time as the window shows it, computed here on its own.
+QString shownTime(const QString& iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : iso;
+}
+
+// Runs `open`, which shows a modal dialog and returns once it is closed. While it is up, `inspect`
+// gets the dialog; the dialog is closed after that if `inspect` left it open. Returns whether a
+// modal dialog came up at all.
+bool whileModal(const std::function<void()>& open, const std::function<void(QWidget*)>& inspect)
+{
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(0);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || seen)
+            return;
+        seen = true;
+        poll.stop();
+        inspect(modal);
+        if (modal->isVisible())
+            modal->close();
+    });
+    poll.start();
+    open();
+    poll.stop();
+    return seen;
+}
+
+void clickRow(QListWidget* list, int row)
+{
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+}
+
+WireRecord wireRecord(qint64 seq, const QString& table, const QJsonObject& data)
+{
+    WireRecord record;
+    record.seq = seq;
+    record.table = table;
+    record.id = data.value(QLatin1String("id")).toString();
+    record.data = data;
+    return record;
+}
+
+// The path of the GUI program next to this test's build directory, empty when it was not built.
+QString guiBinary()
+{
+    const QString path =
+        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../app/sitesync/sitesync"));
+    return QFileInfo(path).isExecutable() ? path : QString();
+}
+
+}  // namespace
 
 class TstGuiMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { test::prepareEnvironment(); }
-    void showsStoresAndQueue();
+    void initTestCase();
+    void cleanupTestCase();
+    void navigatorShowsEveryPage();
+    void aboutCountsEveryTable();
+    void syncReportMarksSitesNotSeenForAMonth();
+    void syncLogShowsProblemsAndAuditTrail();
+    void screenshotsOfEveryPageAndDialog();
+    void withoutDisplayPrintsSummary();
+
+private:
+    // The demo network with remote site 1 initialised from a real server.
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
+    QString m_centralPath;
+    QString m_remotePath;
 };
 
+void TstGuiMainWindow::initTestCase()
+{
+    test::prepareEnvironment();
+    QVERIFY(m_dir.isValid());
+    const Result<DemoNetwork::Summary> demo =
+        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    m_centralPath = demo->centralPath;
+    const QString started = m_server.start(m_centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
+    const Result<std::unique_ptr<SiteSession>> remote =
+        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
+    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+}
+
+void TstGuiMainWindow::cleanupTestCase()
+{
+    m_server.stop();
+}
+
 // covers AD-4
-void TstGuiMainWindow::showsStoresAndQueue()
+void TstGuiMainWindow::navigatorShowsEveryPage()
 {
     QTemporaryDir dir;
     std::unique_ptr<SiteSession> session = test::newCentral(dir);
     QVERIFY(session);
+    const QString path = session->database().path();
+    QVERIFY(session->sites()
+                .add(2, QStringLiteral("Remote 1"), QStringLiteral("desktop"), false, QStringLiteral("password-2"))
+                .ok());
+    QVERIFY(session->sites()
+                .add(3, QStringLiteral("Clinic van"), QStringLiteral("mobile"), false, QStringLiteral("password-3"))
+                .ok());
+    QVERIFY(session->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
+    QVERIFY(session->stores().add(QStringLiteral("C"), QStringLiteral("CLIN"), QStringLiteral("Clinic"), true).ok());
+    QVERIFY(session->stores().add(QStringLiteral("D"), QStringLiteral("D"), QStringLiteral("Store D"), false).ok());
+    SyncSettingsChange toTwo;
+    toTwo.activeSiteId = 2;
+    QVERIFY(session->syncSettings().apply(QStringLiteral("B"), toTwo).ok());
+
+    ui::MainWindow window(std::move(session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.windowTitle().contains(QLatin1String("Central")));
+    auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(navigator);
+    QVERIFY(pages);
+    QStringList titles;
+    for (int row = 0; row < navigator->count(); ++row)
+        titles << navigator->item(row)->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Stores"), QStringLiteral("Sites"), QStringLiteral("Sync log"),
+                                  QStringLiteral("Sync report")}));
+    QCOMPARE(pages->count(), 4);
+    QCOMPARE(navigator->currentRow(), 0);  // the window opens on the stores
+
+    // A click on each row, from the last to the first so that each changes the page, shows the
+    // page with the matching table and hides the others.
+    const QStringList tables = {QStringLiteral("storeTable"), QStringLiteral("siteTable"),
+                                QStringLiteral("syncProblemTable"), QStringLiteral("syncReportTable")};
+    for (int row = navigator->count() - 1; row >= 0; --row) {
+        clickRow(navigator, row);
+        QCOMPARE(navigator->currentRow(), row);
+        QCOMPARE(pages->currentIndex(), row);
+        QVERIFY(pages->currentWidget()->isVisible());
+        for (int other = 0; other < tables.size(); ++other) {
+            auto* table = window.findChild<QTableWidget*>(tables[other]);
+            QVERIFY2(table, qPrintable(tables[other]));
+            QCOMPARE(pages->widget(other)->isAncestorOf(table), true);
+            QCOMPARE(table->isVisible(), other == row);
+        }
+    }
+
+    // The stores, as the database holds them.
+    const QString storeSql =
+        QStringLiteral("SELECT st.id%1st.code%1st.name%1CASE st.is_dispensary WHEN 1 THEN 'yes' ELSE 'no' END%1"
+                       "COALESCE(si.id || ' (' || si.name || ')', 'unknown here')"
+                       " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
+                       " LEFT JOIN site si ON si.id = ss.active_site_id")
+            .arg(kSqlSep);
+    auto* stores = window.findChild<QTableWidget*>(QStringLiteral("storeTable"));
+    QCOMPARE(sorted(tableRows(stores)), sorted(rawRows(path, storeSql)));
+    QCOMPARE(stores->rowCount(), 3);
+    QVERIFY(tableRows(stores).contains(QStringList({QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"),
+                                                    QStringLiteral("no"), QStringLiteral("2 (Remote 1)")})
+                                           .join(kSep)));
+
+    // The sites: ID, name, type, role, active stores; never initialised nor connected here.
+    const QStringList siteIds = rawRows(path, QStringLiteral("SELECT id FROM site ORDER BY id"));
+    QCOMPARE(siteIds, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QStringList expectedSites;
+    for (const QString& id : siteIds) {
+        const QStringList site =
+            rawRows(
+                path,
+                QStringLiteral("SELECT name%1type%1is_central%1is_primary FROM site WHERE id = %2").arg(kSqlSep, id))
+                .value(0)
+                .split(kSep);
+        QCOMPARE(site.size(), 4);
+        QStringList roles;
+        if (site[2] == QLatin1String("1"))
+            roles << QStringLiteral("central server");
+        if (site[3] == QLatin1String("1"))
+            roles << QStringLiteral("primary server");
+        if (roles.isEmpty())
+            roles << QStringLiteral("remote site");
+        const QStringList active =
+            rawRows(path, QStringLiteral("SELECT id FROM store_sync WHERE active_site_id = %1 ORDER BY id").arg(id));
+        const bool central = site[2] == QLatin1String("1");
+        expectedSites << QStringList{id,
+                                     site[0],
+                                     site[1],
+                                     roles.join(QStringLiteral(", ")),
+                                     active.join(QStringLiteral(", ")),
+                                     central ? QString() : QStringLiteral("not yet"),
+                                     central ? QString() : QStringLiteral("never")}
+                             .join(kSep);
+    }
+    auto* sites = window.findChild<QTableWidget*>(QStringLiteral("siteTable"));
+    QCOMPARE(tableRows(sites), expectedSites);
+
+    // A store added by another program shows once the page is shown again.
+    {
+        Result<std::unique_ptr<SiteSession>> other = SiteSession::open(path);
+        QVERIFY(other.ok());
+        QVERIFY(
+            (*other)->stores().add(QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("Store E"), false).ok());
+    }
+    clickRow(navigator, 1);
+    clickRow(navigator, 0);
+    QCOMPARE(stores->rowCount(), 4);
+    QCOMPARE(sorted(tableRows(stores)), sorted(rawRows(path, storeSql)));
+
+    // The central does not start syncs: "sync now" is disabled and says why; its queue is the
+    // records waiting for the remote sites.
+    auto* syncNow = window.findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* status = window.findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    QVERIFY(syncNow);
+    QVERIFY(status);
+    QVERIFY(!syncNow->isEnabled());
+    QVERIFY(syncNow->toolTip().contains(QLatin1String("central server")));
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(!status->isSyncing());
+    QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("syncProgress"))->isVisible());
+    const Result<SiteStatus> siteStatus = SiteStatus::collect(window.session());
+    QVERIFY(siteStatus.ok());
+    QVERIFY(siteStatus->syncOut > 0);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("syncOutLabel"))->text(),
+             QStringLiteral("%1 record(s) queued for remote sites").arg(QLocale().toString(siteStatus->syncOut)));
+}
+
+// covers AD-4
+void TstGuiMainWindow::aboutCountsEveryTable()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> session = test::newCentral(dir);
+    QVERIFY(session);
+    const QString path = session->database().path();
     QVERIFY(session->sites()
                 .add(2, QStringLiteral("Remote 1"), QStringLiteral("desktop"), false, QStringLiteral("password-2"))
                 .ok());
     QVERIFY(session->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
-    QVERIFY(session->writer()
+    RecordWriter& writer = session->writer();
+    QVERIFY(writer
                 .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
                                               {QStringLiteral("code"), QStringLiteral("AMOX")},
                                               {QStringLiteral("name"), QStringLiteral("Amoxicillin")}})
                 .ok());
-    const Result<SiteStatus> status = SiteStatus::collect(*session);
-    QVERIFY(status.ok());
+    constexpr int kLines = 1234;
+    QVERIFY(writer
+                .inOneTransaction([&]() -> Status {
+                    for (int i = 0; i < kLines; ++i) {
+                        const Result<WriteResult> w = writer.put(
+                            QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
+                                                           {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                           {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                           {QStringLiteral("quantity"), i}});
+                        if (!w)
+                            return w.error();
+                    }
+                    return {};
+                })
+                .ok());
+
     ui::MainWindow window(std::move(session));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* stores = window.findChild<QTableWidget*>(QStringLiteral("storeTable"));
-    QVERIFY(stores);
-    QCOMPARE(stores->rowCount(), 1);
-    QCOMPARE(stores->item(0, 0)->text(), QStringLiteral("B"));
-    QCOMPARE(stores->item(0, 3)->text(), QStringLiteral("1 (Central)"));
-    auto* queue = window.findChild<QLabel*>(QStringLiteral("syncOutLabel"));
-    QVERIFY(queue);
+    auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+
+    QString dialogName;
+    QString heading;
+    QString headingTip;
+    QStringList names;
+    QMap<QString, QVariant> counts;
+    QMap<QString, QString> texts;
+    bool closeClicked = false;
+    const auto readDialog = [&](QWidget* dialog) {
+        dialogName = dialog->objectName();
+        if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("aboutHeading"))) {
+            heading = label->text();
+            headingTip = label->toolTip();
+        }
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("tableCounts"));
+        for (int row = 0; table && row < table->rowCount(); ++row) {
+            const QString name = table->item(row, 0)->text();
+            names << name;
+            counts.insert(name, table->item(row, 1)->data(Qt::UserRole));
+            texts.insert(name, table->item(row, 1)->text());
+        }
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        if (buttons && buttons->button(QDialogButtonBox::Close)) {
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+            closeClicked = !dialog->isVisible();
+        }
+    };
+    const bool shown = whileModal([&] { about->trigger(); }, readDialog);
+    QVERIFY(shown);
+    QCOMPARE(dialogName, QStringLiteral("aboutDialog"));
+    QVERIFY(closeClicked);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(heading.contains(QLatin1String("1 (Central)")), qPrintable(heading));
+    // The file by its name; the whole path on hovering.
+    QVERIFY2(heading.contains(QFileInfo(path).fileName()), qPrintable(heading));
+    QCOMPARE(headingTip, path);
+
+    // Every table of the schema but SQLite's own, each once, and the outgoing queue.
+    const QStringList tables = rawRows(
+        path,
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'"));
+    QVERIFY(tables.size() > 10);
+    QVERIFY(!tables.contains(QStringLiteral("sync_out")));
+    QCOMPARE(sorted(names), sorted(tables + QStringList{QStringLiteral("sync_out")}));
+    for (const QString& table : tables) {
+        const qint64 expected = rawCount(path, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        QVERIFY2(expected >= 0, qPrintable(table));
+        QCOMPARE(counts.value(table).toLongLong(), expected);
+        QCOMPARE(texts.value(table), QLocale().toString(expected));
+    }
+    // What the test put there, known without asking the database.
+    QCOMPARE(counts.value(QStringLiteral("stock_line")).toLongLong(), qint64(kLines));
+    QCOMPARE(counts.value(QStringLiteral("site")).toLongLong(), qint64(2));
+    QCOMPARE(counts.value(QStringLiteral("store")).toLongLong(), qint64(1));
+    QCOMPARE(counts.value(QStringLiteral("item")).toLongLong(), qint64(1));
+
+    // sync_out: the queue SiteStatus reports, and the number at the bottom left.
+    const Result<SiteStatus> status = SiteStatus::collect(window.session());
+    QVERIFY(status.ok());
     QVERIFY(status->syncOut > 0);
-    QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(status->syncOut));
+    QCOMPARE(counts.value(QStringLiteral("sync_out")).toLongLong(), qint64(status->syncOut));
+    const QString queueText = window.findChild<QLabel*>(QStringLiteral("syncOutLabel"))->text();
+    const QRegularExpressionMatch queued = QRegularExpression(QStringLiteral("^(\\d+) record")).match(queueText);
+    QVERIFY2(queued.hasMatch(), qPrintable(queueText));
+    QCOMPARE(queued.captured(1).toLongLong(), counts.value(QStringLiteral("sync_out")).toLongLong());
+}
+
+// covers AD-5
+void TstGuiMainWindow::syncReportMarksSitesNotSeenForAMonth()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> session = test::newCentral(dir);
+    QVERIFY(session);
+    const QString path = session->database().path();
+    // "Now" is 31 March, so "a month ago" is 28 February, not 3 March nor 1 March.
+    struct Site {
+        int id;
+        const char* name;
+        const char* type;
+        const char* lastConnection;  // nullptr: no cursor row at all; "": a cursor row without a time
+        const char* shown;           // the "Last connection" column
+        const char* age;             // the "Age" column
+    };
+    const Site remotes[] = {
+        {2, "Three days", "desktop", "2026-03-28T12:00:00Z", "2026-03-28 12:00 UTC", "3 day(s) ago"},
+        {3, "Forty days", "mobile", "2026-02-19T12:00:00Z", "2026-02-19 12:00 UTC", "40 day(s) ago"},
+        // 31 days: exactly one calendar month before 31 March 12:00, not over it.
+        {4, "A month to the second", "desktop", "2026-02-28T12:00:00Z", "2026-02-28 12:00 UTC", nullptr},
+        {5, "A second over a month", "desktop", "2026-02-28T11:59:59Z", "2026-02-28 11:59 UTC", nullptr},
+        // Over 30 days, but within the month.
+        {6, "Thirty and a half days", "desktop", "2026-03-01T00:00:00Z", "2026-03-01 00:00 UTC", nullptr},
+        // 13:30 at UTC+2 is 11:30 UTC: over the month, though the local clock reads later than 12:00.
+        {7, "East of Greenwich", "desktop", "2026-02-28T13:30:00+02:00", "2026-02-28 11:30 UTC", nullptr},
+        {8, "Cursor but no connection", "desktop", "", "never", ""},
+        {9, "Never connected", "mobile", nullptr, "never", ""},
+    };
+    QStringList cursors;
+    for (const Site& site : remotes) {
+        QVERIFY(session->sites()
+                    .add(site.id, QString::fromUtf8(site.name), QString::fromLatin1(site.type), false,
+                         QStringLiteral("password-%1").arg(site.id))
+                    .ok());
+        if (site.lastConnection) {
+            cursors << QStringLiteral(
+                           "INSERT INTO site_cursor (site_id, last_connection_at) VALUES (%1, %2)"
+                           " ON CONFLICT (site_id) DO UPDATE SET last_connection_at = excluded.last_connection_at")
+                           .arg(site.id)
+                           .arg(*site.lastConnection ? QStringLiteral("'%1'").arg(QLatin1String(site.lastConnection))
+                                                     : QStringLiteral("NULL"));
+        } else {
+            cursors << QStringLiteral("DELETE FROM site_cursor WHERE site_id = %1").arg(site.id);
+        }
+    }
+    const QString written = test::rawSql(path, cursors);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+
+    QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-31T12:00:00Z"), Qt::ISODate);
+    QVERIFY(now.isValid());
+    ui::MainWindowOptions options;
+    options.credentials = std::make_shared<MemoryCredentialStore>();
+    options.clock = [&now] { return now; };
+    ui::MainWindow window(std::move(session), options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickRow(window.findChild<QListWidget*>(QStringLiteral("navigator")), 3);
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("syncReportTable"));
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    QAction* refresh = window.findChild<QAction*>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+
+    // The remote sites, each once (the central is not reported on), with their times.
+    QCOMPARE(table->rowCount(), int(std::size(remotes)));
+    QHash<int, int> rowOf;
+    for (const Site& site : remotes) {
+        const QString label = QStringLiteral("%1 (%2)").arg(site.id).arg(QString::fromUtf8(site.name));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == label) {
+                QVERIFY2(!rowOf.contains(site.id), qPrintable(label));
+                rowOf.insert(site.id, row);
+            }
+        }
+        QVERIFY2(rowOf.contains(site.id), qPrintable(label));
+        const int row = rowOf.value(site.id);
+        QCOMPARE(table->item(row, 1)->text(), QString::fromLatin1(site.type));
+        QCOMPARE(table->item(row, 2)->text(), QString::fromLatin1(site.shown));
+        if (site.age)
+            QCOMPARE(table->item(row, 3)->text(), QString::fromLatin1(site.age));
+    }
+
+    // Which sites are in red: every cell of their row, both as data and as colour.
+    const QColor red = ui::SyncReportPage::overdueColour();
+    const auto overdueSites = [&] {
+        QList<int> overdue;
+        for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
+            const int row = it.value();
+            const bool marked = table->item(row, 0)->data(Qt::UserRole).toBool();
+            bool consistent = true;
+            for (int column = 0; column < table->columnCount(); ++column) {
+                QTableWidgetItem* item = table->item(row, column);
+                const QVariant foreground = item->data(Qt::ForegroundRole);
+                const bool isRed = foreground.isValid() && item->foreground().color() == red;
+                consistent = consistent && item->data(Qt::UserRole).toBool() == marked && isRed == marked &&
+                             item->toolTip().isEmpty() != marked;
+            }
+            if (!consistent)
+                overdue << -it.key();  // a row half marked shows as its negated ID
+            else if (marked)
+                overdue << it.key();
+        }
+        std::sort(overdue.begin(), overdue.end());
+        return overdue;
+    };
+    QCOMPARE(overdueSites(), (QList<int>{3, 5, 7, 8, 9}));
+
+    // Ten days on, the sites last seen before 10 March 12:00 turn red.
+    now = QDateTime::fromString(QStringLiteral("2026-04-10T12:00:00Z"), Qt::ISODate);
+    refresh->trigger();
+    QCOMPARE(overdueSites(), (QList<int>{3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(table->item(rowOf.value(2), 3)->text(), QStringLiteral("13 day(s) ago"));
+
+    // Back to 29 March 00:00: a month before is 28 February 00:00 (there is no 29 February in
+    // 2026), so those seen on 28 February are no longer red: the red of before does not linger.
+    now = QDateTime::fromString(QStringLiteral("2026-03-29T00:00:00Z"), Qt::ISODateWithMs);
+    refresh->trigger();
+    QCOMPARE(overdueSites(), (QList<int>{3, 8, 9}));
+}
+
+// covers AD-7
+void TstGuiMainWindow::syncLogShowsProblemsAndAuditTrail()
+{
+    QTemporaryDir dir;
+    const QString password = QStringLiteral("site-two-password");
+    QString path;
+    {
+        std::unique_ptr<SiteSession> central = test::newCentral(dir);
+        QVERIFY(central);
+        path = central->database().path();
+        QVERIFY(central->sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, password).ok());
+        QVERIFY(central->sites()
+                    .add(3, QStringLiteral("Other"), QStringLiteral("desktop"), false, QStringLiteral("password-3"))
+                    .ok());
+        QVERIFY(central->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
+        QVERIFY(central->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
+        SyncSettingsChange toTwo;
+        toTwo.activeSiteId = 2;
+        QVERIFY(central->syncSettings().apply(QStringLiteral("B"), toTwo).ok());
+        QVERIFY(central->writer()
+                    .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
+                                                  {QStringLiteral("code"), QStringLiteral("AMOX")},
+                                                  {QStringLiteral("name"), QStringLiteral("Amoxicillin")}})
+                    .ok());
+    }
+    // Real refusals: site 2 pushes records it does not own to a real server.
+    {
+        test::ServerProcess server;
+        const QString started = server.start(path);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        CentralConnection connection(QUrl(server.url()), 2, password, QStringLiteral("gui-test-machine"));
+        QVERIFY(connection.post(QStringLiteral("initialise"), {}).ok());
+        const QList<WireRecord> batch = {
+            wireRecord(101, QStringLiteral("stock_line"),
+                       {{"id", "ok-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 3}}),
+            // store data of A, which is active on the central
+            wireRecord(102, QStringLiteral("stock_line"),
+                       {{"id", "forged-line"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 9}}),
+            // central data from a site that is not the primary
+            wireRecord(103, QStringLiteral("item"), {{"id", "forged-item"}, {"code", "X"}, {"name", "Forged"}}),
+        };
+        QJsonArray records;
+        for (const WireRecord& record : batch)
+            records.append(record.toJson());
+        const Result<QJsonObject> answer =
+            connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
+        QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    }
+    QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'refused'")), qint64(2));
+    // And logged by other means: quarantined, resolved, from an unknown site; later than the above.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(120);
+    const QString inserted = test::rawSql(
+        path,
+        {QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
+                        " VALUES ('%1', 3, 'quarantined', 'stock_line', 'waiting-line',"
+                        " 'Its item i9 has not arrived yet.', '{}', 0)")
+             .arg(later.toString(Qt::ISODate)),
+         QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
+                        " VALUES ('%1', 3, 'quarantined', 'item', 'late-item', 'Its code was missing.', NULL, 1)")
+             .arg(later.addSecs(60).toString(Qt::ISODateWithMs)),
+         QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
+                        " VALUES ('%1', NULL, 'refused', 'name', NULL, 'Sent by a site this server does not know.',"
+                        " NULL, 0)")
+             .arg(later.addSecs(120).toString(Qt::ISODate))});
+    QVERIFY2(inserted.isEmpty(), qPrintable(inserted));
+
+    Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
+    QVERIFY(opened.ok());
+    ui::MainWindow window(std::move(opened).value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Entries of the audit trail, made while the window is open.
+    UnlockGate gate(window.session().database());
+    QVERIFY(gate.setPassword(QStringLiteral("unlock-me-please")).ok());
+    QVERIFY(!gate.unlock(QStringLiteral("not the password")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("unlock-me-please")).ok());
+
+    auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
+    clickRow(navigator, 2);
+    auto* problems = window.findChild<QTableWidget*>(QStringLiteral("syncProblemTable"));
+    auto* audit = window.findChild<QTableWidget*>(QStringLiteral("auditTable"));
+    QVERIFY(problems);
+    QVERIFY(audit);
+    QVERIFY(problems->isVisible());
+
+    // The problems, newest first: when, site, problem, table, record, reason.
+    QStringList expectedProblems;
+    const QStringList rows =
+        rawRows(path, QStringLiteral("SELECT p.at%1COALESCE(p.site_id || ' (' || s.name || ')', 'unknown')%1p.kind%1"
+                                     "p.resolved%1p.table_name%1COALESCE(p.record_id, '')%1p.reason"
+                                     " FROM sync_problem p LEFT JOIN site s ON s.id = p.site_id"
+                                     " ORDER BY p.at DESC, p.id DESC")
+                          .arg(kSqlSep));
+    for (const QString& row : rows) {
+        const QStringList cells = row.split(kSep);
+        QCOMPARE(cells.size(), 7);
+        const QString kind = cells[3] == QLatin1String("1") ? QStringLiteral("%1 (resolved)").arg(cells[2]) : cells[2];
+        expectedProblems << QStringList{shownTime(cells[0]), cells[1], kind, cells[4], cells[5], cells[6]}.join(kSep);
+    }
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(tableRows(problems), expectedProblems);
+    // What the test made happen, known without asking the database: the newest three first.
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("unknown"));
+    QCOMPARE(problems->item(1, 2)->text(), QStringLiteral("quarantined (resolved)"));
+    QCOMPARE(problems->item(2, 4)->text(), QStringLiteral("waiting-line"));
+    QStringList refusedFromTwo;
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        if (problems->item(row, 1)->text() == QLatin1String("2 (Remote)") &&
+            problems->item(row, 2)->text() == QLatin1String("refused"))
+            refusedFromTwo << problems->item(row, 3)->text() + QLatin1Char('/') + problems->item(row, 4)->text();
+    }
+    QCOMPARE(sorted(refusedFromTwo),
+             (QStringList{QStringLiteral("item/forged-item"), QStringLiteral("stock_line/forged-line")}));
+
+    // The audit trail, newest first: when, who, action, detail.
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("syncLogTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(audit);
+    QVERIFY(audit->isVisible());
+    QStringList expectedAudit;
+    for (const QString& row : rawRows(path, QStringLiteral("SELECT at%1actor%1action%1detail FROM audit_log"
+                                                           " ORDER BY at DESC, id DESC")
+                                                .arg(kSqlSep))) {
+        QStringList cells = row.split(kSep);
+        QCOMPARE(cells.size(), 4);
+        cells[0] = shownTime(cells[0]);
+        expectedAudit << cells.join(kSep);
+    }
+    QCOMPARE(tableRows(audit), expectedAudit);
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    QVERIFY(audit->rowCount() >= 3);
+    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("unlocked"));
+    QCOMPARE(audit->item(1, 2)->text(), QStringLiteral("unlock failed"));
+    QCOMPARE(audit->item(2, 2)->text(), QStringLiteral("unlock password set"));
+    QCOMPARE(audit->item(2, 1)->text(), user);
+}
+
+// covers AD-4
+void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
+{
+    const QString binary = guiBinary();
+    if (binary.isEmpty())
+        QSKIP("The sitesync program is not built next to the tests.");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Result<DemoNetwork::Summary> demo =
+        DemoNetwork::build(dir.filePath(QStringLiteral("network")), [](const QString&) {});
+    QVERIFY(demo.ok());
+    const QByteArray before = test::contentDigest(demo->centralPath);
+    const QString pictures = dir.filePath(QStringLiteral("pictures"));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(binary, {QStringLiteral("--db"), demo->centralPath, QStringLiteral("--screenshots"), pictures});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, err.constData());
+
+    const QStringList names = {QStringLiteral("stores"),
+                               QStringLiteral("sites"),
+                               QStringLiteral("sync-log"),
+                               QStringLiteral("sync-report"),
+                               QStringLiteral("store-synchronisation"),
+                               QStringLiteral("impact-preview"),
+                               QStringLiteral("about")};
+    QStringList expectedFiles;
+    QSize windowSize;
+    for (const QString& name : names) {
+        const QString file = QDir(pictures).filePath(name + QStringLiteral(".png"));
+        expectedFiles << file;
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        const QImage image(file);
+        QVERIFY2(!image.isNull(), qPrintable(file));
+        QVERIFY2(image.width() >= 200 && image.height() >= 150, qPrintable(file));
+        QVERIFY2(image.width() <= 4000 && image.height() <= 4000, qPrintable(file));
+        // Something was drawn: not a single colour all over.
+        const QImage small = image.convertToFormat(QImage::Format_RGB32);
+        bool varied = false;
+        for (int y = 0; y < small.height() && !varied; y += 3) {
+            for (int x = 0; x < small.width() && !varied; x += 3)
+                varied = small.pixel(x, y) != small.pixel(0, 0);
+        }
+        QVERIFY2(varied, qPrintable(file));
+        // The pages are pictures of the whole window, all the same size.
+        if (names.indexOf(name) < 4) {
+            if (!windowSize.isValid())
+                windowSize = image.size();
+            QCOMPARE(image.size(), windowSize);
+        }
+    }
+    QVERIFY(windowSize.width() >= 600 && windowSize.height() >= 400);
+    // It lists what it wrote, and nothing else.
+    QStringList listed =
+        QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString& file : listed)
+        file = QDir::cleanPath(file);
+    for (QString& file : expectedFiles)
+        file = QDir::cleanPath(file);
+    QCOMPARE(sorted(listed), sorted(expectedFiles));
+    // Taking pictures changes nothing: the impact preview is measured, never saved.
+    QCOMPARE(test::contentDigest(demo->centralPath), before);
+}
+
+// covers AD-4
+void TstGuiMainWindow::withoutDisplayPrintsSummary()
+{
+    const QString binary = guiBinary();
+    if (binary.isEmpty())
+        QSKIP("The sitesync program is not built next to the tests.");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(binary, {QStringLiteral("--db"), m_centralPath});
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(out.contains(QLatin1String("No display")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Site 1 (Sync server)")), qPrintable(out));
+    // Every store, one line each: "  <id>  <name>  active on <site>".
+    const QStringList stores =
+        rawRows(m_centralPath, QStringLiteral("SELECT st.id%1st.name%1COALESCE(si.id || ' (' || si.name || ')', '')"
+                                              " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
+                                              " LEFT JOIN site si ON si.id = ss.active_site_id ORDER BY st.id")
+                                   .arg(kSqlSep));
+    QCOMPARE(stores.size(), 6);
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    for (const QString& store : stores) {
+        const QStringList cells = store.split(kSep);
+        QCOMPARE(cells.size(), 3);
+        const QString line = QStringLiteral("  %1  %2  active on %3").arg(cells[0], cells[1], cells[2]);
+        QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral("\n---\n") + out));
+    }
 }
 
 QTEST_MAIN(TstGuiMainWindow)

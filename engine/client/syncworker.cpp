@@ -29,7 +29,11 @@ Status SyncWorker::ensureSession()
 {
     if (!m_timer) {
         m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
+        connect(m_timer, &QTimer::timeout, this, [this] {
+            // Nobody can have meant to cancel a sync the schedule is only now starting.
+            m_cancelled = false;
+            syncNow();
+        });
     }
     if (!m_session) {
         Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_path);
@@ -60,8 +64,6 @@ void SyncWorker::syncNow()
         return;
     }
     m_running = true;
-    // A cancel meant for a sync that had already ended must not stop this one.
-    m_cancelled = false;
     Q_EMIT started();
     RemoteSync sync(*m_session, *m_credentials);
     const Result<SyncReport> report =
@@ -113,6 +115,8 @@ SyncThread::~SyncThread()
 
 void SyncThread::syncNow()
 {
+    // A cancel left over from the last sync is not meant for this one; one given from now on is.
+    m_worker->clearCancel();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 

@@ -28,8 +28,11 @@ public:
     SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials);
     ~SyncWorker() override;
 
-    // Thread-safe: the running sync stops at its next step and reports that it was cancelled.
+    // Thread-safe: the running sync stops at its next step and reports that it was cancelled. A
+    // cancel given after "sync now" was asked for and before the sync began cancels that sync.
     void cancel() { m_cancelled = true; }
+    // Thread-safe: forgets a cancel that came too late for the sync it was meant for.
+    void clearCancel() { m_cancelled = false; }
 
     // The site's schedule as the technician set it (kept in the site's database, never synced).
     static constexpr int kDefaultIntervalMinutes = 10;

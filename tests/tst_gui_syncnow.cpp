@@ -1,0 +1,443 @@
+// "Sync now" at the bottom left of the main window on a remote site, against a real server on
+// 127.0.0.1: live progress, cancelling, a window that stays responsive, and the schedule (TOP-3,
+// AD-4).
+#include "client/centralconnection.h"
+#include "client/remotesync.h"
+#include "client/syncworker.h"
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
+#include "mainwindow.h"
+#include "security/unlockgate.h"
+#include "sync/routing.h"
+#include "sync/sitestatus.h"
+#include "sync/wirerecord.h"
+#include "syncreportpage.h"
+#include "syncstatuswidget.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+#include <functional>
+#include <iterator>
+
+using namespace sitesync;
+
+namespace {
+
+// Joins the cells of a row, in the table and in the SQL that computes the expected rows.
+const QChar kSep(0x1f);
+const QString kSqlSep = QStringLiteral(" || char(31) || ");
+
+// How long a sync in these tests may take at most; a limit, never an expectation.
+constexpr int kSyncTimeoutMs = 60000;
+
+// The first column of a query run on the file by a plain SQLite connection, bypassing SiteSync.
+// A failure comes back as a single row that no table shows, so that comparisons fail.
+QStringList rawRows(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    const QString problem = test::rawSql(path, {sql}, &rows);
+    if (!problem.isEmpty())
+        return {QStringLiteral("<SQL failed: %1>").arg(problem)};
+    return rows;
+}
+
+qint64 rawCount(const QString& path, const QString& sql)
+{
+    const QStringList rows = rawRows(path, sql);
+    bool ok = false;
+    const qint64 count = rows.size() == 1 ? rows.first().toLongLong(&ok) : -1;
+    return ok ? count : -1;
+}
+
+void clickRow(QListWidget* list, int row)
+{
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+}
+
+// An ISO 8601 time as the window shows it, computed here on its own.
+QString shownTime(const QString& iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : iso;
+}
+
+}  // namespace
+
+class TstGuiSyncNow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void syncNowShowsProgressAndEmptiesTheQueue();
+    void cancelKeepsWhatIsDoneAndTheNextSyncCompletes();
+    void cancelRightAfterSyncNowStopsThatSync();
+    void scheduleIsKeptWithTheSite();
+
+private:
+    int enterStock(int count, const QString& prefix);
+    qint64 stockOnCentral(const QString& prefix);
+    int pendingOnRemote();
+    std::unique_ptr<ui::MainWindow> openRemoteWindow();
+
+    // The demo network with remote site 1 initialised from a real server.
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
+    QString m_centralPath;
+    QString m_remotePath;
+};
+
+void TstGuiSyncNow::initTestCase()
+{
+    test::prepareEnvironment();
+    QVERIFY(m_dir.isValid());
+    const Result<DemoNetwork::Summary> demo =
+        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    m_centralPath = demo->centralPath;
+    const QString started = m_server.start(m_centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
+    const Result<std::unique_ptr<SiteSession>> remote =
+        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
+    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+}
+
+void TstGuiSyncNow::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+// Stock lines entered on remote site 1 in store B (active there), as its users would.
+int TstGuiSyncNow::enterStock(int count, const QString& prefix)
+{
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    if (!session)
+        return -1;
+    RecordWriter& writer = (*session)->writer();
+    const Status s = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w = writer.put(QStringLiteral("stock_line"),
+                                                     {{QStringLiteral("id"), QStringLiteral("%1%2").arg(prefix).arg(i)},
+                                                      {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                      {QStringLiteral("item_id"), QStringLiteral("item-ors")},
+                                                      {QStringLiteral("quantity"), i}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+    return s ? count : -1;
+}
+
+qint64 TstGuiSyncNow::stockOnCentral(const QString& prefix)
+{
+    return rawCount(m_centralPath, QStringLiteral("SELECT count(*) FROM stock_line WHERE substr(id, 1, %1) = '%2'")
+                                       .arg(prefix.size())
+                                       .arg(prefix));
+}
+
+// The remote's outgoing queue, through a session of its own.
+int TstGuiSyncNow::pendingOnRemote()
+{
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    if (!session)
+        return -1;
+    const Result<int> pending = Routing::pendingPush((*session)->database(), (*session)->site());
+    return pending ? *pending : -1;
+}
+
+std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openRemoteWindow()
+{
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    if (!session)
+        return nullptr;
+    ui::MainWindowOptions options;
+    options.credentials = m_credentials;
+    auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
+    window->show();
+    return window;
+}
+
+// covers TOP-3, AD-4
+void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
+{
+    constexpr int kRecords = 3000;
+    const QString prefix = QStringLiteral("gui-now-");
+    QCOMPARE(enterStock(kRecords, prefix), kRecords);
+    const int pending = pendingOnRemote();
+    QVERIFY2(pending >= kRecords, qPrintable(QString::number(pending)));
+
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
+    auto* queue = window->findChild<QLabel*>(QStringLiteral("syncOutLabel"));
+    auto* phase = window->findChild<QLabel*>(QStringLiteral("syncPhaseLabel"));
+    auto* progress = window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+    auto* navigator = window->findChild<QListWidget*>(QStringLiteral("navigator"));
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(status && syncNow && cancel && queue && phase && progress && navigator && pages);
+    QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
+    QVERIFY(syncNow->isEnabled());
+    QVERIFY(!syncNow->toolTip().isEmpty());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+
+    // Every step of the bar, with the range it had then.
+    QList<QPair<int, int>> steps;
+    connect(progress, &QProgressBar::valueChanged, this,
+            [&](int value) { steps.append(qMakePair(progress->maximum(), value)); });
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+    QVERIFY(finished.isValid());
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(status->isSyncing());
+    QVERIFY(!syncNow->isEnabled());
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+
+    // The phases as the label shows them; while one says what remains, the window is used.
+    static const QRegularExpression remaining(QStringLiteral("^(Pushing|Integrating): \\d+ record\\(s\\) remaining$"));
+    QStringList shown;
+    bool usedWhileSyncing = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (finished.isEmpty() && waited.elapsed() < kSyncTimeoutMs) {
+        if (!shown.contains(phase->text()))
+            shown << phase->text();
+        if (!usedWhileSyncing && status->isSyncing() && remaining.match(phase->text()).hasMatch()) {
+            // The GUI thread is not held by the sync: events flow and the pages change.
+            QTest::qWait(10);
+            clickRow(navigator, 1);
+            QCOMPARE(pages->currentIndex(), 1);
+            clickRow(navigator, 0);
+            QCOMPARE(pages->currentIndex(), 0);
+            usedWhileSyncing = true;
+        }
+        QTest::qWait(1);
+    }
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(usedWhileSyncing, qPrintable(shown.join(QStringLiteral(" | "))));
+    bool pushingShown = false;
+    for (const QString& text : std::as_const(shown))
+        pushingShown = pushingShown || text.startsWith(QLatin1String("Pushing: "));
+    QVERIFY2(pushingShown, qPrintable(shown.join(QStringLiteral(" | "))));
+    // The bar ran over the whole push: from 0 to the queue the site had.
+    QVERIFY2(steps.contains(qMakePair(pending, 0)), qPrintable(QString::number(steps.size())));
+    QVERIFY(steps.contains(qMakePair(pending, pending)));
+
+    const QList<QVariant> result = finished.takeFirst();
+    QCOMPARE(result.at(0).toBool(), true);
+    const QString message = result.at(1).toString();
+    const QRegularExpressionMatch pushed =
+        QRegularExpression(QStringLiteral("^Pushed (\\d+) and pulled \\d+ records\\.$")).match(message);
+    QVERIFY2(pushed.hasMatch(), qPrintable(message));
+    QVERIFY(pushed.captured(1).toInt() >= pending);
+    QCOMPARE(phase->text(), message);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(syncNow->isEnabled());
+    QVERIFY(!status->isSyncing());
+
+    // The queue is empty, and the central holds every record.
+    QCOMPARE(pendingOnRemote(), 0);
+    QCOMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
+    QCOMPARE(stockOnCentral(prefix), qint64(kRecords));
+
+    // On a remote site the sync report is the central's; the page says when this site last synced.
+    clickRow(navigator, 3);
+    const QStringList lastSync =
+        rawRows(m_remotePath, QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_sync'"));
+    QCOMPARE(lastSync.size(), 1);
+    QVERIFY(QDateTime::fromString(lastSync.first(), Qt::ISODateWithMs).isValid());
+    const QString note = window->findChild<QLabel*>(QStringLiteral("syncReportNote"))->text();
+    QVERIFY2(note.contains(shownTime(lastSync.first())), qPrintable(note));
+    QVERIFY(!window->findChild<QTableWidget*>(QStringLiteral("syncReportTable"))->isVisible());
+}
+
+// covers TOP-3
+void TstGuiSyncNow::cancelKeepsWhatIsDoneAndTheNextSyncCompletes()
+{
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
+    auto* queue = window->findChild<QLabel*>(QStringLiteral("syncOutLabel"));
+    auto* phase = window->findChild<QLabel*>(QStringLiteral("syncPhaseLabel"));
+    auto* refresh = window->findChild<QAction*>(QStringLiteral("refreshAction"));
+    QVERIFY(status && syncNow && cancel && queue && phase && refresh);
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+    static const QRegularExpression pushing(QStringLiteral("^Pushing: (\\d+) record\\(s\\) remaining$"));
+
+    // Cancel once the first push batch is through. Should the whole push be over before the click
+    // lands, try again with more records, so that the push takes more batches.
+    QMap<QString, int> entered;
+    bool cancelledMidPush = false;
+    for (const int count : {4500, 20000, 60000}) {
+        const QString prefix = QStringLiteral("gui-cancel-%1-").arg(count);
+        QCOMPARE(enterStock(count, prefix), count);
+        entered.insert(prefix, count);
+        const int pending = pendingOnRemote();
+        QVERIFY(pending >= count);
+        refresh->trigger();
+        QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
+
+        finished.clear();
+        QTest::mouseClick(syncNow, Qt::LeftButton);
+        QVERIFY(status->isSyncing());
+        bool clicked = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (finished.isEmpty() && waited.elapsed() < kSyncTimeoutMs) {
+            const QRegularExpressionMatch match = pushing.match(phase->text());
+            if (!clicked && match.hasMatch() && match.captured(1).toInt() < pending) {
+                QVERIFY(cancel->isVisible());
+                QVERIFY(cancel->isEnabled());
+                QTest::mouseClick(cancel, Qt::LeftButton);
+                clicked = true;
+                QVERIFY(!cancel->isEnabled());
+                QCOMPARE(phase->text(), QStringLiteral("Cancelling..."));
+            }
+            QTest::qWait(1);
+        }
+        QCOMPARE(finished.count(), 1);
+        const bool completed = finished.first().at(0).toBool();
+        const QString message = finished.first().at(1).toString();
+        // Only a click cancels: a click that lands after the worker ended, before the window heard
+        // of it, must not cancel the next sync instead.
+        QVERIFY2(completed || clicked, qPrintable(QStringLiteral("cancelled with no click: ") + message));
+        if (!completed) {
+            QVERIFY2(message.contains(QLatin1String("Cancelled")), qPrintable(message));
+            QCOMPARE(phase->text(), QStringLiteral("Sync stopped: %1").arg(message));
+        }
+        const qint64 onCentral = stockOnCentral(prefix);
+        qInfo("%d records: %s after the click, %lld on the central", count, completed ? "completed" : "cancelled",
+              onCentral);
+        if (!completed && onCentral < count) {
+            // What was pushed before the cancel is kept; the rest waits in the queue.
+            QVERIFY2(onCentral > 0, qPrintable(QString::number(onCentral)));
+            const int left = pendingOnRemote();
+            QVERIFY(left > 0);
+            QVERIFY(left >= count - onCentral);
+            QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(left)));
+            cancelledMidPush = true;
+            break;
+        }
+        QCOMPARE(onCentral, qint64(count));
+    }
+    QVERIFY2(cancelledMidPush, "every push was over before the cancel click landed");
+    QVERIFY(syncNow->isEnabled());
+    QVERIFY(!cancel->isVisible());
+
+    // The next sync continues where the cancelled one stopped.
+    finished.clear();
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    for (auto it = entered.cbegin(); it != entered.cend(); ++it)
+        QCOMPARE(stockOnCentral(it.key()), qint64(it.value()));
+    QCOMPARE(pendingOnRemote(), 0);
+    QCOMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
+}
+
+// A cancel clicked before the worker has begun the sync it was asked for stops that sync; it is not
+// forgotten when the sync starts.
+// covers TOP-3
+void TstGuiSyncNow::cancelRightAfterSyncNowStopsThatSync()
+{
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+    QVERIFY(window);
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
+    QVERIFY(status && syncNow && cancel);
+    const QString prefix = QStringLiteral("gui-early-cancel-");
+    QCOMPARE(enterStock(3000, prefix), 3000);
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("Cancelled")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(stockOnCentral(prefix) < 3000);
+
+    // The cancel was spent on that sync: the next one runs to the end.
+    finished.clear();
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(stockOnCentral(prefix), qint64(3000));
+}
+
+// covers TOP-3
+void TstGuiSyncNow::scheduleIsKeptWithTheSite()
+{
+    const auto storedInterval = [this] {
+        return rawRows(m_remotePath,
+                       QStringLiteral("SELECT value FROM sync_state WHERE key = 'sync_interval_minutes'"));
+    };
+    const QStringList before = storedInterval();
+    {
+        std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+        QVERIFY(window);
+        auto* interval = window->findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin"));
+        QVERIFY(interval);
+        QVERIFY(interval->isVisible());
+        // What the site holds, or the default when it holds nothing yet.
+        QCOMPARE(interval->value(), before.isEmpty() ? SyncWorker::kDefaultIntervalMinutes : before.first().toInt());
+        interval->setValue(0);
+        QCOMPARE(storedInterval(), QStringList{QStringLiteral("0")});
+        QCOMPARE(interval->text(), QStringLiteral("paused"));
+        interval->setValue(25);
+        QCOMPARE(storedInterval(), QStringList{QStringLiteral("25")});
+        interval->setValue(SyncWorker::kMaxIntervalMinutes + 1);  // beyond the range: held at its top
+        QCOMPARE(storedInterval(), QStringList{QString::number(SyncWorker::kMaxIntervalMinutes)});
+        interval->setValue(25);
+    }
+    // A window opened later shows the site's schedule.
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+    QVERIFY(window);
+    QCOMPARE(window->findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin"))->value(), 25);
+    // The central has no schedule: remote sites connect to it.
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+    QVERIFY(central.ok());
+    ui::MainWindow centralWindow(std::move(central).value());
+    QVERIFY(!centralWindow.findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin")));
+}
+
+QTEST_MAIN(TstGuiSyncNow)
+#include "tst_gui_syncnow.moc"
