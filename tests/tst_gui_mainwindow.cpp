@@ -321,8 +321,8 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
     const Result<SiteStatus> siteStatus = SiteStatus::collect(window.session());
     QVERIFY(siteStatus.ok());
     QVERIFY(siteStatus->syncOut > 0);
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("syncOutLabel"))->text(),
-             QStringLiteral("%1 record(s) queued for remote sites").arg(QLocale().toString(siteStatus->syncOut)));
+    QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("syncOutLabel"))->text(),
+                 QStringLiteral("%1 record(s) queued for remote sites").arg(QLocale().toString(siteStatus->syncOut)));
 }
 
 // covers AD-4
@@ -378,6 +378,13 @@ void TstGuiMainWindow::aboutCountsEveryTable()
             headingTip = label->toolTip();
         }
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("tableCounts"));
+        // The outgoing queue is counted in a worker thread; its row fills in when that is done.
+        const auto queueCounted = [table] {
+            const QList<QTableWidgetItem*> found = table->findItems(QStringLiteral("sync_out"), Qt::MatchExactly);
+            return found.size() == 1 && table->item(found.first()->row(), 1)->data(Qt::UserRole).isValid();
+        };
+        if (table)
+            QTRY_VERIFY(queueCounted());
         for (int row = 0; table && row < table->rowCount(); ++row) {
             const QString name = table->item(row, 0)->text();
             names << name;
@@ -424,6 +431,7 @@ void TstGuiMainWindow::aboutCountsEveryTable()
     QVERIFY(status.ok());
     QVERIFY(status->syncOut > 0);
     QCOMPARE(counts.value(QStringLiteral("sync_out")).toLongLong(), qint64(status->syncOut));
+    QTRY_VERIFY(!window.findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"))->isCounting());
     const QString queueText = window.findChild<QLabel*>(QStringLiteral("syncOutLabel"))->text();
     const QRegularExpressionMatch queued = QRegularExpression(QStringLiteral("^(\\d+) record")).match(queueText);
     QVERIFY2(queued.hasMatch(), qPrintable(queueText));

@@ -208,7 +208,7 @@ void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
     auto* navigator = window->findChild<QListWidget*>(QStringLiteral("navigator"));
     auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(status && syncNow && cancel && queue && phase && progress && navigator && pages);
-    QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
+    QTRY_COMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
     QVERIFY(syncNow->isEnabled());
     QVERIFY(!syncNow->toolTip().isEmpty());
     QVERIFY(!progress->isVisible());
@@ -271,7 +271,7 @@ void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
 
     // The queue is empty, and the central holds every record.
     QCOMPARE(pendingOnRemote(), 0);
-    QCOMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
+    QTRY_COMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
     QCOMPARE(stockOnCentral(prefix), qint64(kRecords));
 
     // On a remote site the sync report is the central's; the page says when this site last synced.
@@ -312,7 +312,7 @@ void TstGuiSyncNow::cancelKeepsWhatIsDoneAndTheNextSyncCompletes()
         const int pending = pendingOnRemote();
         QVERIFY(pending >= count);
         refresh->trigger();
-        QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
+        QTRY_COMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(pending)));
 
         finished.clear();
         QTest::mouseClick(syncNow, Qt::LeftButton);
@@ -351,7 +351,7 @@ void TstGuiSyncNow::cancelKeepsWhatIsDoneAndTheNextSyncCompletes()
             const int left = pendingOnRemote();
             QVERIFY(left > 0);
             QVERIFY(left >= count - onCentral);
-            QCOMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(left)));
+            QTRY_COMPARE(queue->text(), QStringLiteral("%1 record(s) queued to sync").arg(QLocale().toString(left)));
             cancelledMidPush = true;
             break;
         }
@@ -369,7 +369,7 @@ void TstGuiSyncNow::cancelKeepsWhatIsDoneAndTheNextSyncCompletes()
     for (auto it = entered.cbegin(); it != entered.cend(); ++it)
         QCOMPARE(stockOnCentral(it.key()), qint64(it.value()));
     QCOMPARE(pendingOnRemote(), 0);
-    QCOMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
+    QTRY_COMPARE(queue->text(), QStringLiteral("0 record(s) queued to sync"));
 }
 
 // A cancel clicked before the worker has begun the sync it was asked for stops that sync; it is not

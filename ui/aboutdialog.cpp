@@ -3,6 +3,7 @@
 #include "model/tablecounts.h"
 #include "site/sitesession.h"
 #include "sync/sitestatus.h"
+#include "statuswatcher.h"
 #include "tables.h"
 
 #include <QCoreApplication>
@@ -36,24 +37,37 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
     auto* table = newReadOnlyTable(this, QStringLiteral("tableCounts"), {tr("Table"), tr("Records")});
     const QLocale locale;
     const Result<QList<TableCount>> counts = TableCounts::collect(session.database());
-    const Result<SiteStatus> status = SiteStatus::collect(session);
     QList<TableCount> rows = counts ? *counts : QList<TableCount>();
-    // The outgoing queue is kept as a condition over the change log, not as a table of its own;
-    // it is listed under the name technicians know it by.
-    if (status)
-        rows.append(TableCount{QStringLiteral("sync_out"), status->syncOut});
-    table->setRowCount(int(rows.size()));
+    table->setRowCount(int(rows.size()) + 1);
     for (int row = 0; row < rows.size(); ++row) {
         setRowTexts(table, row, {rows[row].table, locale.toString(rows[row].records)});
         table->item(row, 1)->setData(Qt::UserRole, rows[row].records);
         table->item(row, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+    // The outgoing queue is kept as a condition over the change log, not as a table of its own; it
+    // is listed under the name technicians know it by, and counted in a worker thread, since on a
+    // central with a million records waiting that takes a second or two.
+    const int queueRow = int(rows.size());
+    setRowTexts(table, queueRow, {QStringLiteral("sync_out"), tr("counting...")});
+    table->item(queueRow, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(table, 1);
-    if (!counts || !status) {
-        auto* error = new QLabel(!counts ? counts.error().message : status.error().message, this);
-        error->setObjectName(QStringLiteral("aboutError"));
-        layout->addWidget(error);
-    }
+    auto* error = new QLabel(counts ? QString() : counts.error().message, this);
+    error->setObjectName(QStringLiteral("aboutError"));
+    error->setVisible(!counts);
+    layout->addWidget(error);
+    auto* status = new StatusWatcher(session.database().path(), this);
+    connect(status, &StatusWatcher::collected, this, [table, queueRow, error](const Result<SiteStatus>& collected) {
+        QTableWidgetItem* item = table->item(queueRow, 1);
+        if (!collected) {
+            item->setText(tr("unknown"));
+            error->setText(collected.error().message);
+            error->setVisible(true);
+            return;
+        }
+        item->setText(QLocale().toString(collected->syncOut));
+        item->setData(Qt::UserRole, collected->syncOut);
+    });
+    status->request();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

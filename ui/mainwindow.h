@@ -44,6 +44,7 @@ public:
     void showPage(Page page);
     SiteSession& session() { return *m_session; }
     StoresPage* storesPage() const { return m_stores; }
+    SyncStatusWidget* syncStatus() const { return m_status; }
 
 public Q_SLOTS:
     void refresh();

@@ -5,11 +5,14 @@
 #include "mainwindow.h"
 #include "site/sitesession.h"
 #include "storedialog.h"
+#include "syncstatuswidget.h"
 #include "sync/syncsettingsimpact.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QTableWidget>
 #include <QTabWidget>
 
 namespace sitesync::ui {
@@ -20,6 +23,14 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::ui::ScreenshotTour)
 };
+
+// Lets the window take in what worker threads report (the queue count) for up to a few seconds.
+void settle(const std::function<bool()>& done)
+{
+    QDeadlineTimer deadline(5000);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
 
 Status save(QWidget& widget, const QDir& dir, const QString& name, QStringList& written)
 {
@@ -40,6 +51,7 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
     if (!target.mkpath(QStringLiteral(".")))
         return makeError(ErrorKind::BadInput, Text::tr("Cannot create the folder %1.").arg(dir));
     QStringList written;
+    settle([&] { return !window.syncStatus()->isCounting(); });
     const struct {
         MainWindow::Page page;
         const char* name;
@@ -86,6 +98,11 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
         }
     }
     AboutDialog about(session, &window);
+    about.show();
+    settle([&] {
+        const auto* table = about.findChild<QTableWidget*>(QStringLiteral("tableCounts"));
+        return table && table->rowCount() > 0 && table->item(table->rowCount() - 1, 1)->data(Qt::UserRole).isValid();
+    });
     if (Status s = save(about, target, QStringLiteral("about"), written); !s)
         return s.error();
     about.close();

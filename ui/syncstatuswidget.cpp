@@ -3,6 +3,7 @@
 #include "client/syncworker.h"
 #include "credentials/credentialstore.h"
 #include "icons.h"
+#include "statuswatcher.h"
 #include "site/sitesession.h"
 #include "sync/sitestatus.h"
 
@@ -75,6 +76,9 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
             m_thread->setIntervalMinutes(m_interval->value());
         }
     }
+    m_status = new StatusWatcher(m_session.database().path(), this);
+    connect(m_status, &StatusWatcher::collected, this, &SyncStatusWidget::showCount);
+    m_count->setText(tr("Counting the outgoing queue..."));
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNow);
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancel);
     refreshCount();
@@ -82,9 +86,18 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
 
 SyncStatusWidget::~SyncStatusWidget() = default;
 
+bool SyncStatusWidget::isCounting() const
+{
+    return m_status->isCounting();
+}
+
 void SyncStatusWidget::refreshCount()
 {
-    const Result<SiteStatus> status = SiteStatus::collect(m_session);
+    m_status->request();
+}
+
+void SyncStatusWidget::showCount(const Result<SiteStatus>& status)
+{
     if (!status) {
         m_count->setText(tr("Queue unknown: %1").arg(status.error().message));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -13,9 +15,12 @@ namespace sitesync {
 
 class CredentialStore;
 class SiteSession;
+struct SiteStatus;
 class SyncThread;
 
 namespace ui {
+
+class StatusWatcher;
 
 // The bottom left of the main window (AD-4, TOP-3): how many records wait in the outgoing queue,
 // and on a remote site the "sync now" button with live progress and a way to cancel, and the
@@ -28,6 +33,8 @@ public:
     ~SyncStatusWidget() override;
 
     bool isSyncing() const { return m_syncing; }
+    // Whether the queue is being counted (in a worker thread) right now.
+    bool isCounting() const;
 
 public Q_SLOTS:
     void refreshCount();
@@ -38,6 +45,7 @@ Q_SIGNALS:
     void syncFinished(bool completed, const QString& message);
 
 private:
+    void showCount(const Result<SiteStatus>& status);
     void ensureThread();
     void showStarted();
     void setInterval(int minutes);
@@ -47,6 +55,7 @@ private:
     SiteSession& m_session;
     std::shared_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SyncThread> m_thread;  // started at the first sync
+    StatusWatcher* m_status = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_syncNow = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -64,18 +64,23 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
         siteIds << sites.value(0).toInt();
 
     QSqlQuery count(db.sql());
+    // The log holds each record once and the queue holds it once per site, so the records waiting
+    // are the routed log entries plus the queued records not among them; counted that way, no
+    // temporary index of every waiting record is built (it cost seconds at a million records).
     const QString statement =
-        QStringLiteral("WITH t AS (SELECT ? AS site) SELECT count(*) FROM ("
-                       " SELECT c.table_name, c.record_id FROM change_log c, t"
-                       " WHERE c.seq > COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = t.site), 0)"
-                       " AND %1"
-                       " UNION SELECT q.table_name, q.record_id FROM site_queue q, t WHERE q.site_id = t.site)")
+        QStringLiteral("WITH t AS (SELECT ? AS site, COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = ?),"
+                       " 0) AS cursor)"
+                       " SELECT (SELECT count(*) FROM change_log c, t WHERE c.seq > t.cursor AND %1)"
+                       " + (SELECT count(*) FROM site_queue q, t WHERE q.site_id = t.site AND NOT EXISTS ("
+                       "  SELECT 1 FROM change_log c WHERE c.table_name = q.table_name AND c.record_id = q.record_id"
+                       "  AND c.seq > t.cursor AND %1))")
             .arg(routedToSite());
     if (!count.prepare(statement))
         return makeError(ErrorKind::Database, sqlErrorText(count));
     QMap<int, int> result;
     for (int siteId : siteIds) {
         count.bindValue(0, siteId);
+        count.bindValue(1, siteId);
         if (!count.exec() || !count.next())
             return makeError(ErrorKind::Database, sqlErrorText(count));
         result.insert(siteId, count.value(0).toInt());
