@@ -1,8 +1,6 @@
 // The sitesyncctl contract of DESIGN.md ("CLI contract"), driven through the real binary: exit
 // statuses, --json shapes, reasons on stderr, and "a refused or malformed command changes nothing".
 
-#include "demo/demonetwork.h"
-#include "sync/routing.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -176,7 +174,6 @@ private Q_SLOTS:
     void syncWithFollowsVisibility();
     void unlockPasswordGuardsSyncSettings();
     void siteDeletion();
-    void syncSettingsPreview();
 };
 
 void TstCli::initTestCase()
@@ -578,72 +575,4 @@ void TstCli::siteDeletion()
 }
 
 QTEST_GUILESS_MAIN(TstCli)
-// `--preview` measures what a change would cause and changes nothing; what it promised is what
-// saving the same change then does.
-// covers ST-4, ST-5, RT-5
-void TstCli::syncSettingsPreview()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const sitesync::Result<sitesync::DemoNetwork::Summary> demo =
-        sitesync::DemoNetwork::build(dir.path(), [](const QString&) {});
-    QVERIFY(demo.ok());
-    const QString db = demo->centralPath;
-    // Both remote sites have stored the whole log: what the change queues is all that waits for them.
-    VERIFY_NO_PROBLEM(
-        rawSql(db, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq, served_seq)"
-                                   " SELECT id, (SELECT max(seq) FROM change_log),"
-                                   " (SELECT max(seq) FROM change_log) FROM site WHERE is_central = 0")}));
-    const QStringList move = {"store", "sync-settings", "--store", "B", "--active-site", "1"};
-
-    const QByteArray before = contentDigest(db);
-    const JsonOutput preview = runJson(db, move + QStringList{"--preview"});
-    VERIFY_NO_PROBLEM(preview.problem);
-    QCOMPARE(contentDigest(db), before);
-    const CliResult text = runCli(move + QStringList{"--preview"}, db);
-    QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains("Preview only, nothing saved"), text.out.constData());
-    QCOMPARE(contentDigest(db), before);
-
-    auto queued = [&]() {
-        std::unique_ptr<sitesync::SiteSession> session = sitesync::SiteSession::open(db).value();
-        return sitesync::Routing::queuedBySite(session->database()).value();
-    };
-    const QMap<int, int> queuedBefore = queued();
-    VERIFY_NO_PROBLEM(mustSucceed(db, move));
-    const QMap<int, int> queuedAfter = queued();
-    QJsonObject actual;
-    for (auto it = queuedAfter.begin(); it != queuedAfter.end(); ++it) {
-        if (it.value() > queuedBefore.value(it.key()))
-            actual.insert(QString::number(it.key()), it.value() - queuedBefore.value(it.key()));
-    }
-    QVERIFY(!actual.isEmpty());
-    QCOMPARE(preview.object().value(QLatin1String("queued_by_site")).toObject(), actual);
-
-    // Every copy the preview said would change did, and no other.
-    QStringList copies;
-    VERIFY_NO_PROBLEM(rawSql(db,
-                             {QStringLiteral("SELECT x.store_id || '@' || x.site_id || '=' || CASE"
-                                             " WHEN ss.active_site_id = x.site_id THEN 'active'"
-                                             " ELSE x.sync_with END FROM store_site x"
-                                             " JOIN store_sync ss ON ss.id = x.store_id")},
-                             &copies));
-    const QJsonArray changed = preview.object().value(QLatin1String("copies")).toArray();
-    QCOMPARE(changed.size(), 4);
-    for (const QJsonValue& value : changed) {
-        const QJsonObject copy = value.toObject();
-        const QString key = QStringLiteral("%1@%2=")
-                                .arg(copy.value(QLatin1String("store_id")).toString())
-                                .arg(copy.value(QLatin1String("site_id")).toInt());
-        const QString after = copy.value(QLatin1String("after")).toString();
-        const bool found = std::any_of(copies.begin(), copies.end(), [&](const QString& row) {
-            return row == key + (after == QLatin1String("none") ? QStringLiteral("none") : after);
-        });
-        const bool absent = std::none_of(copies.begin(), copies.end(), [&](const QString& row) {
-            return row.startsWith(key) && !row.endsWith(QLatin1String("=none"));
-        });
-        QVERIFY2(after == QLatin1String("none") ? absent : found, qPrintable(key + after));
-    }
-}
-
 #include "tst_cli.moc"

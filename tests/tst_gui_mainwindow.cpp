@@ -1,6 +1,6 @@
-// The main window, offscreen: the navigator and its pages (AD-4), Help > About with every table's
-// record count (AD-4), the sync report with an injected clock (AD-5), the sync log (AD-7), and the
-// real `sitesync` binary taking its screenshots or, without a display, printing a summary.
+// The main window, offscreen: the navigator and its pages, Help > About with every table's record
+// count (AD-4), and the real `sitesync` binary taking its screenshots or, without a display,
+// printing a summary.
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "client/syncworker.h"
@@ -94,13 +94,6 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-// An ISO 8601 time as the window shows it, computed here on its own.
-QString shownTime(const QString& iso)
-{
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : iso;
-}
-
 // Runs `open`, which shows a modal dialog and returns once it is closed. While it is up, `inspect`
 // gets the dialog; the dialog is closed after that if `inspect` left it open. Returns whether a
 // modal dialog came up at all.
@@ -130,16 +123,6 @@ void clickRow(QListWidget* list, int row)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
 }
 
-WireRecord wireRecord(qint64 seq, const QString& table, const QJsonObject& data)
-{
-    WireRecord record;
-    record.seq = seq;
-    record.table = table;
-    record.id = data.value(QLatin1String("id")).toString();
-    record.data = data;
-    return record;
-}
-
 // The path of the GUI program next to this test's build directory, empty when it was not built.
 QString guiBinary()
 {
@@ -158,8 +141,6 @@ private Q_SLOTS:
     void cleanupTestCase();
     void navigatorShowsEveryPage();
     void aboutCountsEveryTable();
-    void syncReportMarksSitesNotSeenForAMonth();
-    void syncLogShowsProblemsAndAuditTrail();
     void screenshotsOfEveryPageAndDialog();
     void withoutDisplayPrintsSummary();
 
@@ -436,266 +417,6 @@ void TstGuiMainWindow::aboutCountsEveryTable()
     const QRegularExpressionMatch queued = QRegularExpression(QStringLiteral("^(\\d+) record")).match(queueText);
     QVERIFY2(queued.hasMatch(), qPrintable(queueText));
     QCOMPARE(queued.captured(1).toLongLong(), counts.value(QStringLiteral("sync_out")).toLongLong());
-}
-
-// covers AD-5
-void TstGuiMainWindow::syncReportMarksSitesNotSeenForAMonth()
-{
-    QTemporaryDir dir;
-    std::unique_ptr<SiteSession> session = test::newCentral(dir);
-    QVERIFY(session);
-    const QString path = session->database().path();
-    // "Now" is 31 March, so "a month ago" is 28 February, not 3 March nor 1 March.
-    struct Site {
-        int id;
-        const char* name;
-        const char* type;
-        const char* lastConnection;  // nullptr: no cursor row at all; "": a cursor row without a time
-        const char* shown;           // the "Last connection" column
-        const char* age;             // the "Age" column
-    };
-    const Site remotes[] = {
-        {2, "Three days", "desktop", "2026-03-28T12:00:00Z", "2026-03-28 12:00 UTC", "3 day(s) ago"},
-        {3, "Forty days", "mobile", "2026-02-19T12:00:00Z", "2026-02-19 12:00 UTC", "40 day(s) ago"},
-        // 31 days: exactly one calendar month before 31 March 12:00, not over it.
-        {4, "A month to the second", "desktop", "2026-02-28T12:00:00Z", "2026-02-28 12:00 UTC", nullptr},
-        {5, "A second over a month", "desktop", "2026-02-28T11:59:59Z", "2026-02-28 11:59 UTC", nullptr},
-        // Over 30 days, but within the month.
-        {6, "Thirty and a half days", "desktop", "2026-03-01T00:00:00Z", "2026-03-01 00:00 UTC", nullptr},
-        // 13:30 at UTC+2 is 11:30 UTC: over the month, though the local clock reads later than 12:00.
-        {7, "East of Greenwich", "desktop", "2026-02-28T13:30:00+02:00", "2026-02-28 11:30 UTC", nullptr},
-        {8, "Cursor but no connection", "desktop", "", "never", ""},
-        {9, "Never connected", "mobile", nullptr, "never", ""},
-    };
-    QStringList cursors;
-    for (const Site& site : remotes) {
-        QVERIFY(session->sites()
-                    .add(site.id, QString::fromUtf8(site.name), QString::fromLatin1(site.type), false,
-                         QStringLiteral("password-%1").arg(site.id))
-                    .ok());
-        if (site.lastConnection) {
-            cursors << QStringLiteral(
-                           "INSERT INTO site_cursor (site_id, last_connection_at) VALUES (%1, %2)"
-                           " ON CONFLICT (site_id) DO UPDATE SET last_connection_at = excluded.last_connection_at")
-                           .arg(site.id)
-                           .arg(*site.lastConnection ? QStringLiteral("'%1'").arg(QLatin1String(site.lastConnection))
-                                                     : QStringLiteral("NULL"));
-        } else {
-            cursors << QStringLiteral("DELETE FROM site_cursor WHERE site_id = %1").arg(site.id);
-        }
-    }
-    const QString written = test::rawSql(path, cursors);
-    QVERIFY2(written.isEmpty(), qPrintable(written));
-
-    QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-31T12:00:00Z"), Qt::ISODate);
-    QVERIFY(now.isValid());
-    ui::MainWindowOptions options;
-    options.credentials = std::make_shared<MemoryCredentialStore>();
-    options.clock = [&now] { return now; };
-    ui::MainWindow window(std::move(session), options);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickRow(window.findChild<QListWidget*>(QStringLiteral("navigator")), 3);
-    auto* table = window.findChild<QTableWidget*>(QStringLiteral("syncReportTable"));
-    QVERIFY(table);
-    QVERIFY(table->isVisible());
-    QAction* refresh = window.findChild<QAction*>(QStringLiteral("refreshAction"));
-    QVERIFY(refresh);
-
-    // The remote sites, each once (the central is not reported on), with their times.
-    QCOMPARE(table->rowCount(), int(std::size(remotes)));
-    QHash<int, int> rowOf;
-    for (const Site& site : remotes) {
-        const QString label = QStringLiteral("%1 (%2)").arg(site.id).arg(QString::fromUtf8(site.name));
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->text() == label) {
-                QVERIFY2(!rowOf.contains(site.id), qPrintable(label));
-                rowOf.insert(site.id, row);
-            }
-        }
-        QVERIFY2(rowOf.contains(site.id), qPrintable(label));
-        const int row = rowOf.value(site.id);
-        QCOMPARE(table->item(row, 1)->text(), QString::fromLatin1(site.type));
-        QCOMPARE(table->item(row, 2)->text(), QString::fromLatin1(site.shown));
-        if (site.age)
-            QCOMPARE(table->item(row, 3)->text(), QString::fromLatin1(site.age));
-    }
-
-    // Which sites are in red: every cell of their row, both as data and as colour.
-    const QColor red = ui::SyncReportPage::overdueColour();
-    const auto overdueSites = [&] {
-        QList<int> overdue;
-        for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
-            const int row = it.value();
-            const bool marked = table->item(row, 0)->data(Qt::UserRole).toBool();
-            bool consistent = true;
-            for (int column = 0; column < table->columnCount(); ++column) {
-                QTableWidgetItem* item = table->item(row, column);
-                const QVariant foreground = item->data(Qt::ForegroundRole);
-                const bool isRed = foreground.isValid() && item->foreground().color() == red;
-                consistent = consistent && item->data(Qt::UserRole).toBool() == marked && isRed == marked &&
-                             item->toolTip().isEmpty() != marked;
-            }
-            if (!consistent)
-                overdue << -it.key();  // a row half marked shows as its negated ID
-            else if (marked)
-                overdue << it.key();
-        }
-        std::sort(overdue.begin(), overdue.end());
-        return overdue;
-    };
-    QCOMPARE(overdueSites(), (QList<int>{3, 5, 7, 8, 9}));
-
-    // Ten days on, the sites last seen before 10 March 12:00 turn red.
-    now = QDateTime::fromString(QStringLiteral("2026-04-10T12:00:00Z"), Qt::ISODate);
-    refresh->trigger();
-    QCOMPARE(overdueSites(), (QList<int>{3, 4, 5, 6, 7, 8, 9}));
-    QCOMPARE(table->item(rowOf.value(2), 3)->text(), QStringLiteral("13 day(s) ago"));
-
-    // Back to 29 March 00:00: a month before is 28 February 00:00 (there is no 29 February in
-    // 2026), so those seen on 28 February are no longer red: the red of before does not linger.
-    now = QDateTime::fromString(QStringLiteral("2026-03-29T00:00:00Z"), Qt::ISODateWithMs);
-    refresh->trigger();
-    QCOMPARE(overdueSites(), (QList<int>{3, 8, 9}));
-}
-
-// covers AD-7
-void TstGuiMainWindow::syncLogShowsProblemsAndAuditTrail()
-{
-    QTemporaryDir dir;
-    const QString password = QStringLiteral("site-two-password");
-    QString path;
-    {
-        std::unique_ptr<SiteSession> central = test::newCentral(dir);
-        QVERIFY(central);
-        path = central->database().path();
-        QVERIFY(central->sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, password).ok());
-        QVERIFY(central->sites()
-                    .add(3, QStringLiteral("Other"), QStringLiteral("desktop"), false, QStringLiteral("password-3"))
-                    .ok());
-        QVERIFY(central->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
-        QVERIFY(central->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
-        SyncSettingsChange toTwo;
-        toTwo.activeSiteId = 2;
-        QVERIFY(central->syncSettings().apply(QStringLiteral("B"), toTwo).ok());
-        QVERIFY(central->writer()
-                    .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
-                                                  {QStringLiteral("code"), QStringLiteral("AMOX")},
-                                                  {QStringLiteral("name"), QStringLiteral("Amoxicillin")}})
-                    .ok());
-    }
-    // Real refusals: site 2 pushes records it does not own to a real server.
-    {
-        test::ServerProcess server;
-        const QString started = server.start(path);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        CentralConnection connection(QUrl(server.url()), 2, password, QStringLiteral("gui-test-machine"));
-        QVERIFY(connection.post(QStringLiteral("initialise"), {}).ok());
-        const QList<WireRecord> batch = {
-            wireRecord(101, QStringLiteral("stock_line"),
-                       {{"id", "ok-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 3}}),
-            // store data of A, which is active on the central
-            wireRecord(102, QStringLiteral("stock_line"),
-                       {{"id", "forged-line"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 9}}),
-            // central data from a site that is not the primary
-            wireRecord(103, QStringLiteral("item"), {{"id", "forged-item"}, {"code", "X"}, {"name", "Forged"}}),
-        };
-        QJsonArray records;
-        for (const WireRecord& record : batch)
-            records.append(record.toJson());
-        const Result<QJsonObject> answer =
-            connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
-        QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
-    }
-    QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'refused'")), qint64(2));
-    // And logged by other means: quarantined, resolved, from an unknown site; later than the above.
-    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(120);
-    const QString inserted = test::rawSql(
-        path,
-        {QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
-                        " VALUES ('%1', 3, 'quarantined', 'stock_line', 'waiting-line',"
-                        " 'Its item i9 has not arrived yet.', '{}', 0)")
-             .arg(later.toString(Qt::ISODate)),
-         QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
-                        " VALUES ('%1', 3, 'quarantined', 'item', 'late-item', 'Its code was missing.', NULL, 1)")
-             .arg(later.addSecs(60).toString(Qt::ISODateWithMs)),
-         QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload, resolved)"
-                        " VALUES ('%1', NULL, 'refused', 'name', NULL, 'Sent by a site this server does not know.',"
-                        " NULL, 0)")
-             .arg(later.addSecs(120).toString(Qt::ISODate))});
-    QVERIFY2(inserted.isEmpty(), qPrintable(inserted));
-
-    Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
-    QVERIFY(opened.ok());
-    ui::MainWindow window(std::move(opened).value());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // Entries of the audit trail, made while the window is open.
-    UnlockGate gate(window.session().database());
-    QVERIFY(gate.setPassword(QStringLiteral("unlock-me-please")).ok());
-    QVERIFY(!gate.unlock(QStringLiteral("not the password")).ok());
-    QVERIFY(gate.unlock(QStringLiteral("unlock-me-please")).ok());
-
-    auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
-    clickRow(navigator, 2);
-    auto* problems = window.findChild<QTableWidget*>(QStringLiteral("syncProblemTable"));
-    auto* audit = window.findChild<QTableWidget*>(QStringLiteral("auditTable"));
-    QVERIFY(problems);
-    QVERIFY(audit);
-    QVERIFY(problems->isVisible());
-
-    // The problems, newest first: when, site, problem, table, record, reason.
-    QStringList expectedProblems;
-    const QStringList rows =
-        rawRows(path, QStringLiteral("SELECT p.at%1COALESCE(p.site_id || ' (' || s.name || ')', 'unknown')%1p.kind%1"
-                                     "p.resolved%1p.table_name%1COALESCE(p.record_id, '')%1p.reason"
-                                     " FROM sync_problem p LEFT JOIN site s ON s.id = p.site_id"
-                                     " ORDER BY p.at DESC, p.id DESC")
-                          .arg(kSqlSep));
-    for (const QString& row : rows) {
-        const QStringList cells = row.split(kSep);
-        QCOMPARE(cells.size(), 7);
-        const QString kind = cells[3] == QLatin1String("1") ? QStringLiteral("%1 (resolved)").arg(cells[2]) : cells[2];
-        expectedProblems << QStringList{shownTime(cells[0]), cells[1], kind, cells[4], cells[5], cells[6]}.join(kSep);
-    }
-    QCOMPARE(rows.size(), 5);
-    QCOMPARE(tableRows(problems), expectedProblems);
-    // What the test made happen, known without asking the database: the newest three first.
-    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("unknown"));
-    QCOMPARE(problems->item(1, 2)->text(), QStringLiteral("quarantined (resolved)"));
-    QCOMPARE(problems->item(2, 4)->text(), QStringLiteral("waiting-line"));
-    QStringList refusedFromTwo;
-    for (int row = 0; row < problems->rowCount(); ++row) {
-        if (problems->item(row, 1)->text() == QLatin1String("2 (Remote)") &&
-            problems->item(row, 2)->text() == QLatin1String("refused"))
-            refusedFromTwo << problems->item(row, 3)->text() + QLatin1Char('/') + problems->item(row, 4)->text();
-    }
-    QCOMPARE(sorted(refusedFromTwo),
-             (QStringList{QStringLiteral("item/forged-item"), QStringLiteral("stock_line/forged-line")}));
-
-    // The audit trail, newest first: when, who, action, detail.
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("syncLogTabs"));
-    QVERIFY(tabs);
-    tabs->setCurrentWidget(audit);
-    QVERIFY(audit->isVisible());
-    QStringList expectedAudit;
-    for (const QString& row : rawRows(path, QStringLiteral("SELECT at%1actor%1action%1detail FROM audit_log"
-                                                           " ORDER BY at DESC, id DESC")
-                                                .arg(kSqlSep))) {
-        QStringList cells = row.split(kSep);
-        QCOMPARE(cells.size(), 4);
-        cells[0] = shownTime(cells[0]);
-        expectedAudit << cells.join(kSep);
-    }
-    QCOMPARE(tableRows(audit), expectedAudit);
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    QVERIFY(audit->rowCount() >= 3);
-    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("unlocked"));
-    QCOMPARE(audit->item(1, 2)->text(), QStringLiteral("unlock failed"));
-    QCOMPARE(audit->item(2, 2)->text(), QStringLiteral("unlock password set"));
-    QCOMPARE(audit->item(2, 1)->text(), user);
 }
 
 // covers AD-4

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace sitesync;
 using namespace Qt::StringLiterals;
 using ui::StoreDialog;
@@ -113,6 +115,23 @@ int rowCount(const QString& path, const QString& sql)
     QStringList rows;
     const QString problem = test::rawSql(path, {sql}, &rows);
     return problem.isEmpty() && !rows.isEmpty() ? rows.first().toInt() : -1;
+}
+
+// Answers the impact preview once it is up: it comes after the change is measured in a worker thread.
+std::unique_ptr<QTimer> answerPreview(std::function<void(ui::ImpactDialog*)> answer)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, [raw, answer = std::move(answer)] {
+        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        raw->stop();
+        answer(preview);
+    });
+    timer->start();
+    return timer;
 }
 
 }  // namespace
@@ -444,10 +463,7 @@ void TstGuiStoreDialog::impactPreviewMatchesWhatSavingDoes()
     QStringList shownCopies;
     QString warnings;
     bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
-        if (!preview)
-            return;
+    const std::unique_ptr<QTimer> answering = answerPreview([&](ui::ImpactDialog* preview) {
         seen = true;
         auto* queued = child<QTableWidget>(preview, u"impactQueued"_s);
         for (int row = 0; row < queued->rowCount(); ++row)
@@ -501,10 +517,7 @@ void TstGuiStoreDialog::cancelledPreviewChangesNothing()
     toggleLocal(dialog, kRemote1);
     const QByteArray before = test::contentDigest(m_centralPath);
     bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
-        if (!preview)
-            return;
+    const std::unique_ptr<QTimer> answering = answerPreview([&](ui::ImpactDialog* preview) {
         seen = true;
         QTest::mouseClick(child<QPushButton>(preview, u"cancelSaveButton"_s), Qt::LeftButton);
     });
@@ -556,10 +569,7 @@ void TstGuiStoreDialog::resyncPatientRecords()
     click(child<QCheckBox>(dialog, u"resyncPatientsCheck"_s));
     QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
     QString summary;
-    QTimer::singleShot(0, this, [&] {
-        auto* preview = qobject_cast<ui::ImpactDialog*>(QApplication::activeModalWidget());
-        if (!preview)
-            return;
+    const std::unique_ptr<QTimer> answering = answerPreview([&](ui::ImpactDialog* preview) {
         summary = child<QLabel>(preview, u"impactSummary"_s)->text();
         QTest::mouseClick(child<QPushButton>(preview, u"confirmSaveButton"_s), Qt::LeftButton);
     });

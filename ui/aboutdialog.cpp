@@ -1,9 +1,10 @@
 #include "aboutdialog.h"
 
+#include "displaytext.h"
 #include "model/tablecounts.h"
 #include "site/sitesession.h"
-#include "sync/sitestatus.h"
 #include "statuswatcher.h"
+#include "sync/sitestatus.h"
 #include "tables.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
     heading->setWordWrap(true);
     heading->setText(
         tr("<b>SiteSync %1</b><br>Site %2, %3. Database schema version %4.<br>%5")
-            .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()), siteRoleId(site.role()))
+            .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()), roleLabel(site.role()))
             .arg(session.database().schemaVersion())
             .arg(QFileInfo(session.database().path()).fileName().toHtmlEscaped()));
     heading->setToolTip(session.database().path());

@@ -1,5 +1,7 @@
 #include "impactdialog.h"
 
+#include "colours.h"
+
 #include "model/localsite.h"
 #include "sync/syncsettingsimpact.h"
 #include "tables.h"
@@ -12,25 +14,6 @@
 #include <QVBoxLayout>
 
 namespace sitesync::ui {
-
-namespace {
-
-QString typeLabel(SyncType type)
-{
-    switch (type) {
-    case SyncType::Active:
-        return ImpactDialog::tr("active");
-    case SyncType::Collector:
-        return ImpactDialog::tr("collector");
-    case SyncType::Transfer:
-        return ImpactDialog::tr("transfer copy");
-    case SyncType::None:
-        break;
-    }
-    return ImpactDialog::tr("no copy");
-}
-
-}  // namespace
 
 ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impact, QWidget* parent)
     : QDialog(parent)
@@ -50,8 +33,8 @@ ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impa
                        .arg(impact.proposed.storeName, site.siteLabel(impact.proposed.activeSiteId));
     text += QLatin1Char(' ') + tr("Saving queues %n record(s) for remote sites.", nullptr, total);
     if (impact.patientRecords > 0)
-        text += QLatin1Char(' ') +
-                tr("%n patient record(s) are resent to the active copy.", nullptr, impact.patientRecords);
+        text += QLatin1Char(' ') + tr("Of those, %n patient record(s) are resent to the store's active copy.", nullptr,
+                                      impact.patientRecords);
     summary->setText(text);
     layout->addWidget(summary);
 
@@ -82,12 +65,12 @@ ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impa
             effect = tr("New copy: the site receives the store's records");
         else
             effect = tr("Changes role");
-        const QStringList cells = {copy.storeName, site.siteLabel(copy.siteId), typeLabel(copy.before),
-                                   typeLabel(copy.after), effect};
+        const QStringList cells = {copy.storeName, site.siteLabel(copy.siteId), syncTypeLabel(copy.before),
+                                   syncTypeLabel(copy.after), effect};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (copy.losesRecords())
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(errorColour());
             copies->setItem(i, column, item);
         }
     }
@@ -97,7 +80,7 @@ ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impa
     auto* warnings = new QLabel(this);
     warnings->setObjectName(QStringLiteral("impactWarnings"));
     warnings->setWordWrap(true);
-    warnings->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    warnings->setStyleSheet(QStringLiteral("color: %1;").arg(warningColour().name()));
     QStringList lines;
     for (const QString& warning : impact.warnings)
         lines << QStringLiteral("\u26a0 ") + warning;

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "credentials/credentialstore.h"
+#include "displaytext.h"
 #include "site/sitesession.h"
 #include "sitespage.h"
 #include "storespage.h"
@@ -81,12 +82,17 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     m_refreshTimer->start();
 
     const LocalSite& site = m_session->site();
-    setWindowTitle(tr("SiteSync - site %1 (%2)").arg(site.siteLabel(site.siteId()), siteRoleId(site.role())));
+    setWindowTitle(tr("SiteSync - site %1 (%2)").arg(site.siteLabel(site.siteId()), roleLabel(site.role())));
     m_navigator->setCurrentRow(0);
     resize(1000, 640);
 }
 
-MainWindow::~MainWindow() = default;
+// The pages and the status bar hold the session by reference: they go before it does.
+MainWindow::~MainWindow()
+{
+    delete takeCentralWidget();
+    delete m_status;
+}
 
 void MainWindow::addPage(const QString& title, QWidget* page)
 {

@@ -5,15 +5,15 @@
 #include "mainwindow.h"
 #include "site/sitesession.h"
 #include "storedialog.h"
-#include "syncstatuswidget.h"
 #include "sync/syncsettingsimpact.h"
+#include "syncstatuswidget.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 
 namespace sitesync::ui {
 
@@ -88,7 +88,7 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
             SyncSettingsChange change;
             change.activeSiteId = session.site().siteId();
             const Result<SyncSettingsImpact> impact =
-                SyncSettingsImpact::measure(session.writer(), session.syncSettings(), storeId, change);
+                SyncSettingsImpact::measure(session.syncSettings(), storeId, change);
             if (impact) {
                 ImpactDialog preview(session.site(), *impact, &window);
                 if (Status s = save(preview, target, QStringLiteral("impact-preview"), written); !s)

@@ -1,8 +1,8 @@
 #include "sitespage.h"
 
+#include "displaytext.h"
 #include "site/sitesession.h"
 #include "tables.h"
-#include "timetext.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -32,11 +32,11 @@ void SitesPage::refresh()
         const SiteInfo& site = rows[row];
         QStringList roles;
         if (site.isCentral)
-            roles << tr("central server");
+            roles << roleLabel(SiteRole::Central);
         if (site.isPrimary)
-            roles << tr("primary server");
+            roles << roleLabel(SiteRole::Primary);
         if (roles.isEmpty())
-            roles << tr("remote site");
+            roles << roleLabel(SiteRole::Remote);
         setRowTexts(m_table, row,
                     {QString::number(site.id), site.name,
                      site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),

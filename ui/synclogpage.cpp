@@ -1,9 +1,10 @@
 #include "synclogpage.h"
 
+#include "displaytext.h"
+#include "model/auditlog.h"
 #include "model/syncproblemlog.h"
 #include "site/sitesession.h"
 #include "tables.h"
-#include "timetext.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -45,7 +46,7 @@ void SyncLogPage::refresh()
                      problem.siteId ? m_session.site().siteLabel(problem.siteId) : tr("unknown"), kind, problem.table,
                      problem.recordId, problem.reason});
     }
-    const Result<QList<AuditEntry>> audit = AuditTrail::list(m_session.database());
+    const Result<QList<AuditEntry>> audit = AuditLog::list(m_session.database());
     const QList<AuditEntry> entries = audit ? *audit : QList<AuditEntry>();
     m_audit->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {

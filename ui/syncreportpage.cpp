@@ -1,8 +1,8 @@
 #include "syncreportpage.h"
 
+#include "displaytext.h"
 #include "site/sitesession.h"
 #include "tables.h"
-#include "timetext.h"
 
 #include <QLabel>
 #include <QTableWidget>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "colours.h"
 #include "core/clock.h"
 
 #include <QColor>
@@ -23,7 +24,7 @@ public:
     SyncReportPage(SiteSession& session, Clock clock, QWidget* parent = nullptr);
     void refresh();
 
-    static QColor overdueColour() { return QColor(0xb0, 0x00, 0x20); }
+    static QColor overdueColour() { return errorColour(); }
 
 private:
     SiteSession& m_session;

@@ -1,5 +1,7 @@
 #include "syncsettingstab.h"
 
+#include "backgroundtask.h"
+#include "colours.h"
 #include "impactdialog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
@@ -33,11 +35,6 @@ void setChoiceEnabled(QComboBox* combo, int index, bool enabled, const QString& 
     }
 }
 
-QString errorStyle()
-{
-    return QStringLiteral("color: #b00020;");
-}
-
 }  // namespace
 
 SyncSettingsTab::SyncSettingsTab(SiteSession& session, const QString& storeId, QWidget* parent)
@@ -63,6 +60,7 @@ SyncSettingsTab::SyncSettingsTab(SiteSession& session, const QString& storeId, Q
     m_syncType->addItem(tr("Active"), int(SyncType::Active));
     m_syncType->addItem(tr("Collector"), int(SyncType::Collector));
     m_syncType->addItem(tr("Transfer"), int(SyncType::Transfer));
+    m_syncType->addItem(tr("No copy"), int(SyncType::None));
     form->addRow(tr("Sync type on this site:"), m_syncType);
     m_setLocal = new QCheckBox(tr("Set as local store"), this);
     m_setLocal->setObjectName(QStringLiteral("setLocalCheck"));
@@ -94,8 +92,11 @@ SyncSettingsTab::SyncSettingsTab(SiteSession& session, const QString& storeId, Q
     m_validation = new QLabel(this);
     m_validation->setObjectName(QStringLiteral("validationLabel"));
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(errorStyle());
+    m_validation->setStyleSheet(errorStyleSheet());
     layout->addWidget(m_validation);
+    m_busy = new QLabel(this);
+    m_busy->setObjectName(QStringLiteral("busyLabel"));
+    layout->addWidget(m_busy);
 
     connect(m_setLocal, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_showing && on)
@@ -183,15 +184,15 @@ void SyncSettingsTab::tryUnlock()
     if (!gate.isSet()) {
         if (password != m_repeat->text())
             unlocked = makeError(ErrorKind::BadInput, tr("The two passwords differ."));
-        else
-            unlocked = gate.setPassword(password);
+        else if (unlocked = gate.setPassword(password); unlocked)
+            unlocked = gate.unlock(password);  // so that the audit log shows this unlock too
     } else {
         unlocked = gate.unlock(password);
     }
     m_password->clear();
     m_repeat->clear();
     if (!unlocked) {
-        m_unlockMessage->setStyleSheet(errorStyle());
+        m_unlockMessage->setStyleSheet(errorStyleSheet());
         m_unlockMessage->setText(unlocked.error().message);
         return;
     }
@@ -315,11 +316,11 @@ void SyncSettingsTab::askEngine()
         m_valid = proposed.ok();
         m_validation->setText(proposed ? QString() : proposed.error().message);
         // A refused change stays on screen as the technician made it, next to the reason.
-        show(proposed ? *proposed : asAsked(change));
+        display(proposed ? *proposed : asAsked(change));
     } else {
         m_valid = true;
         m_validation->clear();
-        show(*m_stored);
+        display(*m_stored);
     }
     Q_EMIT changed();
 }
@@ -327,22 +328,15 @@ void SyncSettingsTab::askEngine()
 StoreSyncSettings SyncSettingsTab::asAsked(const SyncSettingsChange& change) const
 {
     StoreSyncSettings asked = *m_stored;
-    for (auto it = change.with.begin(); it != change.with.end(); ++it) {
-        if (it.value() == SyncWith::None)
-            asked.with.remove(it.key());
-        else
-            asked.with.insert(it.key(), it.value());
-    }
+    change.mergeInto(asked);
     if (change.activeSiteId) {
         asked.activeSiteId = *change.activeSiteId;
         asked.with.insert(asked.activeSiteId, SyncWith::ActiveCollector);
     }
-    if (change.includeTransactions)
-        asked.includeTransactions = *change.includeTransactions;
     return asked;
 }
 
-void SyncSettingsTab::show(const StoreSyncSettings& settings)
+void SyncSettingsTab::display(const StoreSyncSettings& settings)
 {
     m_showing = true;
     const LocalSite& site = m_session.site();
@@ -355,9 +349,12 @@ void SyncSettingsTab::show(const StoreSyncSettings& settings)
     m_setLocal->setEnabled(editing && !activeHere);
 
     const SyncType type = settings.typeOn(here);
-    m_syncType->setCurrentIndex(std::max(0, m_syncType->findData(int(type))));
+    m_syncType->setCurrentIndex(m_syncType->findData(int(type)));
     m_syncType->setEnabled(editing && !activeHere);
-    setChoiceEnabled(m_syncType, 0, false, tr("Use \"Set as local store\" to make the store active here."));
+    setChoiceEnabled(m_syncType, m_syncType->findData(int(SyncType::Active)), false,
+                     tr("Use \"Set as local store\" to make the store active here."));
+    setChoiceEnabled(m_syncType, m_syncType->findData(int(SyncType::None)), false,
+                     tr("Every store exists on the central server."));
 
     m_includeTransactionsCheck->setChecked(settings.includeTransactions);
     m_includeTransactionsCheck->setEnabled(editing && settings.dispensary);
@@ -395,8 +392,18 @@ bool SyncSettingsTab::save()
     if (!m_editable || !m_unlocked || !hasValidChange())
         return false;
     const SyncSettingsChange change = pendingChange();
-    const Result<SyncSettingsImpact> impact =
-        SyncSettingsImpact::measure(m_session.writer(), m_session.syncSettings(), m_storeId, change);
+    const QString path = m_session.database().path();
+    const QString storeId = m_storeId;
+    // Measuring and saving take the write lock and, on a large network, some seconds: they run in a
+    // worker thread while the window stays alive.
+    m_busy->setText(tr("Measuring what the change will cause..."));
+    const Result<SyncSettingsImpact> impact = runInBackground<SyncSettingsImpact>(
+        path,
+        [storeId, change](SiteSession& session) {
+            return SyncSettingsImpact::measure(session.syncSettings(), storeId, change);
+        },
+        window());
+    m_busy->clear();
     if (!impact) {
         m_validation->setText(impact.error().message);
         return false;
@@ -404,7 +411,14 @@ bool SyncSettingsTab::save()
     ImpactDialog confirm(m_session.site(), *impact, this);
     if (confirm.exec() != QDialog::Accepted)
         return false;
-    const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(m_storeId, change);
+    m_busy->setText(tr("Saving..."));
+    const Result<StoreSyncSettings> applied = runInBackground<StoreSyncSettings>(
+        path,
+        [storeId, change, expected = impact->proposed](SiteSession& session) {
+            return session.syncSettings().apply(storeId, change, expected);
+        },
+        window());
+    m_busy->clear();
     if (!applied) {
         m_validation->setText(applied.error().message);
         return false;

@@ -44,7 +44,7 @@ private:
     void buildLockPanel();
     void reload();
     void askEngine();
-    void show(const StoreSyncSettings& settings);
+    void display(const StoreSyncSettings& settings);
     // The settings exactly as the technician asked, for showing next to the engine's refusal.
     StoreSyncSettings asAsked(const SyncSettingsChange& change) const;
     void setLocalSite(int siteId);
@@ -81,6 +81,7 @@ private:
     QLineEdit* m_syncId = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_validation = nullptr;
+    QLabel* m_busy = nullptr;
 };
 
 }  // namespace ui

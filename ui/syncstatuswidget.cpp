@@ -3,8 +3,8 @@
 #include "client/syncworker.h"
 #include "credentials/credentialstore.h"
 #include "icons.h"
-#include "statuswatcher.h"
 #include "site/sitesession.h"
+#include "statuswatcher.h"
 #include "sync/sitestatus.h"
 
 #include <QHBoxLayout>
@@ -64,6 +64,8 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
         m_interval = new QSpinBox(this);
         m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));
         m_interval->setRange(0, SyncWorker::kMaxIntervalMinutes);
+        // Typing "30" is one change, not a change to 3 and then to 30.
+        m_interval->setKeyboardTracking(false);
         m_interval->setSuffix(tr(" min"));
         m_interval->setSpecialValueText(tr("paused"));
         m_interval->setToolTip(tr("Minutes between automatic syncs; 0 pauses them."));

@@ -1,3 +1,4 @@
+#include "displaytext.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "site/sitesession.h"
@@ -15,21 +16,56 @@
 
 namespace {
 
-// Where no window can open (no display and no platform chosen), the site's summary is printed
-// instead, so the command still says what it would have shown.
+// Where no window can open (an X11 or Wayland system with neither running, and no platform
+// chosen), the site's summary is printed instead, so the command still says what it would have
+// shown. Other systems always have their own display.
 bool hasDisplay()
 {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
 }
 
-QString databasePath(int argc, char* argv[])
+struct Options {
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "The site's database file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save a picture of every page and dialog in DIR, then quit."),
+        QStringLiteral("DIR")};
+};
+
+// The same options with or without a display: --db PATH or --db=PATH, --help, --version.
+void parse(QCommandLineParser& parser, const Options& options, const QCoreApplication& app)
 {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--db") == 0)
-            return QString::fromLocal8Bit(argv[i + 1]);
-    }
-    return qEnvironmentVariable("SITESYNC_DB");
+    parser.setApplicationDescription(QCoreApplication::translate("main", "SiteSync administration"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.db);
+    parser.addOption(options.screenshots);
+    parser.process(app);
+}
+
+QString databasePath(const QCommandLineParser& parser, const Options& options)
+{
+    const QString path = parser.value(options.db);
+    return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
+}
+
+void installTranslator(QTranslator& translator)
+{
+    if (translator.load(QLocale(), QStringLiteral("sitesync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SiteSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITESYNC_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("SiteSync"));
 }
 
 int printSummary(const QString& path)
@@ -46,7 +82,7 @@ int printSummary(const QString& path)
     const sitesync::Result<sitesync::SiteStatus> status = sitesync::SiteStatus::collect(site);
     if (status)
         out << QCoreApplication::translate("main", "Site %1 (%2), %3 record(s) queued to sync.")
-                   .arg(site.site().siteLabel(status->siteId), status->role)
+                   .arg(site.site().siteLabel(status->siteId), sitesync::ui::roleLabel(site.site().role()))
                    .arg(status->syncOut)
             << '\n';
     const sitesync::Result<QList<sitesync::StoreInfo>> stores = site.stores().list();
@@ -65,36 +101,25 @@ int printSummary(const QString& path)
 
 int main(int argc, char* argv[])
 {
+    QTranslator translator;
     if (!hasDisplay()) {
         QCoreApplication core(argc, argv);
-        return printSummary(databasePath(argc, argv));
+        describeApplication();
+        installTranslator(translator);
+        const Options options;
+        QCommandLineParser parser;
+        parse(parser, options, core);
+        return printSummary(databasePath(parser, options));
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SiteSync"));
-    QApplication::setApplicationVersion(QStringLiteral(SITESYNC_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("SiteSync"));
+    describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sitesync.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sitesync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
+    installTranslator(translator);
+    const Options options;
+    const QCommandLineOption& screenshots = options.screenshots;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SiteSync administration"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The site's database file."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
-        QApplication::translate("main", "Save a picture of every page and dialog in DIR, then quit."),
-        QStringLiteral("DIR"));
-    parser.addOption(db);
-    parser.addOption(screenshots);
-    parser.process(app);
-
-    QString path = parser.value(db);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("SITESYNC_DB");
+    parse(parser, options, app);
+    const QString path = databasePath(parser, options);
     sitesync::Result<std::unique_ptr<sitesync::SiteSession>> session = sitesync::SiteSession::open(path);
     if (!session) {
         if (parser.isSet(screenshots)) {

@@ -114,11 +114,6 @@ void printSettings(Invocation& in, SiteSession& session, const StoreSyncSettings
     table.print(in.out());
 }
 
-QString copyTypeText(SyncType type)
-{
-    return type == SyncType::None ? Text::tr("no copy") : syncTypeId(type);
-}
-
 // What saving would do, as `--preview` shows it: nothing is stored.
 void printImpact(Invocation& in, SiteSession& session, const SyncSettingsImpact& impact)
 {
@@ -154,8 +149,8 @@ void printImpact(Invocation& in, SiteSession& session, const SyncSettingsImpact&
         TextTable copies(
             {Text::tr("STORE"), Text::tr("SITE"), Text::tr("NOW"), Text::tr("AFTER"), Text::tr("RECORDS REMOVED")});
         for (const CopyChange& copy : impact.copies)
-            copies.addRow({copy.storeId, site.siteLabel(copy.siteId), copyTypeText(copy.before),
-                           copyTypeText(copy.after),
+            copies.addRow({copy.storeId, site.siteLabel(copy.siteId), syncTypeLabel(copy.before),
+                           syncTypeLabel(copy.after),
                            copy.losesRecords() ? QString::number(copy.storeRecords) : QString()});
         copies.print(in.out());
     }
@@ -213,8 +208,7 @@ int storeSyncSettings(Invocation& in)
                                  Text::tr("Sync settings are edited only on the central server, site %1.")
                                      .arg(session->site().siteLabel(session->site().context().centralSiteId))));
     if (in.isSet(QStringLiteral("preview"))) {
-        const Result<SyncSettingsImpact> impact =
-            SyncSettingsImpact::measure(session->writer(), session->syncSettings(), storeId, change);
+        const Result<SyncSettingsImpact> impact = SyncSettingsImpact::measure(session->syncSettings(), storeId, change);
         if (!impact)
             return in.fail(impact.error());
         printImpact(in, *session, *impact);

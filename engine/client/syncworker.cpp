@@ -30,6 +30,10 @@ Status SyncWorker::ensureSession()
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, [this] {
+            // A tick can come while a sync waits on the network (its event loop runs the timer);
+            // that sync, and a cancel meant for it, are left alone.
+            if (m_running)
+                return;
             // Nobody can have meant to cancel a sync the schedule is only now starting.
             m_cancelled = false;
             syncNow();

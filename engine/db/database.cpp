@@ -271,13 +271,23 @@ Result<QVariant> Database::scalar(const QString& statement, const QVariantList& 
     return value;
 }
 
-Status Database::begin()
+QString Database::quoted(const QString& identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+Status Database::begin(Access access)
 {
     // The outermost level is the transaction; inner levels are savepoints, so a failed inner step
     // undoes only itself and the caller decides what happens to the rest.
     if (m_depth == 0) {
-        // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade.
-        if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade;
+        // a reader takes no lock it would have to upgrade.
+        if (Status s =
+                exec(access == Access::Read ? QStringLiteral("BEGIN DEFERRED") : QStringLiteral("BEGIN IMMEDIATE"));
+            !s)
             return s;
     } else if (Status s = execPrepared(QStringLiteral("SAVEPOINT level_%1").arg(m_depth)); !s) {
         return s;
@@ -320,9 +330,9 @@ void Database::rollback()
     m_statements.clear();
 }
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Database::Access access)
     : m_db(db)
-    , m_started(db.begin())
+    , m_started(db.begin(access))
 {
 }
 

@@ -35,6 +35,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& sql() { return m_db; }
+    // A table or column name as one SQL identifier, whatever it contains.
+    static QString quoted(const QString& identifier);
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -57,8 +59,10 @@ public:
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
 
-    // Transaction nesting: the outermost level is a transaction, inner levels are savepoints.
-    Status begin();
+    // Transaction nesting: the outermost level is a transaction, inner levels are savepoints. A
+    // read transaction (outermost only) sees one moment of the file without taking the write lock.
+    enum class Access { Write, Read };
+    Status begin(Access access = Access::Write);
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
@@ -91,7 +95,7 @@ private:
 // Scoped transaction: rolls back unless commit() succeeded.
 class [[nodiscard]] Transaction {
 public:
-    explicit Transaction(Database& db);
+    explicit Transaction(Database& db, Database::Access access = Database::Access::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

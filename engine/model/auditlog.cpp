@@ -29,4 +29,19 @@ Status AuditLog::record(Database& db, const QString& action, const QString& deta
     return {};
 }
 
+Result<QList<AuditEntry>> AuditLog::list(Database& db, int limit)
+{
+    QSqlQuery query(db.sql());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(AuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toString()});
+    return entries;
+}
+
 }  // namespace sitesync

@@ -27,19 +27,4 @@ public:
     static Result<QList<SyncProblem>> list(Database& db, int limit = 1000);
 };
 
-// One entry of the audit trail (ST-7).
-struct AuditEntry {
-    qint64 id = 0;
-    QString at;
-    QString actor;
-    QString action;
-    QString detail;
-};
-
-class AuditTrail {
-public:
-    // The newest entries first.
-    static Result<QList<AuditEntry>> list(Database& db, int limit = 1000);
-};
-
 }  // namespace sitesync

@@ -29,6 +29,33 @@ std::optional<SyncWith> syncWithFromId(const QString& id)
     return std::nullopt;
 }
 
+QString syncTypeLabel(SyncType type)
+{
+    switch (type) {
+    case SyncType::Active:
+        return QCoreApplication::translate("sitesync::SyncType", "active");
+    case SyncType::Collector:
+        return QCoreApplication::translate("sitesync::SyncType", "collector");
+    case SyncType::Transfer:
+        return QCoreApplication::translate("sitesync::SyncType", "transfer copy");
+    case SyncType::None:
+        break;
+    }
+    return QCoreApplication::translate("sitesync::SyncType", "no copy");
+}
+
+void SyncSettingsChange::mergeInto(StoreSyncSettings& settings) const
+{
+    for (auto it = with.begin(); it != with.end(); ++it) {
+        if (it.value() == SyncWith::None)
+            settings.with.remove(it.key());
+        else
+            settings.with.insert(it.key(), it.value());
+    }
+    if (includeTransactions)
+        settings.includeTransactions = *includeTransactions;
+}
+
 QString syncWithLabel(SyncWith value)
 {
     switch (value) {

@@ -16,6 +16,7 @@ QString syncWithId(SyncWith value);  // "none", "collector", "transfer" (as stor
 std::optional<SyncWith> syncWithFromId(const QString& id);
 QString syncWithLabel(SyncWith value);  // "None", "Active/collector", "Transfer"
 QString syncTypeId(SyncType type);      // "none", "active", "collector", "transfer"
+QString syncTypeLabel(SyncType type);   // "no copy", "active", "collector", "transfer copy"
 
 // A store's sync settings as the central server holds them.
 struct StoreSyncSettings {
@@ -28,6 +29,8 @@ struct StoreSyncSettings {
 
     SyncWith withOn(int siteId) const { return with.value(siteId, SyncWith::None); }
     SyncType typeOn(int siteId) const;
+
+    bool operator==(const StoreSyncSettings& other) const = default;
 };
 
 // What a technician asks to change; anything unset keeps its value.
@@ -38,6 +41,9 @@ struct SyncSettingsChange {
     bool resyncPatients = false;  // PT-5: resend the store's patient records to its active copy
 
     bool isEmpty() const { return !activeSiteId && with.isEmpty() && !includeTransactions && !resyncPatients; }
+    // The sync-with values and "include transactions" of the change, written over `settings`; the
+    // Sync ID and what a move implies are the editor's (SyncSettingsEditor::preview).
+    void mergeInto(StoreSyncSettings& settings) const;
 };
 
 }  // namespace sitesync

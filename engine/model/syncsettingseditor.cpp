@@ -116,14 +116,7 @@ Result<StoreSyncSettings> SyncSettingsEditor::preview(const QString& storeId, co
     if (!current)
         return current;
     StoreSyncSettings proposed = *current;
-    for (auto it = change.with.begin(); it != change.with.end(); ++it) {
-        if (it.value() == SyncWith::None)
-            proposed.with.remove(it.key());
-        else
-            proposed.with.insert(it.key(), it.value());
-    }
-    if (change.includeTransactions)
-        proposed.includeTransactions = *change.includeTransactions;
+    change.mergeInto(proposed);
     if (change.activeSiteId && *change.activeSiteId != current->activeSiteId) {
         const int from = current->activeSiteId;
         const int to = *change.activeSiteId;
@@ -280,7 +273,8 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                             QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
 }
 
-Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change)
+Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change,
+                                                    const std::optional<StoreSyncSettings>& expected)
 {
     std::optional<StoreSyncSettings> result;
     Status s = m_writer.inOneTransaction([&]() -> Status {
@@ -290,9 +284,15 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
         const Result<StoreSyncSettings> proposed = preview(storeId, change);
         if (!proposed)
             return proposed.error();
+        if (expected && *proposed != *expected)
+            return makeError(ErrorKind::Refused,
+                             Text::tr("The settings of store '%1' or the visibility they follow changed since the "
+                                      "preview; look at the preview again before saving.")
+                                 .arg(storeId));
         if (Status stored = store(*current, *proposed, QStringLiteral("sync settings changed")); !stored)
             return stored;
-        if (change.resyncPatients) {
+        // A store active on the central has no other copy to resend to: nothing to do or record.
+        if (change.resyncPatients && proposed->activeSiteId != m_writer.site().context().centralSiteId) {
             const Result<int> resent = PatientResync::queue(
                 m_writer.database(), storeId, QStringLiteral("patient records of store %1 resent").arg(storeId));
             if (!resent)

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace sitesync {
 
 class RecordWriter;
@@ -25,7 +27,11 @@ public:
     // The settings the change would produce, checked against every invariant; nothing is stored.
     Result<StoreSyncSettings> preview(const QString& storeId, const SyncSettingsChange& change);
     // Checks and stores the change, then brings every other store's sync-with in line with visibility.
-    Result<StoreSyncSettings> apply(const QString& storeId, const SyncSettingsChange& change);
+    // With `expected` (what a preview showed), refuses when the change would now give anything else.
+    Result<StoreSyncSettings> apply(const QString& storeId, const SyncSettingsChange& change,
+                                    const std::optional<StoreSyncSettings>& expected = std::nullopt);
+
+    RecordWriter& writer() { return m_writer; }
 
     // ST-5: sets sync-with to None where a store is visible to no store active on a site, and to
     // Transfer where it is visible but had no copy. An empty id means every store. Returns the changes.

@@ -8,6 +8,11 @@ namespace sitesync {
 
 Result<QList<TableCount>> TableCounts::collect(Database& db)
 {
+    // One read transaction, so the counts belong to one moment even while a sync writes; it never
+    // holds the write lock.
+    Transaction tx(db, Database::Access::Read);
+    if (!tx.started())
+        return tx.started().error();
     QSqlQuery tables(db.sql());
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
                                     " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
@@ -15,32 +20,17 @@ Result<QList<TableCount>> TableCounts::collect(Database& db)
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
-    // One read transaction, so the counts belong to one moment even while a sync writes; a
-    // deferred one, so counting never holds the write lock.
-    const bool own = !db.inTransaction();
-    if (own) {
-        if (Status s = db.exec(QStringLiteral("BEGIN DEFERRED")); !s)
-            return s.error();
-    }
+    tables.finish();
     QList<TableCount> counts;
     QSqlQuery count(db.sql());
     for (const QString& name : std::as_const(names)) {
-        // Names come from the schema itself; quoting keeps any of them a single identifier.
-        QString quoted = name;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) || !count.next()) {
-            const Error failed = makeError(ErrorKind::Database, sqlErrorText(count));
-            if (own)
-                (void)db.exec(QStringLiteral("ROLLBACK"));
-            return failed;
-        }
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(Database::quoted(name))) || !count.next())
+            return makeError(ErrorKind::Database, sqlErrorText(count));
         counts.append(TableCount{name, count.value(0).toLongLong()});
         count.finish();
     }
-    if (own) {
-        if (Status s = db.exec(QStringLiteral("COMMIT")); !s)
-            return s.error();
-    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return counts;
 }
 

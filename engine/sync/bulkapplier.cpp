@@ -7,11 +7,6 @@ namespace sitesync {
 
 namespace {
 
-QString quoted(const QString& identifier)
-{
-    return QLatin1Char('"') + identifier + QLatin1Char('"');
-}
-
 bool sameFields(const QStringList& columns, const QJsonObject& data)
 {
     if (columns.size() != data.size())
@@ -55,15 +50,15 @@ BulkApplier::Upsert* BulkApplier::upsertFor(const TableInfo& table, const QJsonO
         statement.kinds << (column->type == QLatin1String("INTEGER") ? Kind::Integer
                             : column->type == QLatin1String("REAL")  ? Kind::Real
                                                                      : Kind::Text);
-        names << quoted(column->name);
+        names << Database::quoted(column->name);
         if (!column->primaryKey)
-            updates << quoted(column->name) + QStringLiteral(" = excluded.") + quoted(column->name);
+            updates << Database::quoted(column->name) + QStringLiteral(" = excluded.") + Database::quoted(column->name);
     }
     if (!statement.columns.contains(QLatin1String("id")))
         return nullptr;
     const QString sql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
-            .arg(quoted(table.name), names.join(QStringLiteral(", ")),
+            .arg(Database::quoted(table.name), names.join(QStringLiteral(", ")),
                  QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
                  updates.isEmpty() ? QStringLiteral("NOTHING")
                                    : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
@@ -129,7 +124,7 @@ bool BulkApplier::remove(const TableInfo& table, const WireRecord& record)
     if (!idColumn)
         return false;
     const Result<Statement*> prepared =
-        m_db.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table.name)));
+        m_db.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(table.name)));
     if (!prepared)
         return false;
     Statement& query = **prepared;

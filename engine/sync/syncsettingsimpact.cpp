@@ -38,14 +38,10 @@ Result<QMap<CopyKey, SyncType>> copyTypes(Database& db)
     QMap<CopyKey, SyncType> result;
     while (query.next()) {
         const int site = query.value(1).toInt();
-        const QString with = query.value(2).toString();
-        SyncType type = SyncType::None;
-        if (site == query.value(3).toInt())
-            type = SyncType::Active;
-        else if (with == QLatin1String("collector"))
-            type = SyncType::Collector;
-        else if (with == QLatin1String("transfer"))
-            type = SyncType::Transfer;
+        StoreSyncSettings one;
+        one.activeSiteId = query.value(3).toInt();
+        one.with.insert(site, syncWithFromId(query.value(2).toString()).value_or(SyncWith::None));
+        const SyncType type = one.typeOn(site);
         if (type != SyncType::None)
             result.insert(CopyKey{query.value(0).toString(), site}, type);
     }
@@ -64,9 +60,10 @@ bool CopyChange::losesRecords() const
     return (hadAll && !hasAll) || (before == SyncType::Transfer && after == SyncType::None);
 }
 
-Result<SyncSettingsImpact> SyncSettingsImpact::measure(RecordWriter& writer, SyncSettingsEditor& editor,
-                                                       const QString& storeId, const SyncSettingsChange& change)
+Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& editor, const QString& storeId,
+                                                       const SyncSettingsChange& change)
 {
+    RecordWriter& writer = editor.writer();
     Database& db = writer.database();
     const LocalSite& site = writer.site();
     if (!site.isCentral())
@@ -147,8 +144,17 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(RecordWriter& writer, Syn
         copy.storeName = name && name->isValid() ? name->toString() : copy.storeId;
         if (!copy.losesRecords())
             continue;
+        // A copy cut down to a transfer copy keeps the transfers; one removed from a transfer copy
+        // loses only those.
+        QString which;
+        if (copy.after == SyncType::Transfer)
+            which = QStringLiteral(" AND transfer = 0");
+        else if (copy.before == SyncType::Transfer)
+            which = QStringLiteral(" AND transfer = 1");
         const Result<QVariant> records =
-            db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE store_id = ? AND data_class = 'store'"),
+            db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE store_id = ? AND data_class = 'store'"
+                                     " AND op = 'upsert'%1")
+                          .arg(which),
                       {copy.storeId});
         if (!records)
             return records.error();
@@ -192,7 +198,7 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(RecordWriter& writer, Syn
         impact.warnings << Text::tr("Store '%1''s transactions, prescriptions, stock lines and stocktakes will "
                                     "stay on site %2 and no longer reach the central server.")
                                .arg(storeId, site.siteLabel(proposed->activeSiteId));
-    if (change.resyncPatients && impact.patientRecords == 0)
+    if (change.resyncPatients && proposed->activeSiteId == site.context().centralSiteId)
         impact.warnings << Text::tr("Store '%1' is active on the central server, so there is no other copy to "
                                     "resend patient records to.")
                                .arg(storeId);

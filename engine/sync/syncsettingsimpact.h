@@ -9,7 +9,6 @@
 
 namespace sitesync {
 
-class RecordWriter;
 class SyncSettingsEditor;
 
 // A copy of a store on a site whose sync type a change of sync settings alters.
@@ -19,7 +18,7 @@ struct CopyChange {
     int siteId = 0;
     SyncType before = SyncType::None;
     SyncType after = SyncType::None;
-    qint64 storeRecords = 0;  // the store's records the central holds: what a lost copy takes with it
+    qint64 storeRecords = 0;  // the store's records the site loses with this change (when it loses any)
 
     // Whether the site loses records: a copy removed, or cut down to a transfer copy.
     bool losesRecords() const;
@@ -35,7 +34,7 @@ struct SyncSettingsImpact {
     QStringList warnings;      // allowed, but the technician should know
 
     // Refuses, with the reason, a change that breaks an invariant (ST-2 to ST-5, TOP-5).
-    static Result<SyncSettingsImpact> measure(RecordWriter& writer, SyncSettingsEditor& editor, const QString& storeId,
+    static Result<SyncSettingsImpact> measure(SyncSettingsEditor& editor, const QString& storeId,
                                               const SyncSettingsChange& change);
 };
 

@@ -22,11 +22,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RecordWriter)
 };
 
-QString quoted(const QString& identifier)
-{
-    return QLatin1Char('"') + identifier + QLatin1Char('"');
-}
-
 // Turns a constraint failure of the database into a sentence a technician can act on.
 Error constraintError(const QString& table, const QString& databaseText)
 {
@@ -84,9 +79,9 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     const QList<ColumnInfo>& columns = m_db.columns(info->name);
     auto select = m_fetchStatements.find(info->name);
     if (select == m_fetchStatements.end())
-        select = m_fetchStatements.insert(
-            info->name,
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(RecordCodec::selectList(columns), quoted(info->name)));
+        select = m_fetchStatements.insert(info->name,
+                                          QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                              .arg(RecordCodec::selectList(columns), Database::quoted(info->name)));
     const Result<QSqlQuery*> prepared = m_db.prepared(*select);
     if (!prepared)
         return {};
@@ -247,16 +242,16 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     if (op == Operation::Insert) {
         QStringList quotedNames;
         for (const QString& name : names)
-            quotedNames << quoted(name);
+            quotedNames << Database::quoted(name);
         statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(quoted(table.name), quotedNames.join(QStringLiteral(", ")),
+                        .arg(Database::quoted(table.name), quotedNames.join(QStringLiteral(", ")),
                              QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
     } else {
         QStringList assignments;
         for (const QString& name : names)
-            assignments << quoted(name) + QStringLiteral(" = ?");
+            assignments << Database::quoted(name) + QStringLiteral(" = ?");
         statement = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                        .arg(quoted(table.name), assignments.join(QStringLiteral(", ")));
+                        .arg(Database::quoted(table.name), assignments.join(QStringLiteral(", ")));
     }
     const Result<QSqlQuery*> prepared = m_db.prepared(statement);
     if (!prepared)
@@ -302,7 +297,7 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     if (Status s = check(was, Operation::Delete, options); !s)
         return s;
     QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table.name)));
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(table.name)));
     query.addBindValue(before.value(QLatin1String("id")).toVariant());
     if (!query.exec())
         return constraintError(table.name, sqlErrorText(query));

@@ -1,4 +1,4 @@
-#include "timetext.h"
+#include "displaytext.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ namespace {
 
 // The translatable texts of this file.
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(sitesync::ui::TimeText)
+    Q_DECLARE_TR_FUNCTIONS(sitesync::ui::DisplayText)
 };
 
 }  // namespace
@@ -19,6 +19,19 @@ QString displayTime(const QString& iso, const QString& none)
         return none;
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+}
+
+QString roleLabel(SiteRole role)
+{
+    switch (role) {
+    case SiteRole::Central:
+        return Text::tr("central server");
+    case SiteRole::Primary:
+        return Text::tr("primary server");
+    case SiteRole::Remote:
+        break;
+    }
+    return Text::tr("remote site");
 }
 
 QString age(const QDateTime& then, const QDateTime& now)

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "model/localsite.h"
+
 #include <QDateTime>
 #include <QString>
 
 namespace sitesync::ui {
 
+// Texts the window shows in several places.
+
 // An ISO 8601 time as the window shows it ("2026-11-22 16:42 UTC"), or `none` when empty.
 QString displayTime(const QString& iso, const QString& none);
 // How long ago, in words: "today", "3 days ago".
 QString age(const QDateTime& then, const QDateTime& now);
+// A site's role as the window names it: "central server", "primary server", "remote site".
+QString roleLabel(SiteRole role);
 
 }  // namespace sitesync::ui
