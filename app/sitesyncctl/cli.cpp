@@ -47,6 +47,11 @@ QList<QCommandLineOption> allOptions()
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
         flag("resync-patients", "Resend the store's patient records to its active copy (PT-5)."),
         flag("preview", "Show what the change would cause; change nothing."),
+        valued("to", "N", "The site a store moves to."),
+        valued("from-keeps", "none|transfer|collector", "What stays on the site a store moves from."),
+        valued("new-site-name", "NAME", "Create the 'To' site with this name."),
+        flag("delete-empty-from", "Delete the 'From' site if the move leaves it without a store."),
+        flag("check", "Only check whether the move can go ahead."),
         valued("limit", "N", "At most N records."),
         valued("dir", "DIR", "A directory."),
         valued("listen", "HOST:PORT", "Where the server listens."),
@@ -59,7 +64,7 @@ QList<QCommandLineOption> allOptions()
 
 QList<Command> allCommands()
 {
-    return initCommands() + siteCommands() + storeCommands() + recordCommands() + statusCommands() + demoCommands() +
+    return initCommands() + siteCommands() + storeCommands() + moveCommands() + recordCommands() + statusCommands() + demoCommands() +
            syncCommands();
 }
 

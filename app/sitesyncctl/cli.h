@@ -71,6 +71,7 @@ struct Command {
 QList<Command> initCommands();
 QList<Command> siteCommands();
 QList<Command> storeCommands();
+QList<Command> moveCommands();
 QList<Command> recordCommands();
 QList<Command> statusCommands();
 QList<Command> demoCommands();

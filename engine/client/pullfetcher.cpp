@@ -53,13 +53,20 @@ PullFetcher::~PullFetcher()
 void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
 {
     CentralConnection connection(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    bool closing = false;  // the central has nothing more: this request confirms what was stored
     while (true) {
         QJsonObject body{{QStringLiteral("cursor"), cursor},
                          {QStringLiteral("queue_cursor"), queueCursor},
                          {QStringLiteral("limit"), protocol::kPullBatch}};
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopped || m_ready.size() < kAhead; });
+            // A sync ends with the central knowing that the site stored everything it was sent,
+            // so that "nothing waits for the site" can be seen there: the closing request waits
+            // until the last batch is stored.
+            m_changed.wait(lock, [&] {
+                return m_stopped || (closing ? m_storedCursor == cursor && m_storedQueueCursor == queueCursor
+                                             : m_ready.size() < kAhead);
+            });
             if (m_stopped)
                 break;
             body.insert(QStringLiteral("stored_cursor"), m_storedCursor);
@@ -67,6 +74,7 @@ void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
         }
         Result<PulledBatch> batch = read(connection.post(QStringLiteral("pull"), body));
         const bool more = batch && batch->more;
+        const bool received = batch && !batch->records.isEmpty();
         if (batch) {
             cursor = batch->cursor;
             queueCursor = batch->queueCursor;
@@ -74,10 +82,12 @@ void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
         std::lock_guard lock(m_mutex);
         m_bytesSent = connection.bytesSent();
         m_bytesReceived = connection.bytesReceived();
+        const bool failed = !batch;
         m_ready.push_back(std::move(batch));
         m_changed.notify_all();
-        if (!more)
+        if (failed || (!more && !received))
             break;
+        closing = !more;
     }
     std::lock_guard lock(m_mutex);
     m_finished = true;
@@ -106,6 +116,7 @@ void PullFetcher::confirm(qint64 cursor, qint64 queueCursor)
     std::lock_guard lock(m_mutex);
     m_storedCursor = cursor;
     m_storedQueueCursor = queueCursor;
+    m_changed.notify_all();
 }
 
 void PullFetcher::stop()

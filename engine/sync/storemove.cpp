@@ -1,0 +1,160 @@
+#include "sync/storemove.h"
+
+#include "model/auditlog.h"
+#include "site/sitesession.h"
+#include "sync/routing.h"
+
+#include <QCoreApplication>
+
+namespace sitesync {
+
+namespace {
+
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::StoreMove)
+};
+
+int waitingFor(const QMap<int, int>& queued, int siteId)
+{
+    return queued.value(siteId, 0);
+}
+
+}  // namespace
+
+Result<SyncSettingsChange> StoreMove::changeFor(const StoreMovePlan& plan)
+{
+    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    if (!current)
+        return current.error();
+    if (plan.toSiteId == current->activeSiteId)
+        return makeError(ErrorKind::Invalid, Text::tr("Store '%1' is already active on site %2.")
+                                                 .arg(plan.storeId, m_session.site().siteLabel(plan.toSiteId)));
+    SyncSettingsChange change;
+    change.activeSiteId = plan.toSiteId;
+    change.with.insert(current->activeSiteId, plan.fromKeeps);
+    return change;
+}
+
+Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
+{
+    LocalSite& site = m_session.site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
+                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    if (!current)
+        return current.error();
+    // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else; a
+    // new 'To' site is checked when the move makes it.
+    if (!plan.newSite) {
+        const Result<SyncSettingsChange> change = changeFor(plan);
+        if (!change)
+            return change.error();
+        if (const Result<StoreSyncSettings> proposed = m_session.syncSettings().preview(plan.storeId, *change);
+            !proposed)
+            return proposed.error();
+    }
+    StoreMoveReadiness readiness;
+    readiness.fromSiteId = current->activeSiteId;
+    readiness.fromIsCentral = current->activeSiteId == site.context().centralSiteId;
+    const Result<QMap<int, int>> queued = Routing::queuedBySite(m_session.database());
+    if (!queued)
+        return queued.error();
+    readiness.waitingForFrom = waitingFor(*queued, readiness.fromSiteId);
+    if (!plan.newSite)
+        readiness.waitingForTo = waitingFor(*queued, plan.toSiteId);
+    const Result<QList<SiteInfo>> sites = m_session.sites().list();
+    if (!sites)
+        return sites.error();
+    for (const SiteInfo& info : *sites) {
+        if (info.id == readiness.fromSiteId) {
+            readiness.fromLastConnection = info.lastConnectionAt;
+            readiness.fromWouldBeEmpty = !info.isCentral && info.activeStores == QStringList{plan.storeId};
+        }
+        if (info.id == plan.toSiteId && !plan.newSite)
+            readiness.toLastConnection = info.lastConnectionAt;
+    }
+    if (readiness.waitingForFrom > 0)
+        readiness.warnings << Text::tr("%n record(s) still wait for site %1: let it synchronise first.", nullptr,
+                                       readiness.waitingForFrom)
+                                  .arg(site.siteLabel(readiness.fromSiteId));
+    if (readiness.waitingForTo > 0)
+        readiness.warnings << Text::tr("%n record(s) still wait for site %1: let it synchronise first.", nullptr,
+                                       readiness.waitingForTo)
+                                  .arg(site.siteLabel(plan.toSiteId));
+    if (!readiness.fromIsCentral)
+        readiness.warnings << Text::tr("The central cannot see changes site %1 has not pushed yet: make sure it "
+                                       "synchronised after its last data entry, and that nobody enters data on "
+                                       "either site until the move is complete.")
+                                  .arg(site.siteLabel(readiness.fromSiteId));
+    if (plan.fromKeeps == SyncWith::ActiveCollector)
+        readiness.warnings << Text::tr("A collector copy on the 'From' site keeps all of the store's sync traffic "
+                                       "there; this is not normally wanted.");
+    return readiness;
+}
+
+Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
+{
+    LocalSite& site = m_session.site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
+                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    if (plan.newSite && plan.newSite->id != plan.toSiteId)
+        return makeError(ErrorKind::BadInput, Text::tr("The new site's ID must be the 'To' site."));
+    const Result<StoreSyncSettings> before = m_session.syncSettings().load(plan.storeId);
+    if (!before)
+        return before.error();
+    const int from = before->activeSiteId;
+    StoreMoveReport report;
+    Status s = m_session.writer().inOneTransaction([&]() -> Status {
+        if (plan.newSite) {
+            const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
+                                                                 plan.newSite->type, false, plan.newSite->password);
+            if (!added)
+                return added.error();
+        }
+        const Result<SyncSettingsChange> change = changeFor(plan);
+        if (!change)
+            return change.error();
+        const Result<QVariant> queuedBefore =
+            m_session.database().scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        if (!queuedBefore)
+            return queuedBefore.error();
+        const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(plan.storeId, *change);
+        if (!applied)
+            return applied.error();
+        report.settings = *applied;
+        const Result<QVariant> queuedAfter =
+            m_session.database().scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        if (!queuedAfter)
+            return queuedAfter.error();
+        report.queued = queuedAfter->toInt() - queuedBefore->toInt();
+        const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_session.database());
+        if (!waiting)
+            return waiting.error();
+        report.waitingForTo = waiting->value(plan.toSiteId);
+        if (plan.deleteEmptyFromSite && from != site.context().centralSiteId) {
+            const Result<SiteInfo> fromSite = m_session.sites().find(from);
+            if (!fromSite)
+                return fromSite.error();
+            if (fromSite->activeStores.isEmpty()) {
+                if (Status removed = m_session.sites().remove(from); !removed)
+                    return removed;
+                report.fromSiteDeleted = true;
+            }
+        }
+        return AuditLog::record(m_session.database(), QStringLiteral("store moved"),
+                                QStringLiteral("store %1: site %2 -> site %3, the 'From' site keeps %4%5")
+                                    .arg(plan.storeId)
+                                    .arg(from)
+                                    .arg(plan.toSiteId)
+                                    .arg(syncWithId(plan.fromKeeps),
+                                         report.fromSiteDeleted ? QStringLiteral(", 'From' site deleted") : QString()));
+    });
+    if (!s)
+        return s.error();
+    return report;
+}
+
+}  // namespace sitesync

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/result.h"
+#include "model/syncsettings.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sitesync {
+
+class SiteSession;
+
+// A new sync site made for a store that moves to it (AD-3: "create the new site if needed").
+struct NewSite {
+    int id = 0;
+    QString name;
+    QString type;  // "desktop" or "mobile"
+    QString password;
+};
+
+// What a technician decides for a store move (AD-3, the specification's move procedure).
+struct StoreMovePlan {
+    QString storeId;
+    int toSiteId = 0;                     // an existing site, the central, or the new site's ID
+    std::optional<NewSite> newSite;       // set when the 'To' site is created by the move
+    SyncWith fromKeeps = SyncWith::None;  // what stays on the 'From' site: None, Transfer or Active/collector
+    bool deleteEmptyFromSite = false;     // delete the 'From' site if the move leaves it without a store
+};
+
+// Step 1 of the procedure: are both sites fully synchronised? Only the central's side can be
+// known here: what still waits for each site, and when each last connected.
+struct StoreMoveReadiness {
+    int fromSiteId = 0;
+    bool fromIsCentral = false;
+    int waitingForFrom = 0;      // records the 'From' site has not yet received
+    int waitingForTo = 0;        // records the 'To' site (when it exists and is remote) has not yet received
+    QString fromLastConnection;  // ISO 8601, empty when never
+    QString toLastConnection;
+    bool fromWouldBeEmpty = false;  // no other store is active on the 'From' site
+    QStringList warnings;
+
+    bool fullySynchronised() const { return waitingForFrom == 0 && waitingForTo == 0; }
+};
+
+struct StoreMoveReport {
+    StoreSyncSettings settings;  // the store's settings after the move
+    int queued = 0;              // records queued for the sites that now need them (RT-5)
+    int waitingForTo = 0;        // everything that now waits for the 'To' site, log and queue
+    bool fromSiteDeleted = false;
+};
+
+// Moves a store's active copy from one site to another on the central server (AD-3, ST-3, TOP-5,
+// TOP-6): optionally creates the 'To' site, makes the store active there, leaves the chosen copy on
+// the 'From' site, queues the store's records for the sites that now need them, and deletes a
+// 'From' site left empty when asked. All of it in one transaction: nothing is half done.
+class StoreMove {
+public:
+    explicit StoreMove(SiteSession& session)
+        : m_session(session)
+    {
+    }
+
+    Result<StoreMoveReadiness> check(const StoreMovePlan& plan);
+    // The sync-settings change the plan makes (for previews).
+    Result<SyncSettingsChange> changeFor(const StoreMovePlan& plan);
+    Result<StoreMoveReport> run(const StoreMovePlan& plan);
+
+private:
+    SiteSession& m_session;
+};
+
+}  // namespace sitesync
