@@ -207,14 +207,15 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
     for (int row = 0; row < navigator->count(); ++row)
         titles << navigator->item(row)->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("Stores"), QStringLiteral("Sites"), QStringLiteral("Sync log"),
-                                  QStringLiteral("Sync report")}));
-    QCOMPARE(pages->count(), 4);
+                                  QStringLiteral("Sync report"), QStringLiteral("Reports")}));
+    QCOMPARE(pages->count(), 5);
     QCOMPARE(navigator->currentRow(), 0);  // the window opens on the stores
 
     // A click on each row, from the last to the first so that each changes the page, shows the
     // page with the matching table and hides the others.
     const QStringList tables = {QStringLiteral("storeTable"), QStringLiteral("siteTable"),
-                                QStringLiteral("syncProblemTable"), QStringLiteral("syncReportTable")};
+                                QStringLiteral("syncProblemTable"), QStringLiteral("syncReportTable"),
+                                QStringLiteral("stockOnHandTable")};
     for (int row = navigator->count() - 1; row >= 0; --row) {
         clickRow(navigator, row);
         QCOMPARE(navigator->currentRow(), row);
@@ -443,13 +444,10 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, err.constData());
 
-    const QStringList names = {QStringLiteral("stores"),
-                               QStringLiteral("sites"),
-                               QStringLiteral("sync-log"),
-                               QStringLiteral("sync-report"),
-                               QStringLiteral("store-synchronisation"),
-                               QStringLiteral("impact-preview"),
-                               QStringLiteral("about")};
+    const QStringList names = {QStringLiteral("stores"),         QStringLiteral("sites"),
+                               QStringLiteral("sync-log"),       QStringLiteral("sync-report"),
+                               QStringLiteral("reports"),        QStringLiteral("store-synchronisation"),
+                               QStringLiteral("impact-preview"), QStringLiteral("about")};
     QStringList expectedFiles;
     QSize windowSize;
     for (const QString& name : names) {
@@ -469,7 +467,7 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
         }
         QVERIFY2(varied, qPrintable(file));
         // The pages are pictures of the whole window, all the same size.
-        if (names.indexOf(name) < 4) {
+        if (names.indexOf(name) < 5) {
             if (!windowSize.isValid())
                 windowSize = image.size();
             QCOMPARE(image.size(), windowSize);

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "credentials/credentialstore.h"
 #include "displaytext.h"
+#include "reportspage.h"
 #include "site/sitesession.h"
 #include "sitespage.h"
 #include "storespage.h"
@@ -53,10 +54,12 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     m_sites = new SitesPage(*m_session, m_pages);
     m_syncLog = new SyncLogPage(*m_session, m_pages);
     m_syncReport = new SyncReportPage(*m_session, options.clock, m_pages);
+    m_reports = new ReportsPage(*m_session, m_pages);
     addPage(tr("Stores"), m_stores);
     addPage(tr("Sites"), m_sites);
     addPage(tr("Sync log"), m_syncLog);
     addPage(tr("Sync report"), m_syncReport);
+    addPage(tr("Reports"), m_reports);
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
@@ -117,6 +120,8 @@ void MainWindow::refresh()
         m_syncLog->refresh();
     else if (page == m_syncReport)
         m_syncReport->refresh();
+    else if (page == m_reports)
+        m_reports->refresh();
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@ class SiteSession;
 
 namespace ui {
 
+class ReportsPage;
 class SitesPage;
 class StoresPage;
 class SyncLogPage;
@@ -29,13 +30,13 @@ struct MainWindowOptions {
     Clock clock = systemClock();
 };
 
-// The administration window: a navigator (stores, sites, sync log, sync report), and always at the
-// bottom left the outgoing queue with "sync now" (AD-4, TOP-3).
+// The administration window: a navigator (stores, sites, sync log, sync report, reports), and
+// always at the bottom left the outgoing queue with "sync now" (AD-4, TOP-3).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Stores, Sites, SyncLog, SyncReport };
+    enum class Page { Stores, Sites, SyncLog, SyncReport, Reports };
 
     explicit MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions options = {},
                         QWidget* parent = nullptr);
@@ -60,6 +61,7 @@ private:
     SitesPage* m_sites = nullptr;
     SyncLogPage* m_syncLog = nullptr;
     SyncReportPage* m_syncReport = nullptr;
+    ReportsPage* m_reports = nullptr;
     SyncStatusWidget* m_status = nullptr;
     QTimer* m_refreshTimer = nullptr;
 };

@@ -58,7 +58,8 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
     } pages[] = {{MainWindow::Page::Stores, "stores"},
                  {MainWindow::Page::Sites, "sites"},
                  {MainWindow::Page::SyncLog, "sync-log"},
-                 {MainWindow::Page::SyncReport, "sync-report"}};
+                 {MainWindow::Page::SyncReport, "sync-report"},
+                 {MainWindow::Page::Reports, "reports"}};
     for (const auto& page : pages) {
         window.showPage(page.page);
         if (Status s = save(window, target, QString::fromLatin1(page.name), written); !s)

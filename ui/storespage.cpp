@@ -2,6 +2,7 @@
 
 #include "site/sitesession.h"
 #include "storedialog.h"
+#include "storemovewizard.h"
 #include "syncsettingstab.h"
 #include "tables.h"
 
@@ -27,9 +28,15 @@ StoresPage::StoresPage(SiteSession& session, QWidget* parent)
     auto* open = new QPushButton(tr("Open store..."), this);
     open->setObjectName(QStringLiteral("openStoreButton"));
     buttons->addWidget(open);
+    auto* move = new QPushButton(tr("Move store..."), this);
+    move->setObjectName(QStringLiteral("moveStoreButton"));
+    move->setVisible(session.site().isCentral());
+    move->setToolTip(tr("Move the selected store's active copy to another site (AD-3)."));
+    buttons->addWidget(move);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(open, &QPushButton::clicked, this, &StoresPage::openSelected);
+    connect(move, &QPushButton::clicked, this, &StoresPage::moveSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &StoresPage::openSelected);
     refresh();
 }
@@ -53,6 +60,18 @@ void StoresPage::refresh()
     }
     if (m_table->currentRow() < 0 && !rows.isEmpty())
         m_table->selectRow(0);
+}
+
+void StoresPage::moveSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return;
+    StoreMoveWizard wizard(m_session, m_table->item(row, 0)->text(), this);
+    wizard.exec();
+    if (wizard.moved())
+        Q_EMIT storeChanged();
+    refresh();
 }
 
 void StoresPage::openSelected()

@@ -20,6 +20,8 @@ public:
     void refresh();
     // Opens the selected store's dialog (modal).
     void openSelected();
+    // Runs the store move wizard for the selected store (modal, central only).
+    void moveSelected();
 
 Q_SIGNALS:
     void storeChanged();

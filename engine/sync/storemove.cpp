@@ -45,16 +45,38 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
     const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
     if (!current)
         return current.error();
-    // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else; a
-    // new 'To' site is checked when the move makes it.
-    if (!plan.newSite) {
+    // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else. A new
+    // 'To' site is made for the check in a transaction that is then rolled back.
+    std::optional<Error> refusal;
+    const Status tried = m_session.writer().inOneTransaction([&]() -> Status {
+        if (plan.newSite) {
+            if (const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
+                                                                     plan.newSite->type, false, plan.newSite->password);
+                !added) {
+                refusal = added.error();
+                return *refusal;
+            }
+        }
         const Result<SyncSettingsChange> change = changeFor(plan);
-        if (!change)
-            return change.error();
+        if (!change) {
+            refusal = change.error();
+            return *refusal;
+        }
         if (const Result<StoreSyncSettings> proposed = m_session.syncSettings().preview(plan.storeId, *change);
-            !proposed)
-            return proposed.error();
+            !proposed) {
+            refusal = proposed.error();
+            return *refusal;
+        }
+        return makeError(ErrorKind::Invalid, QStringLiteral("checked"));  // never stored: only a check
+    });
+    if (plan.newSite) {
+        if (Status refreshed = site.refresh(); !refreshed)
+            return refreshed.error();
     }
+    if (refusal)
+        return *refusal;
+    if (tried || tried.error().message != QLatin1String("checked"))
+        return tried ? makeError(ErrorKind::Database, Text::tr("The move could not be checked.")) : tried.error();
     StoreMoveReadiness readiness;
     readiness.fromSiteId = current->activeSiteId;
     readiness.fromIsCentral = current->activeSiteId == site.context().centralSiteId;
