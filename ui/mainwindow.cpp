@@ -81,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(kRefreshMilliseconds);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQuietly);
     m_refreshTimer->start();
 
     const LocalSite& site = m_session->site();
@@ -106,6 +106,17 @@ void MainWindow::addPage(const QString& title, QWidget* page)
 void MainWindow::showPage(Page page)
 {
     m_navigator->setCurrentRow(int(page));
+}
+
+// The timer's refresh leaves the reports alone: over a large central they take a noticeable
+// moment, which the technician should see only when asking for them (F5, opening the page).
+void MainWindow::refreshQuietly()
+{
+    if (m_pages->currentWidget() == m_reports) {
+        m_status->refreshCount();
+        return;
+    }
+    refresh();
 }
 
 void MainWindow::refresh()

@@ -49,6 +49,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // What the timer runs: the queue count and the page, unless the page is costly to compute.
+    void refreshQuietly();
     void showAbout();
 
 private:
