@@ -1,6 +1,6 @@
-// "Sync now" at the bottom left of the main window on a remote site, against a real server on
-// 127.0.0.1: live progress, cancelling, a window that stays responsive, and the schedule (TOP-3,
-// AD-4).
+// The window on a remote site, against a real server on 127.0.0.1: "sync now" at the bottom left
+// with live progress, cancelling, a window that stays responsive, and the schedule (TOP-3, AD-4);
+// and the Synchronisation tab, read-only there (ST-4).
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "client/syncworker.h"
@@ -8,10 +8,12 @@
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
+#include "storedialog.h"
 #include "sync/routing.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
 #include "syncreportpage.h"
+#include "syncsettingstab.h"
 #include "syncstatuswidget.h"
 #include "testsupport.h"
 
@@ -25,6 +27,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QProcess>
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void cancelKeepsWhatIsDoneAndTheNextSyncCompletes();
     void cancelRightAfterSyncNowStopsThatSync();
     void scheduleIsKeptWithTheSite();
+    void syncSettingsAreReadOnlyHere();
 
 private:
     int enterStock(int count, const QString& prefix);
@@ -437,6 +441,29 @@ void TstGuiSyncNow::scheduleIsKeptWithTheSite()
     QVERIFY(central.ok());
     ui::MainWindow centralWindow(std::move(central).value());
     QVERIFY(!centralWindow.findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin")));
+}
+
+// On a remote site the Synchronisation tab shows the settings and says why they cannot be changed
+// here; there is nothing to unlock and nothing to save.
+// covers AD-1, ST-4
+void TstGuiSyncNow::syncSettingsAreReadOnlyHere()
+{
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_remotePath).value();
+    ui::StoreDialog dialog(*session, QStringLiteral("B"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tab = dialog.findChild<ui::SyncSettingsTab*>(QStringLiteral("syncSettingsTab"));
+    QVERIFY(tab);
+    QVERIFY(!tab->isEditable());
+    const QString reason = dialog.findChild<QLabel*>(QStringLiteral("readOnlyReason"))->text();
+    QVERIFY2(reason.contains(QLatin1String("only on the central server")), qPrintable(reason));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("unlockButton"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("setLocalCheck"))->isEnabled());
+    // What the remote holds of Store B's settings: active here, the Sync ID this site.
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("syncIdEdit"))->text(),
+             session->site().siteLabel(DemoNetwork::kRemote1));
+    QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("syncWith_%1").arg(DemoNetwork::kCentral))->isEnabled());
 }
 
 QTEST_MAIN(TstGuiSyncNow)
