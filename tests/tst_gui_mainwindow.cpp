@@ -206,23 +206,24 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
     QStringList titles;
     for (int row = 0; row < navigator->count(); ++row)
         titles << navigator->item(row)->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("Stores"), QStringLiteral("Sites"), QStringLiteral("Sync log"),
-                                  QStringLiteral("Sync report"), QStringLiteral("Reports")}));
-    QCOMPARE(pages->count(), 5);
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Stores"), QStringLiteral("Sites"), QStringLiteral("Sync log"),
+                          QStringLiteral("Sync report"), QStringLiteral("Reports"), QStringLiteral("Topology")}));
+    QCOMPARE(pages->count(), 6);
     QCOMPARE(navigator->currentRow(), 0);  // the window opens on the stores
 
     // A click on each row, from the last to the first so that each changes the page, shows the
     // page with the matching table and hides the others.
-    const QStringList tables = {QStringLiteral("storeTable"), QStringLiteral("siteTable"),
+    const QStringList tables = {QStringLiteral("storeTable"),       QStringLiteral("siteTable"),
                                 QStringLiteral("syncProblemTable"), QStringLiteral("syncReportTable"),
-                                QStringLiteral("stockOnHandTable")};
+                                QStringLiteral("stockOnHandTable"), QStringLiteral("topologyView")};
     for (int row = navigator->count() - 1; row >= 0; --row) {
         clickRow(navigator, row);
         QCOMPARE(navigator->currentRow(), row);
         QCOMPARE(pages->currentIndex(), row);
         QVERIFY(pages->currentWidget()->isVisible());
         for (int other = 0; other < tables.size(); ++other) {
-            auto* table = window.findChild<QTableWidget*>(tables[other]);
+            auto* table = window.findChild<QWidget*>(tables[other]);
             QVERIFY2(table, qPrintable(tables[other]));
             QCOMPARE(pages->widget(other)->isAncestorOf(table), true);
             QCOMPARE(table->isVisible(), other == row);
@@ -444,10 +445,15 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, err.constData());
 
-    const QStringList names = {QStringLiteral("stores"),         QStringLiteral("sites"),
-                               QStringLiteral("sync-log"),       QStringLiteral("sync-report"),
-                               QStringLiteral("reports"),        QStringLiteral("store-synchronisation"),
-                               QStringLiteral("impact-preview"), QStringLiteral("about")};
+    const QStringList names = {QStringLiteral("stores"),
+                               QStringLiteral("sites"),
+                               QStringLiteral("sync-log"),
+                               QStringLiteral("sync-report"),
+                               QStringLiteral("reports"),
+                               QStringLiteral("topology"),
+                               QStringLiteral("store-synchronisation"),
+                               QStringLiteral("impact-preview"),
+                               QStringLiteral("about")};
     QStringList expectedFiles;
     QSize windowSize;
     for (const QString& name : names) {
@@ -467,7 +473,7 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
         }
         QVERIFY2(varied, qPrintable(file));
         // The pages are pictures of the whole window, all the same size.
-        if (names.indexOf(name) < 5) {
+        if (names.indexOf(name) < 6) {
             if (!windowSize.isValid())
                 windowSize = image.size();
             QCOMPARE(image.size(), windowSize);

@@ -10,6 +10,7 @@
 #include "synclogpage.h"
 #include "syncreportpage.h"
 #include "syncstatuswidget.h"
+#include "topologypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     addPage(tr("Sync log"), m_syncLog);
     addPage(tr("Sync report"), m_syncReport);
     addPage(tr("Reports"), m_reports);
+    m_topology = new TopologyPage(*m_session, m_pages);
+    addPage(tr("Topology"), m_topology);
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
@@ -133,6 +136,8 @@ void MainWindow::refresh()
         m_syncReport->refresh();
     else if (page == m_reports)
         m_reports->refresh();
+    else if (page == m_topology)
+        m_topology->refresh();
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,7 @@ class SitesPage;
 class StoresPage;
 class SyncLogPage;
 class SyncReportPage;
+class TopologyPage;
 class SyncStatusWidget;
 
 struct MainWindowOptions {
@@ -30,13 +31,13 @@ struct MainWindowOptions {
     Clock clock = systemClock();
 };
 
-// The administration window: a navigator (stores, sites, sync log, sync report, reports), and
+// The administration window: a navigator (stores, sites, sync log, sync report, reports, topology), and
 // always at the bottom left the outgoing queue with "sync now" (AD-4, TOP-3).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Stores, Sites, SyncLog, SyncReport, Reports };
+    enum class Page { Stores, Sites, SyncLog, SyncReport, Reports, Topology };
 
     explicit MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions options = {},
                         QWidget* parent = nullptr);
@@ -64,6 +65,7 @@ private:
     SyncLogPage* m_syncLog = nullptr;
     SyncReportPage* m_syncReport = nullptr;
     ReportsPage* m_reports = nullptr;
+    TopologyPage* m_topology = nullptr;
     SyncStatusWidget* m_status = nullptr;
     QTimer* m_refreshTimer = nullptr;
 };

@@ -55,11 +55,9 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
     const struct {
         MainWindow::Page page;
         const char* name;
-    } pages[] = {{MainWindow::Page::Stores, "stores"},
-                 {MainWindow::Page::Sites, "sites"},
-                 {MainWindow::Page::SyncLog, "sync-log"},
-                 {MainWindow::Page::SyncReport, "sync-report"},
-                 {MainWindow::Page::Reports, "reports"}};
+    } pages[] = {{MainWindow::Page::Stores, "stores"},    {MainWindow::Page::Sites, "sites"},
+                 {MainWindow::Page::SyncLog, "sync-log"}, {MainWindow::Page::SyncReport, "sync-report"},
+                 {MainWindow::Page::Reports, "reports"},  {MainWindow::Page::Topology, "topology"}};
     for (const auto& page : pages) {
         window.showPage(page.page);
         if (Status s = save(window, target, QString::fromLatin1(page.name), written); !s)

@@ -1,0 +1,182 @@
+#include "topologypage.h"
+
+#include "colours.h"
+#include "displaytext.h"
+#include "site/sitesession.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sitesync::ui {
+
+namespace {
+
+constexpr qreal kNodeWidth = 220;
+constexpr qreal kHeader = 40;
+constexpr qreal kLine = 18;
+constexpr qreal kGap = 40;
+constexpr qreal kLevelGap = 150;
+constexpr qreal kMargin = 20;
+
+QString copyText(const Topology::Copy& copy)
+{
+    return QStringLiteral("%1 (%2)").arg(copy.storeName, syncTypeLabel(copy.type));
+}
+
+void drawArrow(QPainter& painter, QPointF from, QPointF to, const QString& label)
+{
+    painter.drawLine(from, to);
+    const QPointF direction = (to - from) / std::hypot(to.x() - from.x(), to.y() - from.y());
+    const QPointF across(-direction.y(), direction.x());
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(to - direction * 10 + across * 5);
+    head.lineTo(to - direction * 10 - across * 5);
+    head.closeSubpath();
+    painter.fillPath(head, painter.pen().color());
+    const QPointF middle = (from + to) / 2;
+    painter.drawText(QRectF(middle.x() + 6, middle.y() - 9, 160, 18), Qt::AlignLeft | Qt::AlignVCenter, label);
+}
+
+}  // namespace
+
+TopologyView::TopologyView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("topologyView"));
+}
+
+void TopologyView::setTopology(Topology topology)
+{
+    m_topology = std::move(topology);
+    layoutNodes();
+    setMinimumSize(m_size);
+    updateGeometry();
+    update();
+}
+
+void TopologyView::layoutNodes()
+{
+    m_nodes.clear();
+    const auto height = [](const Topology::Site& site) { return kHeader + kLine * qreal(site.copies.size()) + 8; };
+    qreal lowerHeight = 0;
+    int lower = 0;
+    for (const Topology::Site& site : std::as_const(m_topology.sites)) {
+        if (!site.isCentral) {
+            ++lower;
+            lowerHeight = std::max(lowerHeight, height(site));
+        }
+    }
+    const qreal rowWidth = std::max<qreal>(kNodeWidth, lower * kNodeWidth + (lower - 1) * kGap);
+    qreal centralHeight = 0;
+    qreal x = kMargin;
+    for (const Topology::Site& site : std::as_const(m_topology.sites)) {
+        if (site.isCentral) {
+            centralHeight = height(site);
+            m_nodes.insert(site.id, QRectF(kMargin + (rowWidth - kNodeWidth) / 2, kMargin, kNodeWidth, centralHeight));
+        }
+    }
+    const qreal lowerTop = kMargin + centralHeight + kLevelGap;
+    for (const Topology::Site& site : std::as_const(m_topology.sites)) {
+        if (site.isCentral)
+            continue;
+        m_nodes.insert(site.id, QRectF(x, lowerTop, kNodeWidth, height(site)));
+        x += kNodeWidth + kGap;
+    }
+    m_size = QSize(int(rowWidth + 2 * kMargin + 160), int(lowerTop + lowerHeight + kMargin));
+}
+
+void TopologyView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    const QColor text = palette().color(QPalette::Text);
+
+    // Arrows first, under the nodes: up on the left half of a node, down on the right half.
+    for (const Topology::Flow& flow : std::as_const(m_topology.flows)) {
+        const QRectF from = m_nodes.value(flow.fromSiteId);
+        const QRectF to = m_nodes.value(flow.toSiteId);
+        if (from.isNull() || to.isNull())
+            continue;
+        const bool up = from.top() > to.top();
+        const qreal offset = up ? -kNodeWidth / 6 : kNodeWidth / 6;
+        const QPointF start =
+            up ? QPointF(from.center().x() + offset, from.top()) : QPointF(from.center().x() + offset, from.bottom());
+        const QPointF end =
+            up ? QPointF(to.center().x() + offset, to.bottom()) : QPointF(to.center().x() + offset, to.top());
+        painter.setPen(QPen(up ? warningColour() : QColor(0x1f, 0x5f, 0xa8), 1.6));
+        drawArrow(painter, start, end, flow.storeIds.join(QStringLiteral(", ")));
+    }
+
+    for (const Topology::Site& site : std::as_const(m_topology.sites)) {
+        const QRectF node = m_nodes.value(site.id);
+        painter.setPen(QPen(text, site.isCentral ? 2.0 : 1.0));
+        painter.setBrush(palette().color(QPalette::AlternateBase));
+        painter.drawRoundedRect(node, 6, 6);
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        QStringList roles;
+        if (site.isCentral)
+            roles << roleLabel(SiteRole::Central);
+        if (site.isPrimary)
+            roles << roleLabel(SiteRole::Primary);
+        painter.drawText(node.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop,
+                         QStringLiteral("%1 %2").arg(site.id).arg(site.name));
+        painter.setFont(font());
+        const QString kind = roles.isEmpty()
+                                 ? (site.type == QLatin1String("mobile") ? tr("mobile site") : tr("desktop site"))
+                                 : roles.join(QStringLiteral(", "));
+        painter.drawText(node.adjusted(8, 20, -8, 0), Qt::AlignLeft | Qt::AlignTop, kind);
+        qreal y = node.top() + kHeader;
+        for (const Topology::Copy& copy : site.copies) {
+            QFont line = font();
+            line.setBold(copy.type == SyncType::Active);
+            line.setItalic(copy.type == SyncType::Transfer);
+            painter.setFont(line);
+            painter.drawText(QRectF(node.left() + 14, y, node.width() - 20, kLine), Qt::AlignLeft | Qt::AlignVCenter,
+                             copyText(copy));
+            y += kLine;
+        }
+        painter.setFont(font());
+    }
+}
+
+TopologyPage::TopologyPage(SiteSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Topology</b>"), this));
+    m_note = new QLabel(tr("Each store's data goes up from the site where it is active to the central server, and "
+                           "down from the central to every other site holding a copy. Active stores are in bold, "
+                           "transfer copies in italics."),
+                        this);
+    m_note->setObjectName(QStringLiteral("topologyNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    auto* scroll = new QScrollArea(this);
+    m_view = new TopologyView(scroll);
+    scroll->setWidget(m_view);
+    scroll->setWidgetResizable(true);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+void TopologyPage::refresh()
+{
+    const Result<Topology> topology = Topology::collect(m_session);
+    if (!topology) {
+        m_note->setText(topology.error().message);
+        return;
+    }
+    m_view->setTopology(*topology);
+}
+
+}  // namespace sitesync::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/topology.h"
+
+#include <QHash>
+#include <QRectF>
+#include <QWidget>
+
+class QLabel;
+
+namespace sitesync {
+
+class SiteSession;
+
+namespace ui {
+
+// The picture of the network: the central server on top, the other sites below, each listing its
+// stores with their sync types, and arrows for where each store's data flows.
+class TopologyView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TopologyView(QWidget* parent = nullptr);
+
+    void setTopology(Topology topology);
+    const Topology& topology() const { return m_topology; }
+    QRectF nodeRect(int siteId) const { return m_nodes.value(siteId); }
+    QSize sizeHint() const override { return m_size; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void layoutNodes();
+
+    Topology m_topology;
+    QHash<int, QRectF> m_nodes;
+    QSize m_size{640, 400};
+};
+
+class TopologyPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TopologyPage(SiteSession& session, QWidget* parent = nullptr);
+    void refresh();
+    TopologyView* view() const { return m_view; }
+
+private:
+    SiteSession& m_session;
+    QLabel* m_note = nullptr;
+    TopologyView* m_view = nullptr;
+};
+
+}  // namespace ui
+}  // namespace sitesync
