@@ -66,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
+    connect(m_sites, &SitesPage::sitesChanged, this, &MainWindow::refresh);
 
     m_status = new SyncStatusWidget(*m_session, options.credentials, this);
     m_status->setObjectName(QStringLiteral("syncStatus"));

@@ -1,10 +1,15 @@
 #include "sitespage.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "site/sitesession.h"
+#include "sitewizard.h"
 #include "tables.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +25,86 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
         this, QStringLiteral("siteTable"),
         {tr("ID"), tr("Name"), tr("Type"), tr("Role"), tr("Active stores"), tr("Initialised"), tr("Last connection")});
     layout->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("New site..."), this);
+    add->setObjectName(QStringLiteral("newSiteButton"));
+    m_reset = new QPushButton(tr("Reset hardware binding"), this);
+    m_reset->setObjectName(QStringLiteral("resetHardwareButton"));
+    m_reset->setToolTip(tr("Lets the site be initialised on another machine (TOP-4)."));
+    m_delete = new QPushButton(tr("Delete site"), this);
+    m_delete->setObjectName(QStringLiteral("deleteSiteButton"));
+    m_delete->setToolTip(tr("Only a site with no active store that is neither the central nor the primary (TOP-6)."));
+    for (QPushButton* button : {add, m_reset, m_delete}) {
+        button->setVisible(session.site().isCentral());
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("sitesMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    connect(add, &QPushButton::clicked, this, &SitesPage::newSite);
+    connect(m_reset, &QPushButton::clicked, this, &SitesPage::resetSelectedBinding);
+    connect(m_delete, &QPushButton::clicked, this, &SitesPage::deleteSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SitesPage::updateButtons);
     refresh();
+}
+
+int SitesPage::selectedSite() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text().toInt() : 0;
+}
+
+void SitesPage::updateButtons()
+{
+    const Result<SiteInfo> site = m_session.sites().find(selectedSite());
+    m_reset->setEnabled(site && !site->isCentral);
+    m_delete->setEnabled(site && !site->isCentral && !site->isPrimary && site->activeStores.isEmpty());
+}
+
+bool SitesPage::confirm(const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, tr("Sync sites"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("sitesConfirmation"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void SitesPage::report(const Status& status, const QString& done)
+{
+    m_message->setStyleSheet(status ? QString() : errorStyleSheet());
+    m_message->setText(status ? done : status.error().message);
+    refresh();
+    if (status)
+        Q_EMIT sitesChanged();
+}
+
+void SitesPage::newSite()
+{
+    SiteWizard wizard(m_session, this);
+    wizard.exec();
+    if (wizard.createdSiteId() > 0)
+        report({}, tr("Site %1 created.").arg(wizard.createdSiteId()));
+}
+
+void SitesPage::resetSelectedBinding()
+{
+    const int site = selectedSite();
+    if (site <= 0 || !confirm(tr("Release site %1 from the machine it was initialised on? Until it is "
+                                 "initialised again, no machine can sync as that site.")
+                                  .arg(site)))
+        return;
+    report(m_session.sites().resetHardware(site), tr("Site %1 can now be initialised on another machine.").arg(site));
+}
+
+void SitesPage::deleteSelected()
+{
+    const int site = selectedSite();
+    if (site <= 0 || !confirm(tr("Delete site %1? Its copies of stores and what waits for it are removed.").arg(site)))
+        return;
+    report(m_session.sites().remove(site), tr("Site %1 deleted.").arg(site));
 }
 
 void SitesPage::refresh()
@@ -44,6 +128,7 @@ void SitesPage::refresh()
                      site.isCentral ? QString() : displayTime(site.initialisedAt, tr("not yet")),
                      site.isCentral ? QString() : displayTime(site.lastConnectionAt, tr("never"))});
     }
+    updateButtons();
 }
 
 }  // namespace sitesync::ui

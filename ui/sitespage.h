@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace sitesync {
@@ -10,7 +14,9 @@ class SiteSession;
 
 namespace ui {
 
-// The sync sites of the network: type, role, the stores active on each, and its connections.
+// The sync sites of the network: type, role, the stores active on each, and its connections; on
+// the central server, a new site (the site wizard), a reset of a site's hardware binding (TOP-4) and
+// the deletion of an empty site (TOP-6), each through the engine's SiteRegistry.
 class SitesPage : public QWidget {
     Q_OBJECT
 
@@ -18,9 +24,24 @@ public:
     explicit SitesPage(SiteSession& session, QWidget* parent = nullptr);
     void refresh();
 
+    void newSite();
+    void resetSelectedBinding();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void sitesChanged();
+
 private:
+    int selectedSite() const;
+    void updateButtons();
+    bool confirm(const QString& question);
+    void report(const Status& status, const QString& done);
+
     SiteSession& m_session;
     QTableWidget* m_table = nullptr;
+    QPushButton* m_reset = nullptr;
+    QPushButton* m_delete = nullptr;
+    QLabel* m_message = nullptr;
 };
 
 }  // namespace ui

@@ -1,0 +1,219 @@
+// The sites page on the central server, driven offscreen as a technician would: a new site made
+// with the site wizard (AD-2), a hardware binding reset (TOP-4), and an empty site deleted while a
+// site with an active store cannot be (TOP-6). Each checked on the file, not through the window.
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
+#include "mainwindow.h"
+#include "security/passwordhash.h"
+#include "security/unlockgate.h"
+#include "sitespage.h"
+#include "sitewizard.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace sitesync;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kUnlock = u"unlock-the-settings"_s;
+
+template <typename T> T* child(QObject* parent, const QString& name)
+{
+    return parent->findChild<T*>(name);
+}
+
+// Acts on the next modal window once it is up.
+std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        raw->stop();
+        act(modal);
+    });
+    timer->start();
+    return timer;
+}
+
+void selectSite(QTableWidget* table, int siteId)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QString::number(siteId))
+            table->selectRow(row);
+    }
+}
+
+QString scalar(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    const QString problem = test::rawSql(path, {sql}, &rows);
+    return problem.isEmpty() ? rows.value(0) : problem;
+}
+
+}  // namespace
+
+class TstGuiSites : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init();
+    void cleanup();
+    void siteWizardCreatesASite();
+    void bindingResetAndEmptySiteDeleted();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_central;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::SitesPage* m_page = nullptr;
+};
+
+void TstGuiSites::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    QVERIFY(demo.ok());
+    m_central = demo->centralPath;
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_central).value();
+    QVERIFY(UnlockGate(session->database()).setPassword(kUnlock).ok());
+    ui::MainWindowOptions options;
+    options.credentials = std::make_shared<MemoryCredentialStore>();
+    m_window = std::make_unique<ui::MainWindow>(std::move(session), options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(ui::MainWindow::Page::Sites);
+    m_page = m_window->findChild<ui::SitesPage*>();
+    QVERIFY(m_page && m_page->isVisible());
+}
+
+void TstGuiSites::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+// covers AD-2, TOP-5, ST-7
+void TstGuiSites::siteWizardCreatesASite()
+{
+    bool finished = false;
+    QString nextSteps;
+    const auto answering = whenModal([&](QWidget* modal) {
+        auto* wizard = qobject_cast<ui::SiteWizard*>(modal);
+        if (!wizard)
+            return;
+        QTest::mouseClick(child<QRadioButton>(wizard, u"mobileRadio"_s), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        child<QSpinBox>(wizard, u"siteIdSpin"_s)->setValue(7);
+        QTest::keyClicks(child<QLineEdit>(wizard, u"siteNameEdit"_s), u"Clinic tablet"_s);
+        QTest::keyClicks(child<QLineEdit>(wizard, u"sitePasswordEdit"_s), u"tablet-7-password"_s);
+        QTest::keyClicks(child<QLineEdit>(wizard, u"siteRepeatEdit"_s), u"tablet-7-passwore"_s);
+        // The two passwords differ: no going on.
+        if (wizard->button(QWizard::CommitButton)->isEnabled())
+            return;
+        child<QLineEdit>(wizard, u"siteRepeatEdit"_s)->clear();
+        QTest::keyClicks(child<QLineEdit>(wizard, u"siteRepeatEdit"_s), u"tablet-7-password"_s);
+        // A wrong unlock password is refused on the page.
+        QTest::keyClicks(child<QLineEdit>(wizard, u"siteUnlockEdit"_s), u"not it"_s);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        if (wizard->currentId() != ui::SiteWizard::Identity ||
+            !child<QLabel>(wizard, u"siteProblem"_s)->text().contains(u"Wrong unlock password"_s))
+            return;
+        QTest::keyClicks(child<QLineEdit>(wizard, u"siteUnlockEdit"_s), kUnlock);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        if (wizard->currentId() != ui::SiteWizard::Done)
+            return;
+        nextSteps = child<QLabel>(wizard, u"siteNextSteps"_s)->text();
+        finished = true;
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(m_page, u"newSiteButton"_s), Qt::LeftButton);
+    QVERIFY(finished);
+    QVERIFY2(nextSteps.contains(u"--site-id 7"_s), qPrintable(nextSteps));
+    QCOMPARE(scalar(m_central, u"SELECT name || '|' || type FROM site WHERE id = 7"_s), u"Clinic tablet|mobile"_s);
+    // The password is kept only as a salted slow hash that verifies.
+    const QString hash = scalar(m_central, u"SELECT password_hash FROM site WHERE id = 7"_s);
+    QVERIFY(!hash.contains(u"tablet-7-password"_s));
+    QVERIFY(PasswordHash::verify(u"tablet-7-password"_s, hash));
+    QCOMPARE(
+        scalar(m_central, u"SELECT count(*) FROM audit_log WHERE action = 'site added' AND detail LIKE 'site 7 %'"_s),
+        u"1"_s);
+    auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
+    QVERIFY(!table->findItems(u"Clinic tablet"_s, Qt::MatchExactly).isEmpty());
+}
+
+// covers TOP-4, TOP-6, AD-2
+void TstGuiSites::bindingResetAndEmptySiteDeleted()
+{
+    // Remote site 1 initialised on a machine, as the central records it.
+    QVERIFY(m_window->session()
+                .writer()
+                .put(u"site"_s, {{u"id"_s, DemoNetwork::kRemote1}, {u"hardware_id"_s, u"machine-2"_s}},
+                     WriteOptions::managedTables())
+                .ok());
+    auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
+    auto* reset = child<QPushButton>(m_page, u"resetHardwareButton"_s);
+    auto* remove = child<QPushButton>(m_page, u"deleteSiteButton"_s);
+    m_window->refresh();
+
+    // The central has no binding to reset and cannot be deleted.
+    selectSite(table, DemoNetwork::kCentral);
+    QVERIFY(!reset->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    // Remote site 1 runs stores B and F: its binding can be reset, the site not deleted.
+    selectSite(table, DemoNetwork::kRemote1);
+    QVERIFY(reset->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    auto confirm = [](QWidget* modal) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    };
+    {
+        const auto answering = whenModal(confirm);
+        QTest::mouseClick(reset, Qt::LeftButton);
+    }
+    QCOMPARE(scalar(m_central, u"SELECT COALESCE(hardware_id, 'none') FROM site WHERE id = 2"_s), u"none"_s);
+    QVERIFY(child<QLabel>(m_page, u"sitesMessage"_s)->text().contains(u"another machine"_s));
+
+    // A site with no active store is deleted after the confirmation; cancelling keeps it.
+    QVERIFY(m_window->session().sites().add(8, u"Spare"_s, u"desktop"_s, false, u"spare-site-password"_s).ok());
+    m_window->refresh();
+    selectSite(table, 8);
+    QVERIFY(remove->isEnabled());
+    {
+        const auto cancelling = whenModal([](QWidget* modal) {
+            if (auto* box = qobject_cast<QMessageBox*>(modal))
+                QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+    }
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"1"_s);
+    {
+        const auto answering = whenModal(confirm);
+        QTest::mouseClick(remove, Qt::LeftButton);
+    }
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"0"_s);
+    QVERIFY(table->findItems(u"Spare"_s, Qt::MatchExactly).isEmpty());
+}
+
+QTEST_MAIN(TstGuiSites)
+#include "tst_gui_sites.moc"

@@ -1,0 +1,170 @@
+#include "sitewizard.h"
+
+#include "colours.h"
+#include "security/passwordhash.h"
+#include "security/unlockgate.h"
+#include "site/sitesession.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace sitesync::ui {
+
+namespace {
+
+// Desktop or mobile: a mobile site runs one active store (TOP-5).
+class KindPage : public QWizardPage {
+public:
+    KindPage()
+    {
+        setObjectName(QStringLiteral("siteKind"));
+        setTitle(SiteWizard::tr("What kind of site?"));
+        auto* layout = new QVBoxLayout(this);
+        auto* desktop = new QRadioButton(SiteWizard::tr("Desktop site: a server or a single computer"), this);
+        desktop->setObjectName(QStringLiteral("desktopRadio"));
+        desktop->setChecked(true);
+        auto* mobile = new QRadioButton(SiteWizard::tr("Mobile site: a tablet running one store"), this);
+        mobile->setObjectName(QStringLiteral("mobileRadio"));
+        layout->addWidget(desktop);
+        layout->addWidget(mobile);
+        registerField(QStringLiteral("mobile"), mobile);
+    }
+};
+
+// ID, name, password (twice), and the unlock password: sites are sync settings (ST-7).
+class IdentityPage : public QWizardPage {
+public:
+    explicit IdentityPage(SiteWizard& wizard)
+        : m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("siteIdentity"));
+        setTitle(SiteWizard::tr("The new site"));
+        auto* form = new QFormLayout(this);
+        m_id = new QSpinBox(this);
+        m_id->setObjectName(QStringLiteral("siteIdSpin"));
+        m_id->setRange(1, 1000000);
+        int next = 1;
+        const Result<QList<SiteInfo>> sites = wizard.session().sites().list();
+        for (const SiteInfo& info : sites ? *sites : QList<SiteInfo>())
+            next = std::max(next, info.id + 1);
+        m_id->setValue(next);
+        form->addRow(SiteWizard::tr("Site ID:"), m_id);
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("siteNameEdit"));
+        form->addRow(SiteWizard::tr("Name:"), m_name);
+        m_password = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("sitePasswordEdit"));
+        m_password->setEchoMode(QLineEdit::Password);
+        form->addRow(SiteWizard::tr("Site password:"), m_password);
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("siteRepeatEdit"));
+        m_repeat->setEchoMode(QLineEdit::Password);
+        form->addRow(SiteWizard::tr("Repeat it:"), m_repeat);
+        m_unlock = new QLineEdit(this);
+        m_unlock->setObjectName(QStringLiteral("siteUnlockEdit"));
+        m_unlock->setEchoMode(QLineEdit::Password);
+        form->addRow(SiteWizard::tr("Unlock password:"), m_unlock);
+        m_problem = new QLabel(this);
+        m_problem->setObjectName(QStringLiteral("siteProblem"));
+        m_problem->setWordWrap(true);
+        m_problem->setStyleSheet(errorStyleSheet());
+        form->addRow(m_problem);
+        for (QLineEdit* edit : {m_name, m_password, m_repeat})
+            connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, SiteWizard::tr("Create the site"));
+    }
+
+    void initializePage() override { m_unlock->setEnabled(UnlockGate(m_wizard.session().database()).isSet()); }
+
+    bool isComplete() const override
+    {
+        return !m_name->text().trimmed().isEmpty() && m_password->text().size() >= PasswordHash::kMinimumLength &&
+               m_password->text() == m_repeat->text();
+    }
+
+    bool validatePage() override
+    {
+        SiteSession& session = m_wizard.session();
+        UnlockGate gate(session.database());
+        if (gate.isSet()) {
+            const Status unlocked = gate.unlock(m_unlock->text());
+            m_unlock->clear();
+            if (!unlocked) {
+                m_problem->setText(unlocked.error().message);
+                return false;
+            }
+        }
+        const QString type =
+            field(QStringLiteral("mobile")).toBool() ? QStringLiteral("mobile") : QStringLiteral("desktop");
+        const Result<SiteInfo> added =
+            session.sites().add(m_id->value(), m_name->text(), type, false, m_password->text());
+        if (!added) {
+            m_problem->setText(added.error().message);
+            return false;
+        }
+        m_wizard.setCreated(added->id);
+        return true;
+    }
+
+private:
+    SiteWizard& m_wizard;
+    QSpinBox* m_id;
+    QLineEdit* m_name;
+    QLineEdit* m_password;
+    QLineEdit* m_repeat;
+    QLineEdit* m_unlock;
+    QLabel* m_problem;
+};
+
+// What happens next, on the site's own machine.
+class DonePage : public QWizardPage {
+public:
+    explicit DonePage(SiteWizard& wizard)
+        : m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("siteDone"));
+        setTitle(SiteWizard::tr("Site created"));
+        auto* layout = new QVBoxLayout(this);
+        m_text = new QLabel(this);
+        m_text->setObjectName(QStringLiteral("siteNextSteps"));
+        m_text->setWordWrap(true);
+        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_text);
+    }
+
+    void initializePage() override
+    {
+        const int id = m_wizard.createdSiteId();
+        m_text->setText(SiteWizard::tr("Site %1 exists on the central server. No store is active on it yet: move "
+                                       "stores to it with Move store... on the Stores page.\n\nOn the site's own "
+                                       "machine, initialise it from the central server with its password:\n"
+                                       "  sitesyncctl init remote --central URL --site-id %1 --password-stdin\n"
+                                       "That binds the site to that machine (TOP-4) and pulls everything it needs.")
+                            .arg(id));
+    }
+
+private:
+    SiteWizard& m_wizard;
+    QLabel* m_text;
+};
+
+}  // namespace
+
+SiteWizard::SiteWizard(SiteSession& session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("siteWizard"));
+    setWindowTitle(tr("New sync site"));
+    setPage(Kind, new KindPage);
+    setPage(Identity, new IdentityPage(*this));
+    setPage(Done, new DonePage(*this));
+}
+
+}  // namespace sitesync::ui
