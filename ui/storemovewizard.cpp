@@ -83,8 +83,8 @@ public:
         m_problem = newNote(this, QStringLiteral("destinationProblem"));
         m_problem->setStyleSheet(errorStyleSheet());
         layout->addWidget(m_problem);
-        for (QObject* input : {static_cast<QObject*>(m_existing), static_cast<QObject*>(m_new)})
-            connect(qobject_cast<QRadioButton*>(input), &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+        for (QRadioButton* choice : {m_existing, m_new})
+            connect(choice, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
         connect(m_newName, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_newPassword, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_newId, &QSpinBox::valueChanged, this, &QWizardPage::completeChanged);
