@@ -3,6 +3,7 @@
 // a store active on site 2) and Store F (a transfer copy, never reported). Every figure expected is
 // worked out by hand from the records below.
 #include "credentials/credentialstore.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -23,24 +24,12 @@
 
 using namespace sitesync;
 using namespace Qt::Literals::StringLiterals;
+using sitesync::test::tableRows;
 
 namespace {
 
 constexpr int kCentral = 1;
 constexpr int kRemote = 2;
-
-// Every row of a table as its cells joined with '|'.
-QStringList tableRows(const QTableWidget* table)
-{
-    QStringList rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells << (table->item(row, column) ? table->item(row, column)->text() : u"<no item>"_s);
-        rows << cells.join(u'|');
-    }
-    return rows;
-}
 
 QStringList headers(const QTableWidget* table)
 {
@@ -257,12 +246,12 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     const QStringList everything = {u"Store A|no location|AMOX|Amoxicillin|20"_s,
                                     u"Store A|SHELF-1|AMOX|Amoxicillin|100"_s, u"Store A|SHELF-1|PARA|Paracetamol|40"_s,
                                     u"Store B|MAIN|AMOX|Amoxicillin|30"_s, u"Store B|MAIN|PARA|Paracetamol|10"_s};
-    QCOMPARE(tableRows(stockOnHand), everything);
+    QCOMPARE(tableRows(stockOnHand, u'|'), everything);
     item->setFocus();
     QTest::keyClick(item, Qt::Key_Down);
     QTest::keyClick(item, Qt::Key_Down);
     QCOMPARE(item->currentText(), u"PARA - Paracetamol"_s);
-    QCOMPARE(tableRows(stockOnHand),
+    QCOMPARE(tableRows(stockOnHand, u'|'),
              (QStringList{u"Store A|SHELF-1|PARA|Paracetamol|40"_s, u"Store B|MAIN|PARA|Paracetamol|10"_s}));
     QCOMPARE(stockOnHand->item(1, 4)->data(Qt::UserRole).toDouble(), 10.0);
     // A refresh (F5, the timer) keeps the choice.
@@ -271,17 +260,17 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     QCOMPARE(stockOnHand->rowCount(), 2);
     QTest::keyClick(item, Qt::Key_Up);
     QCOMPARE(item->currentText(), u"AMOX - Amoxicillin"_s);
-    QCOMPARE(tableRows(stockOnHand),
+    QCOMPARE(tableRows(stockOnHand, u'|'),
              (QStringList{u"Store A|no location|AMOX|Amoxicillin|20"_s, u"Store A|SHELF-1|AMOX|Amoxicillin|100"_s,
                           u"Store B|MAIN|AMOX|Amoxicillin|30"_s}));
     QTest::keyClick(item, Qt::Key_Up);
-    QCOMPARE(tableRows(stockOnHand), everything);
+    QCOMPARE(tableRows(stockOnHand, u'|'), everything);
 
     // The value of all stock: 115 + 67.5 = 182.5, without Store F's 2000.
     clickTab(tabs, 1);
     auto* value = window->findChild<QTableWidget*>(u"stockValueTable"_s);
     QVERIFY(value && value->isVisible());
-    QCOMPARE(tableRows(value), (QStringList{u"Store A|115.00"_s, u"Store B|67.50"_s, u"Total|182.50"_s}));
+    QCOMPARE(tableRows(value, u'|'), (QStringList{u"Store A|115.00"_s, u"Store B|67.50"_s, u"Total|182.50"_s}));
     QCOMPARE(value->item(2, 1)->data(Qt::UserRole).toDouble(), 182.5);
     QVERIFY(value->item(2, 0)->font().bold());
 
@@ -300,14 +289,14 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     from->setDate(QDate(2024, 1, 1));
     to->setDate(QDate(2024, 3, 31));
     QCOMPARE(headers(usage), (QStringList{u"Store"_s, u"2024-01"_s, u"2024-02"_s, u"2024-03"_s}));
-    QCOMPARE(tableRows(usage), (QStringList{u"Store A|15|0|4"_s, u"Store B|0|6|0"_s}));
+    QCOMPARE(tableRows(usage, u'|'), (QStringList{u"Store A|15|0|4"_s, u"Store B|0|6|0"_s}));
     QCOMPARE(barSets(chart), (QStringList{u"Store A|15|0|4"_s, u"Store B|0|6|0"_s}));
     QCOMPARE(monthAxis(chart), (QStringList{u"2024-01"_s, u"2024-02"_s, u"2024-03"_s}));
 
     to->setDate(QDate(2024, 4, 15));
     from->setDate(QDate(2024, 2, 20));
     QCOMPARE(headers(usage), (QStringList{u"Store"_s, u"2024-02"_s, u"2024-03"_s, u"2024-04"_s}));
-    QCOMPARE(tableRows(usage), (QStringList{u"Store A|0|4|0"_s, u"Store B|6|0|9"_s}));
+    QCOMPARE(tableRows(usage, u'|'), (QStringList{u"Store A|0|4|0"_s, u"Store B|6|0|9"_s}));
     QCOMPARE(barSets(chart), (QStringList{u"Store A|0|4|0"_s, u"Store B|6|0|9"_s}));
     QCOMPARE(monthAxis(chart), (QStringList{u"2024-02"_s, u"2024-03"_s, u"2024-04"_s}));
     auto* problem = window->findChild<QLabel*>(u"usageProblem"_s);
@@ -321,7 +310,7 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     QVERIFY(barSets(chart).isEmpty());
     to->setDate(QDate(2024, 5, 31));
     QVERIFY(!problem->isVisible());
-    QCOMPARE(tableRows(usage), (QStringList{u"Store A|0"_s, u"Store B|0"_s}));
+    QCOMPARE(tableRows(usage, u'|'), (QStringList{u"Store A|0"_s, u"Store B|0"_s}));
     QCOMPARE(barSets(chart), (QStringList{u"Store A|0"_s, u"Store B|0"_s}));
 }
 

@@ -5,6 +5,7 @@
 #include "client/syncworker.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
 #include "sync/routing.h"
@@ -45,65 +46,12 @@
 #include <iterator>
 
 using namespace sitesync;
+using namespace sitesync::test;
 
 namespace {
 
-// Joins the cells of a row, in the table and in the SQL that computes the expected rows.
-const QChar kSep(0x1f);
-const QString kSqlSep = QStringLiteral(" || char(31) || ");
-
 // How long a sync in these tests may take at most; a limit, never an expectation.
 constexpr int kSyncTimeoutMs = 60000;
-
-// The first column of a query run on the file by a plain SQLite connection, bypassing SiteSync.
-// A failure comes back as a single row that no table shows, so that comparisons fail.
-QStringList rawRows(const QString& path, const QString& sql)
-{
-    QStringList rows;
-    const QString problem = test::rawSql(path, {sql}, &rows);
-    if (!problem.isEmpty())
-        return {QStringLiteral("<SQL failed: %1>").arg(problem)};
-    return rows;
-}
-
-qint64 rawCount(const QString& path, const QString& sql)
-{
-    const QStringList rows = rawRows(path, sql);
-    bool ok = false;
-    const qint64 count = rows.size() == 1 ? rows.first().toLongLong(&ok) : -1;
-    return ok ? count : -1;
-}
-
-// Every row of a table as its cells joined with kSep.
-QStringList tableRows(const QTableWidget* table)
-{
-    QStringList rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells << (table->item(row, column) ? table->item(row, column)->text() : QStringLiteral("<no item>"));
-        rows << cells.join(kSep);
-    }
-    return rows;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-// An ISO 8601 time as the window shows it, computed here on its own.
-QString shownTime(const QString& iso)
-{
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : iso;
-}
-
-void clickRow(QListWidget* list, int row)
-{
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
-}
 
 WireRecord wireRecord(qint64 seq, const QString& table, const QJsonObject& data)
 {
