@@ -71,7 +71,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     m_status = new SyncStatusWidget(*m_session, options.credentials, this);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_status, 1);
-    connect(m_status, &SyncStatusWidget::syncFinished, this, &MainWindow::refresh);
+    // The status bar counts its queue again itself once a sync ends; the page follows here.
+    connect(m_status, &SyncStatusWidget::syncFinished, this, &MainWindow::refreshPage);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -126,6 +127,11 @@ void MainWindow::refreshQuietly()
 void MainWindow::refresh()
 {
     m_status->refreshCount();
+    refreshPage();
+}
+
+void MainWindow::refreshPage()
+{
     QWidget* page = m_pages->currentWidget();
     if (page == m_stores)
         m_stores->refresh();

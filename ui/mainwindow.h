@@ -55,6 +55,7 @@ public Q_SLOTS:
     void showAbout();
 
 private:
+    void refreshPage();
     void addPage(const QString& title, QWidget* page);
 
     std::unique_ptr<SiteSession> m_session;
