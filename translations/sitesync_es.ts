@@ -5,771 +5,771 @@
     <name>main</name>
     <message>
         <source>SiteSync administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de SiteSync</translation>
     </message>
     <message>
         <source>The site&apos;s database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos del sitio.</translation>
     </message>
     <message>
         <source>SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync</translation>
     </message>
     <message>
         <source>Save a picture of every page and dialog in DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de cada página y diálogo en DIR y luego salir.</translation>
     </message>
     <message>
         <source>No display: the administration window cannot open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pantalla: la ventana de administración no puede abrirse aquí.</translation>
     </message>
     <message>
         <source>Site %1 (%2), %3 record(s) queued to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio %1 (%2), %3 registro(s) en cola para sincronizar.</translation>
     </message>
     <message>
         <source>active on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activo en %1</translation>
     </message>
     <message>
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecútelo donde haya una pantalla, o con QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos; vuelva a intentarlo en %1 segundos.</translation>
     </message>
     <message>
         <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor central usa el protocolo SiteSync %1; el sitio envió &apos;%2&apos;. Instale la misma versión de SiteSync en ambos.</translation>
     </message>
     <message>
         <source>The request names no site: send the site ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no indica ningún sitio: envíe el ID y la contraseña del sitio.</translation>
     </message>
     <message>
         <source>Site %1 is not a remote site of this central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 no es un sitio remoto de este servidor central.</translation>
     </message>
     <message>
         <source>Wrong password for site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta para el sitio %1.</translation>
     </message>
     <message>
         <source>The request carries no hardware ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no incluye ningún ID del equipo.</translation>
     </message>
     <message>
         <source>Site %1 is bound to another machine. A technician must reset its hardware binding on the central server before it can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 está vinculado a otro equipo. Un técnico debe restablecer su vínculo con el equipo en el servidor central antes de poder usarlo aquí.</translation>
     </message>
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 aún no se ha inicializado desde este servidor central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralConnection</name>
     <message>
         <source>Cannot reach the central server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor central en %1: %2</translation>
     </message>
     <message>
         <source>The central server refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central rechazó la solicitud (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
     <message>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado TLS %1 o la clave %2.</translation>
     </message>
     <message>
         <source>%1 or %2 is not a PEM certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 no es un certificado o una clave PEM.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1:%2; ¿está en uso el puerto?</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DataClass</name>
     <message>
         <source>Central data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos centrales</translation>
     </message>
     <message>
         <source>Central store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos centrales de almacén</translation>
     </message>
     <message>
         <source>Store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de almacén</translation>
     </message>
     <message>
         <source>Patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de pacientes</translation>
     </message>
     <message>
         <source>Local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos locales</translation>
     </message>
     <message>
         <source>Sync data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de sincronización</translation>
     </message>
     <message>
         <source>Message data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de mensajes</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoNetwork</name>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
         <source>%1 already holds a demo network; choose an empty directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene una red de demostración; elija un directorio vacío.</translation>
     </message>
     <message>
         <source>Creating the central server (site %1), which is also the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el servidor central (sitio %1), que también es el primario.</translation>
     </message>
     <message>
         <source>Adding remote site 1 (site %1) and remote site 2 (site %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregando el sitio remoto 1 (sitio %1) y el sitio remoto 2 (sitio %2).</translation>
     </message>
     <message>
         <source>Creating Store A to Store F on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando los almacenes Store A a Store F en el primario.</translation>
     </message>
     <message>
         <source>Making stores visible to each other where the examples need transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo que los almacenes sean visibles entre sí donde los ejemplos requieren transferencias.</translation>
     </message>
     <message>
         <source>Setting each store&apos;s sync settings as in the examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiendo la configuración de sincronización de cada almacén como en los ejemplos.</translation>
     </message>
     <message>
         <source>Entering items, their visibility, and opening stock in the stores active on the central.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresando los artículos, su visibilidad y las existencias iniciales en los almacenes activos en el servidor central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoRun</name>
     <message>
         <source>Serving the central server on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando el servidor central en %1.</translation>
     </message>
     <message>
         <source>Initialising %1 (site %2) from the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializando %1 (sitio %2) desde el servidor central.</translation>
     </message>
     <message>
         <source>Entering stock on %1 in stores %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresando existencias en %1, en los almacenes %2.</translation>
     </message>
     <message>
         <source>Store C (remote site 2) sends stock to Store B (remote site 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store C (sitio remoto 2) envía existencias a Store B (sitio remoto 1).</translation>
     </message>
     <message>
         <source>Synchronising %1 (round %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1 (ronda %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>
     <message>
         <source>The database undid the batch being stored; it is pulled again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos deshizo el lote que se estaba guardando; se volverá a recibir la próxima vez.</translation>
     </message>
     <message>
         <source>Received a change to record &apos;%1&apos; of &apos;%2&apos;, which this site has changed since its last push; the local data was kept and is sent to the central with the next push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió un cambio del registro &apos;%1&apos; de &apos;%2&apos;, que este sitio modificó desde su último envío; se conservaron los datos locales, que se enviarán al servidor central en el próximo envío.</translation>
     </message>
     <message>
         <source>The record&apos;s id does not match its envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del registro no coincide con su sobre.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
     <message>
         <source>%1 holds no initialised site. Initialise it with &apos;sitesyncctl init central&apos; or &apos;sitesyncctl init remote&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún sitio inicializado. Inicialícelo con &apos;sitesyncctl init central&apos; o &apos;sitesyncctl init remote&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::NewSiteDatabase</name>
     <message>
         <source>%1 is already initialised as a SiteSync site; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inicializado como sitio de SiteSync; no se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::OwnershipRules</name>
     <message>
         <source>%1 (%2) can only be changed on the primary server, site %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) solo se pueden modificar en el servidor primario, sitio %3.</translation>
     </message>
     <message>
         <source>The record names no store, so no site may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no indica ningún almacén, por lo que ningún sitio puede modificarlo.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not known on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; no se conoce en este sitio.</translation>
     </message>
     <message>
         <source>Store data of store &apos;%1&apos; can only be changed on site %2, where the store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de almacén del almacén &apos;%1&apos; solo se pueden modificar en el sitio %2, donde el almacén está activo.</translation>
     </message>
     <message>
         <source>Patient data with home store &apos;%1&apos; can only be changed on site %2, where the home store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de pacientes con almacén de origen &apos;%1&apos; solo se pueden modificar en el sitio %2, donde el almacén de origen está activo.</translation>
     </message>
     <message>
         <source>Sync data can only be changed on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de sincronización solo se pueden modificar en el servidor central, sitio %1.</translation>
     </message>
     <message>
         <source>A message can only be changed on the site of its sending or receiving store, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje solo se puede modificar en el sitio de su almacén emisor o receptor, sitio %1.</translation>
     </message>
     <message>
         <source>Unknown data class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de datos desconocida.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un valor único, no un objeto ni un arreglo</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be text (in double quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto (entre comillas dobles)</translation>
     </message>
     <message>
         <source>Unknown column &apos;%1&apos; in table &apos;%2&apos;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna &apos;%1&apos; desconocida en la tabla &apos;%2&apos;. Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &apos;%1&apos; de la tabla &apos;%2&apos; %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla &apos;%1&apos; desconocida. Las tablas son: %2.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro &apos;%1&apos; en la tabla &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordWriter</name>
     <message>
         <source>another record already has the same value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otro registro ya tiene el mismo valor (%1)</translation>
     </message>
     <message>
         <source>a value is not allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor no está permitido (%1)</translation>
     </message>
     <message>
         <source>a required value is missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un valor obligatorio (%1)</translation>
     </message>
     <message>
         <source>The database refused the change to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó el cambio de &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de &apos;%1&apos; no se guardó: %2.</translation>
     </message>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla &apos;%1&apos; desconocida. Las tablas son: %2.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; is changed with the site and store commands (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), not as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla &apos;%1&apos; se modifica con los comandos de sitio y almacén (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), no como un registro.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; needs an &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla &apos;%1&apos; requiere un &apos;id&apos;.</translation>
     </message>
     <message>
         <source>The &apos;id&apos; of a record must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &apos;id&apos; de un registro no debe estar vacío.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &apos;%1&apos; de la tabla &apos;%2&apos; es obligatoria.</translation>
     </message>
     <message>
         <source>A record cannot move to another store (&apos;%1&apos; to &apos;%2&apos;); delete it and create it in the other store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro no puede pasar a otro almacén (&apos;%1&apos; a &apos;%2&apos;); elimínelo y créelo en el otro almacén.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro &apos;%1&apos; en la tabla &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: a record it refers to does not exist, or other records still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de &apos;%1&apos; no se guardó: un registro al que hace referencia no existe, u otros registros aún hacen referencia a él.</translation>
     </message>
     <message>
         <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El home_store_id de una póliza de seguro debe ser el almacén de origen de su paciente (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de nombre del almacén &apos;%1&apos; conserva su tipo y su almacén.</translation>
     </message>
     <message>
         <source>This change would turn %1 into %2; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio convertiría %1 en %2; en su lugar, cree un registro nuevo.</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de nombre del almacén &apos;%1&apos; pertenece al almacén y no se elimina por separado.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
     <message>
         <source>The central server sent a malformed batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central envió un lote mal formado: %1</translation>
     </message>
     <message>
         <source>The central server sent a batch without its cursors.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central envió un lote sin sus cursores.</translation>
     </message>
     <message>
         <source>The central server&apos;s address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor central debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de sitio es un número entero mayor que 0.</translation>
     </message>
     <message>
         <source>The trusted certificate is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de confianza no es un certificado PEM.</translation>
     </message>
     <message>
         <source>The site was initialised, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio se inicializó, pero su primera sincronización se detuvo: %1 Ejecute &apos;sitesyncctl sync&apos; para continuar.</translation>
     </message>
     <message>
         <source>This is the central server; remote sites sync with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el servidor central; los sitios remotos se sincronizan con él.</translation>
     </message>
     <message>
         <source>The synchronisation was cancelled; it continues next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se canceló; continuará la próxima vez.</translation>
     </message>
     <message>
         <source>The central server did not acknowledge the pushed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central no confirmó la recepción de los registros enviados.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteRegistry</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de sitio es un número entero mayor que 0.</translation>
     </message>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio necesita un nombre.</translation>
     </message>
     <message>
         <source>A site&apos;s type is &apos;desktop&apos; or &apos;mobile&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de un sitio es &apos;desktop&apos; o &apos;mobile&apos;, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A site password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de un sitio necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 ya existe.</translation>
     </message>
     <message>
         <source>Site %1 is already the primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 ya es el servidor primario.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el sitio %1.</translation>
     </message>
     <message>
         <source>Site %1 is the central server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 es el servidor central y no se puede eliminar.</translation>
     </message>
     <message>
         <source>Site %1 is the primary server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 es el servidor primario y no se puede eliminar.</translation>
     </message>
     <message>
         <source>Site %1 (%2) still has active stores: %3. Move them to another site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 (%2) aún tiene almacenes activos: %3. Primero trasládelos a otro sitio.</translation>
     </message>
     <message>
         <source>Site %1 is the central server; it has no binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 es el servidor central; no tiene vínculo con el equipo.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de sitio es un número entero mayor que 0.</translation>
     </message>
     <message>
         <source>The central server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central necesita un nombre.</translation>
     </message>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de desbloqueo necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 was altered outside SiteSync: the write guard of table &apos;%2&apos; is missing or changed, so changes may have bypassed the ownership rules. Restore a backup or re-initialise the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se alteró fuera de SiteSync: la protección de escritura de la tabla &apos;%2&apos; falta o fue modificada, por lo que algunos cambios podrían haber eludido las reglas de propiedad. Restaure una copia de seguridad o vuelva a inicializar el sitio.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StockReports</name>
     <message>
         <source>Choose the first and the last month of the usage report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el primer y el último mes del informe de consumo.</translation>
     </message>
     <message>
         <source>The usage report cannot start (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de consumo no puede comenzar (%1) después de terminar (%2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreMove</name>
     <message>
         <source>Store &apos;%1&apos; is already active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; ya está activo en el sitio %2.</translation>
     </message>
     <message>
         <source>A store is moved on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los almacenes se trasladan en el servidor central, sitio %1.</translation>
     </message>
     <message>
         <source>The move could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el traslado.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) still wait for site %1: let it synchronise first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro aún espera al sitio %1: primero deje que se sincronice.</numerusform>
+            <numerusform>%n registros aún esperan al sitio %1: primero deje que se sincronice.</numerusform>
         </translation>
     </message>
     <message>
         <source>The central cannot see changes site %1 has not pushed yet: make sure it synchronised after its last data entry, and that nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central no puede ver los cambios que el sitio %1 aún no ha enviado: asegúrese de que se haya sincronizado después de su último ingreso de datos y de que nadie ingrese datos en ninguno de los dos sitios hasta que el traslado termine.</translation>
     </message>
     <message>
         <source>A collector copy on the &apos;From&apos; site keeps all of the store&apos;s sync traffic there; this is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de recolector en el sitio &apos;Origen&apos; mantiene allí todo el tráfico de sincronización del almacén; normalmente no es lo deseado.</translation>
     </message>
     <message>
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del sitio nuevo debe ser el del sitio &apos;Destino&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreRegistry</name>
     <message>
         <source>A store ID is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de almacén tiene de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza con una letra o un dígito; &apos;%1&apos; no lo cumple.</translation>
     </message>
     <message>
         <source>A store needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un almacén necesita un código y un nombre.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; ya existe.</translation>
     </message>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el almacén &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreTransfers</name>
     <message>
         <source>Store &apos;%1&apos; has no name record yet; the transfer waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; aún no tiene registro de nombre; la transferencia lo espera.</translation>
     </message>
     <message>
         <source>Customer invoice %1 was received as supplier invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura de cliente %1 se recibió como factura de proveedor %2 del almacén %3.</translation>
     </message>
     <message>
         <source>Requisition %1 was received as requisition %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requisición %1 se recibió como requisición %2 del almacén %3.</translation>
     </message>
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de compra %1 se recibió como factura de cliente %2 del almacén %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncService</name>
     <message>
         <source>A pull names the cursor and queue_cursor it has stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de recepción indica el cursor y el queue_cursor que tiene guardados.</translation>
     </message>
     <message>
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cursores guardados de una solicitud de recepción no pueden estar más allá de los cursores desde los que lee.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el almacén &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>This site holds no sync settings for store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sitio no tiene configuración de sincronización para el almacén &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el sitio %1.</translation>
     </message>
     <message>
         <source>&apos;Include transactions in sync&apos; applies to dispensary stores only; store &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Incluir transacciones en la sincronización&apos; solo se aplica a almacenes de dispensario; el almacén &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <source>Site %1 is a mobile site and store &apos;%2&apos; is already active on it; a mobile site can have only one active store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 es un sitio móvil y el almacén &apos;%2&apos; ya está activo en él; un sitio móvil solo puede tener un almacén activo.</translation>
     </message>
     <message>
         <source>Every store exists on the central server: store &apos;%1&apos; needs a collector or transfer copy on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los almacenes existen en el servidor central: el almacén &apos;%1&apos; necesita una copia de recolector o de transferencia en el sitio %2.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; no puede ser %2 en el sitio %3: no es visible para ningún almacén activo allí (ST-5). Primero hágalo visible para uno de ellos.</translation>
     </message>
     <message>
         <source>a transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de transferencia</translation>
     </message>
     <message>
         <source>a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>un recolector</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; es visible para un almacén activo en el sitio %2, por lo que conserva allí al menos una copia de transferencia (ST-5). Primero quite esa visibilidad.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 es el sitio activo del almacén &apos;%2&apos;, por lo que su &quot;Sincronizar con&quot; es Activo/recolector, no %3.</translation>
     </message>
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del almacén &apos;%1&apos; o la visibilidad de la que depende cambió desde la vista previa; revise de nuevo la vista previa antes de guardar.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsImpact</name>
     <message>
         <source>Sync settings are changed only on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de sincronización solo se modifica en el servidor central.</translation>
     </message>
     <message>
         <source>Could not measure the change&apos;s effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo medir el efecto del cambio.</translation>
     </message>
     <message>
         <source>Site %1 has never connected. Anything entered there for store &apos;%2&apos; and not yet pushed is lost to the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 nunca se ha conectado. Todo lo ingresado allí para el almacén &apos;%2&apos; que aún no se haya enviado se perderá con el traslado.</translation>
     </message>
     <message>
         <source>Site %1 last connected at %2. Make sure it has pushed all its changes to store &apos;%3&apos; and stopped data entry before the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 se conectó por última vez el %2. Asegúrese de que haya enviado todos sus cambios del almacén &apos;%3&apos; y detenido el ingreso de datos antes del traslado.</translation>
     </message>
     <message>
         <source>Site %1 keeps a read-only collector copy: anything entered there for store &apos;%2&apos; after the move is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 conserva una copia de recolector de solo lectura: todo lo que se ingrese allí para el almacén &apos;%2&apos; después del traslado será rechazado.</translation>
     </message>
     <message>
         <source>Site %1 is not initialised yet: the store&apos;s records wait for it until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 aún no está inicializado: los registros del almacén lo esperarán hasta que lo esté.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transacciones, recetas, líneas de existencias e inventarios físicos del almacén &apos;%1&apos; permanecerán en el sitio %2 y ya no llegarán al servidor central.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; está activo en el servidor central, por lo que no hay otra copia a la que reenviar los registros de pacientes.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncType</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>collector</source>
-        <translation type="unfinished"></translation>
+        <translation>recolector</translation>
     </message>
     <message>
         <source>transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de transferencia</translation>
     </message>
     <message>
         <source>no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>sin copia</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWith</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Active/collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo/recolector</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWorker</name>
     <message>
         <source>Cancelled; the next synchronisation continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; la próxima sincronización continuará donde se detuvo esta.</translation>
     </message>
     <message>
         <source>Pushed %1 and pulled %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 registros y se recibieron %2.</translation>
     </message>
     <message>
         <source>The sync interval is 0 (paused) to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de sincronización va de 0 (en pausa) a %1 minutos.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de desbloqueo necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Too many wrong unlock passwords; try again after %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas contraseñas de desbloqueo incorrectas; vuelva a intentarlo después de las %1 UTC.</translation>
     </message>
     <message>
         <source>Wrong unlock password. Unlocking is locked for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de desbloqueo incorrecta. El desbloqueo queda bloqueado durante %1 minutos.</translation>
     </message>
     <message>
         <source>Wrong unlock password (%1 of %2 attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de desbloqueo incorrecta (intento %1 de %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::AboutDialog</name>
     <message>
         <source>About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SiteSync</translation>
     </message>
     <message>
         <source>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Site %2, %3. Database schema version %4.&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Sitio %2, %3. Versión del esquema de la base de datos: %4.&lt;br&gt;%5</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>contando...</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::DisplayText</name>
     <message>
         <source>central server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor central</translation>
     </message>
     <message>
         <source>primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor primario</translation>
     </message>
     <message>
         <source>remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio remoto</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -777,273 +777,273 @@
     <name>sitesync::ui::ImpactDialog</name>
     <message>
         <source>Save the sync settings of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar la configuración de sincronización de %1?</translation>
     </message>
     <message>
         <source>%1 will be active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estará activo en el sitio %2.</translation>
     </message>
     <message numerus="yes">
         <source>Saving queues %n record(s) for remote sites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al guardar se pondrá en cola %n registro para los sitios remotos.</numerusform>
+            <numerusform>Al guardar se pondrán en cola %n registros para los sitios remotos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of those, %n patient record(s) are resent to the store&apos;s active copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De ellos, %n registro de paciente se reenvía a la copia activa del almacén.</numerusform>
+            <numerusform>De ellos, %n registros de pacientes se reenvían a la copia activa del almacén.</numerusform>
         </translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Records queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en cola</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de guardar</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto</translation>
     </message>
     <message numerus="yes">
         <source>Copy removed from the site (about %n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia eliminada del sitio (aprox. %n registro)</numerusform>
+            <numerusform>Copia eliminada del sitio (aprox. %n registros)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cut down to transfers: about %n record(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reducida a transferencias: aprox. %n registro eliminado</numerusform>
+            <numerusform>Reducida a transferencias: aprox. %n registros eliminados</numerusform>
         </translation>
     </message>
     <message>
         <source>New copy: the site receives the store&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia nueva: el sitio recibe los registros del almacén</translation>
     </message>
     <message>
         <source>Changes role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de función</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitácora de sincronización</translation>
     </message>
     <message>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de sincronización</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de SiteSync</translation>
     </message>
     <message>
         <source>SiteSync - site %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync - sitio %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
     <message>
         <source>&lt;b&gt;Reports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de existencias</translation>
     </message>
     <message>
         <source>Monthly usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo mensual</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de artículo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>&amp;From month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde el mes:</translation>
     </message>
     <message>
         <source>&amp;to month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta el mes:</translation>
     </message>
     <message>
         <source>Usage is the quantity of finalised customer invoices and prescriptions, counted in the month each was finalised. Supplier invoices, inventory adjustments and invoices not yet finalised do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumo es la cantidad de las facturas de cliente y recetas finalizadas, contada en el mes en que se finalizó cada una. No cuentan las facturas de proveedor, los ajustes de inventario ni las facturas aún no finalizadas.</translation>
     </message>
     <message>
         <source>Monthly usage per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo mensual por almacén</translation>
     </message>
     <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún almacén de este sitio puede incluirse en los informes: no hay ningún almacén activo aquí y este sitio no tiene una copia de recolector de ninguno. Las copias de transferencia no se incluyen en los informes: solo contienen el registro del almacén y sus transferencias.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>store name (sync type here)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reports cover the stores active on this site and those it holds a collector copy of: %1. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes abarcan los almacenes activos en este sitio y aquellos de los que tiene una copia de recolector: %1. Las copias de transferencia no se incluyen en los informes: solo contienen el registro del almacén y sus transferencias.</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>item code - item name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ubicación</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
     <message>
         <source>What kind of site?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tipo de sitio?</translation>
     </message>
     <message>
         <source>Desktop site: a server or a single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio de escritorio: un servidor o una sola computadora</translation>
     </message>
     <message>
         <source>Mobile site: a tablet running one store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio móvil: una tableta que gestiona un almacén</translation>
     </message>
     <message>
         <source>The new site</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio nuevo</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del sitio:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del sitio:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de desbloqueo:</translation>
     </message>
     <message>
         <source>Create the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el sitio</translation>
     </message>
     <message>
         <source>Site created</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio creado</translation>
     </message>
     <message>
         <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
@@ -1051,710 +1051,714 @@
 On the site&apos;s own machine, initialise it from the central server with its password:
   sitesyncctl init remote --central URL --site-id %1 --password-stdin
 That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 existe en el servidor central. Todavía no hay ningún almacén activo en él: traslade almacenes a él con Trasladar almacén... en la página Almacenes.
+
+En el propio equipo del sitio, inicialícelo desde el servidor central con su contraseña:
+  sitesyncctl init remote --central URL --site-id %1 --password-stdin
+Esto vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</translation>
     </message>
     <message>
         <source>New sync site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sitio de sincronización</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SitesPage</name>
     <message>
         <source>&lt;b&gt;Sync sites&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sitios de sincronización&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Active stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes activos</translation>
     </message>
     <message>
         <source>Initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializado</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión</translation>
     </message>
     <message>
         <source>New site...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sitio...</translation>
     </message>
     <message>
         <source>Reset hardware binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer vínculo con el equipo</translation>
     </message>
     <message>
         <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite inicializar el sitio en otro equipo (TOP-4).</translation>
     </message>
     <message>
         <source>Delete site</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sitio</translation>
     </message>
     <message>
         <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un sitio sin almacenes activos que no sea el servidor central ni el primario (TOP-6).</translation>
     </message>
     <message>
         <source>Sync sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios de sincronización</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio %1 creado.</translation>
     </message>
     <message>
         <source>Release site %1 from the machine it was initialised on? Until it is initialised again, no machine can sync as that site.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Liberar el sitio %1 del equipo en el que se inicializó? Hasta que se vuelva a inicializar, ningún equipo podrá sincronizarse como ese sitio.</translation>
     </message>
     <message>
         <source>Site %1 can now be initialised on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el sitio %1 se puede inicializar en otro equipo.</translation>
     </message>
     <message>
         <source>Delete site %1? Its copies of stores and what waits for it are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el sitio %1? Se eliminarán sus copias de almacenes y todo lo que esté pendiente para él.</translation>
     </message>
     <message>
         <source>Site %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio %1 eliminado.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>escritorio</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreDialog</name>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén %1 (%2)</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Dispensary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensario:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Store records are edited on the primary server (ST-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de almacén se editan en el servidor primario (ST-6).</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreMoveWizard</name>
     <message>
         <source>Where does the store go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A dónde se traslada el almacén?</translation>
     </message>
     <message>
         <source>Store %1 is active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén %1 está activo en el sitio %2.</translation>
     </message>
     <message>
         <source>To an existing site (the central server among them)</source>
-        <translation type="unfinished"></translation>
+        <translation>A un sitio existente (incluido el servidor central)</translation>
     </message>
     <message>
         <source>To a new site</source>
-        <translation type="unfinished"></translation>
+        <translation>A un sitio nuevo</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del sitio:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del sitio:</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 ya existe.</translation>
     </message>
     <message>
         <source>What stays on site %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué queda en el sitio %1?</translation>
     </message>
     <message>
         <source>None: the site keeps nothing of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: el sitio no conserva nada del almacén</translation>
     </message>
     <message>
         <source>Transfer: the store still transfers to and from stores on that site</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia: el almacén sigue haciendo transferencias con los almacenes de ese sitio</translation>
     </message>
     <message>
         <source>Collector: a full read-only copy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolector: una copia completa de solo lectura (no recomendado)</translation>
     </message>
     <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de recolector mantiene todo el tráfico de sincronización del almacén en el sitio &apos;Origen&apos;, y todo lo que se ingrese allí será rechazado. Normalmente no es lo deseado.</translation>
     </message>
     <message>
         <source>Delete site %1 after the move: no store will be active on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el sitio %1 después del traslado: no quedará ningún almacén activo en él</translation>
     </message>
     <message>
         <source>Are both sites synchronised?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Están sincronizados ambos sitios?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie debe ingresar datos en ninguno de los dos sitios hasta que el traslado termine.</translation>
     </message>
     <message>
         <source>Both sites have received everything the central holds for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos sitios han recibido todo lo que el servidor central tiene para ellos.</translation>
     </message>
     <message>
         <source>Not yet: let the sites synchronise, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no: deje que los sitios se sincronicen y vuelva a comprobar.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de desbloqueo:</translation>
     </message>
     <message>
         <source>Move the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el almacén</translation>
     </message>
     <message>
         <source>No unlock password is set on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña de desbloqueo definida en este servidor.</translation>
     </message>
     <message>
         <source>Moving the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladando el almacén</translation>
     </message>
     <message>
         <source>Moving store %1 and queuing its records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladando el almacén %1 y poniendo sus registros en cola...</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se trasladó: %1</translation>
     </message>
     <message>
         <source>Store %1 is now active on site %2; %3 records wait for it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén %1 ahora está activo en el sitio %2; %3 registros lo esperan allí.</translation>
     </message>
     <message>
         <source>Initialise the new site from the central server (sitesyncctl init remote) with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialice el sitio nuevo desde el servidor central (sitesyncctl init remote) con su contraseña.</translation>
     </message>
     <message>
         <source>Site %1 had no store left and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio %1 se quedó sin almacenes y se eliminó.</translation>
     </message>
     <message>
         <source>Move store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar almacén %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
     <message>
         <source>&lt;b&gt;Stores&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Almacenes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Dispensary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensario</translation>
     </message>
     <message>
         <source>Active on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo en</translation>
     </message>
     <message>
         <source>Open store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir almacén...</translation>
     </message>
     <message>
         <source>Move store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar almacén...</translation>
     </message>
     <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar la copia activa del almacén seleccionado a otro sitio (AD-3).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>unknown here</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido aquí</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncLogPage</name>
     <message>
         <source>&lt;b&gt;Sync log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bitácora de sincronización&lt;/b&gt;</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de sincronización</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitácora de auditoría</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuarentena</translation>
     </message>
     <message>
         <source>%1 (resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (resuelto)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncReportPage</name>
     <message>
         <source>&lt;b&gt;Sync report&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informe de sincronización&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>The sync report is kept by the central server. This site last synced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de sincronización lo mantiene el servidor central. Última sincronización de este sitio: %1.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sitios cuya última conexión tiene más de un mes, o que nunca se conectaron, aparecen en rojo.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>escritorio</translation>
     </message>
     <message>
         <source>No connection for over a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde hace más de un mes.</translation>
     </message>
     <message>
         <source>This site has never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sitio nunca se ha conectado.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolector</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia</translation>
     </message>
     <message>
         <source>No copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia</translation>
     </message>
     <message>
         <source>Sync type on this site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sincronización en este sitio:</translation>
     </message>
     <message>
         <source>Set as local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer como almacén local</translation>
     </message>
     <message>
         <source>Include transactions in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir transacciones en la sincronización</translation>
     </message>
     <message>
         <source>Resync patient records when store is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a sincronizar los registros de pacientes al guardar el almacén</translation>
     </message>
     <message>
         <source>Sync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sincronización:</translation>
     </message>
     <message>
         <source>Sync with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con</translation>
     </message>
     <message>
         <source>Visible to a store there</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible para un almacén allí</translation>
     </message>
     <message>
         <source>Click to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para desbloquear</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de desbloqueo:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Enter the unlock password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la contraseña de desbloqueo.</translation>
     </message>
     <message>
         <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna contraseña de desbloqueo definida. Elija una de al menos %1 caracteres; se solicitará en cada cambio de la configuración de sincronización.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado. Cada cambio que guarde se escribe en la bitácora de auditoría.</translation>
     </message>
     <message>
         <source>These settings are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración está bloqueada.</translation>
     </message>
     <message>
         <source>Read-only: sync settings are edited only on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: la configuración de sincronización solo se edita en el servidor central, sitio %1.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Use &quot;Set as local store&quot; to make the store active here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;Establecer como almacén local&quot; para activar el almacén aquí.</translation>
     </message>
     <message>
         <source>Every store exists on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los almacenes existen en el servidor central.</translation>
     </message>
     <message>
         <source>For dispensary stores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para almacenes de dispensario.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; no es visible para ningún almacén activo en el sitio %2, por lo que ese sitio no tiene ninguna copia de él (ST-5).</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén &apos;%1&apos; es visible para un almacén activo en el sitio %2, por lo que ese sitio conserva al menos una copia de transferencia (ST-5).</translation>
     </message>
     <message>
         <source>Measuring what the change will cause...</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo el efecto del cambio...</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando...</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the sync at its next step; what is done is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la sincronización en su próximo paso; lo ya hecho se conserva.</translation>
     </message>
     <message>
         <source>The central server does not start syncs: each remote site connects to it on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central no inicia sincronizaciones: cada sitio remoto se conecta a él según su programación.</translation>
     </message>
     <message>
         <source>Push this site&apos;s changes to the central server, then pull what waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios de este sitio al servidor central y luego recibir lo que está pendiente para él.</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar cada</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>Minutes between automatic syncs; 0 pauses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre sincronizaciones automáticas; 0 las pone en pausa.</translation>
     </message>
     <message>
         <source>Counting the outgoing queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando la cola de salida...</translation>
     </message>
     <message>
         <source>Queue unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola desconocida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued for remote sites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registro en cola para los sitios remotos</numerusform>
+            <numerusform>%1 registros en cola para los sitios remotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registro en cola para sincronizar</numerusform>
+            <numerusform>%1 registros en cola para sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
     <message>
         <source>Pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo</translation>
     </message>
     <message>
         <source>Integrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrando</translation>
     </message>
     <message>
         <source>%1: %2 records done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registros procesados</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 record(s) remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: queda %2 registro</numerusform>
+            <numerusform>%1: quedan %2 registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida: %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
     <message>
         <source>&lt;b&gt;Topology&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Topología&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Each store&apos;s data goes up from the site where it is active to the central server, and down from the central to every other site holding a copy. Active stores are in bold, transfer copies in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de cada almacén suben desde el sitio donde está activo hasta el servidor central, y bajan desde el servidor central a cada uno de los demás sitios que tienen una copia. Los almacenes activos aparecen en negrita y las copias de transferencia, en cursiva.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyView</name>
     <message>
         <source>mobile site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio móvil</translation>
     </message>
     <message>
         <source>desktop site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio de escritorio</translation>
     </message>
 </context>
 </TS>

@@ -5,771 +5,771 @@
     <name>main</name>
     <message>
         <source>SiteSync administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration de SiteSync</translation>
     </message>
     <message>
         <source>The site&apos;s database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données du site.</translation>
     </message>
     <message>
         <source>SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync</translation>
     </message>
     <message>
         <source>Save a picture of every page and dialog in DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de chaque page et de chaque boîte de dialogue dans DIR, puis quitter.</translation>
     </message>
     <message>
         <source>No display: the administration window cannot open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun affichage : la fenêtre d&apos;administration ne peut pas s&apos;ouvrir ici.</translation>
     </message>
     <message>
         <source>Site %1 (%2), %3 record(s) queued to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (%2), %3 enregistrement(s) en file d&apos;attente de synchronisation.</translation>
     </message>
     <message>
         <source>active on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif sur %1</translation>
     </message>
     <message>
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;application là où un affichage est disponible, ou avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion ; réessayez dans %1 secondes.</translation>
     </message>
     <message>
         <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur central utilise le protocole SiteSync %1 ; le site a envoyé &apos;%2&apos;. Installez la même version de SiteSync sur les deux.</translation>
     </message>
     <message>
         <source>The request names no site: send the site ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne désigne aucun site : envoyez l&apos;ID du site et son mot de passe.</translation>
     </message>
     <message>
         <source>Site %1 is not a remote site of this central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;est pas un site distant de ce serveur central.</translation>
     </message>
     <message>
         <source>Wrong password for site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour le site %1.</translation>
     </message>
     <message>
         <source>The request carries no hardware ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne contient aucun identifiant matériel.</translation>
     </message>
     <message>
         <source>Site %1 is bound to another machine. A technician must reset its hardware binding on the central server before it can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est lié à une autre machine. Un technicien doit réinitialiser sa liaison matérielle sur le serveur central avant qu&apos;il puisse être utilisé ici.</translation>
     </message>
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;a pas encore été initialisé depuis ce serveur central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralConnection</name>
     <message>
         <source>Cannot reach the central server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur central à l&apos;adresse %1 : %2</translation>
     </message>
     <message>
         <source>The central server refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central a refusé la requête (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
     <message>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat TLS %1 ou la clé %2.</translation>
     </message>
     <message>
         <source>%1 or %2 is not a PEM certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2 n&apos;est pas un certificat ou une clé PEM.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1:%2 ; le port est-il déjà utilisé ?</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DataClass</name>
     <message>
         <source>Central data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données centrales</translation>
     </message>
     <message>
         <source>Central store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données centrales de magasin</translation>
     </message>
     <message>
         <source>Store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de magasin</translation>
     </message>
     <message>
         <source>Patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données patient</translation>
     </message>
     <message>
         <source>Local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données locales</translation>
     </message>
     <message>
         <source>Sync data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de synchronisation</translation>
     </message>
     <message>
         <source>Message data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de messages</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoNetwork</name>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>%1 already holds a demo network; choose an empty directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un réseau de démonstration ; choisissez un répertoire vide.</translation>
     </message>
     <message>
         <source>Creating the central server (site %1), which is also the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du serveur central (site %1), qui est aussi le serveur primaire.</translation>
     </message>
     <message>
         <source>Adding remote site 1 (site %1) and remote site 2 (site %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du site distant 1 (site %1) et du site distant 2 (site %2).</translation>
     </message>
     <message>
         <source>Creating Store A to Store F on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des magasins Store A à Store F sur le serveur primaire.</translation>
     </message>
     <message>
         <source>Making stores visible to each other where the examples need transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de la visibilité entre magasins là où les exemples nécessitent des transferts.</translation>
     </message>
     <message>
         <source>Setting each store&apos;s sync settings as in the examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des paramètres de synchronisation de chaque magasin comme dans les exemples.</translation>
     </message>
     <message>
         <source>Entering items, their visibility, and opening stock in the stores active on the central.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des articles, de leur visibilité et du stock initial dans les magasins actifs sur le serveur central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoRun</name>
     <message>
         <source>Serving the central server on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur central en service sur %1.</translation>
     </message>
     <message>
         <source>Initialising %1 (site %2) from the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisation de %1 (site %2) depuis le serveur central.</translation>
     </message>
     <message>
         <source>Entering stock on %1 in stores %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie de stock sur %1 dans les magasins %2.</translation>
     </message>
     <message>
         <source>Store C (remote site 2) sends stock to Store B (remote site 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin Store C (site distant 2) envoie du stock au magasin Store B (site distant 1).</translation>
     </message>
     <message>
         <source>Synchronising %1 (round %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1 (tour %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>
     <message>
         <source>The database undid the batch being stored; it is pulled again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a annulé l&apos;enregistrement du lot ; il sera de nouveau reçu la prochaine fois.</translation>
     </message>
     <message>
         <source>Received a change to record &apos;%1&apos; of &apos;%2&apos;, which this site has changed since its last push; the local data was kept and is sent to the central with the next push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification reçue pour l&apos;enregistrement &apos;%1&apos; de &apos;%2&apos;, que ce site a modifié depuis son dernier envoi ; les données locales ont été conservées et seront envoyées au serveur central lors du prochain envoi.</translation>
     </message>
     <message>
         <source>The record&apos;s id does not match its envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;enregistrement ne correspond pas à son enveloppe.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
     <message>
         <source>%1 holds no initialised site. Initialise it with &apos;sitesyncctl init central&apos; or &apos;sitesyncctl init remote&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun site initialisé. Initialisez-le avec &apos;sitesyncctl init central&apos; ou &apos;sitesyncctl init remote&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::NewSiteDatabase</name>
     <message>
         <source>%1 is already initialised as a SiteSync site; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà initialisé comme site SiteSync ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::OwnershipRules</name>
     <message>
         <source>%1 (%2) can only be changed on the primary server, site %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 (%2) ne sont possibles que sur le serveur primaire, site %3.</translation>
     </message>
     <message>
         <source>The record names no store, so no site may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne désigne aucun magasin ; aucun site ne peut donc le modifier.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not known on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;est pas connu sur ce site.</translation>
     </message>
     <message>
         <source>Store data of store &apos;%1&apos; can only be changed on site %2, where the store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de magasin du magasin &apos;%1&apos; ne peuvent être modifiées que sur le site %2, où le magasin est actif.</translation>
     </message>
     <message>
         <source>Patient data with home store &apos;%1&apos; can only be changed on site %2, where the home store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données patient dont le magasin de rattachement est &apos;%1&apos; ne peuvent être modifiées que sur le site %2, où ce magasin de rattachement est actif.</translation>
     </message>
     <message>
         <source>Sync data can only be changed on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de synchronisation ne peuvent être modifiées que sur le serveur central, site %1.</translation>
     </message>
     <message>
         <source>A message can only be changed on the site of its sending or receiving store, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message ne peut être modifié que sur le site de son magasin expéditeur ou destinataire, site %1.</translation>
     </message>
     <message>
         <source>Unknown data class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de données inconnue.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une valeur unique, et non un objet ou un tableau</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be text (in double quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte (entre guillemets doubles)</translation>
     </message>
     <message>
         <source>Unknown column &apos;%1&apos; in table &apos;%2&apos;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &apos;%1&apos; inconnue dans la table &apos;%2&apos;. Ses colonnes sont : %3.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne &apos;%1&apos; de la table &apos;%2&apos; %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table &apos;%1&apos; inconnue. Les tables sont : %2.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;enregistrement &apos;%1&apos; dans la table &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordWriter</name>
     <message>
         <source>another record already has the same value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre enregistrement a déjà la même valeur (%1)</translation>
     </message>
     <message>
         <source>a value is not allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur n&apos;est pas autorisée (%1)</translation>
     </message>
     <message>
         <source>a required value is missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur obligatoire est manquante (%1)</translation>
     </message>
     <message>
         <source>The database refused the change to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé la modification de &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée : %2.</translation>
     </message>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table &apos;%1&apos; inconnue. Les tables sont : %2.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; is changed with the site and store commands (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), not as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table &apos;%1&apos; se modifie avec les commandes de site et de magasin (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), et non comme un enregistrement.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; needs an &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table &apos;%1&apos; nécessite un &apos;id&apos;.</translation>
     </message>
     <message>
         <source>The &apos;id&apos; of a record must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &apos;id&apos; d&apos;un enregistrement ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne &apos;%1&apos; de la table &apos;%2&apos; est obligatoire.</translation>
     </message>
     <message>
         <source>A record cannot move to another store (&apos;%1&apos; to &apos;%2&apos;); delete it and create it in the other store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement ne peut pas passer dans un autre magasin (&apos;%1&apos; vers &apos;%2&apos;) ; supprimez-le et créez-le dans l&apos;autre magasin.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;enregistrement &apos;%1&apos; dans la table &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: a record it refers to does not exist, or other records still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée : un enregistrement auquel elle fait référence n&apos;existe pas, ou d&apos;autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le home_store_id d&apos;une police d&apos;assurance doit être le magasin de rattachement de son patient (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de nom du magasin &apos;%1&apos; conserve son type et son magasin.</translation>
     </message>
     <message>
         <source>This change would turn %1 into %2; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification transformerait %1 en %2 ; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de nom du magasin &apos;%1&apos; appartient au magasin et ne peut pas être supprimé séparément.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
     <message>
         <source>The central server sent a malformed batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central a envoyé un lot mal formé : %1</translation>
     </message>
     <message>
         <source>The central server sent a batch without its cursors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central a envoyé un lot sans ses curseurs.</translation>
     </message>
     <message>
         <source>The central server&apos;s address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur central doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de site est un nombre entier supérieur à 0.</translation>
     </message>
     <message>
         <source>The trusted certificate is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de confiance n&apos;est pas un certificat PEM.</translation>
     </message>
     <message>
         <source>The site was initialised, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a été initialisé, mais sa première synchronisation s&apos;est arrêtée : %1 Exécutez &apos;sitesyncctl sync&apos; pour continuer.</translation>
     </message>
     <message>
         <source>This is the central server; remote sites sync with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le serveur central ; les sites distants se synchronisent avec lui.</translation>
     </message>
     <message>
         <source>The synchronisation was cancelled; it continues next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée ; elle reprendra la prochaine fois.</translation>
     </message>
     <message>
         <source>The central server did not acknowledge the pushed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central n&apos;a pas accusé réception des enregistrements envoyés.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteRegistry</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de site est un nombre entier supérieur à 0.</translation>
     </message>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site doit avoir un nom.</translation>
     </message>
     <message>
         <source>A site&apos;s type is &apos;desktop&apos; or &apos;mobile&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;un site est &apos;desktop&apos; ou &apos;mobile&apos;, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A site password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un site doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 existe déjà.</translation>
     </message>
     <message>
         <source>Site %1 is already the primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est déjà le serveur primaire.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Site %1 is the central server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est le serveur central et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Site %1 is the primary server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est le serveur primaire et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Site %1 (%2) still has active stores: %3. Move them to another site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 (%2) a encore des magasins actifs : %3. Déplacez-les d&apos;abord vers un autre site.</translation>
     </message>
     <message>
         <source>Site %1 is the central server; it has no binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est le serveur central ; il n&apos;a pas de liaison matérielle.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de site est un nombre entier supérieur à 0.</translation>
     </message>
     <message>
         <source>The central server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central doit avoir un nom.</translation>
     </message>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de déverrouillage doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>%1 was altered outside SiteSync: the write guard of table &apos;%2&apos; is missing or changed, so changes may have bypassed the ownership rules. Restore a backup or re-initialise the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié en dehors de SiteSync : la protection en écriture de la table &apos;%2&apos; est absente ou modifiée, des modifications ont donc pu contourner les règles de propriété. Restaurez une sauvegarde ou réinitialisez le site.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StockReports</name>
     <message>
         <source>Choose the first and the last month of the usage report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le premier et le dernier mois du rapport de consommation.</translation>
     </message>
     <message>
         <source>The usage report cannot start (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de consommation ne peut pas commencer (%1) après sa fin (%2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreMove</name>
     <message>
         <source>Store &apos;%1&apos; is already active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; est déjà actif sur le site %2.</translation>
     </message>
     <message>
         <source>A store is moved on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin se déplace sur le serveur central, site %1.</translation>
     </message>
     <message>
         <source>The move could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement n&apos;a pas pu être vérifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) still wait for site %1: let it synchronise first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement attend encore le site %1 : laissez-le d&apos;abord se synchroniser.</numerusform>
+            <numerusform>%n enregistrements attendent encore le site %1 : laissez-le d&apos;abord se synchroniser.</numerusform>
         </translation>
     </message>
     <message>
         <source>The central cannot see changes site %1 has not pushed yet: make sure it synchronised after its last data entry, and that nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central ne voit pas les modifications que le site %1 n&apos;a pas encore envoyées : assurez-vous qu&apos;il s&apos;est synchronisé après sa dernière saisie de données, et que personne ne saisit de données sur l&apos;un ou l&apos;autre site tant que le déplacement n&apos;est pas terminé.</translation>
     </message>
     <message>
         <source>A collector copy on the &apos;From&apos; site keeps all of the store&apos;s sync traffic there; this is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie collecteur sur le site d&apos;origine y conserve tout le trafic de synchronisation du magasin ; ce n&apos;est normalement pas souhaité.</translation>
     </message>
     <message>
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du nouveau site doit être celui du site de destination.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreRegistry</name>
     <message>
         <source>A store ID is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de magasin comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; et commence par une lettre ou un chiffre ; &apos;%1&apos; n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A store needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin doit avoir un code et un nom.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; existe déjà.</translation>
     </message>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreTransfers</name>
     <message>
         <source>Store &apos;%1&apos; has no name record yet; the transfer waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;a pas encore d&apos;enregistrement de nom ; le transfert l&apos;attend.</translation>
     </message>
     <message>
         <source>Customer invoice %1 was received as supplier invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture client %1 a été reçue comme facture fournisseur %2 du magasin %3.</translation>
     </message>
     <message>
         <source>Requisition %1 was received as requisition %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réquisition %1 a été reçue comme réquisition %2 du magasin %3.</translation>
     </message>
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon de commande %1 a été reçu comme facture client %2 du magasin %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncService</name>
     <message>
         <source>A pull names the cursor and queue_cursor it has stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réception indique le cursor et le queue_cursor qu&apos;elle a stockés.</translation>
     </message>
     <message>
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les curseurs stockés d&apos;une réception ne peuvent pas dépasser les curseurs qu&apos;elle lit.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This site holds no sync settings for store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site ne contient aucun paramètre de synchronisation pour le magasin &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>&apos;Include transactions in sync&apos; applies to dispensary stores only; store &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Inclure les transactions dans la synchronisation » ne s&apos;applique qu&apos;aux magasins de type dispensaire ; le magasin &apos;%1&apos; n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Site %1 is a mobile site and store &apos;%2&apos; is already active on it; a mobile site can have only one active store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est un site mobile et le magasin &apos;%2&apos; y est déjà actif ; un site mobile ne peut avoir qu&apos;un seul magasin actif.</translation>
     </message>
     <message>
         <source>Every store exists on the central server: store &apos;%1&apos; needs a collector or transfer copy on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque magasin existe sur le serveur central : le magasin &apos;%1&apos; a besoin d&apos;une copie collecteur ou d&apos;une copie de transfert sur le site %2.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être %2 sur le site %3 : il n&apos;est visible pour aucun magasin actif sur ce site (ST-5). Rendez-le d&apos;abord visible pour l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>a transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie de transfert</translation>
     </message>
     <message>
         <source>a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>un collecteur</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2 ; il y conserve donc au moins une copie de transfert (ST-5). Supprimez d&apos;abord cette visibilité.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 est le site actif du magasin &apos;%2&apos; ; son paramètre « Synchroniser avec » est donc Actif/collecteur, et non %3.</translation>
     </message>
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du magasin &apos;%1&apos; ou la visibilité dont ils dépendent ont changé depuis l&apos;aperçu ; consultez à nouveau l&apos;aperçu avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsImpact</name>
     <message>
         <source>Sync settings are changed only on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de synchronisation ne se modifient que sur le serveur central.</translation>
     </message>
     <message>
         <source>Could not measure the change&apos;s effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mesurer l&apos;effet de la modification.</translation>
     </message>
     <message>
         <source>Site %1 has never connected. Anything entered there for store &apos;%2&apos; and not yet pushed is lost to the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 ne s&apos;est jamais connecté. Tout ce qui y a été saisi pour le magasin &apos;%2&apos; et pas encore envoyé sera perdu lors du déplacement.</translation>
     </message>
     <message>
         <source>Site %1 last connected at %2. Make sure it has pushed all its changes to store &apos;%3&apos; and stopped data entry before the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 s&apos;est connecté pour la dernière fois le %2. Assurez-vous qu&apos;il a envoyé toutes ses modifications du magasin &apos;%3&apos; et arrêté la saisie de données avant le déplacement.</translation>
     </message>
     <message>
         <source>Site %1 keeps a read-only collector copy: anything entered there for store &apos;%2&apos; after the move is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 conserve une copie collecteur en lecture seule : tout ce qui y sera saisi pour le magasin &apos;%2&apos; après le déplacement sera refusé.</translation>
     </message>
     <message>
         <source>Site %1 is not initialised yet: the store&apos;s records wait for it until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;est pas encore initialisé : les enregistrements du magasin l&apos;attendront jusqu&apos;à son initialisation.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les transactions, ordonnances, lignes de stock et inventaires du magasin &apos;%1&apos; resteront sur le site %2 et n&apos;atteindront plus le serveur central.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; est actif sur le serveur central ; il n&apos;existe donc aucune autre copie à laquelle renvoyer les enregistrements patients.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncType</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>collector</source>
-        <translation type="unfinished"></translation>
+        <translation>collecteur</translation>
     </message>
     <message>
         <source>transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de transfert</translation>
     </message>
     <message>
         <source>no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune copie</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWith</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Active/collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif/collecteur</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWorker</name>
     <message>
         <source>Cancelled; the next synchronisation continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Pushed %1 and pulled %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements envoyés et %2 reçus.</translation>
     </message>
     <message>
         <source>The sync interval is 0 (paused) to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle de synchronisation va de 0 (en pause) à %1 minutes.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de déverrouillage doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Too many wrong unlock passwords; try again after %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mots de passe de déverrouillage incorrects ; réessayez après %1 UTC.</translation>
     </message>
     <message>
         <source>Wrong unlock password. Unlocking is locked for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage incorrect. Le déverrouillage est bloqué pendant %1 minutes.</translation>
     </message>
     <message>
         <source>Wrong unlock password (%1 of %2 attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage incorrect (tentative %1 sur %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::AboutDialog</name>
     <message>
         <source>About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SiteSync</translation>
     </message>
     <message>
         <source>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Site %2, %3. Database schema version %4.&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Site %2, %3. Version %4 du schéma de base de données.&lt;br&gt;%5</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage...</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::DisplayText</name>
     <message>
         <source>central server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur central</translation>
     </message>
     <message>
         <source>primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur primaire</translation>
     </message>
     <message>
         <source>remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>site distant</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -777,273 +777,273 @@
     <name>sitesync::ui::ImpactDialog</name>
     <message>
         <source>Save the sync settings of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres de synchronisation de %1 ?</translation>
     </message>
     <message>
         <source>%1 will be active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera actif sur le site %2.</translation>
     </message>
     <message numerus="yes">
         <source>Saving queues %n record(s) for remote sites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;enregistrement des paramètres met %n enregistrement en file d&apos;attente pour les sites distants.</numerusform>
+            <numerusform>L&apos;enregistrement des paramètres met %n enregistrements en file d&apos;attente pour les sites distants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of those, %n patient record(s) are resent to the store&apos;s active copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parmi eux, %n enregistrement patient est renvoyé à la copie active du magasin.</numerusform>
+            <numerusform>Parmi eux, %n enregistrements patients sont renvoyés à la copie active du magasin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Records queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements en file d&apos;attente</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Après enregistrement</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message numerus="yes">
         <source>Copy removed from the site (about %n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie supprimée du site (environ %n enregistrement)</numerusform>
+            <numerusform>Copie supprimée du site (environ %n enregistrements)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cut down to transfers: about %n record(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réduite aux transferts : environ %n enregistrement supprimé</numerusform>
+            <numerusform>Réduite aux transferts : environ %n enregistrements supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>New copy: the site receives the store&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle copie : le site reçoit les enregistrements du magasin</translation>
     </message>
     <message>
         <source>Changes role</source>
-        <translation type="unfinished"></translation>
+        <translation>Change de rôle</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de synchronisation</translation>
     </message>
     <message>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de synchronisation</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SiteSync</translation>
     </message>
     <message>
         <source>SiteSync - site %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync - site %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
     <message>
         <source>&lt;b&gt;Reports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapports&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock disponible</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du stock</translation>
     </message>
     <message>
         <source>Monthly usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation mensuelle</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article :</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code article</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>&amp;From month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du mois :</translation>
     </message>
     <message>
         <source>&amp;to month:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u mois :</translation>
     </message>
     <message>
         <source>Usage is the quantity of finalised customer invoices and prescriptions, counted in the month each was finalised. Supplier invoices, inventory adjustments and invoices not yet finalised do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consommation correspond à la quantité des factures client et des ordonnances finalisées, comptée dans le mois de leur finalisation. Les factures fournisseur, les ajustements d&apos;inventaire et les factures non encore finalisées ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Monthly usage per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation mensuelle par magasin</translation>
     </message>
     <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin de ce site ne peut faire l&apos;objet d&apos;un rapport : aucun magasin n&apos;y est actif et ce site ne détient de copie collecteur d&apos;aucun magasin. Les copies de transfert ne font pas l&apos;objet de rapports : elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>store name (sync type here)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reports cover the stores active on this site and those it holds a collector copy of: %1. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports couvrent les magasins actifs sur ce site et ceux dont il détient une copie collecteur : %1. Les copies de transfert ne font pas l&apos;objet de rapports : elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>item code - item name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun emplacement</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
     <message>
         <source>What kind of site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type de site ?</translation>
     </message>
     <message>
         <source>Desktop site: a server or a single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de bureau : un serveur ou un ordinateur unique</translation>
     </message>
     <message>
         <source>Mobile site: a tablet running one store</source>
-        <translation type="unfinished"></translation>
+        <translation>Site mobile : une tablette exploitant un seul magasin</translation>
     </message>
     <message>
         <source>The new site</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau site</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du site :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du site :</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez-le :</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage :</translation>
     </message>
     <message>
         <source>Create the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le site</translation>
     </message>
     <message>
         <source>Site created</source>
-        <translation type="unfinished"></translation>
+        <translation>Site créé</translation>
     </message>
     <message>
         <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
@@ -1051,710 +1051,714 @@
 On the site&apos;s own machine, initialise it from the central server with its password:
   sitesyncctl init remote --central URL --site-id %1 --password-stdin
 That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 existe sur le serveur central. Aucun magasin n&apos;y est encore actif : déplacez-y des magasins avec Déplacer le magasin... dans la page Magasins.
+
+Sur la machine du site, initialisez-le depuis le serveur central avec son mot de passe :
+  sitesyncctl init remote --central URL --site-id %1 --password-stdin
+Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</translation>
     </message>
     <message>
         <source>New sync site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau site de synchronisation</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SitesPage</name>
     <message>
         <source>&lt;b&gt;Sync sites&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sites de synchronisation&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins actifs</translation>
     </message>
     <message>
         <source>Initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisé</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>New site...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau site...</translation>
     </message>
     <message>
         <source>Reset hardware binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la liaison matérielle</translation>
     </message>
     <message>
         <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet d&apos;initialiser le site sur une autre machine (TOP-4).</translation>
     </message>
     <message>
         <source>Delete site</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le site</translation>
     </message>
     <message>
         <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement un site sans magasin actif qui n&apos;est ni le serveur central ni le serveur primaire (TOP-6).</translation>
     </message>
     <message>
         <source>Sync sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de synchronisation</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 créé.</translation>
     </message>
     <message>
         <source>Release site %1 from the machine it was initialised on? Until it is initialised again, no machine can sync as that site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer le site %1 de la machine sur laquelle il a été initialisé ? Tant qu&apos;il n&apos;est pas initialisé à nouveau, aucune machine ne peut se synchroniser en tant que ce site.</translation>
     </message>
     <message>
         <source>Site %1 can now be initialised on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 peut maintenant être initialisé sur une autre machine.</translation>
     </message>
     <message>
         <source>Delete site %1? Its copies of stores and what waits for it are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le site %1 ? Ses copies de magasins et ce qui l&apos;attend seront supprimés.</translation>
     </message>
     <message>
         <source>Site %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 supprimé.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreDialog</name>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1 (%2)</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID :</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Dispensary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensaire :</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Store records are edited on the primary server (ST-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de magasin se modifient sur le serveur primaire (ST-6).</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreMoveWizard</name>
     <message>
         <source>Where does the store go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va le magasin ?</translation>
     </message>
     <message>
         <source>Store %1 is active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 est actif sur le site %2.</translation>
     </message>
     <message>
         <source>To an existing site (the central server among them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un site existant (y compris le serveur central)</translation>
     </message>
     <message>
         <source>To a new site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un nouveau site</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du site :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du site :</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 existe déjà.</translation>
     </message>
     <message>
         <source>What stays on site %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que reste-t-il sur le site %1 ?</translation>
     </message>
     <message>
         <source>None: the site keeps nothing of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : le site ne conserve rien du magasin</translation>
     </message>
     <message>
         <source>Transfer: the store still transfers to and from stores on that site</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert : le magasin effectue toujours des transferts avec les magasins de ce site</translation>
     </message>
     <message>
         <source>Collector: a full read-only copy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecteur : une copie complète en lecture seule (non recommandé)</translation>
     </message>
     <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie collecteur conserve tout le trafic de synchronisation du magasin sur le site d&apos;origine, et tout ce qui y est saisi est refusé. Ce n&apos;est normalement pas souhaité.</translation>
     </message>
     <message>
         <source>Delete site %1 after the move: no store will be active on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le site %1 après le déplacement : aucun magasin n&apos;y sera actif</translation>
     </message>
     <message>
         <source>Are both sites synchronised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sites sont-ils synchronisés ?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne doit saisir de données sur l&apos;un ou l&apos;autre site tant que le déplacement n&apos;est pas terminé.</translation>
     </message>
     <message>
         <source>Both sites have received everything the central holds for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sites ont reçu tout ce que le serveur central détient pour eux.</translation>
     </message>
     <message>
         <source>Not yet: let the sites synchronise, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : laissez les sites se synchroniser, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage :</translation>
     </message>
     <message>
         <source>Move the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le magasin</translation>
     </message>
     <message>
         <source>No unlock password is set on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe de déverrouillage n&apos;est défini sur ce serveur.</translation>
     </message>
     <message>
         <source>Moving the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement du magasin</translation>
     </message>
     <message>
         <source>Moving store %1 and queuing its records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement du magasin %1 et mise en file d&apos;attente de ses enregistrements...</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déplacé : %1</translation>
     </message>
     <message>
         <source>Store %1 is now active on site %2; %3 records wait for it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 est maintenant actif sur le site %2 ; %3 enregistrements l&apos;y attendent.</translation>
     </message>
     <message>
         <source>Initialise the new site from the central server (sitesyncctl init remote) with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisez le nouveau site depuis le serveur central (sitesyncctl init remote) avec son mot de passe.</translation>
     </message>
     <message>
         <source>Site %1 had no store left and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;avait plus aucun magasin et a été supprimé.</translation>
     </message>
     <message>
         <source>Move store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le magasin %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
     <message>
         <source>&lt;b&gt;Stores&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Magasins&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Dispensary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensaire</translation>
     </message>
     <message>
         <source>Active on</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif sur</translation>
     </message>
     <message>
         <source>Open store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le magasin...</translation>
     </message>
     <message>
         <source>Move store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le magasin...</translation>
     </message>
     <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la copie active du magasin sélectionné vers un autre site (AD-3).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>unknown here</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu ici</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncLogPage</name>
     <message>
         <source>&lt;b&gt;Sync log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Journal de synchronisation&lt;/b&gt;</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en quarantaine</translation>
     </message>
     <message>
         <source>%1 (resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (résolu)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncReportPage</name>
     <message>
         <source>&lt;b&gt;Sync report&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapport de synchronisation&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>The sync report is kept by the central server. This site last synced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de synchronisation est tenu par le serveur central. Dernière synchronisation de ce site : %1.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites dont la dernière connexion date de plus d&apos;un mois, ou qui ne se sont jamais connectés, sont en rouge.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>No connection for over a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion depuis plus d&apos;un mois.</translation>
     </message>
     <message>
         <source>This site has never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site ne s&apos;est jamais connecté.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecteur</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>No copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie</translation>
     </message>
     <message>
         <source>Sync type on this site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de synchronisation sur ce site :</translation>
     </message>
     <message>
         <source>Set as local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme magasin local</translation>
     </message>
     <message>
         <source>Include transactions in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les transactions dans la synchronisation</translation>
     </message>
     <message>
         <source>Resync patient records when store is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resynchroniser les enregistrements patients lors de l&apos;enregistrement du magasin</translation>
     </message>
     <message>
         <source>Sync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de synchronisation :</translation>
     </message>
     <message>
         <source>Sync with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec :</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec</translation>
     </message>
     <message>
         <source>Visible to a store there</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible pour un magasin de ce site</translation>
     </message>
     <message>
         <source>Click to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour déverrouiller</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage :</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez-le :</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Enter the unlock password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de déverrouillage.</translation>
     </message>
     <message>
         <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini. Choisissez-en un d&apos;au moins %1 caractères ; il sera demandé à chaque modification des paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé. Chaque modification enregistrée est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>These settings are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres sont verrouillés.</translation>
     </message>
     <message>
         <source>Read-only: sync settings are edited only on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : les paramètres de synchronisation ne se modifient que sur le serveur central, site %1.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Use &quot;Set as local store&quot; to make the store active here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez « Définir comme magasin local » pour rendre le magasin actif ici.</translation>
     </message>
     <message>
         <source>Every store exists on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque magasin existe sur le serveur central.</translation>
     </message>
     <message>
         <source>For dispensary stores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les magasins de type dispensaire uniquement.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;est visible pour aucun magasin actif sur le site %2 ; ce site n&apos;en détient donc aucune copie (ST-5).</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2 ; ce site en conserve donc au moins une copie de transfert (ST-5).</translation>
     </message>
     <message>
         <source>Measuring what the change will cause...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des effets de la modification...</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement...</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the sync at its next step; what is done is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation à sa prochaine étape ; ce qui est fait est conservé.</translation>
     </message>
     <message>
         <source>The central server does not start syncs: each remote site connects to it on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central ne lance pas de synchronisations : chaque site distant s&apos;y connecte selon son propre calendrier.</translation>
     </message>
     <message>
         <source>Push this site&apos;s changes to the central server, then pull what waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications de ce site au serveur central, puis recevoir ce qui l&apos;attend.</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser toutes les</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>Minutes between automatic syncs; 0 pauses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre les synchronisations automatiques ; 0 les met en pause.</translation>
     </message>
     <message>
         <source>Counting the outgoing queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage de la file d&apos;attente sortante...</translation>
     </message>
     <message>
         <source>Queue unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente inconnue : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued for remote sites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistrement en file d&apos;attente pour les sites distants</numerusform>
+            <numerusform>%1 enregistrements en file d&apos;attente pour les sites distants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistrement en file d&apos;attente de synchronisation</numerusform>
+            <numerusform>%1 enregistrements en file d&apos;attente de synchronisation</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
     <message>
         <source>Pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Integrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>%1: %2 records done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 enregistrements traités</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 record(s) remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 enregistrement restant</numerusform>
+            <numerusform>%1 : %2 enregistrements restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée : %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
     <message>
         <source>&lt;b&gt;Topology&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Topologie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Each store&apos;s data goes up from the site where it is active to the central server, and down from the central to every other site holding a copy. Active stores are in bold, transfer copies in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de chaque magasin remontent du site où il est actif vers le serveur central, puis redescendent du serveur central vers chaque autre site qui en détient une copie. Les magasins actifs sont en gras, les copies de transfert en italique.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyView</name>
     <message>
         <source>mobile site</source>
-        <translation type="unfinished"></translation>
+        <translation>site mobile</translation>
     </message>
     <message>
         <source>desktop site</source>
-        <translation type="unfinished"></translation>
+        <translation>site de bureau</translation>
     </message>
 </context>
 </TS>

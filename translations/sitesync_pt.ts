@@ -5,771 +5,771 @@
     <name>main</name>
     <message>
         <source>SiteSync administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração do SiteSync</translation>
     </message>
     <message>
         <source>The site&apos;s database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro da base de dados do site.</translation>
     </message>
     <message>
         <source>SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync</translation>
     </message>
     <message>
         <source>Save a picture of every page and dialog in DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma imagem de cada página e diálogo em DIR e depois sair.</translation>
     </message>
     <message>
         <source>No display: the administration window cannot open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ecrã: a janela de administração não pode abrir aqui.</translation>
     </message>
     <message>
         <source>Site %1 (%2), %3 record(s) queued to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (%2), %3 registo(s) em fila para sincronizar.</translation>
     </message>
     <message>
         <source>active on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo em %1</translation>
     </message>
     <message>
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute-o onde haja um ecrã ou com QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas tentativas de início de sessão falhadas; tente novamente dentro de %1 segundos.</translation>
     </message>
     <message>
         <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor central usa o protocolo SiteSync %1; o site enviou &apos;%2&apos;. Instale a mesma versão do SiteSync em ambos.</translation>
     </message>
     <message>
         <source>The request names no site: send the site ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não indica nenhum site: envie o ID e a palavra-passe do site.</translation>
     </message>
     <message>
         <source>Site %1 is not a remote site of this central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 não é um site remoto deste servidor central.</translation>
     </message>
     <message>
         <source>Wrong password for site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe errada para o site %1.</translation>
     </message>
     <message>
         <source>The request carries no hardware ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não contém nenhum ID de equipamento.</translation>
     </message>
     <message>
         <source>Site %1 is bound to another machine. A technician must reset its hardware binding on the central server before it can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 está vinculado a outra máquina. Um técnico tem de repor o seu vínculo ao equipamento no servidor central antes de o poder usar aqui.</translation>
     </message>
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 ainda não foi inicializado a partir deste servidor central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralConnection</name>
     <message>
         <source>Cannot reach the central server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contactar o servidor central em %1: %2</translation>
     </message>
     <message>
         <source>The central server refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central recusou o pedido (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
     <message>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o certificado TLS %1 ou a chave %2.</translation>
     </message>
     <message>
         <source>%1 or %2 is not a PEM certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2 não é um certificado ou uma chave PEM.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1:%2; a porta está em uso?</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo do pedido tem mais de %1 bytes.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo do pedido não é um objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DataClass</name>
     <message>
         <source>Central data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados centrais</translation>
     </message>
     <message>
         <source>Central store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados centrais de armazém</translation>
     </message>
     <message>
         <source>Store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de armazém</translation>
     </message>
     <message>
         <source>Patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de doentes</translation>
     </message>
     <message>
         <source>Local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados locais</translation>
     </message>
     <message>
         <source>Sync data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de sincronização</translation>
     </message>
     <message>
         <source>Message data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de mensagens</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoNetwork</name>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o diretório %1.</translation>
     </message>
     <message>
         <source>%1 already holds a demo network; choose an empty directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já contém uma rede de demonstração; escolha um diretório vazio.</translation>
     </message>
     <message>
         <source>Creating the central server (site %1), which is also the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o servidor central (site %1), que é também o primário.</translation>
     </message>
     <message>
         <source>Adding remote site 1 (site %1) and remote site 2 (site %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar o site remoto 1 (site %1) e o site remoto 2 (site %2).</translation>
     </message>
     <message>
         <source>Creating Store A to Store F on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar os armazéns Store A a Store F no primário.</translation>
     </message>
     <message>
         <source>Making stores visible to each other where the examples need transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tornar os armazéns visíveis entre si onde os exemplos precisam de transferências.</translation>
     </message>
     <message>
         <source>Setting each store&apos;s sync settings as in the examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configurar as definições de sincronização de cada armazém como nos exemplos.</translation>
     </message>
     <message>
         <source>Entering items, their visibility, and opening stock in the stores active on the central.</source>
-        <translation type="unfinished"></translation>
+        <translation>A introduzir os artigos, a sua visibilidade e o stock inicial nos armazéns ativos no servidor central.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::DemoRun</name>
     <message>
         <source>Serving the central server on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A servir o servidor central em %1.</translation>
     </message>
     <message>
         <source>Initialising %1 (site %2) from the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A inicializar %1 (site %2) a partir do servidor central.</translation>
     </message>
     <message>
         <source>Entering stock on %1 in stores %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A introduzir stock em %1 nos armazéns %2.</translation>
     </message>
     <message>
         <source>Store C (remote site 2) sends stock to Store B (remote site 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém Store C (site remoto 2) envia stock para o armazém Store B (site remoto 1).</translation>
     </message>
     <message>
         <source>Synchronising %1 (round %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar %1 (ronda %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>
     <message>
         <source>The database undid the batch being stored; it is pulled again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados anulou o lote que estava a ser guardado; será recebido novamente da próxima vez.</translation>
     </message>
     <message>
         <source>Received a change to record &apos;%1&apos; of &apos;%2&apos;, which this site has changed since its last push; the local data was kept and is sent to the central with the next push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi recebida uma alteração ao registo &apos;%1&apos; de &apos;%2&apos;, que este site alterou desde o seu último envio; os dados locais foram mantidos e serão enviados para o servidor central no próximo envio.</translation>
     </message>
     <message>
         <source>The record&apos;s id does not match its envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id do registo não corresponde ao seu envelope.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
     <message>
         <source>%1 holds no initialised site. Initialise it with &apos;sitesyncctl init central&apos; or &apos;sitesyncctl init remote&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhum site inicializado. Inicialize-o com &apos;sitesyncctl init central&apos; ou &apos;sitesyncctl init remote&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::NewSiteDatabase</name>
     <message>
         <source>%1 is already initialised as a SiteSync site; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está inicializado como site SiteSync; nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::OwnershipRules</name>
     <message>
         <source>%1 (%2) can only be changed on the primary server, site %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) só podem ser alterados no servidor primário, site %3.</translation>
     </message>
     <message>
         <source>The record names no store, so no site may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo não indica nenhum armazém, pelo que nenhum site o pode alterar.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not known on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; não é conhecido neste site.</translation>
     </message>
     <message>
         <source>Store data of store &apos;%1&apos; can only be changed on site %2, where the store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de armazém do armazém &apos;%1&apos; só podem ser alterados no site %2, onde o armazém está ativo.</translation>
     </message>
     <message>
         <source>Patient data with home store &apos;%1&apos; can only be changed on site %2, where the home store is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de doentes com o armazém de referência &apos;%1&apos; só podem ser alterados no site %2, onde o armazém de referência está ativo.</translation>
     </message>
     <message>
         <source>Sync data can only be changed on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de sincronização só podem ser alterados no servidor central, site %1.</translation>
     </message>
     <message>
         <source>A message can only be changed on the site of its sending or receiving store, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem só pode ser alterada no site do seu armazém emissor ou recetor, site %1.</translation>
     </message>
     <message>
         <source>Unknown data class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de dados desconhecida.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um valor único, não um objeto nem uma matriz</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número inteiro</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número</translation>
     </message>
     <message>
         <source>must be text (in double quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser texto (entre aspas)</translation>
     </message>
     <message>
         <source>Unknown column &apos;%1&apos; in table &apos;%2&apos;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna &apos;%1&apos; desconhecida na tabela &apos;%2&apos;. As suas colunas são: %3.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &apos;%1&apos; da tabela &apos;%2&apos; %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela &apos;%1&apos; desconhecida. As tabelas são: %2.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum registo &apos;%1&apos; na tabela &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RecordWriter</name>
     <message>
         <source>another record already has the same value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>outro registo já tem o mesmo valor (%1)</translation>
     </message>
     <message>
         <source>a value is not allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>um valor não é permitido (%1)</translation>
     </message>
     <message>
         <source>a required value is missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta um valor obrigatório (%1)</translation>
     </message>
     <message>
         <source>The database refused the change to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados recusou a alteração a &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração a &apos;%1&apos; não foi guardada: %2.</translation>
     </message>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela &apos;%1&apos; desconhecida. As tabelas são: %2.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; is changed with the site and store commands (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), not as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela &apos;%1&apos; é alterada com os comandos de site e de armazém (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), não como registo.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; needs an &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela &apos;%1&apos; precisa de um &apos;id&apos;.</translation>
     </message>
     <message>
         <source>The &apos;id&apos; of a record must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O &apos;id&apos; de um registo não pode estar vazio.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &apos;%1&apos; da tabela &apos;%2&apos; é obrigatória.</translation>
     </message>
     <message>
         <source>A record cannot move to another store (&apos;%1&apos; to &apos;%2&apos;); delete it and create it in the other store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo não pode passar para outro armazém (&apos;%1&apos; para &apos;%2&apos;); elimine-o e crie-o no outro armazém.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum registo &apos;%1&apos; na tabela &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: a record it refers to does not exist, or other records still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração a &apos;%1&apos; não foi guardada: um registo a que se refere não existe, ou outros registos ainda se referem a ele.</translation>
     </message>
     <message>
         <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O home_store_id de uma apólice de seguro tem de ser o armazém de referência do seu doente (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo de nome do armazém &apos;%1&apos; mantém o seu tipo e o seu armazém.</translation>
     </message>
     <message>
         <source>This change would turn %1 into %2; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta alteração transformaria %1 em %2; crie antes um novo registo.</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo de nome do armazém &apos;%1&apos; pertence ao armazém e não é eliminado isoladamente.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
     <message>
         <source>The central server sent a malformed batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central enviou um lote malformado: %1</translation>
     </message>
     <message>
         <source>The central server sent a batch without its cursors.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central enviou um lote sem os seus cursores.</translation>
     </message>
     <message>
         <source>The central server&apos;s address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor central tem de ser um URL http:// ou https://.</translation>
     </message>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de site é um número inteiro maior do que 0.</translation>
     </message>
     <message>
         <source>The trusted certificate is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado fidedigno não é um certificado PEM.</translation>
     </message>
     <message>
         <source>The site was initialised, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site foi inicializado, mas a sua primeira sincronização parou: %1 Execute &apos;sitesyncctl sync&apos; para continuar.</translation>
     </message>
     <message>
         <source>This is the central server; remote sites sync with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o servidor central; os sites remotos sincronizam com ele.</translation>
     </message>
     <message>
         <source>The synchronisation was cancelled; it continues next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização foi cancelada; continuará da próxima vez.</translation>
     </message>
     <message>
         <source>The central server did not acknowledge the pushed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central não confirmou a receção dos registos enviados.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteRegistry</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de site é um número inteiro maior do que 0.</translation>
     </message>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um site precisa de um nome.</translation>
     </message>
     <message>
         <source>A site&apos;s type is &apos;desktop&apos; or &apos;mobile&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de um site é &apos;desktop&apos; ou &apos;mobile&apos;, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A site password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A palavra-passe de um site precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 já existe.</translation>
     </message>
     <message>
         <source>Site %1 is already the primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 já é o servidor primário.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum site %1.</translation>
     </message>
     <message>
         <source>Site %1 is the central server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 é o servidor central e não pode ser eliminado.</translation>
     </message>
     <message>
         <source>Site %1 is the primary server and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 é o servidor primário e não pode ser eliminado.</translation>
     </message>
     <message>
         <source>Site %1 (%2) still has active stores: %3. Move them to another site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 (%2) ainda tem armazéns ativos: %3. Mude-os primeiro para outro site.</translation>
     </message>
     <message>
         <source>Site %1 is the central server; it has no binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 é o servidor central; não tem vínculo ao equipamento.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
     <message>
         <source>A site ID is a whole number greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de site é um número inteiro maior do que 0.</translation>
     </message>
     <message>
         <source>The central server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central precisa de um nome.</translation>
     </message>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A palavra-passe de desbloqueio precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 was altered outside SiteSync: the write guard of table &apos;%2&apos; is missing or changed, so changes may have bypassed the ownership rules. Restore a backup or re-initialise the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado fora do SiteSync: a proteção de escrita da tabela &apos;%2&apos; está em falta ou foi alterada, pelo que as alterações podem ter contornado as regras de propriedade. Restaure uma cópia de segurança ou volte a inicializar o site.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StockReports</name>
     <message>
         <source>Choose the first and the last month of the usage report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o primeiro e o último mês do relatório de consumo.</translation>
     </message>
     <message>
         <source>The usage report cannot start (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de consumo não pode começar (%1) depois de terminar (%2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreMove</name>
     <message>
         <source>Store &apos;%1&apos; is already active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; já está ativo no site %2.</translation>
     </message>
     <message>
         <source>A store is moved on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança de um armazém é feita no servidor central, site %1.</translation>
     </message>
     <message>
         <source>The move could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a mudança.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) still wait for site %1: let it synchronise first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo ainda aguarda o site %1: deixe-o sincronizar primeiro.</numerusform>
+            <numerusform>%n registos ainda aguardam o site %1: deixe-o sincronizar primeiro.</numerusform>
         </translation>
     </message>
     <message>
         <source>The central cannot see changes site %1 has not pushed yet: make sure it synchronised after its last data entry, and that nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central não vê as alterações que o site %1 ainda não enviou: certifique-se de que sincronizou após a última introdução de dados e de que ninguém introduz dados em nenhum dos sites até a mudança estar concluída.</translation>
     </message>
     <message>
         <source>A collector copy on the &apos;From&apos; site keeps all of the store&apos;s sync traffic there; this is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia de coletor no site de &apos;Origem&apos; mantém lá todo o tráfego de sincronização do armazém; normalmente, isto não é desejado.</translation>
     </message>
     <message>
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do novo site tem de ser o do site de &apos;Destino&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreRegistry</name>
     <message>
         <source>A store ID is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de armazém tem de 1 a 64 letras, algarismos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um algarismo; &apos;%1&apos; não é válido.</translation>
     </message>
     <message>
         <source>A store needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um armazém precisa de um código e de um nome.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; já existe.</translation>
     </message>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum armazém &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::StoreTransfers</name>
     <message>
         <source>Store &apos;%1&apos; has no name record yet; the transfer waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; ainda não tem registo de nome; a transferência aguarda por ele.</translation>
     </message>
     <message>
         <source>Customer invoice %1 was received as supplier invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura de cliente %1 foi recebida como fatura de fornecedor %2 do armazém %3.</translation>
     </message>
     <message>
         <source>Requisition %1 was received as requisition %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição %1 foi recebida como requisição %2 do armazém %3.</translation>
     </message>
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota de encomenda %1 foi recebida como fatura de cliente %2 do armazém %3.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncService</name>
     <message>
         <source>A pull names the cursor and queue_cursor it has stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido de receção indica o cursor e o queue_cursor que tem guardados.</translation>
     </message>
     <message>
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cursores guardados de um pedido de receção não podem estar além dos cursores a partir dos quais lê.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>
     <message>
         <source>There is no store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum armazém &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>This site holds no sync settings for store &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este site não tem definições de sincronização para o armazém &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum site %1.</translation>
     </message>
     <message>
         <source>&apos;Include transactions in sync&apos; applies to dispensary stores only; store &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Incluir transações na sincronização&apos; aplica-se apenas a armazéns de dispensário; o armazém &apos;%1&apos; não o é.</translation>
     </message>
     <message>
         <source>Site %1 is a mobile site and store &apos;%2&apos; is already active on it; a mobile site can have only one active store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 é um site móvel e o armazém &apos;%2&apos; já está ativo nele; um site móvel só pode ter um armazém ativo.</translation>
     </message>
     <message>
         <source>Every store exists on the central server: store &apos;%1&apos; needs a collector or transfer copy on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os armazéns existem no servidor central: o armazém &apos;%1&apos; precisa de uma cópia de coletor ou de transferência no site %2.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; não pode ser %2 no site %3: não é visível para nenhum armazém ativo lá (ST-5). Torne-o primeiro visível para um deles.</translation>
     </message>
     <message>
         <source>a transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>uma cópia de transferência</translation>
     </message>
     <message>
         <source>a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>um coletor</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; é visível para um armazém ativo no site %2, pelo que mantém lá pelo menos uma cópia de transferência (ST-5). Remova primeiro essa visibilidade.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 é o site ativo do armazém &apos;%2&apos;, pelo que o seu valor de &apos;Sincronizar com&apos; é Ativo/coletor, não %3.</translation>
     </message>
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>As definições do armazém &apos;%1&apos; ou a visibilidade de que dependem mudaram desde a pré-visualização; veja novamente a pré-visualização antes de guardar.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsImpact</name>
     <message>
         <source>Sync settings are changed only on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>As definições de sincronização só são alteradas no servidor central.</translation>
     </message>
     <message>
         <source>Could not measure the change&apos;s effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível medir o efeito da alteração.</translation>
     </message>
     <message>
         <source>Site %1 has never connected. Anything entered there for store &apos;%2&apos; and not yet pushed is lost to the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 nunca se ligou. Tudo o que lá tiver sido introduzido para o armazém &apos;%2&apos; e ainda não enviado perde-se com a mudança.</translation>
     </message>
     <message>
         <source>Site %1 last connected at %2. Make sure it has pushed all its changes to store &apos;%3&apos; and stopped data entry before the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 ligou-se pela última vez em %2. Certifique-se de que enviou todas as suas alterações ao armazém &apos;%3&apos; e parou a introdução de dados antes da mudança.</translation>
     </message>
     <message>
         <source>Site %1 keeps a read-only collector copy: anything entered there for store &apos;%2&apos; after the move is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 mantém uma cópia de coletor só de leitura: tudo o que lá for introduzido para o armazém &apos;%2&apos; após a mudança é recusado.</translation>
     </message>
     <message>
         <source>Site %1 is not initialised yet: the store&apos;s records wait for it until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 ainda não está inicializado: os registos do armazém aguardam por ele até que esteja.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>As transações, receitas, linhas de stock e inventários do armazém &apos;%1&apos; ficarão no site %2 e deixarão de chegar ao servidor central.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; está ativo no servidor central, pelo que não há outra cópia para a qual reenviar os registos de doentes.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncType</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>collector</source>
-        <translation type="unfinished"></translation>
+        <translation>coletor</translation>
     </message>
     <message>
         <source>transfer copy</source>
-        <translation type="unfinished"></translation>
+        <translation>cópia de transferência</translation>
     </message>
     <message>
         <source>no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>sem cópia</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWith</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Active/collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo/coletor</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncWorker</name>
     <message>
         <source>Cancelled; the next synchronisation continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; a próxima sincronização continua onde esta parou.</translation>
     </message>
     <message>
         <source>Pushed %1 and pulled %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados %1 e recebidos %2 registos.</translation>
     </message>
     <message>
         <source>The sync interval is 0 (paused) to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de sincronização vai de 0 (em pausa) a %1 minutos.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A palavra-passe de desbloqueio precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Too many wrong unlock passwords; try again after %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas palavras-passe de desbloqueio erradas; tente novamente depois de %1 UTC.</translation>
     </message>
     <message>
         <source>Wrong unlock password. Unlocking is locked for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de desbloqueio errada. O desbloqueio fica bloqueado durante %1 minutos.</translation>
     </message>
     <message>
         <source>Wrong unlock password (%1 of %2 attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de desbloqueio errada (tentativa %1 de %2).</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::AboutDialog</name>
     <message>
         <source>About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do SiteSync</translation>
     </message>
     <message>
         <source>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Site %2, %3. Database schema version %4.&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SiteSync %1&lt;/b&gt;&lt;br&gt;Site %2, %3. Versão do esquema da base de dados: %4.&lt;br&gt;%5</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <source>counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>a contar...</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::DisplayText</name>
     <message>
         <source>central server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor central</translation>
     </message>
     <message>
         <source>primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor primário</translation>
     </message>
     <message>
         <source>remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>site remoto</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
         </translation>
     </message>
 </context>
@@ -777,273 +777,273 @@
     <name>sitesync::ui::ImpactDialog</name>
     <message>
         <source>Save the sync settings of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar as definições de sincronização de %1?</translation>
     </message>
     <message>
         <source>%1 will be active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ficará ativo no site %2.</translation>
     </message>
     <message numerus="yes">
         <source>Saving queues %n record(s) for remote sites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ao guardar, %n registo é colocado em fila para os sites remotos.</numerusform>
+            <numerusform>Ao guardar, %n registos são colocados em fila para os sites remotos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of those, %n patient record(s) are resent to the store&apos;s active copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desses, %n registo de doente é reenviado para a cópia ativa do armazém.</numerusform>
+            <numerusform>Desses, %n registos de doentes são reenviados para a cópia ativa do armazém.</numerusform>
         </translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Records queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos em fila</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazém</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de guardar</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito</translation>
     </message>
     <message numerus="yes">
         <source>Copy removed from the site (about %n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cópia removida do site (cerca de %n registo)</numerusform>
+            <numerusform>Cópia removida do site (cerca de %n registos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cut down to transfers: about %n record(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reduzida a transferências: cerca de %n registo removido</numerusform>
+            <numerusform>Reduzida a transferências: cerca de %n registos removidos</numerusform>
         </translation>
     </message>
     <message>
         <source>New copy: the site receives the store&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova cópia: o site recebe os registos do armazém</translation>
     </message>
     <message>
         <source>Changes role</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda de função</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazéns</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de sincronização</translation>
     </message>
     <message>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de sincronização</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologia</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About SiteSync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do SiteSync</translation>
     </message>
     <message>
         <source>SiteSync - site %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiteSync - site %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
     <message>
         <source>&lt;b&gt;Reports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Relatórios&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock disponível</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazém</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do stock</translation>
     </message>
     <message>
         <source>Monthly usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo mensal</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artigo:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do artigo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <source>&amp;From month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do mês:</translation>
     </message>
     <message>
         <source>&amp;to month:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;té ao mês:</translation>
     </message>
     <message>
         <source>Usage is the quantity of finalised customer invoices and prescriptions, counted in the month each was finalised. Supplier invoices, inventory adjustments and invoices not yet finalised do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consumo é a quantidade das faturas de cliente e receitas finalizadas, contada no mês em que cada uma foi finalizada. As faturas de fornecedor, os ajustes de inventário e as faturas ainda não finalizadas não contam.</translation>
     </message>
     <message>
         <source>Monthly usage per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo mensal por armazém</translation>
     </message>
     <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum armazém pode entrar nos relatórios neste site: nenhum armazém está ativo aqui e este site não tem uma cópia de coletor de nenhum. As cópias de transferência não entram nos relatórios: contêm apenas o registo do armazém e as suas transferências.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>store name (sync type here)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reports cover the stores active on this site and those it holds a collector copy of: %1. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios abrangem os armazéns ativos neste site e aqueles de que tem uma cópia de coletor: %1. As cópias de transferência não entram nos relatórios: contêm apenas o registo do armazém e as suas transferências.</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os artigos</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>item code - item name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>sem localização</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
     <message>
         <source>What kind of site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que tipo de site?</translation>
     </message>
     <message>
         <source>Desktop site: a server or a single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de secretária: um servidor ou um único computador</translation>
     </message>
     <message>
         <source>Mobile site: a tablet running one store</source>
-        <translation type="unfinished"></translation>
+        <translation>Site móvel: um tablet que gere um armazém</translation>
     </message>
     <message>
         <source>The new site</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo site</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do site:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe do site:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita-a:</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de desbloqueio:</translation>
     </message>
     <message>
         <source>Create the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o site</translation>
     </message>
     <message>
         <source>Site created</source>
-        <translation type="unfinished"></translation>
+        <translation>Site criado</translation>
     </message>
     <message>
         <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
@@ -1051,710 +1051,714 @@
 On the site&apos;s own machine, initialise it from the central server with its password:
   sitesyncctl init remote --central URL --site-id %1 --password-stdin
 That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 existe no servidor central. Ainda não há nenhum armazém ativo nele: mude armazéns para ele com Mudar armazém... na página Armazéns.
+
+Na própria máquina do site, inicialize-o a partir do servidor central com a sua palavra-passe:
+  sitesyncctl init remote --central URL --site-id %1 --password-stdin
+Isso vincula o site a essa máquina (TOP-4) e recebe tudo o que ele precisa.</translation>
     </message>
     <message>
         <source>New sync site</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo site de sincronização</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SitesPage</name>
     <message>
         <source>&lt;b&gt;Sync sites&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sites de sincronização&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Active stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazéns ativos</translation>
     </message>
     <message>
         <source>Initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializado</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ligação</translation>
     </message>
     <message>
         <source>New site...</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo site...</translation>
     </message>
     <message>
         <source>Reset hardware binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor vínculo ao equipamento</translation>
     </message>
     <message>
         <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite inicializar o site noutra máquina (TOP-4).</translation>
     </message>
     <message>
         <source>Delete site</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar site</translation>
     </message>
     <message>
         <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas um site sem armazéns ativos que não seja nem o servidor central nem o primário (TOP-6).</translation>
     </message>
     <message>
         <source>Sync sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de sincronização</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 criado.</translation>
     </message>
     <message>
         <source>Release site %1 from the machine it was initialised on? Until it is initialised again, no machine can sync as that site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertar o site %1 da máquina em que foi inicializado? Até ser inicializado novamente, nenhuma máquina pode sincronizar como esse site.</translation>
     </message>
     <message>
         <source>Site %1 can now be initialised on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 pode agora ser inicializado noutra máquina.</translation>
     </message>
     <message>
         <source>Delete site %1? Its copies of stores and what waits for it are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o site %1? As suas cópias de armazéns e o que aguarda por ele são removidos.</translation>
     </message>
     <message>
         <source>Site %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 eliminado.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvel</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>de secretária</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreDialog</name>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazém %1 (%2)</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazém %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Dispensary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensário:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Store records are edited on the primary server (ST-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos de armazém são editados no servidor primário (ST-6).</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoreMoveWizard</name>
     <message>
         <source>Where does the store go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vai o armazém?</translation>
     </message>
     <message>
         <source>Store %1 is active on site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém %1 está ativo no site %2.</translation>
     </message>
     <message>
         <source>To an existing site (the central server among them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um site existente (incluindo o servidor central)</translation>
     </message>
     <message>
         <source>To a new site</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um novo site</translation>
     </message>
     <message>
         <source>Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do site:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>De secretária</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvel</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe do site:</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 já existe.</translation>
     </message>
     <message>
         <source>What stays on site %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fica no site %1?</translation>
     </message>
     <message>
         <source>None: the site keeps nothing of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum: o site não mantém nada do armazém</translation>
     </message>
     <message>
         <source>Transfer: the store still transfers to and from stores on that site</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência: o armazém continua a fazer transferências de e para armazéns nesse site</translation>
     </message>
     <message>
         <source>Collector: a full read-only copy (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletor: uma cópia completa só de leitura (não recomendado)</translation>
     </message>
     <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia de coletor mantém todo o tráfego de sincronização do armazém no site de &apos;Origem&apos;, e tudo o que lá for introduzido é recusado. Normalmente, não é desejado.</translation>
     </message>
     <message>
         <source>Delete site %1 after the move: no store will be active on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o site %1 após a mudança: nenhum armazém ficará ativo nele</translation>
     </message>
     <message>
         <source>Are both sites synchronised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos os sites estão sincronizados?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente</translation>
     </message>
     <message>
         <source>Nobody enters data on either site until the move is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém introduz dados em nenhum dos sites até a mudança estar concluída.</translation>
     </message>
     <message>
         <source>Both sites have received everything the central holds for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos os sites receberam tudo o que o servidor central tem para eles.</translation>
     </message>
     <message>
         <source>Not yet: let the sites synchronise, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não: deixe os sites sincronizar e depois verifique novamente.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de desbloqueio:</translation>
     </message>
     <message>
         <source>Move the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o armazém</translation>
     </message>
     <message>
         <source>No unlock password is set on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está definida nenhuma palavra-passe de desbloqueio neste servidor.</translation>
     </message>
     <message>
         <source>Moving the store</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudar o armazém</translation>
     </message>
     <message>
         <source>Moving store %1 and queuing its records...</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudar o armazém %1 e a colocar os seus registos em fila...</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi mudado: %1</translation>
     </message>
     <message>
         <source>Store %1 is now active on site %2; %3 records wait for it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém %1 está agora ativo no site %2; %3 registos aguardam-no lá.</translation>
     </message>
     <message>
         <source>Initialise the new site from the central server (sitesyncctl init remote) with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialize o novo site a partir do servidor central (sitesyncctl init remote) com a sua palavra-passe.</translation>
     </message>
     <message>
         <source>Site %1 had no store left and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site %1 ficou sem armazéns e foi eliminado.</translation>
     </message>
     <message>
         <source>Move store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o armazém %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
     <message>
         <source>&lt;b&gt;Stores&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Armazéns&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Dispensary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensário</translation>
     </message>
     <message>
         <source>Active on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo em</translation>
     </message>
     <message>
         <source>Open store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir armazém...</translation>
     </message>
     <message>
         <source>Move store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar armazém...</translation>
     </message>
     <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar a cópia ativa do armazém selecionado para outro site (AD-3).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>unknown here</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido aqui</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncLogPage</name>
     <message>
         <source>&lt;b&gt;Sync log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Histórico de sincronização&lt;/b&gt;</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de sincronização</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de auditoria</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>em quarentena</translation>
     </message>
     <message>
         <source>%1 (resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (resolvido)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncReportPage</name>
     <message>
         <source>&lt;b&gt;Sync report&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Relatório de sincronização&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ligação</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido</translation>
     </message>
     <message>
         <source>The sync report is kept by the central server. This site last synced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de sincronização é mantido pelo servidor central. Última sincronização deste site: %1.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sites cuja última ligação tem mais de um mês, ou que nunca se ligaram, aparecem a vermelho.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvel</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>de secretária</translation>
     </message>
     <message>
         <source>No connection for over a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação há mais de um mês.</translation>
     </message>
     <message>
         <source>This site has never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este site nunca se ligou.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletor</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência</translation>
     </message>
     <message>
         <source>No copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem cópia</translation>
     </message>
     <message>
         <source>Sync type on this site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sincronização neste site:</translation>
     </message>
     <message>
         <source>Set as local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir como armazém local</translation>
     </message>
     <message>
         <source>Include transactions in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir transações na sincronização</translation>
     </message>
     <message>
         <source>Resync patient records when store is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressincronizar os registos de doentes ao guardar o armazém</translation>
     </message>
     <message>
         <source>Sync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sincronização:</translation>
     </message>
     <message>
         <source>Sync with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar com:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar com</translation>
     </message>
     <message>
         <source>Visible to a store there</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível para um armazém lá</translation>
     </message>
     <message>
         <source>Click to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para desbloquear</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de desbloqueio:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita-a:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Enter the unlock password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza a palavra-passe de desbloqueio.</translation>
     </message>
     <message>
         <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está definida nenhuma palavra-passe de desbloqueio. Escolha uma com pelo menos %1 caracteres; será pedida em cada alteração das definições de sincronização.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe são diferentes.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado. Cada alteração que guardar é registada no histórico de auditoria.</translation>
     </message>
     <message>
         <source>These settings are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas definições estão bloqueadas.</translation>
     </message>
     <message>
         <source>Read-only: sync settings are edited only on the central server, site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só de leitura: as definições de sincronização só são editadas no servidor central, site %1.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Use &quot;Set as local store&quot; to make the store active here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;Definir como armazém local&quot; para tornar o armazém ativo aqui.</translation>
     </message>
     <message>
         <source>Every store exists on the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os armazéns existem no servidor central.</translation>
     </message>
     <message>
         <source>For dispensary stores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas para armazéns de dispensário.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; não é visível para nenhum armazém ativo no site %2, pelo que esse site não tem nenhuma cópia dele (ST-5).</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazém &apos;%1&apos; é visível para um armazém ativo no site %2, pelo que esse site mantém pelo menos uma cópia de transferência (ST-5).</translation>
     </message>
     <message>
         <source>Measuring what the change will cause...</source>
-        <translation type="unfinished"></translation>
+        <translation>A medir o efeito da alteração...</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar...</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the sync at its next step; what is done is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a sincronização no próximo passo; o que já foi feito é mantido.</translation>
     </message>
     <message>
         <source>The central server does not start syncs: each remote site connects to it on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central não inicia sincronizações: cada site remoto liga-se a ele segundo o seu próprio horário.</translation>
     </message>
     <message>
         <source>Push this site&apos;s changes to the central server, then pull what waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações deste site para o servidor central e depois receber o que aguarda por ele.</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar a cada</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>em pausa</translation>
     </message>
     <message>
         <source>Minutes between automatic syncs; 0 pauses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre sincronizações automáticas; 0 coloca-as em pausa.</translation>
     </message>
     <message>
         <source>Counting the outgoing queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>A contar a fila de saída...</translation>
     </message>
     <message>
         <source>Queue unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila desconhecida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued for remote sites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registo em fila para os sites remotos</numerusform>
+            <numerusform>%1 registos em fila para os sites remotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registo em fila para sincronizar</numerusform>
+            <numerusform>%1 registos em fila para sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar...</translation>
     </message>
     <message>
         <source>Pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar</translation>
     </message>
     <message>
         <source>Pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>A receber</translation>
     </message>
     <message>
         <source>Integrating</source>
-        <translation type="unfinished"></translation>
+        <translation>A integrar</translation>
     </message>
     <message>
         <source>%1: %2 records done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registos concluídos</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 record(s) remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: falta %2 registo</numerusform>
+            <numerusform>%1: faltam %2 registos</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização parada: %1</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
     <message>
         <source>&lt;b&gt;Topology&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Topologia&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Each store&apos;s data goes up from the site where it is active to the central server, and down from the central to every other site holding a copy. Active stores are in bold, transfer copies in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de cada armazém sobem do site onde este está ativo para o servidor central e descem do servidor central para todos os outros sites que tenham uma cópia. Os armazéns ativos aparecem a negrito e as cópias de transferência em itálico.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyView</name>
     <message>
         <source>mobile site</source>
-        <translation type="unfinished"></translation>
+        <translation>site móvel</translation>
     </message>
     <message>
         <source>desktop site</source>
-        <translation type="unfinished"></translation>
+        <translation>site de secretária</translation>
     </message>
 </context>
 </TS>
