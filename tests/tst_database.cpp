@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase() { test::prepareEnvironment(); }
     void newDatabaseIsConfigured();
     void reopeningKeepsData();
+    void olderVersionIsMigratedKeepingData();
     void newerVersionIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
     void nonDatabaseFileIsRefused();
@@ -73,6 +74,27 @@ void TstDatabase::reopeningKeepsData()
     QVERIFY(again.ok());
     QCOMPARE((*again)->scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'k'"))->toString(),
              QStringLiteral("v"));
+}
+
+// covers SEC-4, RT-5
+void TstDatabase::olderVersionIsMigratedKeepingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    {
+        QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok());
+    }
+    // The database as version 1 made it: site_cursor without the column of version 2.
+    QCOMPARE(test::rawSql(path, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
+                                 QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
+                                 QStringLiteral("PRAGMA user_version = 1")}),
+             QString());
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+    QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(
+        (*db)->scalar(QStringLiteral("SELECT pulled_seq || ',' || own_changes_until FROM site_cursor"))->toString(),
+        QStringLiteral("17,0"));
 }
 
 // covers SEC-4
@@ -177,9 +199,10 @@ void TstDatabase::innerFailureUndoesOnlyItself()
         }
         QVERIFY(outer.commit().ok());
     }
-    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log ORDER BY id)"))
-                 ->toString(),
-             QStringLiteral("outer,kept"));
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log ORDER BY id)"))
+            ->toString(),
+        QStringLiteral("outer,kept"));
     {
         Transaction outer(db);
         QVERIFY(insert("abandoned").ok());

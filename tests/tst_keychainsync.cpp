@@ -18,6 +18,7 @@ class TstKeychainSync : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::prepareEnvironment(); }
     void passwordLivesInTheKeychain();
+    void importedSiteKeepsItsPasswordThere();
 };
 
 // covers SEC-1, TOP-3, AD-4
@@ -108,6 +109,56 @@ void TstKeychainSync::passwordLivesInTheKeychain()
     QVERIFY(noKeychain.waitForFinished(60000));
     QCOMPARE(noKeychain.exitCode(), 1);
     QVERIFY2(noKeychain.readAllStandardError().contains("keychain"), "the error names the keychain");
+}
+
+// covers AD-2, SEC-1, TOP-4
+void TstKeychainSync::importedSiteKeepsItsPasswordThere()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString file = dir.filePath(QStringLiteral("clinic.sitesync"));
+    const QString site = dir.filePath(QStringLiteral("clinic.db"));
+    const QByteArray password = "data-file-keychain-password";
+    auto cli = [](const QStringList& arguments, const QString& db, const QByteArray& input = {}) {
+        const test::CliResult result = test::runCli(arguments, db, input);
+        if (result.exitCode != 0)
+            qWarning("%s", result.err.constData());
+        return result.exitCode;
+    };
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"), QStringLiteral("1"),
+                  QStringLiteral("--name"), QStringLiteral("Central")},
+                 central),
+             0);
+    QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("3"),
+                  QStringLiteral("--name"), QStringLiteral("Clinic"), QStringLiteral("--type"),
+                  QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
+                 central, password + '\n'),
+             0);
+    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                  QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
+                 central),
+             0);
+    QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("3"),
+                  QStringLiteral("--out"), file},
+                 central),
+             0);
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("import"), file, QStringLiteral("--central"), server.url(),
+                  QStringLiteral("--password-stdin")},
+                 site, password + '\n'),
+             0);
+    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("item"), QStringLiteral("i1")}, site),
+             0);
+    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("clinic*")}, QDir::Files)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(password), qPrintable(name));
+    }
+    // A new process syncs with the password from the keychain.
+    QCOMPARE(cli({QStringLiteral("sync")}, site), 0);
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

@@ -8,6 +8,7 @@
 
 #include <iostream>
 #include <string>
+#include <unistd.h>
 
 namespace sitesync::cli {
 
@@ -59,13 +60,15 @@ QList<QCommandLineOption> allOptions()
         valued("tls-key", "FILE", "The server's TLS private key (PEM)."),
         valued("central", "URL", "The central server's address."),
         valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
+        valued("site", "N", "A site ID."),
+        valued("out", "FILE", "The file to write."),
     };
 }
 
 QList<Command> allCommands()
 {
-    return initCommands() + siteCommands() + storeCommands() + moveCommands() + recordCommands() + statusCommands() + demoCommands() +
-           syncCommands();
+    return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
+           statusCommands() + demoCommands() + syncCommands();
 }
 
 QString commandLine(const Command& command)
@@ -202,6 +205,29 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     Invocation invocation(parser, commandArguments, out, err);
     return match->run(invocation);
+}
+
+void printProgress(Invocation& invocation, const QString& line)
+{
+    if (invocation.json())
+        return;
+    const bool terminal = ::isatty(STDERR_FILENO);
+    invocation.err() << (terminal ? "\r\033[K" : "") << line << (terminal ? "" : "\n");
+    invocation.err().flush();
+}
+
+bool readTrustedCertificates(Invocation& invocation, QByteArray* pem, int* status)
+{
+    *status = ExitOk;
+    if (!invocation.isSet(QStringLiteral("ca-cert")))
+        return true;
+    QFile file(invocation.value(QStringLiteral("ca-cert")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *status = invocation.fail(makeError(ErrorKind::NotFound, Text::tr("Cannot read %1.").arg(file.fileName())));
+        return false;
+    }
+    *pem = file.readAll();
+    return true;
 }
 
 }  // namespace sitesync::cli

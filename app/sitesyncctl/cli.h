@@ -70,6 +70,7 @@ struct Command {
 // Each group of commands registers itself here.
 QList<Command> initCommands();
 QList<Command> siteCommands();
+QList<Command> siteFileCommands();
 QList<Command> storeCommands();
 QList<Command> moveCommands();
 QList<Command> recordCommands();
@@ -89,5 +90,11 @@ namespace sitesync::cli {
 
 // Opens the site database named by --db; on failure prints why and sets `status`.
 std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status);
+// Progress of long work on stderr: one line kept up to date on a terminal, a line per step
+// otherwise, nothing with --json.
+void printProgress(Invocation& invocation, const QString& line);
+// The certificates of --ca-cert, if given; false, with the failure printed into `status`, when
+// the file cannot be read.
+bool readTrustedCertificates(Invocation& invocation, QByteArray* pem, int* status);
 
 }  // namespace sitesync::cli

@@ -44,18 +44,17 @@ void installStopSignals()
     sigaction(SIGTERM, &action, nullptr);
 }
 
+}  // namespace
+
 RemoteSync::Progress terminalProgress(Invocation& in)
 {
-    const bool terminal = ::isatty(STDERR_FILENO);
-    return [&in, terminal](const SyncProgress& p) {
-        if (in.json())
-            return;
-        const QString line = p.total >= 0 ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
-                                          : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done);
-        in.err() << (terminal ? "\r\033[K" : "") << line << (terminal ? "" : "\n");
-        in.err().flush();
+    return [&in](const SyncProgress& p) {
+        printProgress(in, p.total >= 0 ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
+                                       : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
     };
 }
+
+namespace {
 
 QJsonObject reportJson(const SyncReport& report)
 {
@@ -140,12 +139,9 @@ int initRemote(Invocation& in)
     if (password.isEmpty())
         return in.usage(Text::tr("No password on standard input."));
     QByteArray trusted;
-    if (in.isSet(QStringLiteral("ca-cert"))) {
-        QFile file(in.value(QStringLiteral("ca-cert")));
-        if (!file.open(QIODevice::ReadOnly))
-            return in.fail(makeError(ErrorKind::NotFound, Text::tr("Cannot read %1.").arg(file.fileName())));
-        trusted = file.readAll();
-    }
+    int status = ExitOk;
+    if (!readTrustedCertificates(in, &trusted, &status))
+        return status;
     KeychainCredentialStore keychain;
     const Result<std::unique_ptr<SiteSession>> session =
         RemoteSync::initialise(in.databasePath(), QUrl(in.value(QStringLiteral("central"))), *siteId, password,

@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "protocol/protocol.h"
 #include "site/newsitedatabase.h"
+#include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "sync/wirerecord.h"
@@ -23,11 +24,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RemoteSync)
 };
 
-const QString kCentralUrl = QStringLiteral("central_url");
-const QString kPushedSeq = QStringLiteral("pushed_seq");
-const QString kPulledSeq = QStringLiteral("pulled_seq");
-const QString kQueueSeq = QStringLiteral("queue_seq");
-const QString kTrusted = QStringLiteral("central_trusted_pem");
+using remotestate::kCentralUrl;
+using remotestate::kPulledSeq;
+using remotestate::kPushedSeq;
+using remotestate::kQueueSeq;
+using remotestate::kTrusted;
 
 qint64 stateNumber(Database& db, const QString& key)
 {
@@ -45,9 +46,8 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
                                                             const QString& password, CredentialStore& credentials,
                                                             const Progress& progress, const QByteArray& trustedPem)
 {
-    if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https")))
-        return makeError(ErrorKind::BadInput,
-                         Text::tr("The central server's address must be an http:// or https:// URL."));
+    if (Status s = checkCentral(central, trustedPem); !s)
+        return s.error();
     if (siteId <= 0)
         return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
@@ -56,41 +56,15 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
     NewSiteDatabase file = std::move(created).value();
     Database* db = &file.database();
 
-    if (!trustedPem.isEmpty() && QSslCertificate::fromData(trustedPem, QSsl::Pem).isEmpty())
-        return makeError(ErrorKind::BadInput, Text::tr("The trusted certificate is not a PEM certificate."));
     CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId(), trustedPem);
     const Result<QJsonObject> answer = connection.post(QStringLiteral("initialise"), {});
     if (!answer)
         return answer.error();
-    SiteContext context;
-    context.siteId = siteId;
-    context.centralSiteId = answer->value(QLatin1String("central_site_id")).toInt();
-    context.primarySiteId = answer->value(QLatin1String("primary_site_id")).toInt();
-    context.isPrimary = context.primarySiteId == siteId;
-    LocalSite bootstrap = LocalSite::initialising(*db, context);
-    RecordWriter writer(*db, bootstrap);
-    WriteOptions options = WriteOptions::managedTables();
-    options.checkRules = false;
-    options.logChange = false;
-    Status stored = writer.inOneTransaction([&]() -> Status {
-        const QList<std::pair<QString, QString>> state = {{QStringLiteral("site_id"), QString::number(siteId)},
-                                                          {kCentralUrl, central.toString()},
-                                                          {kPushedSeq, QStringLiteral("0")},
-                                                          {kPulledSeq, QStringLiteral("0")},
-                                                          {kQueueSeq, QStringLiteral("0")},
-                                                          {kTrusted, QString::fromLatin1(trustedPem)}};
-        for (const auto& [key, value] : state) {
-            if (Status s = LocalState::set(*db, key, value); !s)
-                return s;
-        }
-        for (const QJsonValue& site : answer->value(QLatin1String("sites")).toArray()) {
-            if (const Result<WriteResult> w = writer.put(QStringLiteral("site"), site.toObject(), options); !w)
-                return w.error();
-        }
-        return {};
-    });
-    if (!stored)
-        return stored.error();
+    const Result<SiteContext> context = writeRemoteBootstrap(
+        *db, siteId, *answer,
+        {{remotestate::kCentralUrl, central.toString()}, {remotestate::kTrusted, QString::fromLatin1(trustedPem)}});
+    if (!context)
+        return context.error();
     if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
         return kept.error();
     file.keep();
@@ -107,6 +81,16 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
     return session;
 }
 
+Status RemoteSync::checkCentral(const QUrl& central, const QByteArray& trustedPem)
+{
+    if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https")))
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("The central server's address must be an http:// or https:// URL."));
+    if (!trustedPem.isEmpty() && QSslCertificate::fromData(trustedPem, QSsl::Pem).isEmpty())
+        return makeError(ErrorKind::BadInput, Text::tr("The trusted certificate is not a PEM certificate."));
+    return {};
+}
+
 Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelled& cancelled)
 {
     SiteSession& session = m_session;
@@ -114,6 +98,9 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     if (site.isCentral())
         return makeError(ErrorKind::BadInput, Text::tr("This is the central server; remote sites sync with it."));
     Database& db = session.database();
+    if (!LocalState::get(db, remotestate::kExportToken).isEmpty())
+        return makeError(ErrorKind::Invalid, Text::tr("This is a site data file that was never imported: import it "
+                                                      "on the site's machine with 'sitesyncctl site import'."));
     const QString centralUrl = LocalState::get(db, kCentralUrl);
     const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
     if (!password)

@@ -55,6 +55,9 @@ public:
                                                            const Progress& progress = {},
                                                            const QByteArray& trustedPem = {});
 
+    // The address of a central server and the certificates to trust for it are usable.
+    static Status checkCentral(const QUrl& central, const QByteArray& trustedPem);
+
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
 private:

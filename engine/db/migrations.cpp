@@ -262,7 +262,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList migrationStatements(int version)
@@ -274,6 +274,9 @@ QStringList migrationStatements(int version)
             statements << writeGuardTriggers(table);
         return statements;
     }
+    case 2:
+        // RT-5: a site initialised again gets back the changes it made before, up to this entry.
+        return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN own_changes_until INTEGER NOT NULL DEFAULT 0")};
     default:
         return {};
     }

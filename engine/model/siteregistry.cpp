@@ -88,7 +88,7 @@ Result<QList<SiteInfo>> SiteRegistry::list()
             "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
             " (SELECT k.last_connection_at FROM site_cursor k WHERE k.site_id = s.id),"
             " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
-            "  ORDER BY ss.id) y) FROM site s ORDER BY s.id")))
+            "  ORDER BY ss.id) y), coalesce(s.hardware_id, '') <> '' FROM site s ORDER BY s.id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     QList<SiteInfo> sites;
     while (query.next()) {
@@ -103,6 +103,7 @@ Result<QList<SiteInfo>> SiteRegistry::list()
         const QString stores = query.value(7).toString();
         if (!stores.isEmpty())
             info.activeStores = stores.split(QLatin1Char(','));
+        info.bound = query.value(8).toInt() == 1;
         sites.append(info);
     }
     return sites;

@@ -19,6 +19,7 @@ struct SiteInfo {
     QStringList activeStores;  // ids of the stores active on the site
     QString initialisedAt;     // ISO 8601, empty until the site is initialised from the central
     QString lastConnectionAt;  // ISO 8601, empty until it first connects
+    bool bound = false;        // bound to a machine (TOP-4); on a remote site, never known
 };
 
 // The sync sites of the network (TOP-1, TOP-5, TOP-6). Sites are sync data: only the central changes them.

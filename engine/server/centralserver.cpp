@@ -73,6 +73,7 @@ CentralServer::CentralServer(std::unique_ptr<SiteSession> session, QObject* pare
         const char* path;
         Endpoint endpoint;
     } routes[] = {{"/sync/v1/initialise", Endpoint::Initialise},
+                  {"/sync/v1/bind", Endpoint::Bind},
                   {"/sync/v1/push", Endpoint::Push},
                   {"/sync/v1/pull", Endpoint::Pull}};
     for (const auto& route : routes) {
@@ -119,7 +120,9 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
         return errorResponse(ErrorCode::BodyTooLarge,
                              Text::tr("The request body is larger than %1 bytes.").arg(protocol::kMaxBodyBytes));
     Authenticator::Identity identity;
-    if (auto failure = m_authenticator.authenticate(request, endpoint != Endpoint::Initialise, &identity)) {
+    // Initialising and importing bind an unbound site; everything else needs the binding.
+    const bool binds = endpoint == Endpoint::Initialise || endpoint == Endpoint::Bind;
+    if (auto failure = m_authenticator.authenticate(request, !binds, &identity)) {
         qCInfo(lcServer) << "refused" << request.remoteAddress().toString() << protocol::errorCodeId(failure->code);
         return errorResponse(failure->code, failure->message, failure->retryAfterSeconds);
     }
@@ -145,6 +148,9 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     switch (endpoint) {
     case Endpoint::Initialise:
         answer = asText(m_service.initialise(identity.siteId, identity.hardwareId));
+        break;
+    case Endpoint::Bind:
+        answer = asText(m_service.bindImported(identity.siteId, identity.hardwareId, document.object()));
         break;
     case Endpoint::Push:
         answer = asText(m_service.push(identity.siteId, document.object()));

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -47,39 +48,65 @@ Status SyncService::recordConnection(int siteId)
                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), siteId});
 }
 
-Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareId)
+Status SyncService::restartPull(int siteId)
 {
     Database& db = m_session.database();
+    if (Status cursor = ensureCursor(db, siteId); !cursor)
+        return cursor;
+    if (Status reset = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
+                                              " pushed_seq = 0, own_changes_until = (SELECT COALESCE(max(seq), 0)"
+                                              " FROM change_log) WHERE site_id = ?"),
+                               {siteId});
+        !reset)
+        return reset;
+    if (Status cleared = db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !cleared)
+        return cleared;
+    // Any site data file made before is void.
+    return LocalState::set(db, exportTokenKey(siteId), QString());
+}
+
+Status SyncService::bind(int siteId, const QString& hardwareId)
+{
+    const Result<WriteResult> bound = m_session.writer().put(
+        QStringLiteral("site"),
+        {{QStringLiteral("id"), siteId},
+         {QStringLiteral("hardware_id"), hardwareId},
+         {QStringLiteral("initialised_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}},
+        WriteOptions::managedTables());
+    if (!bound)
+        return bound.error();
+    return {};
+}
+
+Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareId)
+{
     RecordWriter& writer = m_session.writer();
     const QJsonObject before = writer.fetch(QStringLiteral("site"), QString::number(siteId));
     Status s = writer.inOneTransaction([&]() -> Status {
-        const Result<WriteResult> bound =
-            writer.put(QStringLiteral("site"),
-                       {{QStringLiteral("id"), siteId},
-                        {QStringLiteral("hardware_id"), hardwareId},
-                        {QStringLiteral("initialised_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}},
-                       WriteOptions::managedTables());
-        if (!bound)
-            return bound.error();
-        // RT-5: a site initialised (again) receives everything it needs from the start of the log.
-        if (Status cursor = ensureCursor(db, siteId); !cursor)
-            return cursor;
-        if (Status reset =
-                db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
-                                       " pushed_seq = 0 WHERE site_id = ?"),
-                        {siteId});
-            !reset)
-            return reset;
-        return db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId});
+        if (Status bound = bind(siteId, hardwareId); !bound)
+            return bound;
+        return restartPull(siteId);
     });
     if (!s)
         return s.error();
+    Result<QJsonObject> answer = describe(siteId);
+    if (answer)
+        answer.value().insert(QStringLiteral("reinitialised"), !before.value(QLatin1String("initialised_at")).isNull());
+    return answer;
+}
+
+Result<QJsonObject> SyncService::describe(int siteId)
+{
     const LocalSite& site = m_session.site();
-    QJsonObject own = writer.fetch(QStringLiteral("site"), QString::number(siteId));
+    QJsonObject own = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+    if (own.isEmpty())
+        return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
     stripSecrets(QStringLiteral("site"), own);
     QJsonArray sites;
     const Result<QJsonArray> all = m_session.reader().list(QStringLiteral("site"));
-    for (const QJsonValue& value : all ? *all : QJsonArray()) {
+    if (!all)
+        return all.error();
+    for (const QJsonValue& value : *all) {
         QJsonObject row = value.toObject();
         stripSecrets(QStringLiteral("site"), row);
         sites.append(row);
@@ -88,8 +115,72 @@ Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareI
                        {QStringLiteral("site"), own},
                        {QStringLiteral("sites"), sites},
                        {QStringLiteral("central_site_id"), site.context().centralSiteId},
-                       {QStringLiteral("primary_site_id"), site.context().primarySiteId},
-                       {QStringLiteral("reinitialised"), !before.value(QLatin1String("initialised_at")).isNull()}};
+                       {QStringLiteral("primary_site_id"), site.context().primarySiteId}};
+}
+
+Result<QString> SyncService::beginExport(int siteId)
+{
+    if (!m_session.site().isCentral())
+        return makeError(ErrorKind::BadInput, Text::tr("Site data files are made on the central server."));
+    const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+    if (site.isEmpty())
+        return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
+    if (site.value(QLatin1String("is_central")).toInt() == 1)
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server itself.").arg(siteId));
+    if (site.value(QLatin1String("type")).toString() != QLatin1String("desktop"))
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is a mobile site: a mobile site is initialised from "
+                                                      "the central server over the network, not from a file.")
+                                                 .arg(siteId));
+    if (!site.value(QLatin1String("hardware_id")).toString().isEmpty())
+        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is in use on a machine. To set it up on a new machine, "
+                                                      "reset its hardware binding first (TOP-4).")
+                                                 .arg(siteId));
+    const QString token = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+                                              QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    Status s = m_session.writer().inOneTransaction([&]() -> Status {
+        if (Status restarted = restartPull(siteId); !restarted)
+            return restarted;
+        return LocalState::set(m_session.database(), exportTokenKey(siteId), token);
+    });
+    if (!s)
+        return s.error();
+    return token;
+}
+
+Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwareId, const QJsonObject& body)
+{
+    const QString token = body.value(QLatin1String("export_token")).toString();
+    Status s = m_session.writer().inOneTransaction([&]() -> Status {
+        const QString expected = LocalState::get(m_session.database(), exportTokenKey(siteId));
+        if (token.isEmpty() || expected.isEmpty() || token != expected)
+            return makeError(ErrorKind::Refused, Text::tr("This is not the latest site data file of site %1, or it was "
+                                                          "imported already. Export the site again on the central "
+                                                          "server.")
+                                                     .arg(siteId));
+        if (Status bound = bind(siteId, hardwareId); !bound)
+            return bound;
+        return LocalState::set(m_session.database(), exportTokenKey(siteId), QString());
+    });
+    if (!s)
+        return s.error();
+    return describe(siteId);
+}
+
+QString SyncService::exportTokenKey(int siteId)
+{
+    return QStringLiteral("export_token_site_%1").arg(siteId);
+}
+
+Status SyncService::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
+{
+    Database& db = m_session.database();
+    if (Status s = ensureCursor(db, siteId); !s)
+        return s;
+    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
+                           {cursor, queueCursor, siteId});
+        !s)
+        return s;
+    return db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"), {siteId, queueCursor});
 }
 
 Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
@@ -166,15 +257,7 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
     if (!tx.started())
         return tx.started().error();
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
-    if (Status s = ensureCursor(db, siteId); !s)
-        return s.error();
-    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
-                           {storedCursor, storedQueueCursor, siteId});
-        !s)
-        return s.error();
-    if (Status s = db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"),
-                           {siteId, storedQueueCursor});
-        !s)
+    if (Status s = confirmStored(siteId, storedCursor, storedQueueCursor); !s)
         return s.error();
 
     QList<WireRecord> entries;

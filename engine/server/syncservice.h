@@ -20,6 +20,21 @@ public:
 
     // Binds the site to the hardware (TOP-4) and restarts its pull from the beginning (RT-5).
     Result<QJsonObject> initialise(int siteId, const QString& hardwareId);
+    // What a new site learns of the network: its own record, every site (no secrets), who is who.
+    Result<QJsonObject> describe(int siteId);
+
+    // Site data files (site/siteexport.h). Starts an export of a desktop site that no machine holds:
+    // restarts its pull from the beginning and returns the token its file carries. Refused for a
+    // mobile site, the central, or a site bound to a machine.
+    Result<QString> beginExport(int siteId);
+    // Binds a site imported from its data file to the caller's hardware (TOP-4), keeping its pull
+    // where the export left it. Body: {"export_token"}, which must be that of the site's last
+    // export; a file is imported once, and initialising the site voids it.
+    Result<QJsonObject> bindImported(int siteId, const QString& hardwareId, const QJsonObject& body);
+    // The site has stored what was routed to it up to these cursors (the queue counts start there).
+    Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
+    // Where the central keeps the token of a site's last export (sync_state).
+    static QString exportTokenKey(int siteId);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push").
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
     // The next records routed to the site after the cursors it confirms having stored, as JSON
@@ -29,6 +44,9 @@ public:
     Status recordConnection(int siteId);
 
 private:
+    // RT-5: the site receives everything it needs again from the start of the log.
+    Status restartPull(int siteId);
+    Status bind(int siteId, const QString& hardwareId);
     // The wire records of a batch of log entries as a JSON array, their data read table by table;
     // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
     Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);

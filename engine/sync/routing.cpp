@@ -12,7 +12,10 @@ QString Routing::routedToSite()
 {
     // store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
     return QStringLiteral(
-        "c.origin_site <> t.site AND ("
+        // A site is not sent its own changes back, except those made before it was last
+        // initialised, which its new database lacks (RT-5).
+        "(c.origin_site <> t.site"
+        " OR c.seq <= (SELECT k.own_changes_until FROM site_cursor k WHERE k.site_id = t.site)) AND ("
         // RT-1: central data everywhere; dispensary central data only where a dispensary is active.
         " (c.data_class = 'central' AND (c.dispensary = 0 OR EXISTS (SELECT 1 FROM store_sync ss"
         "   JOIN store st ON st.id = ss.id WHERE ss.active_site_id = t.site AND st.is_dispensary = 1)))"

@@ -1,0 +1,44 @@
+#include "site/remotebootstrap.h"
+
+#include "db/database.h"
+#include "write/recordwriter.h"
+
+#include <QJsonArray>
+
+namespace sitesync {
+
+Result<SiteContext> writeRemoteBootstrap(Database& db, int siteId, const QJsonObject& description,
+                                         const QList<std::pair<QString, QString>>& state)
+{
+    SiteContext context;
+    context.siteId = siteId;
+    context.centralSiteId = description.value(QLatin1String("central_site_id")).toInt();
+    context.primarySiteId = description.value(QLatin1String("primary_site_id")).toInt();
+    context.isPrimary = context.primarySiteId == siteId;
+    LocalSite bootstrap = LocalSite::initialising(db, context);
+    RecordWriter writer(db, bootstrap);
+    WriteOptions options = WriteOptions::managedTables();
+    options.checkRules = false;
+    options.logChange = false;
+    QList<std::pair<QString, QString>> entries = {{QStringLiteral("site_id"), QString::number(siteId)},
+                                                  {remotestate::kPushedSeq, QStringLiteral("0")},
+                                                  {remotestate::kPulledSeq, QStringLiteral("0")},
+                                                  {remotestate::kQueueSeq, QStringLiteral("0")}};
+    entries.append(state);
+    const Status stored = writer.inOneTransaction([&]() -> Status {
+        for (const auto& [key, value] : entries) {
+            if (Status s = LocalState::set(db, key, value); !s)
+                return s;
+        }
+        for (const QJsonValue& site : description.value(QLatin1String("sites")).toArray()) {
+            if (const Result<WriteResult> w = writer.put(QStringLiteral("site"), site.toObject(), options); !w)
+                return w.error();
+        }
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return context;
+}
+
+}  // namespace sitesync

@@ -1,0 +1,110 @@
+#include "site/siteexport.h"
+
+#include "server/syncservice.h"
+#include "site/newsitedatabase.h"
+#include "site/remotebootstrap.h"
+#include "site/sitesession.h"
+#include "sync/integrator.h"
+#include "sync/wirerecord.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SiteExport)
+};
+
+struct Batch {
+    QList<WireRecord> records;
+    qint64 cursor = 0;
+    qint64 queueCursor = 0;
+    bool more = false;
+};
+
+Result<Batch> readBatch(const QByteArray& answer)
+{
+    const QJsonObject object = QJsonDocument::fromJson(answer).object();
+    Result<QList<WireRecord>> records = WireRecord::listFromJson(object.value(QLatin1String("records")));
+    if (!records)
+        return records.error();
+    return Batch{std::move(records).value(), object.value(QLatin1String("cursor")).toInteger(),
+                 object.value(QLatin1String("queue_cursor")).toInteger(), object.value(QLatin1String("more")).toBool()};
+}
+
+}  // namespace
+
+Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, const QString& path,
+                                           const Progress& progress)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorKind::Invalid, Text::tr("%1 exists already; choose a new file.").arg(path));
+    SyncService service(central);
+    const Result<QString> token = service.beginExport(siteId);
+    if (!token)
+        return token.error();
+    const Result<QJsonObject> description = service.describe(siteId);
+    if (!description)
+        return description.error();
+    Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
+    if (!created)
+        return created.error();
+    NewSiteDatabase file = std::move(created).value();
+    Database& db = file.database();
+    const Result<SiteContext> context =
+        writeRemoteBootstrap(db, siteId, *description, {{remotestate::kExportToken, *token}});
+    if (!context)
+        return context.error();
+    Result<LocalSite> site = LocalSite::load(db);
+    if (!site)
+        return site.error();
+    RecordWriter writer(db, site.value());
+    Integrator integrator(writer);
+
+    // The central serves the site's pull batch by batch, as it would over the network; each batch
+    // is stored with the cursors that acknowledge it.
+    SiteExportReport report;
+    report.siteId = siteId;
+    qint64 cursor = 0;
+    qint64 queueCursor = 0;
+    for (bool more = true; more;) {
+        const Result<QByteArray> answer =
+            service.pull(siteId, {{QStringLiteral("cursor"), cursor}, {QStringLiteral("queue_cursor"), queueCursor}});
+        if (!answer)
+            return answer.error();
+        const Result<Batch> batch = readBatch(*answer);
+        if (!batch)
+            return batch.error();
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started().error();
+        if (const Result<int> received = integrator.receive(context->centralSiteId, batch->records); !received)
+            return received.error();
+        if (Status s = LocalState::set(db, remotestate::kPulledSeq, QString::number(batch->cursor)); !s)
+            return s.error();
+        if (Status s = LocalState::set(db, remotestate::kQueueSeq, QString::number(batch->queueCursor)); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        cursor = batch->cursor;
+        queueCursor = batch->queueCursor;
+        more = batch->more;
+        report.records += batch->records.size();
+        if (progress)
+            progress(report.records);
+    }
+    if (const Result<IntegrationReport> integrated = integrator.integrate(); !integrated)
+        return integrated.error();
+    // What the file holds counts as stored by the site: the central's queue for it starts here.
+    if (Status s = service.confirmStored(siteId, cursor, queueCursor); !s)
+        return s.error();
+    file.keep();
+    report.bytes = QFileInfo(path).size();
+    return report;
+}
+
+}  // namespace sitesync
