@@ -34,6 +34,17 @@ QString roleLabel(SiteRole role)
     return Text::tr("remote site");
 }
 
+QString syncPhaseLabel(const QString& phase)
+{
+    if (phase == QLatin1String("push"))
+        return Text::tr("Pushing");
+    if (phase == QLatin1String("pull"))
+        return Text::tr("Pulling");
+    if (phase == QLatin1String("integrate"))
+        return Text::tr("Integrating");
+    return phase;
+}
+
 QString age(const QDateTime& then, const QDateTime& now)
 {
     const qint64 days = then.daysTo(now);

@@ -15,5 +15,7 @@ QString displayTime(const QString& iso, const QString& none);
 QString age(const QDateTime& then, const QDateTime& now);
 // A site's role as the window names it: "central server", "primary server", "remote site".
 QString roleLabel(SiteRole role);
+// A phase of a sync as the engine reports it ("push", "pull", "integrate"), in words.
+QString syncPhaseLabel(const QString& phase);
 
 }  // namespace sitesync::ui

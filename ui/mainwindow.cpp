@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "credentials/credentialstore.h"
 #include "displaytext.h"
+#include "language.h"
 #include "reportspage.h"
 #include "site/sitesession.h"
 #include "sitespage.h"
@@ -13,6 +14,7 @@
 #include "topologypage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -56,13 +58,19 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     m_syncLog = new SyncLogPage(*m_session, m_pages);
     m_syncReport = new SyncReportPage(*m_session, options.clock, m_pages);
     m_reports = new ReportsPage(*m_session, m_pages);
-    addPage(tr("Stores"), m_stores);
-    addPage(tr("Sites"), m_sites);
-    addPage(tr("Sync log"), m_syncLog);
-    addPage(tr("Sync report"), m_syncReport);
-    addPage(tr("Reports"), m_reports);
     m_topology = new TopologyPage(*m_session, m_pages);
-    addPage(tr("Topology"), m_topology);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_stores), static_cast<QWidget*>(m_sites), static_cast<QWidget*>(m_syncLog),
+          static_cast<QWidget*>(m_syncReport), static_cast<QWidget*>(m_reports), static_cast<QWidget*>(m_topology)}) {
+        m_navigator->addItem(QString());
+        m_pages->addWidget(page);
+    }
+    followLanguage(this, [this] {
+        const QStringList titles = {tr("Stores"),      tr("Sites"),   tr("Sync log"),
+                                    tr("Sync report"), tr("Reports"), tr("Topology")};
+        for (int row = 0; row < titles.size(); ++row)
+            m_navigator->item(row)->setText(titles[row]);
+    });
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
@@ -74,23 +82,47 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     // The status bar counts its queue again itself once a sync ends; the page follows here.
     connect(m_status, &SyncStatusWidget::syncFinished, this, &MainWindow::refreshPage);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    QMenu* file = menuBar()->addMenu(QString());
+    QAction* refreshAction = file->addAction(QString(), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About SiteSync"), this, &MainWindow::showAbout);
+    QMenu* language = menuBar()->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    for (const QString& code : Language::available()) {
+        QAction* choice = language->addAction(Language::nativeName(code));
+        choice->setObjectName(QStringLiteral("language_%1").arg(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == Language::current());
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            if (Language::use(code))
+                Q_EMIT languageChosen(code);
+        });
+    }
+    QMenu* help = menuBar()->addMenu(QString());
+    QAction* about = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    followLanguage(this, [=, this] {
+        file->setTitle(tr("&File"));
+        refreshAction->setText(tr("&Refresh"));
+        quit->setText(tr("&Quit"));
+        language->setTitle(tr("&Language"));
+        for (QAction* choice : languages->actions())
+            choice->setChecked(choice->objectName() == QStringLiteral("language_%1").arg(Language::current()));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About SiteSync"));
+        const LocalSite& site = m_session->site();
+        setWindowTitle(tr("SiteSync - site %1 (%2)").arg(site.siteLabel(site.siteId()), roleLabel(site.role())));
+    });
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(kRefreshMilliseconds);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQuietly);
     m_refreshTimer->start();
 
-    const LocalSite& site = m_session->site();
-    setWindowTitle(tr("SiteSync - site %1 (%2)").arg(site.siteLabel(site.siteId()), roleLabel(site.role())));
     m_navigator->setCurrentRow(0);
     resize(1000, 640);
 }
@@ -100,12 +132,6 @@ MainWindow::~MainWindow()
 {
     delete takeCentralWidget();
     delete m_status;
-}
-
-void MainWindow::addPage(const QString& title, QWidget* page)
-{
-    m_navigator->addItem(title);
-    m_pages->addWidget(page);
 }
 
 void MainWindow::showPage(Page page)

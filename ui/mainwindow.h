@@ -32,7 +32,8 @@ struct MainWindowOptions {
 };
 
 // The administration window: a navigator (stores, sites, sync log, sync report, reports, topology), and
-// always at the bottom left the outgoing queue with "sync now" (AD-4, TOP-3).
+// always at the bottom left the outgoing queue with "sync now" (AD-4, TOP-3). The Language menu
+// switches every text of the window at once (AD-8).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -48,6 +49,10 @@ public:
     StoresPage* storesPage() const { return m_stores; }
     SyncStatusWidget* syncStatus() const { return m_status; }
 
+Q_SIGNALS:
+    // The technician chose a language in the Language menu (AD-8); the window already speaks it.
+    void languageChosen(const QString& code);
+
 public Q_SLOTS:
     void refresh();
     // What the timer runs: the queue count and the page, unless the page is costly to compute.
@@ -56,7 +61,6 @@ public Q_SLOTS:
 
 private:
     void refreshPage();
-    void addPage(const QString& title, QWidget* page);
 
     std::unique_ptr<SiteSession> m_session;
     QListWidget* m_navigator = nullptr;

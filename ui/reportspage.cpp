@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "colours.h"
+#include "language.h"
 #include "report/stockreports.h"
 #include "site/sitesession.h"
 #include "tables.h"
@@ -60,7 +61,8 @@ ReportsPage::ReportsPage(SiteSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Reports</b>"), this));
+    auto* title = new QLabel(this);
+    layout->addWidget(title);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("reportsNote"));
     m_note->setWordWrap(true);
@@ -74,13 +76,23 @@ ReportsPage::ReportsPage(SiteSession& session, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    m_tabs->addTab(newStockOnHandTab(), tr("Stock on hand"));
-    m_stockValue = newReadOnlyTable(m_tabs, QStringLiteral("stockValueTable"), {tr("Store"), tr("Value")});
-    m_tabs->addTab(m_stockValue, tr("Stock value"));
-    m_tabs->addTab(newUsageTab(), tr("Monthly usage"));
+    m_tabs->addTab(newStockOnHandTab(), QString());
+    m_stockValue = newReadOnlyTable(m_tabs, QStringLiteral("stockValueTable"), [] {
+        return QStringList{tr("Store"), tr("Value")};
+    });
+    m_tabs->addTab(m_stockValue, QString());
+    m_tabs->addTab(newUsageTab(), QString());
     layout->addWidget(m_tabs, 1);
     // Not computed here: on a large network the reports take a moment, and the window shows this
-    // page (and refreshes it) only when asked to.
+    // page (and refreshes it) only when asked to; a change of language recomputes only what shows.
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Reports</b>"));
+        m_tabs->setTabText(0, tr("Stock on hand"));
+        m_tabs->setTabText(1, tr("Stock value"));
+        m_tabs->setTabText(2, tr("Monthly usage"));
+        if (isVisible())
+            refresh();
+    });
 }
 
 QWidget* ReportsPage::newStockOnHandTab()
@@ -91,14 +103,16 @@ QWidget* ReportsPage::newStockOnHandTab()
     m_item = new QComboBox(tab);
     m_item->setObjectName(QStringLiteral("reportItemCombo"));
     m_item->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* label = new QLabel(tr("&Item:"), tab);
+    auto* label = new QLabel(tab);
     label->setBuddy(m_item);
     chooser->addWidget(label);
     chooser->addWidget(m_item);
     chooser->addStretch(1);
     layout->addLayout(chooser);
-    m_stockOnHand = newReadOnlyTable(tab, QStringLiteral("stockOnHandTable"),
-                                     {tr("Store"), tr("Location"), tr("Item code"), tr("Item"), tr("Quantity")});
+    m_stockOnHand = newReadOnlyTable(tab, QStringLiteral("stockOnHandTable"), [] {
+        return QStringList{tr("Store"), tr("Location"), tr("Item code"), tr("Item"), tr("Quantity")};
+    });
+    followLanguage(tab, [label] { label->setText(tr("&Item:")); });
     // The item's name takes the room, so the quantities stay next to it.
     m_stockOnHand->horizontalHeader()->setStretchLastSection(false);
     m_stockOnHand->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -122,9 +136,9 @@ QWidget* ReportsPage::newUsageTab()
         edit->setCalendarPopup(true);
         connect(edit, &QDateEdit::dateChanged, this, [this] { refreshUsage(); });
     }
-    auto* from = new QLabel(tr("&From month:"), tab);
+    auto* from = new QLabel(tab);
     from->setBuddy(m_usageFrom);
-    auto* to = new QLabel(tr("&to month:"), tab);
+    auto* to = new QLabel(tab);
     to->setBuddy(m_usageTo);
     range->addWidget(from);
     range->addWidget(m_usageFrom);
@@ -132,10 +146,14 @@ QWidget* ReportsPage::newUsageTab()
     range->addWidget(m_usageTo);
     range->addStretch(1);
     layout->addLayout(range);
-    auto* usageNote = new QLabel(tr("Usage is the quantity of finalised customer invoices and prescriptions, counted "
-                                    "in the month each was finalised. Supplier invoices, inventory adjustments and "
-                                    "invoices not yet finalised do not count."),
-                                 tab);
+    auto* usageNote = new QLabel(tab);
+    followLanguage(tab, [=] {
+        from->setText(tr("&From month:"));
+        to->setText(tr("&to month:"));
+        usageNote->setText(tr("Usage is the quantity of finalised customer invoices and prescriptions, counted in "
+                              "the month each was finalised. Supplier invoices, inventory adjustments and invoices "
+                              "not yet finalised do not count."));
+    });
     usageNote->setWordWrap(true);
     layout->addWidget(usageNote);
     m_usageProblem = new QLabel(tab);
@@ -149,7 +167,6 @@ QWidget* ReportsPage::newUsageTab()
     m_usage = newReadOnlyTable(splitter, QStringLiteral("monthlyUsageTable"), {tr("Store")});
     m_usage->horizontalHeader()->setStretchLastSection(false);  // every month as wide as its figures
     m_chart = new QChart;
-    m_chart->setTitle(tr("Monthly usage per store"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView = new QChartView(m_chart, splitter);  // the view owns the chart
     m_chartView->setObjectName(QStringLiteral("monthlyUsageChart"));

@@ -2,7 +2,9 @@
 
 #include "colours.h"
 #include "displaytext.h"
+#include "language.h"
 #include "site/sitesession.h"
+#include "siteexportdialog.h"
 #include "sitewizard.h"
 #include "tables.h"
 
@@ -20,21 +22,23 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Sync sites</b>"), this));
-    m_table = newReadOnlyTable(
-        this, QStringLiteral("siteTable"),
-        {tr("ID"), tr("Name"), tr("Type"), tr("Role"), tr("Active stores"), tr("Initialised"), tr("Last connection")});
+    auto* title = new QLabel(this);
+    layout->addWidget(title);
+    m_table = newReadOnlyTable(this, QStringLiteral("siteTable"), [] {
+        return QStringList{tr("ID"),          tr("Name"),           tr("Type"), tr("Role"), tr("Active stores"),
+                           tr("Initialised"), tr("Last connection")};
+    });
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("New site..."), this);
+    auto* add = new QPushButton(this);
     add->setObjectName(QStringLiteral("newSiteButton"));
-    m_reset = new QPushButton(tr("Reset hardware binding"), this);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportSiteButton"));
+    m_reset = new QPushButton(this);
     m_reset->setObjectName(QStringLiteral("resetHardwareButton"));
-    m_reset->setToolTip(tr("Lets the site be initialised on another machine (TOP-4)."));
-    m_delete = new QPushButton(tr("Delete site"), this);
+    m_delete = new QPushButton(this);
     m_delete->setObjectName(QStringLiteral("deleteSiteButton"));
-    m_delete->setToolTip(tr("Only a site with no active store that is neither the central nor the primary (TOP-6)."));
-    for (QPushButton* button : {add, m_reset, m_delete}) {
+    for (QPushButton* button : {add, m_export, m_reset, m_delete}) {
         button->setVisible(session.site().isCentral());
         buttons->addWidget(button);
     }
@@ -45,10 +49,24 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     connect(add, &QPushButton::clicked, this, &SitesPage::newSite);
+    connect(m_export, &QPushButton::clicked, this, &SitesPage::exportSelected);
     connect(m_reset, &QPushButton::clicked, this, &SitesPage::resetSelectedBinding);
     connect(m_delete, &QPushButton::clicked, this, &SitesPage::deleteSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SitesPage::updateButtons);
-    refresh();
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Sync sites</b>"));
+        add->setText(tr("New site..."));
+        m_export->setText(tr("Export data file..."));
+        m_export->setToolTip(tr("For a new desktop site not yet on a machine: its database as a file, to import "
+                                "there instead of pulling everything over the network (AD-2)."));
+        m_reset->setText(tr("Reset hardware binding"));
+        m_reset->setToolTip(tr("Lets the site be initialised on another machine (TOP-4)."));
+        m_delete->setText(tr("Delete site"));
+        m_delete->setToolTip(
+            tr("Only a site with no active store that is neither the central nor the primary (TOP-6)."));
+        m_message->clear();  // the outcome of the last action, in the language it was shown in
+        refresh();
+    });
 }
 
 int SitesPage::selectedSite() const
@@ -60,6 +78,7 @@ int SitesPage::selectedSite() const
 void SitesPage::updateButtons()
 {
     const Result<SiteInfo> site = m_session.sites().find(selectedSite());
+    m_export->setEnabled(site && !site->isCentral && site->type == QLatin1String("desktop") && !site->bound);
     m_reset->setEnabled(site && !site->isCentral);
     m_delete->setEnabled(site && !site->isCentral && !site->isPrimary && site->activeStores.isEmpty());
 }
@@ -85,8 +104,28 @@ void SitesPage::newSite()
 {
     SiteWizard wizard(m_session, this);
     wizard.exec();
-    if (wizard.createdSiteId() > 0)
-        report({}, tr("Site %1 created.").arg(wizard.createdSiteId()));
+    const int created = wizard.createdSiteId();
+    if (created <= 0)
+        return;
+    report({}, tr("Site %1 created.").arg(created));
+    if (wizard.field(QStringLiteral("exportNow")).toBool())
+        exportSite(created);
+}
+
+void SitesPage::exportSelected()
+{
+    if (const int site = selectedSite(); site > 0)
+        exportSite(site);
+}
+
+void SitesPage::exportSite(int siteId)
+{
+    SiteExportDialog dialog(m_session, siteId, this);
+    dialog.exec();
+    if (dialog.exported())
+        report({}, tr("Site %1's data file was written: the site counts as set up once it is imported on its "
+                      "machine.")
+                       .arg(siteId));
 }
 
 void SitesPage::resetSelectedBinding()

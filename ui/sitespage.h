@@ -15,8 +15,8 @@ class SiteSession;
 namespace ui {
 
 // The sync sites of the network: type, role, the stores active on each, and its connections; on
-// the central server, a new site (the site wizard), a reset of a site's hardware binding (TOP-4) and
-// the deletion of an empty site (TOP-6), each through the engine's SiteRegistry.
+// the central server, a new site (the site wizard), a new desktop site's data file (AD-2), a reset of a site's hardware
+// binding (TOP-4) and the deletion of an empty site (TOP-6), each through the engine's SiteRegistry.
 class SitesPage : public QWidget {
     Q_OBJECT
 
@@ -26,6 +26,7 @@ public:
 
     void newSite();
     void resetSelectedBinding();
+    void exportSelected();
     void deleteSelected();
 
 Q_SIGNALS:
@@ -33,12 +34,14 @@ Q_SIGNALS:
 
 private:
     int selectedSite() const;
+    void exportSite(int siteId);
     void updateButtons();
     bool confirm(const QString& question);
     void report(const Status& status, const QString& done);
 
     SiteSession& m_session;
     QTableWidget* m_table = nullptr;
+    QPushButton* m_export = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_message = nullptr;

@@ -5,6 +5,7 @@
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,22 +137,36 @@ public:
         m_text->setWordWrap(true);
         m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(m_text);
+        m_export = new QCheckBox(SiteWizard::tr("Export its data file now, to import on its machine"), this);
+        m_export->setObjectName(QStringLiteral("exportNow"));
+        layout->addWidget(m_export);
+        registerField(QStringLiteral("exportNow"), m_export);
     }
 
     void initializePage() override
     {
         const int id = m_wizard.createdSiteId();
-        m_text->setText(SiteWizard::tr("Site %1 exists on the central server. No store is active on it yet: move "
-                                       "stores to it with Move store... on the Stores page.\n\nOn the site's own "
-                                       "machine, initialise it from the central server with its password:\n"
-                                       "  sitesyncctl init remote --central URL --site-id %1 --password-stdin\n"
-                                       "That binds the site to that machine (TOP-4) and pulls everything it needs.")
-                            .arg(id));
+        const bool mobile = field(QStringLiteral("mobile")).toBool();
+        QString next =
+            SiteWizard::tr("Site %1 exists on the central server. No store is active on it yet: move stores to it "
+                           "with Move store... on the Stores page.\n\nOn the site's own machine, start SiteSync with "
+                           "a new database and initialise the site from the central server with its password (or "
+                           "run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds "
+                           "the site to that machine (TOP-4) and pulls everything it needs.")
+                .arg(id);
+        if (!mobile)
+            next += QStringLiteral("\n\n") +
+                    SiteWizard::tr("Where the connection is poor, export the site's data file instead and import it "
+                                   "on the machine: only what changes afterwards then goes over the network.");
+        m_text->setText(next);
+        m_export->setVisible(!mobile);
+        m_export->setChecked(false);
     }
 
 private:
     SiteWizard& m_wizard;
     QLabel* m_text;
+    QCheckBox* m_export;
 };
 
 }  // namespace

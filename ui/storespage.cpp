@@ -1,5 +1,6 @@
 #include "storespage.h"
 
+#include "language.h"
 #include "site/sitesession.h"
 #include "storedialog.h"
 #include "storemovewizard.h"
@@ -19,26 +20,32 @@ StoresPage::StoresPage(SiteSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("<b>Stores</b>"), this);
+    auto* title = new QLabel(this);
     layout->addWidget(title);
-    m_table = newReadOnlyTable(this, QStringLiteral("storeTable"),
-                               {tr("ID"), tr("Code"), tr("Name"), tr("Dispensary"), tr("Active on")});
+    m_table = newReadOnlyTable(this, QStringLiteral("storeTable"), [] {
+        return QStringList{tr("ID"), tr("Code"), tr("Name"), tr("Dispensary"), tr("Active on")};
+    });
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    auto* open = new QPushButton(tr("Open store..."), this);
+    auto* open = new QPushButton(this);
     open->setObjectName(QStringLiteral("openStoreButton"));
     buttons->addWidget(open);
-    auto* move = new QPushButton(tr("Move store..."), this);
+    auto* move = new QPushButton(this);
     move->setObjectName(QStringLiteral("moveStoreButton"));
     move->setVisible(session.site().isCentral());
-    move->setToolTip(tr("Move the selected store's active copy to another site (AD-3)."));
     buttons->addWidget(move);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(open, &QPushButton::clicked, this, &StoresPage::openSelected);
     connect(move, &QPushButton::clicked, this, &StoresPage::moveSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &StoresPage::openSelected);
-    refresh();
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Stores</b>"));
+        open->setText(tr("Open store..."));
+        move->setText(tr("Move store..."));
+        move->setToolTip(tr("Move the selected store's active copy to another site (AD-3)."));
+        refresh();
+    });
 }
 
 void StoresPage::refresh()

@@ -1,6 +1,7 @@
 #include "synclogpage.h"
 
 #include "displaytext.h"
+#include "language.h"
 #include "model/auditlog.h"
 #include "model/syncproblemlog.h"
 #include "site/sitesession.h"
@@ -18,17 +19,26 @@ SyncLogPage::SyncLogPage(SiteSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Sync log</b>"), this));
+    auto* title = new QLabel(this);
+    layout->addWidget(title);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("syncLogTabs"));
-    m_problems = newReadOnlyTable(tabs, QStringLiteral("syncProblemTable"),
-                                  {tr("When"), tr("Site"), tr("Problem"), tr("Table"), tr("Record"), tr("Reason")});
+    m_problems = newReadOnlyTable(tabs, QStringLiteral("syncProblemTable"), [] {
+        return QStringList{tr("When"), tr("Site"), tr("Problem"), tr("Table"), tr("Record"), tr("Reason")};
+    });
     m_problems->setWordWrap(true);
-    tabs->addTab(m_problems, tr("Sync problems"));
-    m_audit = newReadOnlyTable(tabs, QStringLiteral("auditTable"), {tr("When"), tr("Who"), tr("Action"), tr("Detail")});
-    tabs->addTab(m_audit, tr("Audit log"));
+    tabs->addTab(m_problems, QString());
+    m_audit = newReadOnlyTable(tabs, QStringLiteral("auditTable"), [] {
+        return QStringList{tr("When"), tr("Who"), tr("Action"), tr("Detail")};
+    });
+    tabs->addTab(m_audit, QString());
     layout->addWidget(tabs, 1);
-    refresh();
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Sync log</b>"));
+        tabs->setTabText(0, tr("Sync problems"));
+        tabs->setTabText(1, tr("Audit log"));
+        refresh();
+    });
 }
 
 void SyncLogPage::refresh()

@@ -1,6 +1,7 @@
 #include "syncreportpage.h"
 
 #include "displaytext.h"
+#include "language.h"
 #include "site/sitesession.h"
 #include "tables.h"
 
@@ -16,15 +17,20 @@ SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* paren
     , m_clock(std::move(clock))
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Sync report</b>"), this));
+    auto* title = new QLabel(this);
+    layout->addWidget(title);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("syncReportNote"));
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-    m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"),
-                               {tr("Site"), tr("Type"), tr("Last connection"), tr("Age")});
+    m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"), [] {
+        return QStringList{tr("Site"), tr("Type"), tr("Last connection"), tr("Age")};
+    });
     layout->addWidget(m_table, 1);
-    refresh();
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Sync report</b>"));
+        refresh();
+    });
 }
 
 void SyncReportPage::refresh()

@@ -2,7 +2,9 @@
 
 #include "client/syncworker.h"
 #include "credentials/credentialstore.h"
+#include "displaytext.h"
 #include "icons.h"
+#include "language.h"
 #include "site/sitesession.h"
 #include "statuswatcher.h"
 #include "sync/sitestatus.h"
@@ -27,7 +29,6 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
     m_syncNow = new QToolButton(this);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_syncNow->setIcon(syncIcon());
-    m_syncNow->setText(tr("Sync now"));
     m_syncNow->setAutoRaise(true);
     layout->addWidget(m_syncNow);
 
@@ -47,28 +48,21 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
 
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the sync at its next step; what is done is kept."));
     m_cancel->setVisible(false);
     layout->addWidget(m_cancel);
 
+    QLabel* every = nullptr;
     if (m_session.site().isCentral()) {
         m_syncNow->setEnabled(false);
-        m_syncNow->setToolTip(
-            tr("The central server does not start syncs: each remote site connects to it on its schedule."));
     } else {
-        m_syncNow->setToolTip(tr("Push this site's changes to the central server, then pull what waits for it."));
         layout->addStretch(1);
-        auto* every = new QLabel(tr("Sync every"), this);
+        every = new QLabel(this);
         layout->addWidget(every);
         m_interval = new QSpinBox(this);
         m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));
         m_interval->setRange(0, SyncWorker::kMaxIntervalMinutes);
         // Typing "30" is one change, not a change to 3 and then to 30.
         m_interval->setKeyboardTracking(false);
-        m_interval->setSuffix(tr(" min"));
-        m_interval->setSpecialValueText(tr("paused"));
-        m_interval->setToolTip(tr("Minutes between automatic syncs; 0 pauses them."));
         m_interval->setValue(SyncWorker::storedIntervalMinutes(m_session.database()));
         every->setBuddy(m_interval);
         layout->addWidget(m_interval);
@@ -83,7 +77,22 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
     m_count->setText(tr("Counting the outgoing queue..."));
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNow);
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancel);
-    refreshCount();
+    followLanguage(this, [this, every] {
+        m_syncNow->setText(tr("Sync now"));
+        m_syncNow->setToolTip(
+            m_session.site().isCentral()
+                ? tr("The central server does not start syncs: each remote site connects to it on its schedule.")
+                : tr("Push this site's changes to the central server, then pull what waits for it."));
+        m_cancel->setText(tr("Cancel"));
+        m_cancel->setToolTip(tr("Stop the sync at its next step; what is done is kept."));
+        if (every) {
+            every->setText(tr("Sync every"));
+            m_interval->setSuffix(tr(" min"));
+            m_interval->setSpecialValueText(tr("paused"));
+            m_interval->setToolTip(tr("Minutes between automatic syncs; 0 pauses them."));
+        }
+        refreshCount();
+    });
 }
 
 SyncStatusWidget::~SyncStatusWidget() = default;
@@ -168,13 +177,7 @@ void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 to
 {
     if (!m_syncing || !m_cancel->isEnabled())
         return;  // a late report after cancelling keeps "Cancelling..." on screen
-    QString name = phase;
-    if (phase == QLatin1String("push"))
-        name = tr("Pushing");
-    else if (phase == QLatin1String("pull"))
-        name = tr("Pulling");
-    else if (phase == QLatin1String("integrate"))
-        name = tr("Integrating");
+    const QString name = syncPhaseLabel(phase);
     if (total < 0) {
         m_progress->setRange(0, 0);
         m_phase->setText(tr("%1: %2 records done").arg(name, QLocale().toString(done)));

@@ -1,5 +1,7 @@
 #include "tables.h"
 
+#include "language.h"
+
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -17,6 +19,13 @@ QTableWidget* newReadOnlyTable(QWidget* parent, const QString& objectName, const
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    return table;
+}
+
+QTableWidget* newReadOnlyTable(QWidget* parent, const QString& objectName, std::function<QStringList()> headers)
+{
+    QTableWidget* table = newReadOnlyTable(parent, objectName, headers());
+    followLanguage(table, [table, headers = std::move(headers)] { table->setHorizontalHeaderLabels(headers()); });
     return table;
 }
 

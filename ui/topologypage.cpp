@@ -2,6 +2,7 @@
 
 #include "colours.h"
 #include "displaytext.h"
+#include "language.h"
 #include "site/sitesession.h"
 
 #include <QLabel>
@@ -153,11 +154,9 @@ TopologyPage::TopologyPage(SiteSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Topology</b>"), this));
-    m_note = new QLabel(tr("Each store's data goes up from the site where it is active to the central server, and "
-                           "down from the central to every other site holding a copy. Active stores are in bold, "
-                           "transfer copies in italics."),
-                        this);
+    auto* title = new QLabel(this);
+    layout->addWidget(title);
+    m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("topologyNote"));
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
@@ -166,7 +165,10 @@ TopologyPage::TopologyPage(SiteSession& session, QWidget* parent)
     scroll->setWidget(m_view);
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll, 1);
-    refresh();
+    followLanguage(this, [=, this] {
+        title->setText(tr("<b>Topology</b>"));
+        refresh();
+    });
 }
 
 void TopologyPage::refresh()
@@ -176,7 +178,11 @@ void TopologyPage::refresh()
         m_note->setText(topology.error().message);
         return;
     }
+    m_note->setText(tr("Each store's data goes up from the site where it is active to the central server, and "
+                       "down from the central to every other site holding a copy. Active stores are in bold, "
+                       "transfer copies in italics."));
     m_view->setTopology(*topology);
+    m_view->update();
 }
 
 }  // namespace sitesync::ui

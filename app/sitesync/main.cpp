@@ -1,16 +1,20 @@
+#include "credentials/credentialstore.h"
 #include "displaytext.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "site/sitesession.h"
+#include "sitesetupdialog.h"
 #include "sync/sitestatus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -55,10 +59,11 @@ QString databasePath(const QCommandLineParser& parser, const Options& options)
     return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
 }
 
-void installTranslator(QTranslator& translator)
+// The language chosen last time in the Language menu, else the system's (AD-8).
+void startInLanguage()
 {
-    if (translator.load(QLocale(), QStringLiteral("sitesync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    sitesync::ui::Language::use(
+        sitesync::ui::Language::startLanguage(QSettings().value(QStringLiteral("language")).toString()));
 }
 
 void describeApplication()
@@ -101,11 +106,10 @@ int printSummary(const QString& path)
 
 int main(int argc, char* argv[])
 {
-    QTranslator translator;
     if (!hasDisplay()) {
         QCoreApplication core(argc, argv);
         describeApplication();
-        installTranslator(translator);
+        startInLanguage();
         const Options options;
         QCommandLineParser parser;
         parse(parser, options, core);
@@ -114,12 +118,25 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sitesync.svg")));
-    installTranslator(translator);
+    startInLanguage();
     const Options options;
     const QCommandLineOption& screenshots = options.screenshots;
     QCommandLineParser parser;
     parse(parser, options, app);
     const QString path = databasePath(parser, options);
+    if (path.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "SiteSync"),
+                              QApplication::translate("main", "Start SiteSync with --db PATH (or set SITESYNC_DB) to "
+                                                              "name the site's database."));
+        return 2;
+    }
+    // A machine without its site database yet is set up as a remote site first (AD-2).
+    if (!QFileInfo::exists(path) && !parser.isSet(screenshots)) {
+        sitesync::KeychainCredentialStore keychain;
+        sitesync::ui::SiteSetupDialog setup(path, keychain);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
     sitesync::Result<std::unique_ptr<sitesync::SiteSession>> session = sitesync::SiteSession::open(path);
     if (!session) {
         if (parser.isSet(screenshots)) {
@@ -130,6 +147,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     sitesync::ui::MainWindow window(std::move(session).value());
+    QObject::connect(&window, &sitesync::ui::MainWindow::languageChosen,
+                     [](const QString& code) { QSettings().setValue(QStringLiteral("language"), code); });
     if (parser.isSet(screenshots)) {
         const sitesync::Result<QStringList> written = sitesync::ui::takeScreenshots(window, parser.value(screenshots));
         if (!written) {

@@ -1,0 +1,109 @@
+#include "siteexportdialog.h"
+
+#include "backgroundtask.h"
+#include "colours.h"
+#include "site/siteexport.h"
+#include "site/sitesession.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sitesync::ui {
+
+SiteExportDialog::SiteExportDialog(SiteSession& session, int siteId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_siteId(siteId)
+{
+    setObjectName(QStringLiteral("siteExportDialog"));
+    setWindowTitle(tr("Export site data file"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("The data file holds everything site %1 (%2) needs, so that its machine does not "
+                                "pull it all over the network. Take it to that machine and import it there. "
+                                "Changes made after the export reach the site with its first sync.")
+                                 .arg(siteId)
+                                 .arg(session.site().siteName(siteId)),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(new QLabel(tr("&File:"), this));
+    m_file = new QLineEdit(QDir::home().filePath(QStringLiteral("site-%1.sitesync").arg(siteId)), this);
+    m_file->setObjectName(QStringLiteral("exportFile"));
+    fileRow->addWidget(m_file, 1);
+    static_cast<QLabel*>(fileRow->itemAt(0)->widget())->setBuddy(m_file);
+    auto* browse = new QPushButton(tr("Browse..."), this);
+    browse->setObjectName(QStringLiteral("exportBrowse"));
+    fileRow->addWidget(browse);
+    layout->addLayout(fileRow);
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    layout->addWidget(m_progress);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("exportMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &SiteExportDialog::exportNow);
+    connect(browse, &QPushButton::clicked, this, &SiteExportDialog::chooseFile);
+    connect(m_file, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_export->setEnabled(!m_exported && !text.trimmed().isEmpty()); });
+}
+
+void SiteExportDialog::chooseFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export site data file"), m_file->text(),
+                                                      tr("Site data files (*.sitesync)"));
+    if (!file.isEmpty())
+        m_file->setText(file);
+}
+
+void SiteExportDialog::exportNow()
+{
+    const QString file = m_file->text().trimmed();
+    const int siteId = m_siteId;
+    QPointer<QLabel> progress = m_progress;
+    m_message->clear();
+    const Result<SiteExportReport> report = runInBackground<SiteExportReport>(
+        m_session.database().path(),
+        [siteId, file, progress](SiteSession& central) {
+            return SiteExport::write(central, siteId, file, [progress](qint64 records) {
+                QMetaObject::invokeMethod(
+                    progress,
+                    [progress, records] {
+                        if (progress)
+                            progress->setText(SiteExportDialog::tr("%L1 records written").arg(records));
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        this);
+    m_message->setStyleSheet(report ? QString() : errorStyleSheet());
+    if (!report) {
+        m_message->setText(report.error().message);
+        return;
+    }
+    m_exported = true;
+    m_export->setEnabled(false);
+    m_progress->setText(tr("%L1 records written").arg(report->records));
+    m_message->setText(tr("Wrote %1 (%2). On the site's machine, start SiteSync with a new database and choose "
+                          "\"Import a site data file\", or run:\n  sitesyncctl --db PATH site import FILE --central "
+                          "URL --password-stdin")
+                           .arg(QDir::toNativeSeparators(file), QLocale().formattedDataSize(report->bytes)));
+}
+
+}  // namespace sitesync::ui
