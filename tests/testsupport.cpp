@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,6 +11,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace sitesync::test {
 
@@ -167,6 +169,50 @@ QByteArray contentDigest(const QString& dbPath)
     }
     QSqlDatabase::removeDatabase(connection);
     return hash.result().toHex();
+}
+
+QList<TsMessage> readTsFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage{context, {}, {},
+                                {},      {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("comment")) {
+            message.comment = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!message.numerus) {
+                message.translations << xml.readElementText();
+                messages << message;
+            } else {
+                while (xml.readNextStartElement())
+                    message.translations << xml.readElementText();
+                messages << message;
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = QStringLiteral("%1: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
+        return {};
+    }
+    return messages;
 }
 
 }  // namespace sitesync::test

@@ -38,6 +38,18 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
 // means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 
+// One message of a Qt Linguist translation file (.ts).
+struct TsMessage {
+    QString context;
+    QString source;
+    QString comment;
+    QStringList translations;  // one, or one per plural form
+    QString type;              // "" when finished; "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+};
+// The messages of a .ts file; empty, with `error` set, when it cannot be read.
+QList<TsMessage> readTsFile(const QString& path, QString* error);
+
 // A real `sitesyncctl serve` on 127.0.0.1 with an ephemeral port, stopped when destroyed.
 class ServerProcess {
 public:

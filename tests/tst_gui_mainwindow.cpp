@@ -408,6 +408,9 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
                                QStringLiteral("topology"),
                                QStringLiteral("store-synchronisation"),
                                QStringLiteral("impact-preview"),
+                               QStringLiteral("site-export"),
+                               QStringLiteral("site-setup"),
+                               QStringLiteral("stores-fr"),
                                QStringLiteral("about")};
     QStringList expectedFiles;
     QSize windowSize;

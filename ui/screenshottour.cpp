@@ -1,9 +1,13 @@
 #include "screenshottour.h"
 
 #include "aboutdialog.h"
+#include "credentials/credentialstore.h"
 #include "impactdialog.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "site/sitesession.h"
+#include "siteexportdialog.h"
+#include "sitesetupdialog.h"
 #include "storedialog.h"
 #include "sync/syncsettingsimpact.h"
 #include "syncstatuswidget.h"
@@ -95,6 +99,38 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
                 preview.close();
             }
         }
+    }
+    if (session.site().isCentral()) {
+        // A data file for the first remote desktop site; shown, never written.
+        const Result<QList<SiteInfo>> sites = session.sites().list();
+        for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
+            if (site.isCentral || site.type != QLatin1String("desktop"))
+                continue;
+            SiteExportDialog exporting(session, site.id, &window);
+            if (Status s = save(exporting, target, QStringLiteral("site-export"), written); !s)
+                return s.error();
+            exporting.close();
+            break;
+        }
+    }
+    {
+        // What a new machine shows first; nothing is set up.
+        MemoryCredentialStore credentials;
+        SiteSetupDialog setup(QDir(dir).filePath(QStringLiteral("new-site.db")), credentials, &window);
+        if (Status s = save(setup, target, QStringLiteral("site-setup"), written); !s)
+            return s.error();
+        setup.close();
+    }
+    {
+        // The same window in French (AD-8), then back.
+        const QString language = Language::current();
+        Language::use(QStringLiteral("fr"));
+        settle([&] { return !window.syncStatus()->isCounting(); });
+        const Status s = save(window, target, QStringLiteral("stores-fr"), written);
+        Language::use(language);
+        settle([&] { return !window.syncStatus()->isCounting(); });
+        if (!s)
+            return s.error();
     }
     AboutDialog about(session, &window);
     about.show();
