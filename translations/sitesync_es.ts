@@ -35,6 +35,10 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Ejecútelo donde haya una pantalla, o con QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
+        <translation>Inicie SiteSync con --db PATH (o defina SITESYNC_DB) para indicar la base de datos del sitio.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
@@ -405,6 +409,48 @@
         <source>The central server did not acknowledge the pushed records.</source>
         <translation>El servidor central no confirmó la recepción de los registros enviados.</translation>
     </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Este es un archivo de datos del sitio que nunca se importó: impórtelo en el equipo del sitio con &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteExport</name>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 ya existe; elija un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteImport</name>
+    <message>
+        <source>There is no site data file %1.</source>
+        <translation>No existe el archivo de datos del sitio %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a site data file is imported as a new database.</source>
+        <translation>%1 ya existe; un archivo de datos del sitio se importa como una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No se puede copiar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable site data file: %2</source>
+        <translation>%1 no es un archivo de datos del sitio utilizable: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a site data file waiting to be imported. Export the site on the central server to make one.</source>
+        <translation>%1 no es un archivo de datos del sitio pendiente de importar. Exporte el sitio en el servidor central para generar uno.</translation>
+    </message>
+    <message>
+        <source>Site %1 is bound to this machine, but %2 could not be renamed to %3. Rename it by hand.</source>
+        <translation>El sitio %1 está vinculado a este equipo, pero no se pudo cambiar el nombre de %2 a %3. Cámbielo manualmente.</translation>
+    </message>
+    <message>
+        <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
+        <translation>El sitio se importó, pero su primera sincronización se detuvo: %1 Ejecute &apos;sitesyncctl sync&apos; para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteRegistry</name>
@@ -564,6 +610,30 @@
     <message>
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
         <translation>Los cursores guardados de una solicitud de recepción no pueden estar más allá de los cursores desde los que lee.</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>No existe el sitio %1.</translation>
+    </message>
+    <message>
+        <source>Site data files are made on the central server.</source>
+        <translation>Los archivos de datos del sitio se generan en el servidor central.</translation>
+    </message>
+    <message>
+        <source>Site %1 is the central server itself.</source>
+        <translation>El sitio %1 es el propio servidor central.</translation>
+    </message>
+    <message>
+        <source>Site %1 is a mobile site: a mobile site is initialised from the central server over the network, not from a file.</source>
+        <translation>El sitio %1 es un sitio móvil: un sitio móvil se inicializa desde el servidor central a través de la red, no desde un archivo.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
+        <translation>El sitio %1 está en uso en un equipo. Para configurarlo en un equipo nuevo, primero restablezca su vínculo con el equipo (TOP-4).</translation>
+    </message>
+    <message>
+        <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
+        <translation>Este no es el archivo de datos más reciente del sitio %1, o ya se importó. Vuelva a exportar el sitio en el servidor central.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +842,18 @@
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Recibiendo</translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation>Integrando</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ImpactDialog</name>
@@ -894,6 +976,10 @@
         <source>SiteSync - site %1 (%2)</source>
         <translation>SiteSync - sitio %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
@@ -954,10 +1040,6 @@
         <translation>El consumo es la cantidad de las facturas de cliente y recetas finalizadas, contada en el mes en que se finalizó cada una. No cuentan las facturas de proveedor, los ajustes de inventario ni las facturas aún no finalizadas.</translation>
     </message>
     <message>
-        <source>Monthly usage per store</source>
-        <translation>Consumo mensual por almacén</translation>
-    </message>
-    <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
         <translation>Ningún almacén de este sitio puede incluirse en los informes: no hay ningún almacén activo aquí y este sitio no tiene una copia de recolector de ninguno. Las copias de transferencia no se incluyen en los informes: solo contienen el registro del almacén y sus transferencias.</translation>
     </message>
@@ -997,6 +1079,122 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteExportDialog</name>
+    <message>
+        <source>Export site data file</source>
+        <translation>Exportar archivo de datos del sitio</translation>
+    </message>
+    <message>
+        <source>The data file holds everything site %1 (%2) needs, so that its machine does not pull it all over the network. Take it to that machine and import it there. Changes made after the export reach the site with its first sync.</source>
+        <translation>El archivo de datos contiene todo lo que necesita el sitio %1 (%2), para que su equipo no tenga que recibirlo todo a través de la red. Llévelo a ese equipo e impórtelo allí. Los cambios realizados después de la exportación llegarán al sitio con su primera sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Archivos de datos del sitio (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>%L1 records written</source>
+        <translation>%L1 registros escritos</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). On the site&apos;s machine, start SiteSync with a new database and choose &quot;Import a site data file&quot;, or run:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
+        <translation>Se escribió %1 (%2). En el equipo del sitio, inicie SiteSync con una base de datos nueva y elija &quot;Importar un archivo de datos del sitio&quot;, o ejecute:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Configurar este sitio</translation>
+    </message>
+    <message>
+        <source>There is no site database at %1 yet. Set this machine up as a remote site of your central server:</source>
+        <translation>Todavía no hay ninguna base de datos del sitio en %1. Configure este equipo como sitio remoto de su servidor central:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise it from the central server (a desktop or mobile site)</source>
+        <translation>&amp;Inicializarlo desde el servidor central (un sitio de escritorio o móvil)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a site data file exported on the central server (a desktop site)</source>
+        <translation>I&amp;mportar un archivo de datos del sitio exportado en el servidor central (un sitio de escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Central server:</source>
+        <translation>&amp;Servidor central:</translation>
+    </message>
+    <message>
+        <source>Site &amp;ID:</source>
+        <translation>I&amp;D del sitio:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>&amp;Archivo de datos:</translation>
+    </message>
+    <message>
+        <source>Site &amp;password:</source>
+        <translation>C&amp;ontraseña del sitio:</translation>
+    </message>
+    <message>
+        <source>Only for an HTTPS central with its own certificate authority</source>
+        <translation>Solo para un servidor central HTTPS con su propia autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>Cer&amp;tificado de confianza:</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurar</translation>
+    </message>
+    <message>
+        <source>Site data file</source>
+        <translation>Archivo de datos del sitio</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Archivos de datos del sitio (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 records</source>
+        <translation>%1: %L2 registros</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Conectando...</translation>
     </message>
 </context>
 <context>
@@ -1046,20 +1244,24 @@
         <translation>Sitio creado</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, initialise it from the central server with its password:
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>El sitio %1 existe en el servidor central. Todavía no hay ningún almacén activo en él: traslade almacenes a él con Trasladar almacén... en la página Almacenes.
-
-En el propio equipo del sitio, inicialícelo desde el servidor central con su contraseña:
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-Esto vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</translation>
-    </message>
-    <message>
         <source>New sync site</source>
         <translation>Nuevo sitio de sincronización</translation>
+    </message>
+    <message>
+        <source>Export its data file now, to import on its machine</source>
+        <translation>Exportar ahora su archivo de datos, para importarlo en su equipo</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
+        <translation>El sitio %1 existe en el servidor central. Todavía no hay ningún almacén activo en él: traslade almacenes a él con Trasladar almacén... en la página Almacenes.
+
+En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e inicialice el sitio desde el servidor central con su contraseña (o ejecute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Eso vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
+        <translation>Donde la conexión sea deficiente, exporte en su lugar el archivo de datos del sitio e impórtelo en el equipo: así, solo lo que cambie después pasará por la red.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1357,18 @@ Esto vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</trans
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Export data file...</source>
+        <translation>Exportar archivo de datos...</translation>
+    </message>
+    <message>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
+        <translation>Para un sitio de escritorio nuevo que aún no está en ningún equipo: su base de datos como archivo, para importarla allí en lugar de recibirlo todo a través de la red (AD-2).</translation>
+    </message>
+    <message>
+        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>Se escribió el archivo de datos del sitio %1: el sitio se considera configurado una vez que se importe en su equipo.</translation>
     </message>
 </context>
 <context>
@@ -1710,18 +1924,6 @@ Esto vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</trans
     <message>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>Enviando</translation>
-    </message>
-    <message>
-        <source>Pulling</source>
-        <translation>Recibiendo</translation>
-    </message>
-    <message>
-        <source>Integrating</source>
-        <translation>Integrando</translation>
     </message>
     <message>
         <source>%1: %2 records done</source>

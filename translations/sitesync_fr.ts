@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>No display: the administration window cannot open here.</source>
-        <translation>Aucun affichage : la fenêtre d&apos;administration ne peut pas s&apos;ouvrir ici.</translation>
+        <translation>Aucun affichage&#xa0;: la fenêtre d&apos;administration ne peut pas s&apos;ouvrir ici.</translation>
     </message>
     <message>
         <source>Site %1 (%2), %3 record(s) queued to sync.</source>
@@ -35,20 +35,24 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Lancez l&apos;application là où un affichage est disponible, ou avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
+        <translation>Lancez SiteSync avec --db PATH (ou définissez SITESYNC_DB) pour indiquer la base de données du site.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
-        <translation>Trop d&apos;échecs de connexion ; réessayez dans %1 secondes.</translation>
+        <translation>Trop d&apos;échecs de connexion&#xa0;; réessayez dans %1 secondes.</translation>
     </message>
     <message>
         <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation>Ce serveur central utilise le protocole SiteSync %1 ; le site a envoyé &apos;%2&apos;. Installez la même version de SiteSync sur les deux.</translation>
+        <translation>Ce serveur central utilise le protocole SiteSync %1&#xa0;; le site a envoyé &apos;%2&apos;. Installez la même version de SiteSync sur les deux.</translation>
     </message>
     <message>
         <source>The request names no site: send the site ID and password.</source>
-        <translation>La requête ne désigne aucun site : envoyez l&apos;ID du site et son mot de passe.</translation>
+        <translation>La requête ne désigne aucun site&#xa0;: envoyez l&apos;ID du site et son mot de passe.</translation>
     </message>
     <message>
         <source>Site %1 is not a remote site of this central server.</source>
@@ -75,11 +79,11 @@
     <name>sitesync::CentralConnection</name>
     <message>
         <source>Cannot reach the central server at %1: %2</source>
-        <translation>Impossible de joindre le serveur central à l&apos;adresse %1 : %2</translation>
+        <translation>Impossible de joindre le serveur central à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The central server refused the request (%1): %2</source>
-        <translation>Le serveur central a refusé la requête (%1) : %2</translation>
+        <translation>Le serveur central a refusé la requête (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -94,7 +98,7 @@
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port in use?</source>
-        <translation>Impossible d&apos;écouter sur %1:%2 ; le port est-il déjà utilisé ?</translation>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;; le port est-il déjà utilisé&#xa0;?</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
@@ -144,7 +148,7 @@
     </message>
     <message>
         <source>%1 already holds a demo network; choose an empty directory.</source>
-        <translation>%1 contient déjà un réseau de démonstration ; choisissez un répertoire vide.</translation>
+        <translation>%1 contient déjà un réseau de démonstration&#xa0;; choisissez un répertoire vide.</translation>
     </message>
     <message>
         <source>Creating the central server (site %1), which is also the primary.</source>
@@ -198,11 +202,11 @@
     <name>sitesync::Integrator</name>
     <message>
         <source>The database undid the batch being stored; it is pulled again next time.</source>
-        <translation>La base de données a annulé l&apos;enregistrement du lot ; il sera de nouveau reçu la prochaine fois.</translation>
+        <translation>La base de données a annulé l&apos;enregistrement du lot&#xa0;; il sera de nouveau reçu la prochaine fois.</translation>
     </message>
     <message>
         <source>Received a change to record &apos;%1&apos; of &apos;%2&apos;, which this site has changed since its last push; the local data was kept and is sent to the central with the next push.</source>
-        <translation>Modification reçue pour l&apos;enregistrement &apos;%1&apos; de &apos;%2&apos;, que ce site a modifié depuis son dernier envoi ; les données locales ont été conservées et seront envoyées au serveur central lors du prochain envoi.</translation>
+        <translation>Modification reçue pour l&apos;enregistrement &apos;%1&apos; de &apos;%2&apos;, que ce site a modifié depuis son dernier envoi&#xa0;; les données locales ont été conservées et seront envoyées au serveur central lors du prochain envoi.</translation>
     </message>
     <message>
         <source>The record&apos;s id does not match its envelope.</source>
@@ -220,7 +224,7 @@
     <name>sitesync::NewSiteDatabase</name>
     <message>
         <source>%1 is already initialised as a SiteSync site; nothing was changed.</source>
-        <translation>%1 est déjà initialisé comme site SiteSync ; rien n&apos;a été modifié.</translation>
+        <translation>%1 est déjà initialisé comme site SiteSync&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -231,7 +235,7 @@
     </message>
     <message>
         <source>The record names no store, so no site may change it.</source>
-        <translation>L&apos;enregistrement ne désigne aucun magasin ; aucun site ne peut donc le modifier.</translation>
+        <translation>L&apos;enregistrement ne désigne aucun magasin&#xa0;; aucun site ne peut donc le modifier.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is not known on this site.</source>
@@ -278,7 +282,7 @@
     </message>
     <message>
         <source>Unknown column &apos;%1&apos; in table &apos;%2&apos;. Its columns are: %3.</source>
-        <translation>Colonne &apos;%1&apos; inconnue dans la table &apos;%2&apos;. Ses colonnes sont : %3.</translation>
+        <translation>Colonne &apos;%1&apos; inconnue dans la table &apos;%2&apos;. Ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; of table &apos;%2&apos; %3.</source>
@@ -289,7 +293,7 @@
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation>Table &apos;%1&apos; inconnue. Les tables sont : %2.</translation>
+        <translation>Table &apos;%1&apos; inconnue. Les tables sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
@@ -312,15 +316,15 @@
     </message>
     <message>
         <source>The database refused the change to &apos;%1&apos;: %2</source>
-        <translation>La base de données a refusé la modification de &apos;%1&apos; : %2</translation>
+        <translation>La base de données a refusé la modification de &apos;%1&apos;&#xa0;: %2</translation>
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: %2.</source>
-        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée : %2.</translation>
+        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
-        <translation>Table &apos;%1&apos; inconnue. Les tables sont : %2.</translation>
+        <translation>Table &apos;%1&apos; inconnue. Les tables sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Table &apos;%1&apos; is changed with the site and store commands (&apos;sitesyncctl site ...&apos;, &apos;sitesyncctl store ...&apos;), not as a record.</source>
@@ -340,7 +344,7 @@
     </message>
     <message>
         <source>A record cannot move to another store (&apos;%1&apos; to &apos;%2&apos;); delete it and create it in the other store.</source>
-        <translation>Un enregistrement ne peut pas passer dans un autre magasin (&apos;%1&apos; vers &apos;%2&apos;) ; supprimez-le et créez-le dans l&apos;autre magasin.</translation>
+        <translation>Un enregistrement ne peut pas passer dans un autre magasin (&apos;%1&apos; vers &apos;%2&apos;)&#xa0;; supprimez-le et créez-le dans l&apos;autre magasin.</translation>
     </message>
     <message>
         <source>There is no record &apos;%1&apos; in table &apos;%2&apos;.</source>
@@ -348,7 +352,7 @@
     </message>
     <message>
         <source>The change to &apos;%1&apos; was not stored: a record it refers to does not exist, or other records still refer to it.</source>
-        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée : un enregistrement auquel elle fait référence n&apos;existe pas, ou d&apos;autres enregistrements y font encore référence.</translation>
+        <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée&#xa0;: un enregistrement auquel elle fait référence n&apos;existe pas, ou d&apos;autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
@@ -360,7 +364,7 @@
     </message>
     <message>
         <source>This change would turn %1 into %2; create a new record instead.</source>
-        <translation>Cette modification transformerait %1 en %2 ; créez plutôt un nouvel enregistrement.</translation>
+        <translation>Cette modification transformerait %1 en %2&#xa0;; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
@@ -371,7 +375,7 @@
     <name>sitesync::RemoteSync</name>
     <message>
         <source>The central server sent a malformed batch: %1</source>
-        <translation>Le serveur central a envoyé un lot mal formé : %1</translation>
+        <translation>Le serveur central a envoyé un lot mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The central server sent a batch without its cursors.</source>
@@ -391,19 +395,61 @@
     </message>
     <message>
         <source>The site was initialised, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
-        <translation>Le site a été initialisé, mais sa première synchronisation s&apos;est arrêtée : %1 Exécutez &apos;sitesyncctl sync&apos; pour continuer.</translation>
+        <translation>Le site a été initialisé, mais sa première synchronisation s&apos;est arrêtée&#xa0;: %1 Exécutez &apos;sitesyncctl sync&apos; pour continuer.</translation>
     </message>
     <message>
         <source>This is the central server; remote sites sync with it.</source>
-        <translation>Ceci est le serveur central ; les sites distants se synchronisent avec lui.</translation>
+        <translation>Ceci est le serveur central&#xa0;; les sites distants se synchronisent avec lui.</translation>
     </message>
     <message>
         <source>The synchronisation was cancelled; it continues next time.</source>
-        <translation>La synchronisation a été annulée ; elle reprendra la prochaine fois.</translation>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra la prochaine fois.</translation>
     </message>
     <message>
         <source>The central server did not acknowledge the pushed records.</source>
         <translation>Le serveur central n&apos;a pas accusé réception des enregistrements envoyés.</translation>
+    </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Ceci est un fichier de données du site qui n&apos;a jamais été importé&#xa0;: importez-le sur la machine du site avec &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteExport</name>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteImport</name>
+    <message>
+        <source>There is no site data file %1.</source>
+        <translation>Le fichier de données du site %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a site data file is imported as a new database.</source>
+        <translation>%1 existe déjà&#xa0;; un fichier de données du site est importé en tant que nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Impossible de copier %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable site data file: %2</source>
+        <translation>%1 n&apos;est pas un fichier de données du site utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a site data file waiting to be imported. Export the site on the central server to make one.</source>
+        <translation>%1 n&apos;est pas un fichier de données du site en attente d&apos;importation. Exportez le site sur le serveur central pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Site %1 is bound to this machine, but %2 could not be renamed to %3. Rename it by hand.</source>
+        <translation>Le site %1 est lié à cette machine, mais %2 n&apos;a pas pu être renommé en %3. Renommez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
+        <translation>Le site a été importé, mais sa première synchronisation s&apos;est arrêtée&#xa0;: %1 Exécutez &apos;sitesyncctl sync&apos; pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -446,11 +492,11 @@
     </message>
     <message>
         <source>Site %1 (%2) still has active stores: %3. Move them to another site first.</source>
-        <translation>Le site %1 (%2) a encore des magasins actifs : %3. Déplacez-les d&apos;abord vers un autre site.</translation>
+        <translation>Le site %1 (%2) a encore des magasins actifs&#xa0;: %3. Déplacez-les d&apos;abord vers un autre site.</translation>
     </message>
     <message>
         <source>Site %1 is the central server; it has no binding.</source>
-        <translation>Le site %1 est le serveur central ; il n&apos;a pas de liaison matérielle.</translation>
+        <translation>Le site %1 est le serveur central&#xa0;; il n&apos;a pas de liaison matérielle.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +515,7 @@
     </message>
     <message>
         <source>%1 was altered outside SiteSync: the write guard of table &apos;%2&apos; is missing or changed, so changes may have bypassed the ownership rules. Restore a backup or re-initialise the site.</source>
-        <translation>%1 a été modifié en dehors de SiteSync : la protection en écriture de la table &apos;%2&apos; est absente ou modifiée, des modifications ont donc pu contourner les règles de propriété. Restaurez une sauvegarde ou réinitialisez le site.</translation>
+        <translation>%1 a été modifié en dehors de SiteSync&#xa0;: la protection en écriture de la table &apos;%2&apos; est absente ou modifiée, des modifications ont donc pu contourner les règles de propriété. Restaurez une sauvegarde ou réinitialisez le site.</translation>
     </message>
 </context>
 <context>
@@ -500,17 +546,17 @@
     <message numerus="yes">
         <source>%n record(s) still wait for site %1: let it synchronise first.</source>
         <translation>
-            <numerusform>%n enregistrement attend encore le site %1 : laissez-le d&apos;abord se synchroniser.</numerusform>
-            <numerusform>%n enregistrements attendent encore le site %1 : laissez-le d&apos;abord se synchroniser.</numerusform>
+            <numerusform>%n enregistrement attend encore le site %1&#xa0;: laissez-le d&apos;abord se synchroniser.</numerusform>
+            <numerusform>%n enregistrements attendent encore le site %1&#xa0;: laissez-le d&apos;abord se synchroniser.</numerusform>
         </translation>
     </message>
     <message>
         <source>The central cannot see changes site %1 has not pushed yet: make sure it synchronised after its last data entry, and that nobody enters data on either site until the move is complete.</source>
-        <translation>Le serveur central ne voit pas les modifications que le site %1 n&apos;a pas encore envoyées : assurez-vous qu&apos;il s&apos;est synchronisé après sa dernière saisie de données, et que personne ne saisit de données sur l&apos;un ou l&apos;autre site tant que le déplacement n&apos;est pas terminé.</translation>
+        <translation>Le serveur central ne voit pas les modifications que le site %1 n&apos;a pas encore envoyées&#xa0;: assurez-vous qu&apos;il s&apos;est synchronisé après sa dernière saisie de données, et que personne ne saisit de données sur l&apos;un ou l&apos;autre site tant que le déplacement n&apos;est pas terminé.</translation>
     </message>
     <message>
         <source>A collector copy on the &apos;From&apos; site keeps all of the store&apos;s sync traffic there; this is not normally wanted.</source>
-        <translation>Une copie collecteur sur le site d&apos;origine y conserve tout le trafic de synchronisation du magasin ; ce n&apos;est normalement pas souhaité.</translation>
+        <translation>Une copie collecteur sur le site d&apos;origine y conserve tout le trafic de synchronisation du magasin&#xa0;; ce n&apos;est normalement pas souhaité.</translation>
     </message>
     <message>
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
@@ -521,7 +567,7 @@
     <name>sitesync::StoreRegistry</name>
     <message>
         <source>A store ID is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit; &apos;%1&apos; is not.</source>
-        <translation>Un ID de magasin comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; et commence par une lettre ou un chiffre ; &apos;%1&apos; n&apos;est pas valide.</translation>
+        <translation>Un ID de magasin comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; et commence par une lettre ou un chiffre&#xa0;; &apos;%1&apos; n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A store needs a code and a name.</source>
@@ -540,7 +586,7 @@
     <name>sitesync::StoreTransfers</name>
     <message>
         <source>Store &apos;%1&apos; has no name record yet; the transfer waits for it.</source>
-        <translation>Le magasin &apos;%1&apos; n&apos;a pas encore d&apos;enregistrement de nom ; le transfert l&apos;attend.</translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;a pas encore d&apos;enregistrement de nom&#xa0;; le transfert l&apos;attend.</translation>
     </message>
     <message>
         <source>Customer invoice %1 was received as supplier invoice %2 of store %3.</source>
@@ -565,6 +611,30 @@
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
         <translation>Les curseurs stockés d&apos;une réception ne peuvent pas dépasser les curseurs qu&apos;elle lit.</translation>
     </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Le site %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Site data files are made on the central server.</source>
+        <translation>Les fichiers de données du site se créent sur le serveur central.</translation>
+    </message>
+    <message>
+        <source>Site %1 is the central server itself.</source>
+        <translation>Le site %1 est le serveur central lui-même.</translation>
+    </message>
+    <message>
+        <source>Site %1 is a mobile site: a mobile site is initialised from the central server over the network, not from a file.</source>
+        <translation>Le site %1 est un site mobile&#xa0;: un site mobile s&apos;initialise depuis le serveur central par le réseau, et non à partir d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
+        <translation>Le site %1 est utilisé sur une machine. Pour le configurer sur une nouvelle machine, réinitialisez d&apos;abord sa liaison matérielle (TOP-4).</translation>
+    </message>
+    <message>
+        <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
+        <translation>Ce n&apos;est pas le dernier fichier de données du site %1, ou il a déjà été importé. Exportez à nouveau le site sur le serveur central.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>
@@ -582,19 +652,19 @@
     </message>
     <message>
         <source>&apos;Include transactions in sync&apos; applies to dispensary stores only; store &apos;%1&apos; is not one.</source>
-        <translation>« Inclure les transactions dans la synchronisation » ne s&apos;applique qu&apos;aux magasins de type dispensaire ; le magasin &apos;%1&apos; n&apos;en est pas un.</translation>
+        <translation>«&#xa0;Inclure les transactions dans la synchronisation&#xa0;» ne s&apos;applique qu&apos;aux magasins de type dispensaire&#xa0;; le magasin &apos;%1&apos; n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Site %1 is a mobile site and store &apos;%2&apos; is already active on it; a mobile site can have only one active store.</source>
-        <translation>Le site %1 est un site mobile et le magasin &apos;%2&apos; y est déjà actif ; un site mobile ne peut avoir qu&apos;un seul magasin actif.</translation>
+        <translation>Le site %1 est un site mobile et le magasin &apos;%2&apos; y est déjà actif&#xa0;; un site mobile ne peut avoir qu&apos;un seul magasin actif.</translation>
     </message>
     <message>
         <source>Every store exists on the central server: store &apos;%1&apos; needs a collector or transfer copy on site %2.</source>
-        <translation>Chaque magasin existe sur le serveur central : le magasin &apos;%1&apos; a besoin d&apos;une copie collecteur ou d&apos;une copie de transfert sur le site %2.</translation>
+        <translation>Chaque magasin existe sur le serveur central&#xa0;: le magasin &apos;%1&apos; a besoin d&apos;une copie collecteur ou d&apos;une copie de transfert sur le site %2.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation>Le magasin &apos;%1&apos; ne peut pas être %2 sur le site %3 : il n&apos;est visible pour aucun magasin actif sur ce site (ST-5). Rendez-le d&apos;abord visible pour l&apos;un d&apos;eux.</translation>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être %2 sur le site %3&#xa0;: il n&apos;est visible pour aucun magasin actif sur ce site (ST-5). Rendez-le d&apos;abord visible pour l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>a transfer copy</source>
@@ -606,15 +676,15 @@
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2 ; il y conserve donc au moins une copie de transfert (ST-5). Supprimez d&apos;abord cette visibilité.</translation>
+        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2&#xa0;; il y conserve donc au moins une copie de transfert (ST-5). Supprimez d&apos;abord cette visibilité.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
-        <translation>Le site %1 est le site actif du magasin &apos;%2&apos; ; son paramètre « Synchroniser avec » est donc Actif/collecteur, et non %3.</translation>
+        <translation>Le site %1 est le site actif du magasin &apos;%2&apos;&#xa0;; son paramètre «&#xa0;Synchroniser avec&#xa0;» est donc Actif/collecteur, et non %3.</translation>
     </message>
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
-        <translation>Les paramètres du magasin &apos;%1&apos; ou la visibilité dont ils dépendent ont changé depuis l&apos;aperçu ; consultez à nouveau l&apos;aperçu avant d&apos;enregistrer.</translation>
+        <translation>Les paramètres du magasin &apos;%1&apos; ou la visibilité dont ils dépendent ont changé depuis l&apos;aperçu&#xa0;; consultez à nouveau l&apos;aperçu avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -637,11 +707,11 @@
     </message>
     <message>
         <source>Site %1 keeps a read-only collector copy: anything entered there for store &apos;%2&apos; after the move is refused.</source>
-        <translation>Le site %1 conserve une copie collecteur en lecture seule : tout ce qui y sera saisi pour le magasin &apos;%2&apos; après le déplacement sera refusé.</translation>
+        <translation>Le site %1 conserve une copie collecteur en lecture seule&#xa0;: tout ce qui y sera saisi pour le magasin &apos;%2&apos; après le déplacement sera refusé.</translation>
     </message>
     <message>
         <source>Site %1 is not initialised yet: the store&apos;s records wait for it until it is.</source>
-        <translation>Le site %1 n&apos;est pas encore initialisé : les enregistrements du magasin l&apos;attendront jusqu&apos;à son initialisation.</translation>
+        <translation>Le site %1 n&apos;est pas encore initialisé&#xa0;: les enregistrements du magasin l&apos;attendront jusqu&apos;à son initialisation.</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
@@ -649,7 +719,7 @@
     </message>
     <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
-        <translation>Le magasin &apos;%1&apos; est actif sur le serveur central ; il n&apos;existe donc aucune autre copie à laquelle renvoyer les enregistrements patients.</translation>
+        <translation>Le magasin &apos;%1&apos; est actif sur le serveur central&#xa0;; il n&apos;existe donc aucune autre copie à laquelle renvoyer les enregistrements patients.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +760,7 @@
     <name>sitesync::SyncWorker</name>
     <message>
         <source>Cancelled; the next synchronisation continues where this one stopped.</source>
-        <translation>Annulé ; la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
+        <translation>Annulé&#xa0;; la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Pushed %1 and pulled %2 records.</source>
@@ -709,7 +779,7 @@
     </message>
     <message>
         <source>Too many wrong unlock passwords; try again after %1 UTC.</source>
-        <translation>Trop de mots de passe de déverrouillage incorrects ; réessayez après %1 UTC.</translation>
+        <translation>Trop de mots de passe de déverrouillage incorrects&#xa0;; réessayez après %1 UTC.</translation>
     </message>
     <message>
         <source>Wrong unlock password. Unlocking is locked for %1 minutes.</source>
@@ -772,12 +842,24 @@
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation>Intégration</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ImpactDialog</name>
     <message>
         <source>Save the sync settings of %1?</source>
-        <translation>Enregistrer les paramètres de synchronisation de %1 ?</translation>
+        <translation>Enregistrer les paramètres de synchronisation de %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 will be active on site %2.</source>
@@ -831,13 +913,13 @@
     <message numerus="yes">
         <source>Cut down to transfers: about %n record(s) removed</source>
         <translation>
-            <numerusform>Réduite aux transferts : environ %n enregistrement supprimé</numerusform>
-            <numerusform>Réduite aux transferts : environ %n enregistrements supprimés</numerusform>
+            <numerusform>Réduite aux transferts&#xa0;: environ %n enregistrement supprimé</numerusform>
+            <numerusform>Réduite aux transferts&#xa0;: environ %n enregistrements supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>New copy: the site receives the store&apos;s records</source>
-        <translation>Nouvelle copie : le site reçoit les enregistrements du magasin</translation>
+        <translation>Nouvelle copie&#xa0;: le site reçoit les enregistrements du magasin</translation>
     </message>
     <message>
         <source>Changes role</source>
@@ -894,6 +976,10 @@
         <source>SiteSync - site %1 (%2)</source>
         <translation>SiteSync - site %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
@@ -923,7 +1009,7 @@
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>&amp;Article :</translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>Location</source>
@@ -943,23 +1029,19 @@
     </message>
     <message>
         <source>&amp;From month:</source>
-        <translation>&amp;Du mois :</translation>
+        <translation>&amp;Du mois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to month:</source>
-        <translation>a&amp;u mois :</translation>
+        <translation>a&amp;u mois&#xa0;:</translation>
     </message>
     <message>
         <source>Usage is the quantity of finalised customer invoices and prescriptions, counted in the month each was finalised. Supplier invoices, inventory adjustments and invoices not yet finalised do not count.</source>
         <translation>La consommation correspond à la quantité des factures client et des ordonnances finalisées, comptée dans le mois de leur finalisation. Les factures fournisseur, les ajustements d&apos;inventaire et les factures non encore finalisées ne sont pas comptés.</translation>
     </message>
     <message>
-        <source>Monthly usage per store</source>
-        <translation>Consommation mensuelle par magasin</translation>
-    </message>
-    <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation>Aucun magasin de ce site ne peut faire l&apos;objet d&apos;un rapport : aucun magasin n&apos;y est actif et ce site ne détient de copie collecteur d&apos;aucun magasin. Les copies de transfert ne font pas l&apos;objet de rapports : elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
+        <translation>Aucun magasin de ce site ne peut faire l&apos;objet d&apos;un rapport&#xa0;: aucun magasin n&apos;y est actif et ce site ne détient de copie collecteur d&apos;aucun magasin. Les copies de transfert ne font pas l&apos;objet de rapports&#xa0;: elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -968,7 +1050,7 @@
     </message>
     <message>
         <source>The reports cover the stores active on this site and those it holds a collector copy of: %1. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
-        <translation>Les rapports couvrent les magasins actifs sur ce site et ceux dont il détient une copie collecteur : %1. Les copies de transfert ne font pas l&apos;objet de rapports : elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
+        <translation>Les rapports couvrent les magasins actifs sur ce site et ceux dont il détient une copie collecteur&#xa0;: %1. Les copies de transfert ne font pas l&apos;objet de rapports&#xa0;: elles ne contiennent que l&apos;enregistrement du magasin et ses transferts.</translation>
     </message>
     <message>
         <source>All items</source>
@@ -1000,18 +1082,134 @@
     </message>
 </context>
 <context>
+    <name>sitesync::ui::SiteExportDialog</name>
+    <message>
+        <source>Export site data file</source>
+        <translation>Exporter le fichier de données du site</translation>
+    </message>
+    <message>
+        <source>The data file holds everything site %1 (%2) needs, so that its machine does not pull it all over the network. Take it to that machine and import it there. Changes made after the export reach the site with its first sync.</source>
+        <translation>Le fichier de données contient tout ce dont le site %1 (%2) a besoin, afin que sa machine n&apos;ait pas à tout recevoir par le réseau. Apportez-le sur cette machine et importez-le là-bas. Les modifications faites après l&apos;exportation parviennent au site lors de sa première synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Fichiers de données du site (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>%L1 records written</source>
+        <translation>%L1 enregistrements écrits</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). On the site&apos;s machine, start SiteSync with a new database and choose &quot;Import a site data file&quot;, or run:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
+        <translation>Fichier %1 écrit (%2). Sur la machine du site, lancez SiteSync avec une nouvelle base de données et choisissez «&#xa0;Importer un fichier de données du site&#xa0;», ou exécutez&#xa0;:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Configurer ce site</translation>
+    </message>
+    <message>
+        <source>There is no site database at %1 yet. Set this machine up as a remote site of your central server:</source>
+        <translation>Il n&apos;y a pas encore de base de données de site à l&apos;emplacement %1. Configurez cette machine comme site distant de votre serveur central&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise it from the central server (a desktop or mobile site)</source>
+        <translation>&amp;Initialiser le site depuis le serveur central (un site de bureau ou mobile)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a site data file exported on the central server (a desktop site)</source>
+        <translation>I&amp;mporter un fichier de données du site exporté sur le serveur central (un site de bureau)</translation>
+    </message>
+    <message>
+        <source>&amp;Central server:</source>
+        <translation>Serveur &amp;central&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site &amp;ID:</source>
+        <translation>I&amp;D du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>&amp;Fichier de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site &amp;password:</source>
+        <translation>Mot de &amp;passe du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only for an HTTPS central with its own certificate authority</source>
+        <translation>Uniquement pour un serveur central HTTPS doté de sa propre autorité de certification</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>Cer&amp;tificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Site data file</source>
+        <translation>Fichier de données du site</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Fichiers de données du site (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 records</source>
+        <translation>%1&#xa0;: %L2 enregistrements</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Connexion...</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::ui::SiteWizard</name>
     <message>
         <source>What kind of site?</source>
-        <translation>Quel type de site ?</translation>
+        <translation>Quel type de site&#xa0;?</translation>
     </message>
     <message>
         <source>Desktop site: a server or a single computer</source>
-        <translation>Site de bureau : un serveur ou un ordinateur unique</translation>
+        <translation>Site de bureau&#xa0;: un serveur ou un ordinateur unique</translation>
     </message>
     <message>
         <source>Mobile site: a tablet running one store</source>
-        <translation>Site mobile : une tablette exploitant un seul magasin</translation>
+        <translation>Site mobile&#xa0;: une tablette exploitant un seul magasin</translation>
     </message>
     <message>
         <source>The new site</source>
@@ -1019,23 +1217,23 @@
     </message>
     <message>
         <source>Site ID:</source>
-        <translation>ID du site :</translation>
+        <translation>ID du site&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation>Mot de passe du site :</translation>
+        <translation>Mot de passe du site&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Confirmez-le :</translation>
+        <translation>Confirmez-le&#xa0;:</translation>
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage :</translation>
+        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
     </message>
     <message>
         <source>Create the site</source>
@@ -1046,20 +1244,24 @@
         <translation>Site créé</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, initialise it from the central server with its password:
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>Le site %1 existe sur le serveur central. Aucun magasin n&apos;y est encore actif : déplacez-y des magasins avec Déplacer le magasin... dans la page Magasins.
-
-Sur la machine du site, initialisez-le depuis le serveur central avec son mot de passe :
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</translation>
-    </message>
-    <message>
         <source>New sync site</source>
         <translation>Nouveau site de synchronisation</translation>
+    </message>
+    <message>
+        <source>Export its data file now, to import on its machine</source>
+        <translation>Exporter maintenant son fichier de données, pour l&apos;importer sur sa machine</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
+        <translation>Le site %1 existe sur le serveur central. Aucun magasin n&apos;y est encore actif&#xa0;: déplacez-y des magasins avec «&#xa0;Déplacer le magasin...&#xa0;» sur la page «&#xa0;Magasins&#xa0;».
+
+Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de données et initialisez le site depuis le serveur central avec son mot de passe (ou exécutez&#xa0;: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Cela lie le site à cette machine (TOP-4) et lui fait recevoir tout ce dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
+        <translation>Si la connexion est médiocre, exportez plutôt le fichier de données du site et importez-le sur la machine&#xa0;: seules les modifications ultérieures passent alors par le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1328,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Release site %1 from the machine it was initialised on? Until it is initialised again, no machine can sync as that site.</source>
-        <translation>Libérer le site %1 de la machine sur laquelle il a été initialisé ? Tant qu&apos;il n&apos;est pas initialisé à nouveau, aucune machine ne peut se synchroniser en tant que ce site.</translation>
+        <translation>Libérer le site %1 de la machine sur laquelle il a été initialisé&#xa0;? Tant qu&apos;il n&apos;est pas initialisé à nouveau, aucune machine ne peut se synchroniser en tant que ce site.</translation>
     </message>
     <message>
         <source>Site %1 can now be initialised on another machine.</source>
@@ -1134,7 +1336,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Delete site %1? Its copies of stores and what waits for it are removed.</source>
-        <translation>Supprimer le site %1 ? Ses copies de magasins et ce qui l&apos;attend seront supprimés.</translation>
+        <translation>Supprimer le site %1&#xa0;? Ses copies de magasins et ce qui l&apos;attend seront supprimés.</translation>
     </message>
     <message>
         <source>Site %1 deleted.</source>
@@ -1156,6 +1358,18 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>Export data file...</source>
+        <translation>Exporter le fichier de données...</translation>
+    </message>
+    <message>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
+        <translation>Pour un nouveau site de bureau pas encore installé sur une machine&#xa0;: sa base de données sous forme de fichier, à importer sur cette machine au lieu de tout recevoir par le réseau (AD-2).</translation>
+    </message>
+    <message>
+        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>Le fichier de données du site %1 a été écrit&#xa0;: le site sera considéré comme configuré une fois ce fichier importé sur sa machine.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::StoreDialog</name>
@@ -1169,19 +1383,19 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>ID:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation>Code :</translation>
+        <translation>Code&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Dispensary:</source>
-        <translation>Dispensaire :</translation>
+        <translation>Dispensaire&#xa0;:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1208,7 +1422,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     <name>sitesync::ui::StoreMoveWizard</name>
     <message>
         <source>Where does the store go?</source>
-        <translation>Où va le magasin ?</translation>
+        <translation>Où va le magasin&#xa0;?</translation>
     </message>
     <message>
         <source>Store %1 is active on site %2.</source>
@@ -1224,11 +1438,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Site ID:</source>
-        <translation>ID du site :</translation>
+        <translation>ID du site&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -1240,11 +1454,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Site password:</source>
-        <translation>Mot de passe du site :</translation>
+        <translation>Mot de passe du site&#xa0;:</translation>
     </message>
     <message>
         <source>Site %1 already exists.</source>
@@ -1252,19 +1466,19 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>What stays on site %1?</source>
-        <translation>Que reste-t-il sur le site %1 ?</translation>
+        <translation>Que reste-t-il sur le site %1&#xa0;?</translation>
     </message>
     <message>
         <source>None: the site keeps nothing of the store</source>
-        <translation>Aucun : le site ne conserve rien du magasin</translation>
+        <translation>Aucun&#xa0;: le site ne conserve rien du magasin</translation>
     </message>
     <message>
         <source>Transfer: the store still transfers to and from stores on that site</source>
-        <translation>Transfert : le magasin effectue toujours des transferts avec les magasins de ce site</translation>
+        <translation>Transfert&#xa0;: le magasin effectue toujours des transferts avec les magasins de ce site</translation>
     </message>
     <message>
         <source>Collector: a full read-only copy (not recommended)</source>
-        <translation>Collecteur : une copie complète en lecture seule (non recommandé)</translation>
+        <translation>Collecteur&#xa0;: une copie complète en lecture seule (non recommandé)</translation>
     </message>
     <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
@@ -1272,11 +1486,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Delete site %1 after the move: no store will be active on it</source>
-        <translation>Supprimer le site %1 après le déplacement : aucun magasin n&apos;y sera actif</translation>
+        <translation>Supprimer le site %1 après le déplacement&#xa0;: aucun magasin n&apos;y sera actif</translation>
     </message>
     <message>
         <source>Are both sites synchronised?</source>
-        <translation>Les deux sites sont-ils synchronisés ?</translation>
+        <translation>Les deux sites sont-ils synchronisés&#xa0;?</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -1292,7 +1506,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Not yet: let the sites synchronise, then check again.</source>
-        <translation>Pas encore : laissez les sites se synchroniser, puis vérifiez à nouveau.</translation>
+        <translation>Pas encore&#xa0;: laissez les sites se synchroniser, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1300,7 +1514,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage :</translation>
+        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
     </message>
     <message>
         <source>Move the store</source>
@@ -1320,11 +1534,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation>Non déplacé : %1</translation>
+        <translation>Non déplacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Store %1 is now active on site %2; %3 records wait for it there.</source>
-        <translation>Le magasin %1 est maintenant actif sur le site %2 ; %3 enregistrements l&apos;y attendent.</translation>
+        <translation>Le magasin %1 est maintenant actif sur le site %2&#xa0;; %3 enregistrements l&apos;y attendent.</translation>
     </message>
     <message>
         <source>Initialise the new site from the central server (sitesyncctl init remote) with its password.</source>
@@ -1481,7 +1695,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>The sync report is kept by the central server. This site last synced: %1.</source>
-        <translation>Le rapport de synchronisation est tenu par le serveur central. Dernière synchronisation de ce site : %1.</translation>
+        <translation>Le rapport de synchronisation est tenu par le serveur central. Dernière synchronisation de ce site&#xa0;: %1.</translation>
     </message>
     <message>
         <source>never</source>
@@ -1528,7 +1742,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Sync type on this site:</source>
-        <translation>Type de synchronisation sur ce site :</translation>
+        <translation>Type de synchronisation sur ce site&#xa0;:</translation>
     </message>
     <message>
         <source>Set as local store</source>
@@ -1544,11 +1758,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Sync ID:</source>
-        <translation>ID de synchronisation :</translation>
+        <translation>ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
         <source>Sync with:</source>
-        <translation>Synchroniser avec :</translation>
+        <translation>Synchroniser avec&#xa0;:</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1572,11 +1786,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage :</translation>
+        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Confirmez-le :</translation>
+        <translation>Confirmez-le&#xa0;:</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1588,7 +1802,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini. Choisissez-en un d&apos;au moins %1 caractères ; il sera demandé à chaque modification des paramètres de synchronisation.</translation>
+        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini. Choisissez-en un d&apos;au moins %1 caractères&#xa0;; il sera demandé à chaque modification des paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1604,7 +1818,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Read-only: sync settings are edited only on the central server, site %1.</source>
-        <translation>Lecture seule : les paramètres de synchronisation ne se modifient que sur le serveur central, site %1.</translation>
+        <translation>Lecture seule&#xa0;: les paramètres de synchronisation ne se modifient que sur le serveur central, site %1.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1616,7 +1830,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Use &quot;Set as local store&quot; to make the store active here.</source>
-        <translation>Utilisez « Définir comme magasin local » pour rendre le magasin actif ici.</translation>
+        <translation>Utilisez «&#xa0;Définir comme magasin local&#xa0;» pour rendre le magasin actif ici.</translation>
     </message>
     <message>
         <source>Every store exists on the central server.</source>
@@ -1628,11 +1842,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation>Le magasin &apos;%1&apos; n&apos;est visible pour aucun magasin actif sur le site %2 ; ce site n&apos;en détient donc aucune copie (ST-5).</translation>
+        <translation>Le magasin &apos;%1&apos; n&apos;est visible pour aucun magasin actif sur le site %2&#xa0;; ce site n&apos;en détient donc aucune copie (ST-5).</translation>
     </message>
     <message>
         <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2 ; ce site en conserve donc au moins une copie de transfert (ST-5).</translation>
+        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2&#xa0;; ce site en conserve donc au moins une copie de transfert (ST-5).</translation>
     </message>
     <message>
         <source>Measuring what the change will cause...</source>
@@ -1655,11 +1869,11 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Stop the sync at its next step; what is done is kept.</source>
-        <translation>Arrêter la synchronisation à sa prochaine étape ; ce qui est fait est conservé.</translation>
+        <translation>Arrêter la synchronisation à sa prochaine étape&#xa0;; ce qui est fait est conservé.</translation>
     </message>
     <message>
         <source>The central server does not start syncs: each remote site connects to it on its schedule.</source>
-        <translation>Le serveur central ne lance pas de synchronisations : chaque site distant s&apos;y connecte selon son propre calendrier.</translation>
+        <translation>Le serveur central ne lance pas de synchronisations&#xa0;: chaque site distant s&apos;y connecte selon son propre calendrier.</translation>
     </message>
     <message>
         <source>Push this site&apos;s changes to the central server, then pull what waits for it.</source>
@@ -1679,7 +1893,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Minutes between automatic syncs; 0 pauses them.</source>
-        <translation>Minutes entre les synchronisations automatiques ; 0 les met en pause.</translation>
+        <translation>Minutes entre les synchronisations automatiques&#xa0;; 0 les met en pause.</translation>
     </message>
     <message>
         <source>Counting the outgoing queue...</source>
@@ -1687,7 +1901,7 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
     </message>
     <message>
         <source>Queue unknown: %1</source>
-        <translation>File d&apos;attente inconnue : %1</translation>
+        <translation>File d&apos;attente inconnue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) queued for remote sites</source>
@@ -1712,31 +1926,19 @@ Cela lie le site à cette machine (TOP-4) et reçoit tout ce dont il a besoin.</
         <translation>Annulation...</translation>
     </message>
     <message>
-        <source>Pushing</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>Pulling</source>
-        <translation>Réception</translation>
-    </message>
-    <message>
-        <source>Integrating</source>
-        <translation>Intégration</translation>
-    </message>
-    <message>
         <source>%1: %2 records done</source>
-        <translation>%1 : %2 enregistrements traités</translation>
+        <translation>%1&#xa0;: %2 enregistrements traités</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 record(s) remaining</source>
         <translation>
-            <numerusform>%1 : %2 enregistrement restant</numerusform>
-            <numerusform>%1 : %2 enregistrements restants</numerusform>
+            <numerusform>%1&#xa0;: %2 enregistrement restant</numerusform>
+            <numerusform>%1&#xa0;: %2 enregistrements restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation>Synchronisation arrêtée : %1</translation>
+        <translation>Synchronisation arrêtée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Execute-o onde haja um ecrã ou com QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
+        <translation>Inicie o SiteSync com --db PATH (ou defina SITESYNC_DB) para indicar a base de dados do site.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
@@ -405,6 +409,48 @@
         <source>The central server did not acknowledge the pushed records.</source>
         <translation>O servidor central não confirmou a receção dos registos enviados.</translation>
     </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Este é um ficheiro de dados do site que nunca foi importado: importe-o na máquina do site com &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteExport</name>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 já existe; escolha um ficheiro novo.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteImport</name>
+    <message>
+        <source>There is no site data file %1.</source>
+        <translation>Não existe nenhum ficheiro de dados do site %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a site data file is imported as a new database.</source>
+        <translation>%1 já existe; um ficheiro de dados do site é importado como uma base de dados nova.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Não é possível copiar %1 para %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable site data file: %2</source>
+        <translation>%1 não é um ficheiro de dados do site utilizável: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a site data file waiting to be imported. Export the site on the central server to make one.</source>
+        <translation>%1 não é um ficheiro de dados do site à espera de ser importado. Exporte o site no servidor central para criar um.</translation>
+    </message>
+    <message>
+        <source>Site %1 is bound to this machine, but %2 could not be renamed to %3. Rename it by hand.</source>
+        <translation>O site %1 está vinculado a esta máquina, mas não foi possível mudar o nome de %2 para %3. Mude-lhe o nome manualmente.</translation>
+    </message>
+    <message>
+        <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
+        <translation>O site foi importado, mas a sua primeira sincronização parou: %1 Execute &apos;sitesyncctl sync&apos; para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteRegistry</name>
@@ -564,6 +610,30 @@
     <message>
         <source>A pull&apos;s stored cursors cannot be past the cursors it reads from.</source>
         <translation>Os cursores guardados de um pedido de receção não podem estar além dos cursores a partir dos quais lê.</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Não existe nenhum site %1.</translation>
+    </message>
+    <message>
+        <source>Site data files are made on the central server.</source>
+        <translation>Os ficheiros de dados do site são criados no servidor central.</translation>
+    </message>
+    <message>
+        <source>Site %1 is the central server itself.</source>
+        <translation>O site %1 é o próprio servidor central.</translation>
+    </message>
+    <message>
+        <source>Site %1 is a mobile site: a mobile site is initialised from the central server over the network, not from a file.</source>
+        <translation>O site %1 é um site móvel: um site móvel é inicializado a partir do servidor central através da rede, não a partir de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
+        <translation>O site %1 está em uso numa máquina. Para o configurar numa máquina nova, reponha primeiro o seu vínculo ao equipamento (TOP-4).</translation>
+    </message>
+    <message>
+        <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
+        <translation>Este não é o ficheiro de dados mais recente do site %1, ou já foi importado. Exporte novamente o site no servidor central.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +842,18 @@
             <numerusform>há %n dias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pushing</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>A receber</translation>
+    </message>
+    <message>
+        <source>Integrating</source>
+        <translation>A integrar</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ImpactDialog</name>
@@ -894,6 +976,10 @@
         <source>SiteSync - site %1 (%2)</source>
         <translation>SiteSync - site %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::ReportsPage</name>
@@ -954,10 +1040,6 @@
         <translation>O consumo é a quantidade das faturas de cliente e receitas finalizadas, contada no mês em que cada uma foi finalizada. As faturas de fornecedor, os ajustes de inventário e as faturas ainda não finalizadas não contam.</translation>
     </message>
     <message>
-        <source>Monthly usage per store</source>
-        <translation>Consumo mensal por armazém</translation>
-    </message>
-    <message>
         <source>No store is reportable on this site: no store is active here and this site holds no collector copy of any. Transfer copies are not reportable: they hold only the store record and its transfers.</source>
         <translation>Nenhum armazém pode entrar nos relatórios neste site: nenhum armazém está ativo aqui e este site não tem uma cópia de coletor de nenhum. As cópias de transferência não entram nos relatórios: contêm apenas o registo do armazém e as suas transferências.</translation>
     </message>
@@ -997,6 +1079,122 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteExportDialog</name>
+    <message>
+        <source>Export site data file</source>
+        <translation>Exportar ficheiro de dados do site</translation>
+    </message>
+    <message>
+        <source>The data file holds everything site %1 (%2) needs, so that its machine does not pull it all over the network. Take it to that machine and import it there. Changes made after the export reach the site with its first sync.</source>
+        <translation>O ficheiro de dados contém tudo aquilo de que o site %1 (%2) precisa, para que a sua máquina não tenha de receber tudo através da rede. Leve-o para essa máquina e importe-o lá. As alterações feitas após a exportação chegam ao site com a sua primeira sincronização.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Ficheiros de dados do site (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>%L1 records written</source>
+        <translation>%L1 registos escritos</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). On the site&apos;s machine, start SiteSync with a new database and choose &quot;Import a site data file&quot;, or run:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
+        <translation>Foi escrito %1 (%2). Na máquina do site, inicie o SiteSync com uma base de dados nova e escolha &quot;Importar um ficheiro de dados do site&quot;, ou execute:
+  sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Configurar este site</translation>
+    </message>
+    <message>
+        <source>There is no site database at %1 yet. Set this machine up as a remote site of your central server:</source>
+        <translation>Ainda não existe nenhuma base de dados do site em %1. Configure esta máquina como site remoto do seu servidor central:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise it from the central server (a desktop or mobile site)</source>
+        <translation>&amp;Inicializá-lo a partir do servidor central (um site de secretária ou móvel)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a site data file exported on the central server (a desktop site)</source>
+        <translation>I&amp;mportar um ficheiro de dados do site exportado no servidor central (um site de secretária)</translation>
+    </message>
+    <message>
+        <source>&amp;Central server:</source>
+        <translation>Servidor &amp;central:</translation>
+    </message>
+    <message>
+        <source>Site &amp;ID:</source>
+        <translation>I&amp;D do site:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>&amp;Ficheiro de dados:</translation>
+    </message>
+    <message>
+        <source>Site &amp;password:</source>
+        <translation>&amp;Palavra-passe do site:</translation>
+    </message>
+    <message>
+        <source>Only for an HTTPS central with its own certificate authority</source>
+        <translation>Apenas para um servidor central HTTPS com a sua própria autoridade de certificação</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>C&amp;ertificado fidedigno:</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurar</translation>
+    </message>
+    <message>
+        <source>Site data file</source>
+        <translation>Ficheiro de dados do site</translation>
+    </message>
+    <message>
+        <source>Site data files (*.sitesync)</source>
+        <translation>Ficheiros de dados do site (*.sitesync)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado fidedigno</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 records</source>
+        <translation>%1: %L2 registos</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>A ligar...</translation>
     </message>
 </context>
 <context>
@@ -1046,20 +1244,24 @@
         <translation>Site criado</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, initialise it from the central server with its password:
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>O site %1 existe no servidor central. Ainda não há nenhum armazém ativo nele: mude armazéns para ele com Mudar armazém... na página Armazéns.
-
-Na própria máquina do site, inicialize-o a partir do servidor central com a sua palavra-passe:
-  sitesyncctl init remote --central URL --site-id %1 --password-stdin
-Isso vincula o site a essa máquina (TOP-4) e recebe tudo o que ele precisa.</translation>
-    </message>
-    <message>
         <source>New sync site</source>
         <translation>Novo site de sincronização</translation>
+    </message>
+    <message>
+        <source>Export its data file now, to import on its machine</source>
+        <translation>Exportar agora o seu ficheiro de dados, para importar na sua máquina</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
+        <translation>O site %1 existe no servidor central. Ainda não há nenhum armazém ativo nele: mude armazéns para ele com Mudar armazém... na página Armazéns.
+
+Na própria máquina do site, inicie o SiteSync com uma base de dados nova e inicialize o site a partir do servidor central com a sua palavra-passe (ou execute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Isso vincula o site a essa máquina (TOP-4) e recebe tudo aquilo de que ele precisa.</translation>
+    </message>
+    <message>
+        <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
+        <translation>Onde a ligação for fraca, exporte antes o ficheiro de dados do site e importe-o na máquina: assim, só o que mudar depois passa pela rede.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1357,18 @@ Isso vincula o site a essa máquina (TOP-4) e recebe tudo o que ele precisa.</tr
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Export data file...</source>
+        <translation>Exportar ficheiro de dados...</translation>
+    </message>
+    <message>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
+        <translation>Para um novo site de secretária que ainda não está numa máquina: a sua base de dados como ficheiro, para importar lá em vez de receber tudo através da rede (AD-2).</translation>
+    </message>
+    <message>
+        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>O ficheiro de dados do site %1 foi escrito: o site passa a contar como configurado quando for importado na sua máquina.</translation>
     </message>
 </context>
 <context>
@@ -1710,18 +1924,6 @@ Isso vincula o site a essa máquina (TOP-4) e recebe tudo o que ele precisa.</tr
     <message>
         <source>Cancelling...</source>
         <translation>A cancelar...</translation>
-    </message>
-    <message>
-        <source>Pushing</source>
-        <translation>A enviar</translation>
-    </message>
-    <message>
-        <source>Pulling</source>
-        <translation>A receber</translation>
-    </message>
-    <message>
-        <source>Integrating</source>
-        <translation>A integrar</translation>
     </message>
     <message>
         <source>%1: %2 records done</source>

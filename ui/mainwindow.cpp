@@ -70,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
                                     tr("Sync report"), tr("Reports"), tr("Topology")};
         for (int row = 0; row < titles.size(); ++row)
             m_navigator->item(row)->setText(titles[row]);
+        // Every title whole, in every language.
+        m_navigator->setMinimumWidth(m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 12);
     });
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::refresh);

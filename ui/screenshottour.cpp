@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -39,7 +41,9 @@ void settle(const std::function<bool()>& done)
 Status save(QWidget& widget, const QDir& dir, const QString& name, QStringList& written)
 {
     widget.show();
-    QApplication::processEvents();
+    // Layouts that follow a change (of language, of contents) settle over a few passes.
+    for (int pass = 0; pass < 3; ++pass)
+        QApplication::processEvents();
     const QString path = dir.filePath(name + QStringLiteral(".png"));
     if (!widget.grab().save(path, "PNG"))
         return makeError(ErrorKind::Database, Text::tr("Could not write %1.").arg(path));
@@ -107,6 +111,8 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
             if (site.isCentral || site.type != QLatin1String("desktop"))
                 continue;
             SiteExportDialog exporting(session, site.id, &window);
+            if (auto* file = exporting.findChild<QLineEdit*>(QStringLiteral("exportFile")))
+                file->setText(QStringLiteral("/media/usb/site-%1.sitesync").arg(site.id));
             if (Status s = save(exporting, target, QStringLiteral("site-export"), written); !s)
                 return s.error();
             exporting.close();
@@ -116,7 +122,7 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
     {
         // What a new machine shows first; nothing is set up.
         MemoryCredentialStore credentials;
-        SiteSetupDialog setup(QDir(dir).filePath(QStringLiteral("new-site.db")), credentials, &window);
+        SiteSetupDialog setup(QStringLiteral("/var/lib/sitesync/site.db"), credentials, &window);
         if (Status s = save(setup, target, QStringLiteral("site-setup"), written); !s)
             return s.error();
         setup.close();
@@ -124,11 +130,16 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
     {
         // The same window in French (AD-8), then back.
         const QString language = Language::current();
-        Language::use(QStringLiteral("fr"));
-        settle([&] { return !window.syncStatus()->isCounting(); });
+        const auto* count = window.findChild<QLabel*>(QStringLiteral("syncOutLabel"));
+        auto switchTo = [&](const QString& code) {
+            const QString before = count ? count->text() : QString();
+            Language::use(code);
+            // The queue count is counted again in the new language.
+            settle([&] { return !count || count->text() != before; });
+        };
+        switchTo(QStringLiteral("fr"));
         const Status s = save(window, target, QStringLiteral("stores-fr"), written);
-        Language::use(language);
-        settle([&] { return !window.syncStatus()->isCounting(); });
+        switchTo(language);
         if (!s)
             return s.error();
     }

@@ -25,6 +25,7 @@ SiteExportDialog::SiteExportDialog(SiteSession& session, int siteId, QWidget* pa
 {
     setObjectName(QStringLiteral("siteExportDialog"));
     setWindowTitle(tr("Export site data file"));
+    setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The data file holds everything site %1 (%2) needs, so that its machine does not "
                                 "pull it all over the network. Take it to that machine and import it there. "

@@ -73,7 +73,9 @@ SiteSetupDialog::SiteSetupDialog(QString databasePath, CredentialStore& credenti
     m_file->setObjectName(QStringLiteral("dataFile"));
     auto* browseFile = new QPushButton(tr("Browse..."), this);
     m_fileRow = withBrowse(m_file, browseFile);
-    m_form->addRow(tr("&Data file:"), m_fileRow);
+    auto* fileLabel = new QLabel(tr("&Data file:"), this);
+    fileLabel->setBuddy(m_file);
+    m_form->addRow(fileLabel, m_fileRow);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("setupPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -82,7 +84,9 @@ SiteSetupDialog::SiteSetupDialog(QString databasePath, CredentialStore& credenti
     m_certificate->setObjectName(QStringLiteral("caCertificate"));
     m_certificate->setPlaceholderText(tr("Only for an HTTPS central with its own certificate authority"));
     auto* browseCertificate = new QPushButton(tr("Browse..."), this);
-    m_form->addRow(tr("&Trusted certificate:"), withBrowse(m_certificate, browseCertificate));
+    auto* certificateLabel = new QLabel(tr("&Trusted certificate:"), this);
+    certificateLabel->setBuddy(m_certificate);
+    m_form->addRow(certificateLabel, withBrowse(m_certificate, browseCertificate));
     layout->addLayout(m_form);
 
     m_progress = new QLabel(this);
