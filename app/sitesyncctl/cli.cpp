@@ -216,6 +216,9 @@ void printProgress(Invocation& invocation, const QString& line)
     invocation.err().flush();
 }
 
+namespace {
+
+// The certificates of --ca-cert, if given.
 bool readTrustedCertificates(Invocation& invocation, QByteArray* pem, int* status)
 {
     *status = ExitOk;
@@ -228,6 +231,18 @@ bool readTrustedCertificates(Invocation& invocation, QByteArray* pem, int* statu
     }
     *pem = file.readAll();
     return true;
+}
+
+}  // namespace
+
+bool readSiteAccess(Invocation& invocation, QString* password, QByteArray* pem, int* status)
+{
+    *password = Invocation::readSecretLine();
+    if (password->isEmpty()) {
+        *status = invocation.usage(Text::tr("No password on standard input."));
+        return false;
+    }
+    return readTrustedCertificates(invocation, pem, status);
 }
 
 }  // namespace sitesync::cli

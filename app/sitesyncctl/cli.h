@@ -93,8 +93,8 @@ std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status);
 // Progress of long work on stderr: one line kept up to date on a terminal, a line per step
 // otherwise, nothing with --json.
 void printProgress(Invocation& invocation, const QString& line);
-// The certificates of --ca-cert, if given; false, with the failure printed into `status`, when
-// the file cannot be read.
-bool readTrustedCertificates(Invocation& invocation, QByteArray* pem, int* status);
+// The site password (first line of standard input) and the certificates of --ca-cert, for the
+// commands that set a site up; false, with the failure printed into `status`, when either is missing.
+bool readSiteAccess(Invocation& invocation, QString* password, QByteArray* pem, int* status);
 
 }  // namespace sitesync::cli

@@ -58,12 +58,10 @@ int siteImport(Invocation& in)
     if (!in.isSet(QStringLiteral("central")) || !in.isSet(QStringLiteral("password-stdin")))
         return in.usage(
             Text::tr("usage: sitesyncctl --db PATH site import FILE --central URL --password-stdin [--ca-cert FILE]"));
-    const QString password = Invocation::readSecretLine();
-    if (password.isEmpty())
-        return in.usage(Text::tr("No password on standard input."));
+    QString password;
     QByteArray trusted;
     int status = ExitOk;
-    if (!readTrustedCertificates(in, &trusted, &status))
+    if (!readSiteAccess(in, &password, &trusted, &status))
         return status;
     KeychainCredentialStore keychain;
     const Result<std::unique_ptr<SiteSession>> session =

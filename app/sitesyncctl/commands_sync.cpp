@@ -135,12 +135,10 @@ int initRemote(Invocation& in)
     const std::optional<int> siteId = in.intValue(QStringLiteral("site-id"));
     if (!siteId)
         return ExitUsage;
-    const QString password = Invocation::readSecretLine();
-    if (password.isEmpty())
-        return in.usage(Text::tr("No password on standard input."));
+    QString password;
     QByteArray trusted;
     int status = ExitOk;
-    if (!readTrustedCertificates(in, &trusted, &status))
+    if (!readSiteAccess(in, &password, &trusted, &status))
         return status;
     KeychainCredentialStore keychain;
     const Result<std::unique_ptr<SiteSession>> session =

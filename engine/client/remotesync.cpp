@@ -68,16 +68,20 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
     if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
         return kept.error();
     file.keep();
+    return openAndSync(path, credentials, progress,
+                       Text::tr("The site was initialised, but its first synchronisation stopped: %1 Run "
+                                "'sitesyncctl sync' to continue."));
+}
 
+Result<std::unique_ptr<SiteSession>> RemoteSync::openAndSync(const QString& path, CredentialStore& credentials,
+                                                             const Progress& progress, const QString& stopped)
+{
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
     if (!session)
         return session.error();
     RemoteSync sync(**session, credentials);
     if (const Result<SyncReport> first = sync.syncOnce(progress); !first)
-        return makeError(first.error().kind,
-                         Text::tr("The site was initialised, but its first synchronisation stopped: %1 Run "
-                                  "'sitesyncctl sync' to continue.")
-                             .arg(first.error().message));
+        return makeError(first.error().kind, QString(stopped).arg(first.error().message));
     return session;
 }
 

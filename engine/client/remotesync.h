@@ -57,6 +57,10 @@ public:
 
     // The address of a central server and the certificates to trust for it are usable.
     static Status checkCentral(const QUrl& central, const QByteArray& trustedPem);
+    // Opens a site just set up at `path` and runs its first sync. When the sync stops, the site
+    // stays set up and the error says so with `stopped`, whose %1 is the reason.
+    static Result<std::unique_ptr<SiteSession>> openAndSync(const QString& path, CredentialStore& credentials,
+                                                            const Progress& progress, const QString& stopped);
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 

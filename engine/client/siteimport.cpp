@@ -106,16 +106,9 @@ Result<std::unique_ptr<SiteSession>> SiteImport::import(const QString& file, con
     if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
         return kept.error();
 
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
-    if (!session)
-        return session.error();
-    RemoteSync sync(**session, credentials);
-    if (const Result<SyncReport> first = sync.syncOnce(progress); !first)
-        return makeError(first.error().kind,
-                         Text::tr("The site was imported, but its first synchronisation stopped: %1 Run "
-                                  "'sitesyncctl sync' to continue.")
-                             .arg(first.error().message));
-    return session;
+    return RemoteSync::openAndSync(path, credentials, progress,
+                                   Text::tr("The site was imported, but its first synchronisation stopped: %1 Run "
+                                            "'sitesyncctl sync' to continue."));
 }
 
 }  // namespace sitesync
