@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -107,7 +108,11 @@ void TstGuiSiteDataFile::wizardExportsAndTheNewMachineImports()
     connect(&driver, &QTimer::timeout, [&] {
         QWidget* modal = QApplication::activeModalWidget();
         if (auto* wizard = qobject_cast<ui::SiteWizard*>(modal); wizard && !wizardDone) {
-            wizardDone = true;
+            // Whatever happens on its pages, the wizard closes, so the test goes on to fail.
+            const auto closing = qScopeGuard([wizard] {
+                if (wizard->isVisible())
+                    wizard->reject();
+            });
             QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);  // desktop
             child<QSpinBox>(wizard, u"siteIdSpin"_s)->setValue(5);
             QTest::keyClicks(child<QLineEdit>(wizard, u"siteNameEdit"_s), u"Clinic"_s);
@@ -118,6 +123,7 @@ void TstGuiSiteDataFile::wizardExportsAndTheNewMachineImports()
             if (wizard->currentId() != ui::SiteWizard::Done || !exportNow->isVisible())
                 return;
             QTest::mouseClick(exportNow, Qt::LeftButton, {}, QPoint(4, 4));
+            wizardDone = true;
             QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         } else if (auto* dialog = qobject_cast<ui::SiteExportDialog*>(modal)) {
             driver.stop();
@@ -126,8 +132,7 @@ void TstGuiSiteDataFile::wizardExportsAndTheNewMachineImports()
             QTest::keyClicks(path, file);
             QTest::mouseClick(child<QPushButton>(dialog, u"exportButton"_s), Qt::LeftButton);
             exportMessage = child<QLabel>(dialog, u"exportMessage"_s)->text();
-            if (dialog->exported())
-                dialog->accept();
+            dialog->accept();  // exported or not: the checks below say which
         }
     });
     driver.start();

@@ -1,5 +1,6 @@
 // The one test with the operating system's real keychain: `sitesyncctl init remote` keeps the site
 // password there and `sitesyncctl sync` reads it back, in separate processes, over real HTTP.
+#include "credentials/credentialstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace sitesync;
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void initTestCase() { test::prepareEnvironment(); }
     void passwordLivesInTheKeychain();
     void importedSiteKeepsItsPasswordThere();
+    void everyThreadReachesTheKeychain();
 };
 
 // covers SEC-1, TOP-3, AD-4
@@ -159,6 +162,33 @@ void TstKeychainSync::importedSiteKeepsItsPasswordThere()
     }
     // A new process syncs with the password from the keychain.
     QCOMPARE(cli({QStringLiteral("sync")}, site), 0);
+}
+
+// covers SEC-1
+// The window sets a site up in a worker thread and syncs in another: the keychain answers each of
+// them, one after the other, and never waits for an answer that goes to the wrong thread.
+void TstKeychainSync::everyThreadReachesTheKeychain()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    KeychainCredentialStore keychain;
+    const QString key = CredentialStore::keyFor(QStringLiteral("http://127.0.0.1:1"), 42);
+    auto inThread = [](const std::function<void()>& work) {
+        std::unique_ptr<QThread> thread(QThread::create(work));
+        thread->start();
+        return thread->wait(QDeadlineTimer(60000));
+    };
+    Status written = makeError(ErrorKind::Database, QStringLiteral("not run"));
+    QVERIFY2(inThread([&] { written = keychain.write(key, QStringLiteral("first-thread-secret")); }), "write hung");
+    QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+    for (int round = 0; round < 3; ++round) {
+        Result<QString> read = makeError(ErrorKind::Database, QStringLiteral("not run"));
+        QVERIFY2(inThread([&] { read = keychain.read(key); }), "read hung");
+        QVERIFY2(read.ok(), read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read.value(), QStringLiteral("first-thread-secret"));
+    }
+    QCOMPARE(keychain.read(key).value(), QStringLiteral("first-thread-secret"));
+    QVERIFY(keychain.remove(key).ok());
+    QCOMPARE(keychain.read(key).error().kind, ErrorKind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

@@ -4,12 +4,15 @@
 // initialised over the network holds, and every misuse is refused with nothing changed. Real
 // SQLite files, a real `sitesyncctl serve` on 127.0.0.1. (The command line's import, which keeps
 // the password in the real keychain, is in tst_keychainsync.)
+#include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "client/siteimport.h"
 #include "credentials/credentialstore.h"
+#include "site/siteexport.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void exportRefusesWhatIsNoNewDesktopSite();
     void importRefusesAndLeavesNothing();
     void aFileIsImportedOnceAndInitialisingVoidsIt();
+    void aLostBindAnswerIsAnsweredAgain();
+    void anExportOvertakenByAnInitialisationIsRemoved();
 
 private:
     void put(SiteSession& session, const QString& table, const QJsonObject& record);
@@ -364,8 +369,80 @@ void TstSiteDataFile::aFileIsImportedOnceAndInitialisingVoidsIt()
         RemoteSync::initialise(path(QStringLiteral("network.db")), QUrl(m_server.url()), 2, kPassword, m_credentials);
     QVERIFY2(initialised.ok(), initialised ? "" : qPrintable(initialised.error().message));
     QVERIFY(m_central->sites().resetHardware(2).ok());
-    QVERIFY(!import(fresh, path(QStringLiteral("third.db"))).ok());
+    Result<std::unique_ptr<SiteSession>> voided = import(fresh, path(QStringLiteral("third.db")));
+    QVERIFY(!voided.ok());
+    QVERIFY2(voided.error().message.contains(QLatin1String("Export the site again")),
+             qPrintable(voided.error().message));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("third.db"))));
+}
+
+// covers AD-2, TOP-4
+void TstSiteDataFile::aLostBindAnswerIsAnsweredAgain()
+{
+    const QString file = path(QStringLiteral("clinic.sitesync"));
+    QCOMPARE(exportSite(2, file).exitCode, 0);
+    QStringList token;
+    QCOMPARE(test::rawSql(file, {QStringLiteral("SELECT value FROM sync_state WHERE key = 'export_token'")}, &token),
+             QString());
+    QCOMPARE(token.size(), 1);
+    const QJsonObject body{{QStringLiteral("export_token"), token.first()}};
+    // The machine binds, the answer is lost, the machine asks again: answered both times.
+    CentralConnection machine(QUrl(m_server.url()), 2, kPassword, QStringLiteral("machine-a"));
+    QVERIFY(machine.post(QStringLiteral("bind"), body).ok());
+    const Result<QJsonObject> again = machine.post(QStringLiteral("bind"), body);
+    QVERIFY2(again.ok(), again ? "" : qPrintable(again.error().message));
+    // Another machine is refused: the site is bound.
+    CentralConnection other(QUrl(m_server.url()), 2, kPassword, QStringLiteral("machine-b"));
+    QVERIFY(!other.post(QStringLiteral("bind"), body).ok());
+    // Once the site has pushed, the file binds nothing any more, not even on its machine.
+    QVERIFY(machine
+                .post(QStringLiteral("push"),
+                      {{QStringLiteral("records"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("seq"), 1},
+                            {QStringLiteral("t"), QStringLiteral("stock_line")},
+                            {QStringLiteral("id"), QStringLiteral("b-pushed")},
+                            {QStringLiteral("op"), QStringLiteral("upsert")},
+                            {QStringLiteral("d"), QJsonObject{{QStringLiteral("id"), QStringLiteral("b-pushed")},
+                                                              {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                              {QStringLiteral("item_id"), QStringLiteral("item-1")},
+                                                              {QStringLiteral("quantity"), 3}}}}}}})
+                .ok());
+    const Result<QJsonObject> late = machine.post(QStringLiteral("bind"), body);
+    QVERIFY(!late.ok());
+    QVERIFY2(late.error().message.contains(QLatin1String("Export the site again")), qPrintable(late.error().message));
+}
+
+// covers AD-2, RT-5
+void TstSiteDataFile::anExportOvertakenByAnInitialisationIsRemoved()
+{
+    const QString file = path(QStringLiteral("clinic.sitesync"));
+    Result<std::unique_ptr<SiteSession>> initialised = makeError(ErrorKind::NotFound, QString());
+    bool first = true;
+    // While the file is written, the site is initialised over the network on its machine.
+    const Result<SiteExportReport> exported = SiteExport::write(*m_central, 2, file, [&](qint64) {
+        if (!std::exchange(first, false))
+            return;
+        initialised = RemoteSync::initialise(path(QStringLiteral("clinic.db")), QUrl(m_server.url()), 2, kPassword,
+                                             m_credentials);
+    });
+    QVERIFY2(initialised.ok(), initialised ? "" : qPrintable(initialised.error().message));
+    QVERIFY(!exported.ok());
+    QVERIFY2(exported.error().message.contains(QLatin1String("the file was removed")),
+             qPrintable(exported.error().message));
+    QVERIFY(!QFileInfo::exists(file));
+    // The initialised site lost nothing to the export: it holds B's stock and nothing waits for it.
+    QCOMPARE((*initialised)->database().scalar(QStringLiteral("SELECT count(*) FROM stock_line"))->toInt(), 30);
+    QCOMPARE(queuedFor(2), 0);
+
+    // Deleting a site voids its file too: a new site with the same ID is another site.
+    QVERIFY(m_central->sites().add(4, QStringLiteral("Depot"), QStringLiteral("desktop"), false, kPassword).ok());
+    const QString depot = path(QStringLiteral("depot.sitesync"));
+    QCOMPARE(exportSite(4, depot).exitCode, 0);
+    QVERIFY(m_central->sites().remove(4).ok());
+    QVERIFY(m_central->sites().add(4, QStringLiteral("Depot"), QStringLiteral("desktop"), false, kPassword).ok());
+    QVERIFY(!import(depot, path(QStringLiteral("depot.db"))).ok());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("depot.db"))));
 }
 
 QTEST_GUILESS_MAIN(TstSiteDataFile)

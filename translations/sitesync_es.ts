@@ -635,6 +635,10 @@
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Este no es el archivo de datos más reciente del sitio %1, o ya se importó. Vuelva a exportar el sitio en el servidor central.</translation>
     </message>
+    <message>
+        <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
+        <translation>El sitio %1 se inicializó, se exportó de nuevo o cambió mientras se escribía su archivo de datos; el archivo se eliminó.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>

@@ -635,6 +635,10 @@
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Ce n&apos;est pas le dernier fichier de données du site %1, ou il a déjà été importé. Exportez à nouveau le site sur le serveur central.</translation>
     </message>
+    <message>
+        <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
+        <translation>Le site %1 a été initialisé, exporté à nouveau ou modifié pendant l&apos;écriture de son fichier de données&#xa0;; le fichier a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>

@@ -635,6 +635,10 @@
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Este não é o ficheiro de dados mais recente do site %1, ou já foi importado. Exporte novamente o site no servidor central.</translation>
     </message>
+    <message>
+        <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
+        <translation>O site %1 foi inicializado, exportado de novo ou alterado enquanto o seu ficheiro de dados era escrito; o ficheiro foi removido.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>

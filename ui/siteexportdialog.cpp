@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -77,7 +76,8 @@ void SiteExportDialog::exportNow()
 {
     const QString file = m_file->text().trimmed();
     const int siteId = m_siteId;
-    QPointer<QLabel> progress = m_progress;
+    // The dialog outlives the work (runInBackground waits for it); its label is written in its thread.
+    QLabel* progress = m_progress;
     m_message->clear();
     const Result<SiteExportReport> report = runInBackground<SiteExportReport>(
         m_session.database().path(),
@@ -86,8 +86,7 @@ void SiteExportDialog::exportNow()
                 QMetaObject::invokeMethod(
                     progress,
                     [progress, records] {
-                        if (progress)
-                            progress->setText(SiteExportDialog::tr("%L1 records written").arg(records));
+                        progress->setText(SiteExportDialog::tr("%L1 records written").arg(records));
                     },
                     Qt::QueuedConnection);
             });

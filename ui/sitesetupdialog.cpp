@@ -17,7 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -155,14 +155,14 @@ void SiteSetupDialog::setUp()
     const QString dataFile = m_file->text().trimmed();
     const QString password = m_password->text();
     CredentialStore& credentials = m_credentials;
-    QPointer<QLabel> progress = m_progress;
+    // The dialog outlives the work (runInWorker waits for it); its label is written in its thread.
+    QLabel* progress = m_progress;
     const RemoteSync::Progress report = [progress](const SyncProgress& step) {
         QMetaObject::invokeMethod(
             progress,
             [progress, step] {
-                if (progress)
-                    progress->setText(
-                        SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
+                progress->setText(
+                    SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
             },
             Qt::QueuedConnection);
     };
@@ -185,7 +185,7 @@ void SiteSetupDialog::setUp()
     }
     // A first sync cut short leaves a site that is set up: it continues with its next sync.
     if (const Result<std::unique_ptr<SiteSession>> site = SiteSession::open(path); site) {
-        m_message->setText(done.error().message);
+        QMessageBox::warning(this, windowTitle(), done.error().message);
         accept();
         return;
     }

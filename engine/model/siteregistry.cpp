@@ -109,6 +109,11 @@ Result<QList<SiteInfo>> SiteRegistry::list()
     return sites;
 }
 
+QString SiteRegistry::exportTokenKey(int siteId)
+{
+    return QStringLiteral("export_token_site_%1").arg(siteId);
+}
+
 Result<SiteInfo> SiteRegistry::find(int id)
 {
     const Result<QList<SiteInfo>> sites = list();
@@ -159,6 +164,9 @@ Status SiteRegistry::remove(int id)
         }
         if (Status s = m_writer.remove(QStringLiteral("site"), QString::number(id), WriteOptions::managedTables()); !s)
             return s;
+        // A data file of the site is void: a later site with its ID is another site.
+        if (Status s = LocalState::set(m_writer.database(), exportTokenKey(id), QString()); !s)
+            return s;
         return AuditLog::record(m_writer.database(), QStringLiteral("site deleted"),
                                 QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
     });
@@ -177,6 +185,9 @@ Status SiteRegistry::resetHardware(int id)
             WriteOptions::managedTables());
         if (!w)
             return w.error();
+        // A data file imported before binds no other machine: the site is set up again afresh.
+        if (Status s = LocalState::set(m_writer.database(), exportTokenKey(id), QString()); !s)
+            return s;
         return AuditLog::record(m_writer.database(), QStringLiteral("hardware binding reset"),
                                 QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
     });

@@ -39,6 +39,10 @@ public:
     // TOP-4: releases the site's binding to the machine it was initialised on.
     Status resetHardware(int id);
 
+    // Where the central keeps the token of a site's last data file (site/siteexport.h), in
+    // sync_state. Deleting the site or resetting its binding voids the file.
+    static QString exportTokenKey(int siteId);
+
     static bool isValidType(const QString& type);
 
 private:

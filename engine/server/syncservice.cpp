@@ -62,7 +62,7 @@ Status SyncService::restartPull(int siteId)
     if (Status cleared = db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !cleared)
         return cleared;
     // Any site data file made before is void.
-    return LocalState::set(db, exportTokenKey(siteId), QString());
+    return LocalState::set(db, SiteRegistry::exportTokenKey(siteId), QString());
 }
 
 Status SyncService::bind(int siteId, const QString& hardwareId)
@@ -122,53 +122,73 @@ Result<QString> SyncService::beginExport(int siteId)
 {
     if (!m_session.site().isCentral())
         return makeError(ErrorKind::BadInput, Text::tr("Site data files are made on the central server."));
-    const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
-    if (site.isEmpty())
-        return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
-    if (site.value(QLatin1String("is_central")).toInt() == 1)
-        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server itself.").arg(siteId));
-    if (site.value(QLatin1String("type")).toString() != QLatin1String("desktop"))
-        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is a mobile site: a mobile site is initialised from "
-                                                      "the central server over the network, not from a file.")
-                                                 .arg(siteId));
-    if (!site.value(QLatin1String("hardware_id")).toString().isEmpty())
-        return makeError(ErrorKind::Invalid, Text::tr("Site %1 is in use on a machine. To set it up on a new machine, "
-                                                      "reset its hardware binding first (TOP-4).")
-                                                 .arg(siteId));
     const QString token = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
                                               QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    // Checked and started under the write lock, so that no initialisation comes in between.
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
+        const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        if (site.isEmpty())
+            return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
+        if (site.value(QLatin1String("is_central")).toInt() == 1)
+            return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server itself.").arg(siteId));
+        if (site.value(QLatin1String("type")).toString() != QLatin1String("desktop"))
+            return makeError(ErrorKind::Invalid, Text::tr("Site %1 is a mobile site: a mobile site is initialised "
+                                                          "from the central server over the network, not from a "
+                                                          "file.")
+                                                     .arg(siteId));
+        if (!site.value(QLatin1String("hardware_id")).toString().isEmpty())
+            return makeError(ErrorKind::Invalid, Text::tr("Site %1 is in use on a machine. To set it up on a new "
+                                                          "machine, reset its hardware binding first (TOP-4).")
+                                                     .arg(siteId));
         if (Status restarted = restartPull(siteId); !restarted)
             return restarted;
-        return LocalState::set(m_session.database(), exportTokenKey(siteId), token);
+        return LocalState::set(m_session.database(), SiteRegistry::exportTokenKey(siteId), token);
     });
     if (!s)
         return s.error();
     return token;
 }
 
+Status SyncService::finishExport(int siteId, const QString& token, qint64 cursor, qint64 queueCursor)
+{
+    return m_session.writer().inOneTransaction([&]() -> Status {
+        const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        if (LocalState::get(m_session.database(), SiteRegistry::exportTokenKey(siteId)) != token ||
+            !site.value(QLatin1String("hardware_id")).toString().isEmpty())
+            return makeError(ErrorKind::Refused, Text::tr("Site %1 was initialised, exported again or changed while "
+                                                          "its data file was written; the file was removed.")
+                                                     .arg(siteId));
+        return confirmStored(siteId, cursor, queueCursor);
+    });
+}
+
 Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwareId, const QJsonObject& body)
 {
     const QString token = body.value(QLatin1String("export_token")).toString();
+    // After the binding the token is kept with the machine it bound, so that a request repeated
+    // after a lost answer is answered again, until the site first pushes.
+    const QString boundToken = token + QStringLiteral(" bound ") + hardwareId;
+    Database& db = m_session.database();
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
-        const QString expected = LocalState::get(m_session.database(), exportTokenKey(siteId));
-        if (token.isEmpty() || expected.isEmpty() || token != expected)
+        const QString expected = LocalState::get(db, SiteRegistry::exportTokenKey(siteId));
+        bool repeated = false;
+        if (!token.isEmpty() && expected == boundToken) {
+            const Result<QVariant> pushed = db.scalar(
+                QStringLiteral("SELECT COALESCE(pushed_seq, 0) FROM site_cursor WHERE site_id = ?"), {siteId});
+            repeated = pushed && pushed->toLongLong() == 0;
+        }
+        if (!repeated && (token.isEmpty() || expected != token))
             return makeError(ErrorKind::Refused, Text::tr("This is not the latest site data file of site %1, or it was "
                                                           "imported already. Export the site again on the central "
                                                           "server.")
                                                      .arg(siteId));
         if (Status bound = bind(siteId, hardwareId); !bound)
             return bound;
-        return LocalState::set(m_session.database(), exportTokenKey(siteId), QString());
+        return LocalState::set(db, SiteRegistry::exportTokenKey(siteId), boundToken);
     });
     if (!s)
         return s.error();
     return describe(siteId);
-}
-
-QString SyncService::exportTokenKey(int siteId)
-{
-    return QStringLiteral("export_token_site_%1").arg(siteId);
 }
 
 Status SyncService::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
@@ -237,6 +257,16 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
 
 Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
 {
+    return serve(siteId, body, true);
+}
+
+Result<QByteArray> SyncService::pullForExport(int siteId, const QJsonObject& body)
+{
+    return serve(siteId, body, false);
+}
+
+Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool confirm)
+{
     const qint64 cursor = body.value(QLatin1String("cursor")).toInteger(-1);
     const qint64 queueCursor = body.value(QLatin1String("queue_cursor")).toInteger(-1);
     // A site that asks for the next batch before storing the last one confirms less than it reads.
@@ -257,7 +287,7 @@ Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
     if (!tx.started())
         return tx.started().error();
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
-    if (Status s = confirmStored(siteId, storedCursor, storedQueueCursor); !s)
+    if (Status s = confirm ? confirmStored(siteId, storedCursor, storedQueueCursor) : ensureCursor(db, siteId); !s)
         return s.error();
 
     QList<WireRecord> entries;

@@ -27,14 +27,20 @@ public:
     // restarts its pull from the beginning and returns the token its file carries. Refused for a
     // mobile site, the central, or a site bound to a machine.
     Result<QString> beginExport(int siteId);
+    // A pull served into a data file: like pull(), but it confirms nothing, so an export that does
+    // not finish changes nothing a site relies on.
+    Result<QByteArray> pullForExport(int siteId, const QJsonObject& body);
+    // The file holds everything up to these cursors: confirmed for the site, if the export is still
+    // the site's latest and no machine took the site meanwhile.
+    Status finishExport(int siteId, const QString& token, qint64 cursor, qint64 queueCursor);
     // Binds a site imported from its data file to the caller's hardware (TOP-4), keeping its pull
     // where the export left it. Body: {"export_token"}, which must be that of the site's last
-    // export; a file is imported once, and initialising the site voids it.
+    // export; a file binds one machine (asked again from it, until the site first pushes, it is
+    // answered again), and initialising the site, exporting it again, resetting its binding or
+    // deleting it voids the file.
     Result<QJsonObject> bindImported(int siteId, const QString& hardwareId, const QJsonObject& body);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
-    // Where the central keeps the token of a site's last export (sync_state).
-    static QString exportTokenKey(int siteId);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push").
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
     // The next records routed to the site after the cursors it confirms having stored, as JSON
@@ -47,6 +53,8 @@ private:
     // RT-5: the site receives everything it needs again from the start of the log.
     Status restartPull(int siteId);
     Status bind(int siteId, const QString& hardwareId);
+    // A pull; `confirm`: the request's stored cursors count as confirmed by the site.
+    Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm);
     // The wire records of a batch of log entries as a JSON array, their data read table by table;
     // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
     Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);

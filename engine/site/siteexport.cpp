@@ -8,6 +8,7 @@
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -43,6 +44,12 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
 {
     if (QFileInfo::exists(path))
         return makeError(ErrorKind::Invalid, Text::tr("%1 exists already; choose a new file.").arg(path));
+    // The file first: a place that cannot be written to voids no earlier file.
+    Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
+    if (!created)
+        return created.error();
+    NewSiteDatabase file = std::move(created).value();
+    Database& db = file.database();
     SyncService service(central);
     const Result<QString> token = service.beginExport(siteId);
     if (!token)
@@ -50,11 +57,6 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
     const Result<QJsonObject> description = service.describe(siteId);
     if (!description)
         return description.error();
-    Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
-    if (!created)
-        return created.error();
-    NewSiteDatabase file = std::move(created).value();
-    Database& db = file.database();
     const Result<SiteContext> context =
         writeRemoteBootstrap(db, siteId, *description, {{remotestate::kExportToken, *token}});
     if (!context)
@@ -72,8 +74,8 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
     qint64 cursor = 0;
     qint64 queueCursor = 0;
     for (bool more = true; more;) {
-        const Result<QByteArray> answer =
-            service.pull(siteId, {{QStringLiteral("cursor"), cursor}, {QStringLiteral("queue_cursor"), queueCursor}});
+        const Result<QByteArray> answer = service.pullForExport(
+            siteId, {{QStringLiteral("cursor"), cursor}, {QStringLiteral("queue_cursor"), queueCursor}});
         if (!answer)
             return answer.error();
         const Result<Batch> batch = readBatch(*answer);
@@ -100,9 +102,11 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
     if (const Result<IntegrationReport> integrated = integrator.integrate(); !integrated)
         return integrated.error();
     // What the file holds counts as stored by the site: the central's queue for it starts here.
-    if (Status s = service.confirmStored(siteId, cursor, queueCursor); !s)
+    if (Status s = service.finishExport(siteId, *token, cursor, queueCursor); !s)
         return s.error();
     file.keep();
+    // The file holds the site's data, patients included: for its owner's eyes only.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     report.bytes = QFileInfo(path).size();
     return report;
 }
