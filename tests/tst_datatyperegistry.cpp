@@ -30,6 +30,7 @@ private Q_SLOTS:
     void schemaDocumentNamesEveryTable();
     void classificationPicksTheRightRow_data();
     void classificationPicksTheRightRow();
+    void existingUserIsLocal();
     void satelliteProcurementPreferenceIsLocal();
     void patientVisibility_data();
     void patientVisibility();
@@ -259,6 +260,7 @@ void TstDataTypeRegistry::classificationPicksTheRightRow()
     ClassifyContext context;
     context.centralisedProcurement = centralised;
     context.isPrimary = true;
+    context.inserting = true;  // a new record; what changes once it exists is below
     const Classification c = TableRegistry::classify(*TableRegistry::find(table),
                                                      QJsonDocument::fromJson(record.toUtf8()).object(), context);
     QVERIFY(c.dataType);
@@ -266,6 +268,25 @@ void TstDataTypeRegistry::classificationPicksTheRightRow()
     QCOMPARE(dataClassId(c.dataClass), dataClass);
     QCOMPARE(c.storeId, storeId);
     QVERIFY(c.dataType->classes.contains(c.dataClass));
+}
+
+// covers DT-1, PT-6
+void TstDataTypeRegistry::existingUserIsLocal()
+{
+    const QJsonObject user{{QStringLiteral("id"), QStringLiteral("u")},
+                           {QStringLiteral("store_id"), QStringLiteral("B")}};
+    ClassifyContext context;
+    context.inserting = false;
+    const Classification existing =
+        TableRegistry::classify(*TableRegistry::find(QStringLiteral("user_account")), user, context);
+    QVERIFY(existing.dataType);
+    QCOMPARE(existing.dataType->name, QStringLiteral("User licenses and existing users"));
+    QCOMPARE(existing.dataClass, DataClass::Local);
+    context.inserting = true;
+    const Classification created =
+        TableRegistry::classify(*TableRegistry::find(QStringLiteral("user_account")), user, context);
+    QCOMPARE(created.dataType->name, QStringLiteral("New users"));
+    QCOMPARE(created.dataClass, DataClass::Store);
 }
 
 // covers RT-7

@@ -119,7 +119,7 @@ QList<DataType> buildRegistry()
          {QStringLiteral("purchase_order"), QStringLiteral("purchase_order_line")}},
         {"Payments", {Store, CentralStore}, "Except for centralised payments", {}},
         {"New users", {Store}, "New user records sent to central server", {QStringLiteral("user_account")}},
-        {"User licenses and existing users", {Local}, "", {}},
+        {"User licenses and existing users", {Local}, "", {QStringLiteral("user_account")}},
         {"User permissions", {Local}, "", {QStringLiteral("user_permission")}},
         {"Preferences (non-store)",
          {Local, Central},

@@ -12,6 +12,7 @@ const QString kPatients = QStringLiteral("Patients and prescribers");
 const QString kVisibility = QStringLiteral("Visibility of items and names (except patients)");
 const QString kVisibilityOld = QStringLiteral("Visibility of existing patients and prescribers");
 const QString kVisibilityNew = QStringLiteral("Visibility of new patients and prescribers");
+const QString kExistingUsers = QStringLiteral("User licenses and existing users");
 const QString kPurchaseOrders = QStringLiteral("Purchase orders");
 const QString kPurchaseOrdersCentral = QStringLiteral("Purchase orders (centralised)");
 const QString kTransactions = QStringLiteral("Transactions and prescriptions");
@@ -218,6 +219,11 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
             setType(c, kAdjustments);
         c.otherStoreId = partnerStore(header, context);
         c.transfer = !c.otherStoreId.isEmpty();
+    } else if (name == QLatin1String("user_account")) {
+        // PT-6: a new user is store data, made where its store is active and sent to the central;
+        // once it exists, a user is each site's own business.
+        if (!context.inserting)
+            setType(c, kExistingUsers);
     } else if (name == QLatin1String("message")) {
         c.otherStoreId = text(record, "to_store_id");
     } else if (name == QLatin1String("preference")) {
