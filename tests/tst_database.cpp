@@ -87,6 +87,7 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     // The database as version 1 made it: site_cursor without the column of version 2.
     QCOMPARE(test::rawSql(path, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
                                  QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
+                                 QStringLiteral("DROP TABLE prescription_repeat"),
                                  QStringLiteral("PRAGMA user_version = 1")}),
              QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);

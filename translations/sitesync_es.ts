@@ -261,6 +261,10 @@
         <source>Unknown data class.</source>
         <translation>Clase de datos desconocida.</translation>
     </message>
+    <message>
+        <source>Patient data with home store &apos;%1&apos; can only be changed on the site where that store is active, which is not this one.</source>
+        <translation>Los datos de pacientes con almacén de origen &apos;%1&apos; solo se pueden modificar en el sitio donde ese almacén está activo, y no es este.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
@@ -355,10 +359,6 @@
         <translation>El cambio de &apos;%1&apos; no se guardó: un registro al que hace referencia no existe, u otros registros aún hacen referencia a él.</translation>
     </message>
     <message>
-        <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation>El home_store_id de una póliza de seguro debe ser el almacén de origen de su paciente (&apos;%1&apos;).</translation>
-    </message>
-    <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
         <translation>El registro de nombre del almacén &apos;%1&apos; conserva su tipo y su almacén.</translation>
     </message>
@@ -369,6 +369,14 @@
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
         <translation>El registro de nombre del almacén &apos;%1&apos; pertenece al almacén y no se elimina por separado.</translation>
+    </message>
+    <message>
+        <source>The home_store_id of %1 must be its patient&apos;s home store (&apos;%2&apos;); a record that follows its patient to a new home store waits until the patient has moved.</source>
+        <translation>El home_store_id de %1 debe ser el almacén de origen de su paciente (&apos;%2&apos;); un registro que sigue a su paciente a un nuevo almacén de origen espera hasta que el paciente se haya trasladado.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
+        <translation>El almacén de origen de un paciente solo cambia con una receta finalizada en el nuevo almacén de origen; aquí no hay ninguna (todavía) para el registro &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

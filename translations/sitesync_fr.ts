@@ -261,6 +261,10 @@
         <source>Unknown data class.</source>
         <translation>Classe de données inconnue.</translation>
     </message>
+    <message>
+        <source>Patient data with home store &apos;%1&apos; can only be changed on the site where that store is active, which is not this one.</source>
+        <translation>Les données patient du magasin de rattachement «&#xa0;%1&#xa0;» ne peuvent être modifiées que sur le site où ce magasin est actif, et ce n&apos;est pas celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
@@ -355,10 +359,6 @@
         <translation>La modification de &apos;%1&apos; n&apos;a pas été enregistrée&#xa0;: un enregistrement auquel elle fait référence n&apos;existe pas, ou d&apos;autres enregistrements y font encore référence.</translation>
     </message>
     <message>
-        <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation>Le home_store_id d&apos;une police d&apos;assurance doit être le magasin de rattachement de son patient (&apos;%1&apos;).</translation>
-    </message>
-    <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
         <translation>L&apos;enregistrement de nom du magasin &apos;%1&apos; conserve son type et son magasin.</translation>
     </message>
@@ -369,6 +369,14 @@
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
         <translation>L&apos;enregistrement de nom du magasin &apos;%1&apos; appartient au magasin et ne peut pas être supprimé séparément.</translation>
+    </message>
+    <message>
+        <source>The home_store_id of %1 must be its patient&apos;s home store (&apos;%2&apos;); a record that follows its patient to a new home store waits until the patient has moved.</source>
+        <translation>Le home_store_id de %1 doit être le magasin de rattachement de son patient («&#xa0;%2&#xa0;»)&#xa0;; un enregistrement qui suit son patient vers un nouveau magasin de rattachement attend que le patient ait changé de magasin.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
+        <translation>Le magasin de rattachement d&apos;un patient ne change qu&apos;avec une ordonnance finalisée dans le nouveau magasin de rattachement&#xa0;; il n&apos;y en a pas (encore) ici pour l&apos;enregistrement «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

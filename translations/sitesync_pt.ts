@@ -261,6 +261,10 @@
         <source>Unknown data class.</source>
         <translation>Classe de dados desconhecida.</translation>
     </message>
+    <message>
+        <source>Patient data with home store &apos;%1&apos; can only be changed on the site where that store is active, which is not this one.</source>
+        <translation>Os dados de doentes com armazém de referência &apos;%1&apos; só podem ser alterados no site onde esse armazém está ativo, e não é este.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordCodec</name>
@@ -355,10 +359,6 @@
         <translation>A alteração a &apos;%1&apos; não foi guardada: um registo a que se refere não existe, ou outros registos ainda se referem a ele.</translation>
     </message>
     <message>
-        <source>An insurance policy&apos;s home_store_id must be its patient&apos;s home store (&apos;%1&apos;).</source>
-        <translation>O home_store_id de uma apólice de seguro tem de ser o armazém de referência do seu doente (&apos;%1&apos;).</translation>
-    </message>
-    <message>
         <source>The name record of store &apos;%1&apos; keeps its type and store.</source>
         <translation>O registo de nome do armazém &apos;%1&apos; mantém o seu tipo e o seu armazém.</translation>
     </message>
@@ -369,6 +369,14 @@
     <message>
         <source>The name record of store &apos;%1&apos; belongs to the store and is not deleted on its own.</source>
         <translation>O registo de nome do armazém &apos;%1&apos; pertence ao armazém e não é eliminado isoladamente.</translation>
+    </message>
+    <message>
+        <source>The home_store_id of %1 must be its patient&apos;s home store (&apos;%2&apos;); a record that follows its patient to a new home store waits until the patient has moved.</source>
+        <translation>O home_store_id de %1 tem de ser o armazém de referência do seu doente (&apos;%2&apos;); um registo que acompanha o doente para um novo armazém de referência aguarda até o doente ter mudado.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
+        <translation>O armazém de referência de um doente só muda com uma receita concluída no novo armazém de referência; ainda não existe nenhuma aqui para o registo &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,8 @@ QStringList coreSchema()
 // that creates it.
 QStringList guardedTablesOf(int version)
 {
+    if (version == 3)
+        return {QStringLiteral("prescription_repeat")};
     if (version != 1)
         return {};
     static const char* const guarded[] = {
@@ -262,7 +264,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migrationStatements(int version)
@@ -277,6 +279,19 @@ QStringList migrationStatements(int version)
     case 2:
         // RT-5: a site initialised again gets back the changes it made before, up to this entry.
         return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN own_changes_until INTEGER NOT NULL DEFAULT 0")};
+    case 3: {
+        // PT-2: the repeats of a patient's prescriptions, patient data dispensed only on the home site.
+        QStringList statements = {
+            QStringLiteral("CREATE TABLE prescription_repeat ("
+                           " id TEXT PRIMARY KEY, patient_id TEXT NOT NULL REFERENCES name (id),"
+                           " home_store_id TEXT NOT NULL, prescription_id TEXT,"
+                           " item_id TEXT NOT NULL REFERENCES item (id), quantity REAL NOT NULL DEFAULT 0,"
+                           " repeats_left INTEGER NOT NULL DEFAULT 0 CHECK (repeats_left >= 0), created_at TEXT)"),
+            QStringLiteral("CREATE INDEX prescription_repeat_patient ON prescription_repeat (patient_id)")};
+        for (const QString& table : guardedTablesOf(3))
+            statements << writeGuardTriggers(table);
+        return statements;
+    }
     default:
         return {};
     }

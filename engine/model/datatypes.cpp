@@ -84,7 +84,7 @@ QList<DataType> buildRegistry()
          "Including patient-related data e.g. PMR, insurance policies",
          {QStringLiteral("name"), QStringLiteral("prescriber"), QStringLiteral("insurance_policy")}},
         {"Merging of patients and prescribers", {Patient}, "", {}},
-        {"Repeats", {Patient}, "Dispensary data", {}},
+        {"Repeats", {Patient}, "Dispensary data", {QStringLiteral("prescription_repeat")}},
         {"Patient events", {Patient}, "Dispensary data", {}},
         {"Name notes", {Store}, "", {}},
         {"Customer stock history and requisitions",

@@ -76,6 +76,7 @@ QList<TableInfo> buildTables()
         table("purchase_order_line", kPurchaseOrders, "store_id"),
         table("prescriber", kPatients, "home_store_id"),
         table("insurance_policy", kPatients, "home_store_id"),
+        dispensary(table("prescription_repeat", QStringLiteral("Repeats"), "home_store_id")),
         table("location", QStringLiteral("Locations"), "store_id"),
         table("stock_line", QStringLiteral("Stock and replenishments"), "store_id"),
         table("invoice", kTransactions, "store_id"),
@@ -194,7 +195,7 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
                 }
             }
         }
-    } else if (name == QLatin1String("insurance_policy")) {
+    } else if (name == QLatin1String("insurance_policy") || name == QLatin1String("prescription_repeat")) {
         // Routed and owned by the patient's home store, whatever the record itself says.
         c.patientId = text(record, "patient_id");
         if (context.fetch)

@@ -78,7 +78,12 @@ Decision OwnershipRules::decide(const SiteContext& site, const Classification& r
                                                 "Store data of store '%1' can only be changed on site %2, where the "
                                                 "store is active."));
     case DataClass::Patient:
-        // DT-5: only where the patient's home store is active.
+        // DT-5: only where the patient's home store is active; a site that holds the patient without
+        // its home store still says whose it is.
+        if (!record.storeId.isEmpty() && !stores.activeSiteOf(record.storeId))
+            return refuse(0, Text::tr("Patient data with home store '%1' can only be changed on the site where that "
+                                      "store is active, which is not this one.")
+                                 .arg(record.storeId));
         return activeSiteOnly(site, record, stores,
                               QT_TRANSLATE_NOOP("sitesync::OwnershipRules",
                                                 "Patient data with home store '%1' can only be changed on site %2, "

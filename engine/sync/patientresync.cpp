@@ -30,6 +30,7 @@ const Part kParts[] = {
     {"name_store_join", "SELECT j.id FROM name_store_join j JOIN name n ON n.id = j.name_id"
                         " WHERE j.store_id = :store AND n.type = 'patient'"},
     {"insurance_policy", "SELECT id FROM insurance_policy WHERE patient_id IN (%1)"},
+    {"prescription_repeat", "SELECT id FROM prescription_repeat WHERE patient_id IN (%1)"},
     {"invoice", "SELECT id FROM invoice WHERE store_id = :store AND type = 'prescription' AND name_id IN (%1)"},
     {"invoice_line", "SELECT l.id FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id"
                      " WHERE i.store_id = :store AND i.type = 'prescription' AND i.name_id IN (%1)"},

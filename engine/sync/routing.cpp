@@ -30,11 +30,15 @@ QString Routing::routedToSite()
         // a transfer copy serves the transfers with the stores active on that site only
         "    AND EXISTS (SELECT 1 FROM store_sync o WHERE o.id = c.other_store_id AND o.active_site_id = t.site)))))"
         // DT-5: patient data to the primary and to sites with an active or collector store that sees the patient.
+        // A patient's new visibility in a store goes only where that store is held in full (RT-4).
         " OR (c.data_class = 'patient' AND (EXISTS (SELECT 1 FROM site p WHERE p.id = t.site AND p.is_primary = 1)"
-        "  OR EXISTS (SELECT 1 FROM name_store_join j JOIN store_site x ON x.store_id = j.store_id"
+        "  OR (c.table_name = 'name_store_join' AND EXISTS (SELECT 1 FROM store_site x"
+        "   WHERE x.store_id = c.other_store_id AND x.site_id = t.site AND x.sync_with = 'collector'))"
+        "  OR c.table_name <> 'name_store_join' AND (EXISTS (SELECT 1 FROM name_store_join j"
+        "   JOIN store_site x ON x.store_id = j.store_id"
         "   WHERE j.name_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
         "  OR (c.patient_id IS NULL AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND x.sync_with = 'collector'))))"
+        "   AND x.site_id = t.site AND x.sync_with = 'collector')))))"
         // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
         // sync settings of the stores it holds a copy of (and its own row when it loses one).
         " OR (c.data_class = 'sync' AND (c.table_name = 'site'"

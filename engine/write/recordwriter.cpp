@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
+#include "write/patientrules.h"
 #include "write/recordcodec.h"
 
 #include <QCoreApplication>
@@ -143,15 +144,19 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     return tx.commit();
 }
 
-Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now)
+Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now,
+                               bool judgingAnother)
 {
     // Denormalised routing keys must agree with their source, or the rules would judge a record by
     // a store the client chose.
-    if (table.name == QLatin1String("insurance_policy") &&
+    if (patientrules::kFollowers.contains(table.name) &&
         record.value(QLatin1String("home_store_id")).toString() != now.storeId)
-        return makeError(ErrorKind::Invalid, Text::tr("An insurance policy's home_store_id must be its patient's home "
-                                                      "store ('%1').")
-                                                 .arg(now.storeId));
+        // Another site's record may arrive ahead of its patient's move to a new home store (PT-1):
+        // it waits for it. Made here, it is simply wrong.
+        return makeError(judgingAnother ? ErrorKind::MissingReference : ErrorKind::Invalid,
+                         Text::tr("The home_store_id of %1 must be its patient's home store ('%2'); a record that "
+                                  "follows its patient to a new home store waits until the patient has moved.")
+                             .arg(table.name, now.storeId));
     return {};
 }
 
@@ -205,7 +210,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     const Classification now =
         TableRegistry::classify(table, after, classifyContext(table, op == Operation::Insert, options));
-    if (Status s = checkKeys(table, after, now); !s)
+    if (Status s = checkKeys(table, after, now, options.asSite != nullptr); !s)
         return s.error();
     if (op == Operation::Update) {
         const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
@@ -229,8 +234,22 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
                              Text::tr("A record cannot move to another store ('%1' to '%2'); delete "
                                       "it and create it in the other store.")
                                  .arg(was.storeId, now.storeId));
-        if (Status s = check(was, op, options); !s)
-            return s.error();
+        if (Status s = check(was, op, options); !s) {
+            // PT-1: the home store of a patient follows its latest prescription, to a store active
+            // here; the site losing the patient has no say in it.
+            switch (patientrules::homeMove(m_db, table.name, before, after,
+                                           [this](const QString& t, const QString& id) { return fetch(t, id); })) {
+            case patientrules::HomeMove::Move:
+                break;
+            case patientrules::HomeMove::Unproven:
+                return makeError(ErrorKind::MissingReference,
+                                 Text::tr("A patient's home store moves only with a finalised prescription in the new "
+                                          "home store; there is none here (yet) for record '%1'.")
+                                     .arg(id));
+            case patientrules::HomeMove::None:
+                return s.error();
+            }
+        }
     }
     if (Status s = check(now, op, options); !s)
         return s.error();
@@ -267,6 +286,14 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
+    // A prescription finalised here takes its patient home with it (PT-1); what other sites send
+    // carries its own move.
+    if (!options.asSite && options.logChange) {
+        if (const QString patient = patientrules::patientToMove(table.name, before, after); !patient.isEmpty()) {
+            if (Status s = movePatientHome(patient, after.value(QLatin1String("store_id")).toString(), options); !s)
+                return s.error();
+        }
+    }
     // Read back only for a caller that shows the record as stored (defaults filled in).
     const QJsonObject stored = options.returnStored ? fetch(table.name, id) : after;
     if (m_afterWrite) {
@@ -274,6 +301,37 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
             return s.error();
     }
     return WriteResult{stored, op};
+}
+
+Status RecordWriter::movePatientHome(const QString& patientId, const QString& storeId, const WriteOptions& options)
+{
+    const QJsonObject patient = fetch(QStringLiteral("name"), patientId);
+    if (patient.value(QLatin1String("type")).toString() != QLatin1String("patient") ||
+        patient.value(QLatin1String("home_store_id")).toString() == storeId)
+        return {};
+    const Result<WriteResult> moved =
+        putInTransaction(*TableRegistry::find(QStringLiteral("name")),
+                         {{QStringLiteral("id"), patientId}, {QStringLiteral("home_store_id"), storeId}}, options);
+    if (!moved)
+        return moved.error();
+    for (const QString& follower : patientrules::kFollowers) {
+        QSqlQuery ids(m_db.sql());
+        ids.prepare(QStringLiteral("SELECT id FROM %1 WHERE patient_id = ?").arg(Database::quoted(follower)));
+        ids.addBindValue(patientId);
+        if (!ids.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(ids));
+        QStringList records;
+        while (ids.next())
+            records << ids.value(0).toString();
+        for (const QString& id : records) {
+            const Result<WriteResult> followed =
+                putInTransaction(*TableRegistry::find(follower),
+                                 {{QStringLiteral("id"), id}, {QStringLiteral("home_store_id"), storeId}}, options);
+            if (!followed)
+                return followed.error();
+        }
+    }
+    return {};
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)

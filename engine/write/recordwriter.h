@@ -66,12 +66,14 @@ public:
 private:
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
-    Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now);
+    Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now, bool judgingAnother);
     Status check(const Classification& record, Operation op, const WriteOptions& options);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
                        const WriteOptions& options);
     Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields, const WriteOptions& options);
     Status removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options);
+    // PT-1: the patient's home store, and the records that follow it, move to `storeId`.
+    Status movePatientHome(const QString& patientId, const QString& storeId, const WriteOptions& options);
 
     Database& m_db;
     LocalSite& m_site;

@@ -1,0 +1,191 @@
+// Patients (PT-1, PT-2) across a central server and two dispensary sites, with a real server on
+// 127.0.0.1: patient data is changed only on the home site; prescriptions are made wherever the
+// patient is visible, in dispensary stores only, and repeats only on the home site; a prescription
+// finalised on another site takes the patient's home store there, with its insurance policies and
+// repeats, and every site then agrees on who owns the patient.
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"patients-site-password"_s;
+
+QJsonObject prescription(const QString& id, const QString& store, const QString& patient, const QString& status)
+{
+    return {{u"id"_s, id},
+            {u"store_id"_s, store},
+            {u"name_id"_s, patient},
+            {u"type"_s, u"prescription"_s},
+            {u"status"_s, status}};
+}
+
+QString homeOf(SiteSession& site, const QString& table, const QString& id)
+{
+    return site.writer().fetch(table, id).value(QLatin1String("home_store_id")).toString();
+}
+
+}  // namespace
+
+class TstPatients : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init();
+    void cleanup();
+    void homeSiteOwnsAndPrescriptionsMoveTheHome();
+
+private:
+    void put(SiteSession& site, const QString& table, const QJsonObject& record);
+    void sync(SiteSession& site);
+    std::unique_ptr<SiteSession> initialise(int siteId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SiteSession> m_central;
+    test::ServerProcess m_server;
+    MemoryCredentialStore m_credentials;
+};
+
+void TstPatients::put(SiteSession& site, const QString& table, const QJsonObject& record)
+{
+    const Result<WriteResult> written = site.writer().put(table, record);
+    QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+}
+
+void TstPatients::sync(SiteSession& site)
+{
+    RemoteSync remote(site, m_credentials);
+    const Result<SyncReport> report = remote.syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->integration.quarantined, 0);
+    if (report->integration.pending)
+        qWarning()
+            << site.database()
+                   .scalar(
+                       u"SELECT group_concat(table_name || ':' || record_id || ':' || last_error, ' | ') FROM sync_in"_s)
+                   .value();
+    QCOMPARE(report->integration.pending, 0);
+}
+
+std::unique_ptr<SiteSession> TstPatients::initialise(int siteId)
+{
+    Result<std::unique_ptr<SiteSession>> site = RemoteSync::initialise(
+        m_dir->filePath(u"site-%1.db"_s.arg(siteId)), QUrl(m_server.url()), siteId, kPassword, m_credentials);
+    if (!site) {
+        qWarning("%s", qPrintable(site.error().message));
+        return nullptr;
+    }
+    return std::move(site).value();
+}
+
+void TstPatients::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_central = test::newCentral(*m_dir);
+    for (int site : {2, 3})
+        QVERIFY(m_central->sites().add(site, u"Clinic %1"_s.arg(site), u"desktop"_s, false, kPassword).ok());
+    // Dispensaries D2 and D3, and a plain store S3 beside D3.
+    for (const auto& [store, dispensary, site] :
+         {std::tuple{u"D2"_s, true, 2}, std::tuple{u"D3"_s, true, 3}, std::tuple{u"S3"_s, false, 3}}) {
+        QVERIFY(m_central->stores().add(store, store, u"Store "_s + store, dispensary).ok());
+        SyncSettingsChange move;
+        move.activeSiteId = site;
+        QVERIFY(m_central->syncSettings().apply(store, move).ok());
+    }
+    put(*m_central, u"item"_s, {{u"id"_s, u"amox"_s}, {u"code"_s, u"AMOX"_s}, {u"name"_s, u"Amoxicillin"_s}});
+    put(*m_central, u"insurance_provider"_s, {{u"id"_s, u"ins"_s}, {u"name"_s, u"National"_s}});
+    put(*m_central, u"name"_s, {{u"id"_s, u"clinic"_s}, {u"type"_s, u"customer"_s}, {u"name"_s, u"Clinic"_s}});
+    QCOMPARE(m_server.start(m_central->database().path()), QString());
+}
+
+void TstPatients::cleanup()
+{
+    m_server.stop();
+    m_central.reset();
+    m_dir.reset();
+}
+
+// covers PT-1, PT-2, DT-5, DT-8
+void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
+{
+    std::unique_ptr<SiteSession> site2 = initialise(2);
+    QVERIFY(site2);
+    // A patient of D2, made on site 2 with its policy, visible in D2.
+    put(*site2, u"name"_s,
+        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
+    put(*site2, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D2"_s}});
+    put(*site2, u"insurance_policy"_s,
+        {{u"id"_s, u"pol"_s},
+         {u"patient_id"_s, u"pat"_s},
+         {u"home_store_id"_s, u"D2"_s},
+         {u"provider_id"_s, u"ins"_s},
+         {u"policy_number"_s, u"N-1"_s}});
+    // Repeats are made on the home site.
+    put(*site2, u"prescription_repeat"_s,
+        {{u"id"_s, u"rep"_s},
+         {u"patient_id"_s, u"pat"_s},
+         {u"home_store_id"_s, u"D2"_s},
+         {u"item_id"_s, u"amox"_s},
+         {u"quantity"_s, 20},
+         {u"repeats_left"_s, 2}});
+    sync(*site2);
+    // The primary makes the patient visible in D3 too.
+    put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
+    std::unique_ptr<SiteSession> site3 = initialise(3);
+    QVERIFY(site3);
+    QCOMPARE(homeOf(*site3, u"prescription_repeat"_s, u"rep"_s), u"D2"_s);
+
+    // PT-1: the patient and its data are site 2's.
+    const Result<WriteResult> renamed = site3->writer().put(u"name"_s, {{u"id"_s, u"pat"_s}, {u"name"_s, u"Gracie"_s}});
+    QVERIFY(!renamed.ok());
+    QCOMPARE(renamed.error().kind, ErrorKind::Refused);
+    QVERIFY2(renamed.error().message.contains(u"home store 'D2'"_s), qPrintable(renamed.error().message));
+    // PT-2: repeats only on the home site; prescriptions wherever the patient is.
+    const Result<WriteResult> repeat = site3->writer().put(
+        u"prescription_repeat"_s,
+        {{u"id"_s, u"rep-3"_s}, {u"patient_id"_s, u"pat"_s}, {u"home_store_id"_s, u"D2"_s}, {u"item_id"_s, u"amox"_s}});
+    QVERIFY(!repeat.ok());
+    QCOMPARE(repeat.error().kind, ErrorKind::Refused);
+    put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
+    // An unfinished prescription moves nothing.
+    QCOMPARE(homeOf(*site3, u"name"_s, u"pat"_s), u"D2"_s);
+    // A home store moved by hand, without a prescription, is not site 3's to make.
+    const Result<WriteResult> byHand =
+        site3->writer().put(u"name"_s, {{u"id"_s, u"pat"_s}, {u"home_store_id"_s, u"S3"_s}});
+    QVERIFY(!byHand.ok());
+
+    // PT-1: finalised on site 3, the prescription takes the patient home to D3, with its records.
+    put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
+    for (const auto& [table, id] : {std::pair{u"name"_s, u"pat"_s}, std::pair{u"insurance_policy"_s, u"pol"_s},
+                                    std::pair{u"prescription_repeat"_s, u"rep"_s}})
+        QCOMPARE(homeOf(*site3, table, id), u"D3"_s);
+    sync(*site3);
+    sync(*site2);
+    for (SiteSession* site : {m_central.get(), site2.get(), site3.get()}) {
+        for (const auto& [table, id] : {std::pair{u"name"_s, u"pat"_s}, std::pair{u"insurance_policy"_s, u"pol"_s},
+                                        std::pair{u"prescription_repeat"_s, u"rep"_s}})
+            QVERIFY2(homeOf(*site, table, id) == u"D3"_s,
+                     qPrintable(u"site %1, %2: %3"_s.arg(site->site().siteId()).arg(table, homeOf(*site, table, id))));
+    }
+    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
+
+    // Now site 3 owns the patient and site 2 does not.
+    const Result<WriteResult> formerHome =
+        site2->writer().put(u"name"_s, {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace H."_s}});
+    QVERIFY(!formerHome.ok());
+    QVERIFY2(formerHome.error().message.contains(u"home store 'D3'"_s), qPrintable(formerHome.error().message));
+    put(*site3, u"name"_s, {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace Hopper"_s}});
+    sync(*site3);
+    sync(*site2);
+    QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
+}
+
+QTEST_GUILESS_MAIN(TstPatients)
+#include "tst_patients.moc"
