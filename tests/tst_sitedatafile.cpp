@@ -71,7 +71,7 @@ QMap<QString, QStringList> siteData(const QString& path)
     return data;
 }
 
-QByteArray fileHash(const QString& path)
+QByteArray fileContents(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -202,10 +202,10 @@ void TstSiteDataFile::importedSiteHoldsWhatInitialisationBrings()
          {QStringLiteral("code"), QStringLiteral("PARA")},
          {QStringLiteral("name"), QStringLiteral("Paracetamol")}});
     QCOMPARE(queuedFor(2), 1);
-    const QByteArray fileBefore = fileHash(file);
+    const QByteArray fileBefore = fileContents(file);
     Result<std::unique_ptr<SiteSession>> imported = import(file, path(QStringLiteral("clinic.db")));
     QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().message));
-    QCOMPARE(fileHash(file), fileBefore);
+    QCOMPARE(fileContents(file), fileBefore);
     QCOMPARE((*imported)->site().siteId(), 2);
     QVERIFY(!(*imported)->writer().fetch(QStringLiteral("item"), QStringLiteral("item-2")).isEmpty());
     QCOMPARE(queuedFor(2), 0);
@@ -258,7 +258,7 @@ void TstSiteDataFile::exportRefusesWhatIsNoNewDesktopSite()
     existing.close();
     const test::CliResult overwrite = exportSite(2, file);
     QCOMPARE(overwrite.exitCode, 3);
-    QCOMPARE(fileHash(file), QByteArray("keep me"));
+    QCOMPARE(fileContents(file), QByteArray("keep me"));
     QCOMPARE(test::contentDigest(m_central->database().path()), centralBefore);
 
     // A site bound to a machine: reset its binding first.
@@ -300,14 +300,14 @@ void TstSiteDataFile::importRefusesAndLeavesNothing()
     }
 
     // A wrong password: refused by the central, nothing left here, the site still unbound.
-    const QByteArray fileBefore = fileHash(file);
+    const QByteArray fileBefore = fileContents(file);
     Result<std::unique_ptr<SiteSession>> wrong = import(file, target, QStringLiteral("not-the-password"));
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.error().message.contains(QLatin1String("Wrong password")), qPrintable(wrong.error().message));
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".importing")));
     QVERIFY(!m_central->sites().find(2)->bound);
-    QCOMPARE(fileHash(file), fileBefore);
+    QCOMPARE(fileContents(file), fileBefore);
 
     // Something that is no site data file.
     const QString garbage = path(QStringLiteral("garbage.sitesync"));
@@ -341,7 +341,7 @@ void TstSiteDataFile::importRefusesAndLeavesNothing()
     occupied.write("someone's file");
     occupied.close();
     QVERIFY(!import(file, target).ok());
-    QCOMPARE(fileHash(target), QByteArray("someone's file"));
+    QCOMPARE(fileContents(target), QByteArray("someone's file"));
     QVERIFY(QFile::remove(target));
 
     // After all that, the file still imports.

@@ -18,21 +18,26 @@ Result<PulledBatch> read(const Result<QJsonObject>& answer)
 {
     if (!answer)
         return answer.error();
-    Result<QList<WireRecord>> records = WireRecord::listFromJson(answer->value(QLatin1String("records")));
+    return PulledBatch::read(*answer);
+}
+
+}  // namespace
+
+Result<PulledBatch> PulledBatch::read(const QJsonObject& answer)
+{
+    Result<QList<WireRecord>> records = WireRecord::listFromJson(answer.value(QLatin1String("records")));
     if (!records)
         return makeError(ErrorKind::Database,
                          Text::tr("The central server sent a malformed batch: %1").arg(records.error().message));
     PulledBatch batch;
     batch.records = std::move(records).value();
-    batch.cursor = answer->value(QLatin1String("cursor")).toInteger(-1);
-    batch.queueCursor = answer->value(QLatin1String("queue_cursor")).toInteger(-1);
-    batch.more = answer->value(QLatin1String("more")).toBool();
+    batch.cursor = answer.value(QLatin1String("cursor")).toInteger(-1);
+    batch.queueCursor = answer.value(QLatin1String("queue_cursor")).toInteger(-1);
+    batch.more = answer.value(QLatin1String("more")).toBool();
     if (batch.cursor < 0 || batch.queueCursor < 0)
         return makeError(ErrorKind::Database, Text::tr("The central server sent a batch without its cursors."));
     return batch;
 }
-
-}  // namespace
 
 PullFetcher::PullFetcher(Access access, qint64 cursor, qint64 queueCursor)
     : m_storedCursor(cursor)

@@ -23,6 +23,9 @@ struct PulledBatch {
     qint64 cursor = 0;
     qint64 queueCursor = 0;
     bool more = false;
+
+    // A pull's answer (docs/protocol.md), checked.
+    static Result<PulledBatch> read(const QJsonObject& answer);
 };
 
 // The network half of a pull, in a thread of its own (docs/performance.md): it asks for batch

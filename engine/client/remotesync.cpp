@@ -85,6 +85,23 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::openAndSync(const QString& path
     return session;
 }
 
+Result<int> RemoteSync::storePulled(Database& db, Integrator& integrator, int centralSiteId, const PulledBatch& batch)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    const Result<int> applied = integrator.receive(centralSiteId, batch.records);
+    if (!applied)
+        return applied.error();
+    if (Status s = LocalState::set(db, kPulledSeq, QString::number(batch.cursor)); !s)
+        return s.error();
+    if (Status s = LocalState::set(db, kQueueSeq, QString::number(batch.queueCursor)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return applied;
+}
+
 Status RemoteSync::checkCentral(const QUrl& central, const QByteArray& trustedPem)
 {
     if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https")))
@@ -246,23 +263,12 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
             break;
         }
         const PulledBatch& pulled = **batch;
-        // The batch and the cursors that acknowledge it are stored together.
-        result = [&]() -> Status {
-            Transaction tx(db);
-            if (!tx.started())
-                return tx.started();
-            const Result<int> applied = integrator.receive(centralId, pulled.records);
-            if (!applied)
-                return applied.error();
-            report.appliedOnArrival += *applied;
-            if (Status s = LocalState::set(db, kPulledSeq, QString::number(pulled.cursor)); !s)
-                return s;
-            if (Status s = LocalState::set(db, kQueueSeq, QString::number(pulled.queueCursor)); !s)
-                return s;
-            return tx.commit();
-        }();
-        if (!result)
+        const Result<int> applied = storePulled(db, integrator, centralId, pulled);
+        if (!applied) {
+            result = applied.error();
             break;
+        }
+        report.appliedOnArrival += *applied;
         fetcher.confirm(pulled.cursor, pulled.queueCursor);
         report.pulledAll = !pulled.more;
         report.pulled += int(pulled.records.size());

@@ -14,6 +14,7 @@ namespace sitesync {
 
 class CentralConnection;
 class CredentialStore;
+class Database;
 class SiteSession;
 
 struct SyncProgress {
@@ -61,6 +62,10 @@ public:
     // stays set up and the error says so with `stopped`, whose %1 is the reason.
     static Result<std::unique_ptr<SiteSession>> openAndSync(const QString& path, CredentialStore& credentials,
                                                             const Progress& progress, const QString& stopped);
+
+    // Stores a pulled batch together with the cursors that acknowledge it, in one transaction;
+    // returns the records applied as they arrived. For a sync, and for a site data file.
+    static Result<int> storePulled(Database& db, Integrator& integrator, int centralSiteId, const PulledBatch& batch);
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 

@@ -2,6 +2,7 @@
 
 #include "client/centralconnection.h"
 #include "credentials/credentialstore.h"
+#include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 
@@ -27,8 +28,7 @@ public:
     ~Staged()
     {
         if (!m_kept)
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(m_path + QString::fromLatin1(suffix));
+            removeDatabaseFiles(m_path);
     }
     const QString& path() const { return m_path; }
     void keep() { m_kept = true; }

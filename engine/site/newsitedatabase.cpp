@@ -45,8 +45,13 @@ NewSiteDatabase::~NewSiteDatabase()
     m_db.reset();
     if (m_kept || !m_created)
         return;
+    removeDatabaseFiles(m_path);
+}
+
+void removeDatabaseFiles(const QString& path)
+{
     for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(m_path + QString::fromLatin1(suffix));
+        QFile::remove(path + QString::fromLatin1(suffix));
 }
 
 }  // namespace sitesync

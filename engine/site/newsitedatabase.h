@@ -7,6 +7,9 @@
 
 namespace sitesync {
 
+// Removes a database file with its write-ahead files.
+void removeDatabaseFiles(const QString& path);
+
 // A database file being initialised as a site: created when missing, refused when it already holds
 // a site, and removed again (with its write-ahead files) unless initialisation completes, so a
 // failed `init` leaves nothing behind.

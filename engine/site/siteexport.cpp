@@ -1,11 +1,11 @@
 #include "site/siteexport.h"
 
+#include "client/remotesync.h"
 #include "server/syncservice.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
-#include "sync/wirerecord.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,23 +19,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SiteExport)
 };
-
-struct Batch {
-    QList<WireRecord> records;
-    qint64 cursor = 0;
-    qint64 queueCursor = 0;
-    bool more = false;
-};
-
-Result<Batch> readBatch(const QByteArray& answer)
-{
-    const QJsonObject object = QJsonDocument::fromJson(answer).object();
-    Result<QList<WireRecord>> records = WireRecord::listFromJson(object.value(QLatin1String("records")));
-    if (!records)
-        return records.error();
-    return Batch{std::move(records).value(), object.value(QLatin1String("cursor")).toInteger(),
-                 object.value(QLatin1String("queue_cursor")).toInteger(), object.value(QLatin1String("more")).toBool()};
-}
 
 }  // namespace
 
@@ -78,20 +61,11 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
             siteId, {{QStringLiteral("cursor"), cursor}, {QStringLiteral("queue_cursor"), queueCursor}});
         if (!answer)
             return answer.error();
-        const Result<Batch> batch = readBatch(*answer);
+        const Result<PulledBatch> batch = PulledBatch::read(QJsonDocument::fromJson(*answer).object());
         if (!batch)
             return batch.error();
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.started().error();
-        if (const Result<int> received = integrator.receive(context->centralSiteId, batch->records); !received)
-            return received.error();
-        if (Status s = LocalState::set(db, remotestate::kPulledSeq, QString::number(batch->cursor)); !s)
-            return s.error();
-        if (Status s = LocalState::set(db, remotestate::kQueueSeq, QString::number(batch->queueCursor)); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        if (const Result<int> stored = RemoteSync::storePulled(db, integrator, context->centralSiteId, *batch); !stored)
+            return stored.error();
         cursor = batch->cursor;
         queueCursor = batch->queueCursor;
         more = batch->more;
