@@ -121,7 +121,11 @@ void TstGuiReports::invoice(SiteSession& session, const QString& id, const QStri
                             const QString& type, const QString& status, const QString& finalisedAt,
                             const QList<double>& quantities)
 {
-    put(session, u"invoice"_s, {{u"id"_s, id}, {u"store_id"_s, store}, {u"name_id"_s, u"cust-1"_s}, {u"type"_s, type}},
+    put(session, u"invoice"_s,
+        {{u"id"_s, id},
+         {u"store_id"_s, store},
+         {u"name_id"_s, type == u"prescription"_s ? u"pat-1"_s : u"cust-1"_s},
+         {u"type"_s, type}},
         site);
     for (int i = 0; i < quantities.size(); ++i)
         put(session, u"invoice_line"_s,
@@ -153,7 +157,7 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     QVERIFY(central);
     QVERIFY(central->sites().add(kRemote, u"Remote 1"_s, u"desktop"_s, false, u"site-password"_s).ok());
     for (const QString& id : {u"A"_s, u"B"_s, u"F"_s})
-        QVERIFY(central->stores().add(id, id, u"Store "_s + id, false).ok());
+        QVERIFY(central->stores().add(id, id, u"Store "_s + id, id == u"A"_s).ok());  // A dispenses too
     for (const auto& [store, copy] : {std::pair{u"B"_s, SyncWith::ActiveCollector}, {u"F"_s, SyncWith::Transfer}}) {
         SyncSettingsChange change;
         change.activeSiteId = kRemote;
@@ -164,6 +168,8 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     put(s, u"item"_s, {{u"id"_s, u"i-amox"_s}, {u"code"_s, u"AMOX"_s}, {u"name"_s, u"Amoxicillin"_s}});
     put(s, u"item"_s, {{u"id"_s, u"i-para"_s}, {u"code"_s, u"PARA"_s}, {u"name"_s, u"Paracetamol"_s}});
     put(s, u"name"_s, {{u"id"_s, u"cust-1"_s}, {u"name"_s, u"Village clinic"_s}, {u"type"_s, u"customer"_s}});
+    put(s, u"name"_s,
+        {{u"id"_s, u"pat-1"_s}, {u"name"_s, u"Ada"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"A"_s}});
     put(s, u"location"_s, {{u"id"_s, u"A-SHELF"_s}, {u"store_id"_s, u"A"_s}, {u"code"_s, u"SHELF-1"_s}});
     put(s, u"location"_s, {{u"id"_s, u"B-MAIN"_s}, {u"store_id"_s, u"B"_s}, {u"code"_s, u"MAIN"_s}}, kRemote);
     put(s, u"location"_s, {{u"id"_s, u"F-BACK"_s}, {u"store_id"_s, u"F"_s}, {u"code"_s, u"BACK"_s}}, kRemote);

@@ -153,6 +153,14 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
         {{u"id"_s, u"rep-3"_s}, {u"patient_id"_s, u"pat"_s}, {u"home_store_id"_s, u"D2"_s}, {u"item_id"_s, u"amox"_s}});
     QVERIFY(!repeat.ok());
     QCOMPARE(repeat.error().kind, ErrorKind::Refused);
+    // PT-2: in a dispensary store, for a patient.
+    for (const QJsonObject& wrong : {prescription(u"rx-s3"_s, u"S3"_s, u"pat"_s, u"new"_s),
+                                     prescription(u"rx-clinic"_s, u"D3"_s, u"clinic"_s, u"new"_s)}) {
+        const Result<WriteResult> refused = site3->writer().put(u"invoice"_s, wrong);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QVERIFY(site3->writer().fetch(u"invoice"_s, wrong.value(QLatin1String("id")).toString()).isEmpty());
+    }
     put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
     // An unfinished prescription moves nothing.
     QCOMPARE(homeOf(*site3, u"name"_s, u"pat"_s), u"D2"_s);

@@ -122,7 +122,7 @@ void TstStockReports::invoice(const QString& id, const QString& store, int site,
     put(u"invoice"_s,
         {{u"id"_s, id},
          {u"store_id"_s, store},
-         {u"name_id"_s, u"cust-1"_s},
+         {u"name_id"_s, type == u"prescription"_s ? u"pat-1"_s : u"cust-1"_s},
          {u"type"_s, type},
          {u"status"_s, u"new"_s}},
         site);
@@ -148,8 +148,9 @@ void TstStockReports::initTestCase()
     QVERIFY(m_central);
     for (int site : {2, 3})
         VERIFY_OK(m_central->sites().add(site, u"Remote %1"_s.arg(site), u"desktop"_s, false, kPassword));
+    // A and B dispense as well (PT-2: prescriptions are made in dispensary stores).
     for (const QString& id : {u"A"_s, u"B"_s, u"C"_s, u"F"_s})
-        VERIFY_OK(m_central->stores().add(id, id, u"Store "_s + id, false));
+        VERIFY_OK(m_central->stores().add(id, id, u"Store "_s + id, id == u"A"_s || id == u"B"_s));
     const struct {
         QString store;
         int activeSite;
@@ -178,6 +179,8 @@ void TstStockReports::initTestCase()
     put(u"item"_s, {{u"id"_s, u"i-ors"_s}, {u"code"_s, u"ORS"_s}, {u"name"_s, u"Oral salts"_s}});
     put(u"item"_s, {{u"id"_s, u"i-gauze"_s}, {u"code"_s, u"GAUZE"_s}, {u"name"_s, u"Gauze"_s}});
     put(u"name"_s, {{u"id"_s, u"cust-1"_s}, {u"name"_s, u"Village clinic"_s}, {u"type"_s, u"customer"_s}});
+    put(u"name"_s,
+        {{u"id"_s, u"pat-1"_s}, {u"name"_s, u"Ada"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"A"_s}});
 
     put(u"location"_s, {{u"id"_s, u"A-SHELF"_s}, {u"store_id"_s, u"A"_s}, {u"code"_s, u"SHELF-1"_s}});
     put(u"location"_s, {{u"id"_s, u"A-COLD"_s}, {u"store_id"_s, u"A"_s}, {u"code"_s, u"COLD"_s}});

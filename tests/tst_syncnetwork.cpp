@@ -232,7 +232,14 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     syncAll();
     QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("G")), std::optional<int>(2));
     RecordWriter& dispensary = site(2).writer();
-    const QString customer = central.stores().find(QStringLiteral("A"))->nameId;
+    // PT-2: a prescription is for a patient; this one's home is G.
+    const QString patient = QStringLiteral("g-patient");
+    QVERIFY(dispensary
+                .put(QStringLiteral("name"), {{QStringLiteral("id"), patient},
+                                              {QStringLiteral("name"), QStringLiteral("Ada")},
+                                              {QStringLiteral("type"), QStringLiteral("patient")},
+                                              {QStringLiteral("home_store_id"), QStringLiteral("G")}})
+                .ok());
     QVERIFY(dispensary
                 .put(QStringLiteral("location"), {{QStringLiteral("id"), QStringLiteral("g-shelf")},
                                                   {QStringLiteral("store_id"), QStringLiteral("G")},
@@ -243,7 +250,7 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY(dispensary
                 .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("g-prescription")},
                                                  {QStringLiteral("store_id"), QStringLiteral("G")},
-                                                 {QStringLiteral("name_id"), customer},
+                                                 {QStringLiteral("name_id"), patient},
                                                  {QStringLiteral("type"), QStringLiteral("prescription")}})
                 .ok());
     syncAll();

@@ -157,6 +157,24 @@ Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record
                          Text::tr("The home_store_id of %1 must be its patient's home store ('%2'); a record that "
                                   "follows its patient to a new home store waits until the patient has moved.")
                              .arg(table.name, now.storeId));
+    // PT-2: a prescription is made in a dispensary store, for a patient.
+    if (table.name == QLatin1String("invoice") &&
+        record.value(QLatin1String("type")).toString() == QLatin1String("prescription")) {
+        const QString storeId = record.value(QLatin1String("store_id")).toString();
+        if (fetch(QStringLiteral("store"), storeId).value(QLatin1String("is_dispensary")).toInt() != 1)
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Store '%1' is not a dispensary store; prescriptions are made in dispensary "
+                                      "stores only.")
+                                 .arg(storeId));
+        const QString nameId = record.value(QLatin1String("name_id")).toString();
+        const QJsonObject name = fetch(QStringLiteral("name"), nameId);
+        if (name.isEmpty())
+            return makeError(ErrorKind::MissingReference,
+                             Text::tr("The patient '%1' of the prescription is not on this site.").arg(nameId));
+        if (name.value(QLatin1String("type")).toString() != QLatin1String("patient"))
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("'%1' is not a patient; a prescription is made for a patient.").arg(nameId));
+    }
     return {};
 }
 
