@@ -88,6 +88,8 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     QCOMPARE(test::rawSql(path, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
                                  QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
                                  QStringLiteral("DROP TABLE prescription_repeat"),
+                                 QStringLiteral("DROP TABLE record_merge"),
+                                 QStringLiteral("DROP INDEX invoice_prescriber"),
                                  QStringLiteral("PRAGMA user_version = 1")}),
              QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);

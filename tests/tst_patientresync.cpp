@@ -33,11 +33,14 @@ Status giveDispensaryPatients(SiteSession& central)
     move.activeSiteId = DemoNetwork::kRemote2;
     if (const Result<StoreSyncSettings> moved = central.syncSettings().apply(u"G"_s, move); !moved)
         return moved.error();
+    // The prescriber's home is a dispensary of the central's own (PT-4).
+    if (const Result<StoreInfo> added = central.stores().add(u"H"_s, u"H"_s, u"Dispensary H"_s, true); !added)
+        return added.error();
     RecordWriter& writer = central.writer();
     const QList<std::pair<QString, QJsonObject>> records = {
         {u"insurance_provider"_s, {{u"id"_s, u"ins-1"_s}, {u"name"_s, u"National"_s}}},
         {u"diagnosis"_s, {{u"id"_s, u"dx-1"_s}, {u"code"_s, u"A09"_s}, {u"description"_s, u"Gastroenteritis"_s}}},
-        {u"prescriber"_s, {{u"id"_s, u"dr-1"_s}, {u"name"_s, u"Dr One"_s}, {u"home_store_id"_s, u"A"_s}}},
+        {u"prescriber"_s, {{u"id"_s, u"dr-1"_s}, {u"name"_s, u"Dr One"_s}, {u"home_store_id"_s, u"H"_s}}},
     };
     for (const auto& [table, fields] : records) {
         if (const Result<WriteResult> put = writer.put(table, fields); !put)
@@ -100,7 +103,7 @@ void TstPatientResync::resentRecordsArriveWhole()
         {u"store"_s, u"sync-settings"_s, u"--store"_s, u"G"_s, u"--resync-patients"_s, u"--json"_s}, demo->centralPath);
     QCOMPARE(resync.exitCode, 0);
 
-    // Two patients, their visibility and policies, the prescriber of Store A is not G's, the
+    // Two patients, their visibility and policies, the prescriber of Store H is not G's, the
     // insurance provider and the diagnosis: 2 + 2 + 2 + 1 + 1.
     const Result<SyncReport> report = sync.syncOnce();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));

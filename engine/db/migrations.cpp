@@ -221,6 +221,8 @@ QStringList guardedTablesOf(int version)
 {
     if (version == 3)
         return {QStringLiteral("prescription_repeat")};
+    if (version == 4)
+        return {QStringLiteral("record_merge")};
     if (version != 1)
         return {};
     static const char* const guarded[] = {
@@ -264,7 +266,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migrationStatements(int version)
@@ -289,6 +291,24 @@ QStringList migrationStatements(int version)
                            " repeats_left INTEGER NOT NULL DEFAULT 0 CHECK (repeats_left >= 0), created_at TEXT)"),
             QStringLiteral("CREATE INDEX prescription_repeat_patient ON prescription_repeat (patient_id)")};
         for (const QString& table : guardedTablesOf(3))
+            statements << writeGuardTriggers(table);
+        return statements;
+    }
+    case 4: {
+        // DT-9: merges travel as records of their own; a record merged away is replaced by the kept
+        // one everywhere, and later references to it are read as references to the kept one.
+        // PT-4: where a prescriber has prescribed decides where the prescriber goes.
+        QStringList statements = {
+            QStringLiteral("CREATE TABLE record_merge ("
+                           " id TEXT PRIMARY KEY,"
+                           " table_name TEXT NOT NULL"
+                           "  CHECK (table_name IN ('item', 'unit', 'name', 'patient', 'prescriber', 'location')),"
+                           " kept_id TEXT NOT NULL, merged_id TEXT NOT NULL, store_id TEXT, merged_at TEXT,"
+                           " CHECK (kept_id <> merged_id), UNIQUE (table_name, merged_id))"),
+            QStringLiteral("CREATE INDEX record_merge_kept ON record_merge (table_name, kept_id)"),
+            QStringLiteral(
+                "CREATE INDEX invoice_prescriber ON invoice (prescriber_id) WHERE prescriber_id IS NOT NULL")};
+        for (const QString& table : guardedTablesOf(4))
             statements << writeGuardTriggers(table);
         return statements;
     }

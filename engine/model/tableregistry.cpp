@@ -18,6 +18,9 @@ const QString kPurchaseOrdersCentral = QStringLiteral("Purchase orders (centrali
 const QString kTransactions = QStringLiteral("Transactions and prescriptions");
 const QString kAdjustments = QStringLiteral("Stocktakes and inventory adjustments");
 const QString kPreferences = QStringLiteral("Preferences (non-store)");
+const QString kMergeCentral = QStringLiteral("Merging of items, units and names (except patients)");
+const QString kMergePatients = QStringLiteral("Merging of patients and prescribers");
+const QString kMergeLocations = QStringLiteral("Merging locations");
 
 TableInfo table(const char* name, const QString& dataType, const char* storeColumn = "")
 {
@@ -87,6 +90,8 @@ QList<TableInfo> buildTables()
         table("requisition_line", requisitions, "store_id"),
         table("goods_received", received, "store_id"),
         table("goods_received_line", received, "store_id"),
+        // after every table whose records it merges (DT-9)
+        table("record_merge", kMergeCentral, "store_id"),
         table("user_account", QStringLiteral("New users"), "store_id"),
         table("message", QStringLiteral("Messages"), "from_store_id"),
         table("preference", kPreferences),
@@ -194,6 +199,20 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
                     c.storeId = home;
                 }
             }
+        }
+    } else if (name == QLatin1String("prescriber")) {
+        // PT-4: routed as a person, by where the prescriber has prescribed as well as by home store.
+        c.patientId = text(record, "id");
+    } else if (name == QLatin1String("record_merge")) {
+        // DT-9: a merge is of the data type of what it merges, and is owned and routed like it.
+        const QString merged = text(record, "table_name");
+        if (merged == QLatin1String("patient") || merged == QLatin1String("prescriber")) {
+            setType(c, kMergePatients);
+            c.patientId = text(record, "kept_id");
+        } else if (merged == QLatin1String("location")) {
+            setType(c, kMergeLocations);
+        } else {
+            c.storeId.clear();
         }
     } else if (name == QLatin1String("insurance_policy") || name == QLatin1String("prescription_repeat")) {
         // Routed and owned by the patient's home store, whatever the record itself says.

@@ -5,6 +5,7 @@
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
 #include "site/newsitedatabase.h"
+#include "sync/newlyrouted.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,6 +29,10 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
                                                     : m_localCopies.afterWrite(table, before, after);
         if (!settings)
             return settings;
+        if (m_site->isCentral()) {
+            if (Status routed = newlyrouted::afterWrite(*m_db, table, before, after); !routed)
+                return routed;
+        }
         return m_transfers.afterWrite(table, before, after);
     });
 }

@@ -26,7 +26,8 @@ bool BulkApplier::apply(const WireRecord& record)
     const TableInfo* table = TableRegistry::find(record.table);
     // The site's own tables (sites, stores, sync settings) change what the site is; they take the
     // general path, as do unknown tables, which it reports.
-    if (!table || table->managed)
+    // Merges (DT-9) change other records as they are applied: the general path carries them out.
+    if (!table || table->managed || table->name == QLatin1String("record_merge"))
         return false;
     return record.remove ? remove(*table, record) : upsert(*table, record);
 }

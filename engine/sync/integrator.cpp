@@ -110,10 +110,11 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
 
 bool Integrator::applyNow(int sourceSite, const WireRecord& record)
 {
-    // The site's own tables take the general path, in order, so that the records after them find
-    // the stores they refer to; anything else the bulk path left waits in sync_in.
+    // The site's own tables and merges take the general path, in order, so that the records after
+    // them find the stores they refer to and the records merged away are gone; anything else the
+    // bulk path left waits in sync_in.
     const TableInfo* table = TableRegistry::find(record.table);
-    if (!table || !table->managed)
+    if (!table || (!table->managed && table->name != QLatin1String("record_merge")))
         return false;
     Pending row;
     row.source = sourceSite;

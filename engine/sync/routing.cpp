@@ -37,8 +37,13 @@ QString Routing::routedToSite()
         "  OR c.table_name <> 'name_store_join' AND (EXISTS (SELECT 1 FROM name_store_join j"
         "   JOIN store_site x ON x.store_id = j.store_id"
         "   WHERE j.name_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
-        "  OR (c.patient_id IS NULL AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND x.sync_with = 'collector')))))"
+        // PT-4: a prescriber (c.patient_id names the person) goes where its home store is held, and
+        // to the sites holding a store where it has prescribed.
+        "  OR ((c.patient_id IS NULL OR EXISTS (SELECT 1 FROM prescriber r WHERE r.id = c.patient_id))"
+        "   AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
+        "   AND x.site_id = t.site AND x.sync_with = 'collector'))"
+        "  OR EXISTS (SELECT 1 FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
+        "   WHERE i.prescriber_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector'))))"
         // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
         // sync settings of the stores it holds a copy of (and its own row when it loses one).
         " OR (c.data_class = 'sync' AND (c.table_name = 'site'"

@@ -4,6 +4,7 @@
 #include "model/localsite.h"
 #include "write/patientrules.h"
 #include "write/recordcodec.h"
+#include "write/recordmerge.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,6 +158,19 @@ Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record
                          Text::tr("The home_store_id of %1 must be its patient's home store ('%2'); a record that "
                                   "follows its patient to a new home store waits until the patient has moved.")
                              .arg(table.name, now.storeId));
+    if (table.name == recordmerge::kTable)
+        return recordmerge::validate(
+            record, [this](const QString& t, const QString& id) { return fetch(t, id); }, judgingAnother);
+    // PT-4: a prescriber belongs to a dispensary store.
+    if (table.name == QLatin1String("prescriber")) {
+        const QString home = record.value(QLatin1String("home_store_id")).toString();
+        const QJsonObject store = fetch(QStringLiteral("store"), home);
+        if (!store.isEmpty() && store.value(QLatin1String("is_dispensary")).toInt() != 1)
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Store '%1' is not a dispensary store; a prescriber's home store is a "
+                                      "dispensary store.")
+                                 .arg(home));
+    }
     // PT-2: a prescription is made in a dispensary store, for a patient.
     if (table.name == QLatin1String("invoice") &&
         record.value(QLatin1String("type")).toString() == QLatin1String("prescription")) {
@@ -211,6 +225,16 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     const QString id = idText(fields.value(QLatin1String("id")));
     if (id.isEmpty())
         return makeError(ErrorKind::BadInput, Text::tr("The 'id' of a record must not be empty."));
+    // Another site's change: judged as that site's, or applied as the central sent it.
+    const bool fromAnother = options.asSite != nullptr || !options.checkRules;
+    // DT-9: a record merged away stays away, and what refers to it refers to the kept record.
+    if (const QString kept = recordmerge::keptFor(m_db, table.name, id); !kept.isEmpty()) {
+        if (fromAnother)
+            return WriteResult{fields, Operation::Update};
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("Record '%1' of '%2' was merged into '%3'.").arg(id, table.name, kept));
+    }
+    fields = recordmerge::translate(m_db, table.name, std::move(fields));
 
     const QJsonObject before = fetch(table.name, id);
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
@@ -228,8 +252,10 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     const Classification now =
         TableRegistry::classify(table, after, classifyContext(table, op == Operation::Insert, options));
-    if (Status s = checkKeys(table, after, now, options.asSite != nullptr); !s)
+    if (Status s = checkKeys(table, after, now, fromAnother); !s)
         return s.error();
+    if (op == Operation::Update && table.name == recordmerge::kTable)
+        return makeError(ErrorKind::Invalid, Text::tr("A merge is not changed once made."));
     if (op == Operation::Update) {
         const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
         // A record keeps its kind: a customer does not become a patient, a synced preference does
@@ -271,6 +297,19 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     }
     if (Status s = check(now, op, options); !s)
         return s.error();
+    if (table.name == recordmerge::kTable) {
+        // Merging a record away removes it: that is for whoever may change it.
+        const QString target = recordmerge::targetTable(after.value(QLatin1String("table_name")).toString());
+        const QJsonObject merged = fetch(target, after.value(QLatin1String("merged_id")).toString());
+        if (!merged.isEmpty()) {
+            const TableInfo& mergedTable = *TableRegistry::find(target);
+            if (Status s =
+                    check(TableRegistry::classify(mergedTable, merged, classifyContext(mergedTable, false, options)),
+                          Operation::Delete, options);
+                !s)
+                return s.error();
+        }
+    }
 
     QStringList names;
     for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -304,6 +343,10 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
+    if (table.name == recordmerge::kTable) {
+        if (Status s = recordmerge::apply(m_db, after); !s)
+            return s.error();
+    }
     // A prescription finalised here takes its patient home with it (PT-1); what other sites send
     // carries its own move.
     if (!options.asSite && options.logChange) {
@@ -365,6 +408,8 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
+    if (table.name == recordmerge::kTable)
+        return makeError(ErrorKind::Invalid, Text::tr("A merge cannot be undone: the merged-away record is gone."));
     if (table.name == QLatin1String("name") && !before.value(QLatin1String("store_id")).toString().isEmpty())
         return makeError(ErrorKind::Invalid, Text::tr("The name record of store '%1' belongs to the store and is not "
                                                       "deleted on its own.")

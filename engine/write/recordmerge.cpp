@@ -1,0 +1,232 @@
+#include "write/recordmerge.h"
+
+#include "db/database.h"
+#include "model/tableregistry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace sitesync::recordmerge {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::RecordMerge)
+};
+
+struct Reference {
+    QString table;
+    QString column;
+    QString target;
+};
+
+// The columns that refer to records which can be merged, read from the schema's foreign keys:
+// by referred table, and by referring table.
+struct References {
+    QHash<QString, QList<Reference>> byTarget;
+    QHash<QString, QList<Reference>> byTable;
+};
+
+const QStringList kTargets = {QStringLiteral("item"), QStringLiteral("unit"), QStringLiteral("name"),
+                              QStringLiteral("prescriber"), QStringLiteral("location")};
+
+References readReferences(Database& db)
+{
+    References references;
+    for (const QString& table : TableRegistry::names()) {
+        QSqlQuery keys(db.sql());
+        if (!keys.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(Database::quoted(table))))
+            continue;
+        while (keys.next()) {
+            const QString target = keys.value(2).toString();
+            const QString to = keys.value(4).isNull() ? QStringLiteral("id") : keys.value(4).toString();
+            if (!kTargets.contains(target) || to != QLatin1String("id"))
+                continue;
+            const Reference reference{table, keys.value(3).toString(), target};
+            references.byTarget[target].append(reference);
+            references.byTable[table].append(reference);
+        }
+    }
+    return references;
+}
+
+// The schema is the same in every database this program opens (it migrates them first).
+const References& references(Database& db)
+{
+    static const References cached = readReferences(db);
+    return cached;
+}
+
+// The kinds of merge that merge records of `target`.
+QStringList kindsOf(const QString& target)
+{
+    if (target == QLatin1String("name"))
+        return {QStringLiteral("name"), QStringLiteral("patient")};
+    return {target};
+}
+
+QString text(const QJsonObject& record, const char* key)
+{
+    return record.value(QLatin1String(key)).toString();
+}
+
+// Does `record` of `target` suit a merge of `kind`? Patients merge with patients, other names with
+// other names, and the names of stores not at all.
+QString unsuitable(const QString& kind, const QJsonObject& record)
+{
+    const QString type = text(record, "type");
+    if (kind == QLatin1String("patient") && type != QLatin1String("patient"))
+        return Text::tr("'%1' is not a patient.").arg(text(record, "id"));
+    if (kind == QLatin1String("name") && type == QLatin1String("patient"))
+        return Text::tr("'%1' is a patient: patients are merged as 'patient', on their home site.")
+            .arg(text(record, "id"));
+    if (kind == QLatin1String("name") && type == QLatin1String("store"))
+        return Text::tr("'%1' is the name of a store; the names of stores are not merged.").arg(text(record, "id"));
+    return {};
+}
+
+// The store a merge of `kind` is owned by, as the kept record says.
+QString owningStore(const QString& kind, const QJsonObject& kept)
+{
+    if (kind == QLatin1String("location"))
+        return text(kept, "store_id");
+    if (kind == QLatin1String("patient") || kind == QLatin1String("prescriber"))
+        return text(kept, "home_store_id");
+    return {};
+}
+
+}  // namespace
+
+QString targetTable(const QString& kind)
+{
+    if (kind == QLatin1String("patient"))
+        return QStringLiteral("name");
+    return kTargets.contains(kind) ? kind : QString();
+}
+
+Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother)
+{
+    const QString kind = text(merge, "table_name");
+    const QString target = targetTable(kind);
+    if (target.isEmpty())
+        return makeError(ErrorKind::Invalid, Text::tr("Records of '%1' are not merged; the kinds of merge are: item, "
+                                                      "unit, name, patient, prescriber, location.")
+                                                 .arg(kind));
+    const QString keptId = text(merge, "kept_id");
+    const QString mergedId = text(merge, "merged_id");
+    if (keptId.isEmpty() || mergedId.isEmpty() || keptId == mergedId)
+        return makeError(ErrorKind::Invalid, Text::tr("A merge names two different records: the one kept and the one "
+                                                      "merged into it."));
+    const QJsonObject kept = fetch(target, keptId);
+    if (kept.isEmpty())
+        return makeError(judgingAnother ? ErrorKind::MissingReference : ErrorKind::Invalid,
+                         Text::tr("The record to keep, '%1' of '%2', is not on this site.").arg(keptId, target));
+    if (const QString why = unsuitable(kind, kept); !why.isEmpty())
+        return makeError(ErrorKind::Invalid, why);
+    const QString store = owningStore(kind, kept);
+    if (text(merge, "store_id") != store)
+        return makeError(
+            ErrorKind::Invalid,
+            store.isEmpty()
+                ? Text::tr("A merge of '%1' records names no store.").arg(target)
+                : Text::tr("The store_id of this merge must be '%1', the store of the kept record.").arg(store));
+    const QJsonObject merged = fetch(target, mergedId);
+    if (merged.isEmpty()) {
+        // Another site may merge a record this one never had; the merge still tells what it became.
+        if (judgingAnother)
+            return {};
+        return makeError(
+            ErrorKind::Invalid,
+            Text::tr("The record to merge away, '%1' of '%2', is not on this site.").arg(mergedId, target));
+    }
+    if (const QString why = unsuitable(kind, merged); !why.isEmpty())
+        return makeError(ErrorKind::Invalid, why);
+    if (kind == QLatin1String("location") && text(merged, "store_id") != store)
+        return makeError(ErrorKind::Invalid, Text::tr("Locations are merged within one store; '%1' is in store '%2'.")
+                                                 .arg(mergedId, text(merged, "store_id")));
+    return {};
+}
+
+Status apply(Database& db, const QJsonObject& merge)
+{
+    const QString kind = text(merge, "table_name");
+    const QString target = targetTable(kind);
+    const QString kept = text(merge, "kept_id");
+    const QString merged = text(merge, "merged_id");
+    const QStringList kinds = kindsOf(target);
+    // Earlier merges into the merged-away record now lead to the kept one.
+    if (Status s = db.exec(QStringLiteral("UPDATE record_merge SET kept_id = ? WHERE kept_id = ? AND table_name IN "
+                                          "(?, ?)"),
+                           {kept, merged, kinds.first(), kinds.last()});
+        !s)
+        return s;
+    for (const Reference& reference : references(db).byTarget.value(target)) {
+        const QString table = Database::quoted(reference.table);
+        const QString column = Database::quoted(reference.column);
+        // A reference whose table allows one row per kept record (visibility) is a duplicate:
+        // the kept record's own row stays.
+        if (Status s = db.exec(QStringLiteral("UPDATE OR IGNORE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                               {kept, merged});
+            !s)
+            return s;
+        if (Status s = db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column), {merged}); !s)
+            return s;
+    }
+    if (kind == QLatin1String("patient") || kind == QLatin1String("prescriber")) {
+        // The merged-away person's records now follow the kept one: its home store, and its routing.
+        if (kind == QLatin1String("patient")) {
+            for (const char* follower : {"insurance_policy", "prescription_repeat"}) {
+                if (Status s = db.exec(QStringLiteral("UPDATE %1 SET home_store_id = ? WHERE patient_id = ?")
+                                           .arg(QString::fromLatin1(follower)),
+                                       {text(merge, "store_id"), kept});
+                    !s)
+                    return s;
+            }
+        }
+        if (Status s =
+                db.exec(QStringLiteral("UPDATE change_log SET patient_id = ? WHERE patient_id = ?"), {kept, merged});
+            !s)
+            return s;
+    }
+    // The merged-away record is gone: the merge travels instead of it.
+    if (Status s =
+            db.exec(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND record_id = ?"), {target, merged});
+        !s)
+        return s;
+    return db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(target)), {merged});
+}
+
+QString keptFor(Database& db, const QString& table, const QString& id)
+{
+    if (id.isEmpty() || !kTargets.contains(table))
+        return {};
+    const Result<QSqlQuery*> prepared =
+        db.prepared(QStringLiteral("SELECT kept_id FROM record_merge WHERE merged_id = ? AND table_name IN (?, ?)"));
+    if (!prepared)
+        return {};
+    QSqlQuery& query = **prepared;
+    const QStringList kinds = kindsOf(table);
+    query.bindValue(0, id);
+    query.bindValue(1, kinds.first());
+    query.bindValue(2, kinds.last());
+    if (!query.exec() || !query.next())
+        return {};
+    const QString kept = query.value(0).toString();
+    query.finish();
+    return kept;
+}
+
+QJsonObject translate(Database& db, const QString& table, QJsonObject record)
+{
+    for (const Reference& reference : references(db).byTable.value(table)) {
+        const auto value = record.find(reference.column);
+        if (value == record.end() || !value->isString())
+            continue;
+        if (const QString kept = keptFor(db, reference.target, value->toString()); !kept.isEmpty())
+            *value = kept;
+    }
+    return record;
+}
+
+}  // namespace sitesync::recordmerge

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace sitesync {
+
+class Database;
+
+// DT-9: a merge replaces one record (merged away) by another (kept) everywhere. It travels as a
+// record_merge record of the data type of what it merges, and each site carries it out itself:
+// every reference to the merged-away record is pointed at the kept one, and the merged-away record
+// is removed. A record that arrives later still naming the merged-away record is read as naming
+// the kept one, so every site ends with the same references, whatever the order of arrival.
+namespace recordmerge {
+
+using Fetch = std::function<QJsonObject(const QString& table, const QString& id)>;
+
+inline const QString kTable = QStringLiteral("record_merge");
+
+// The table whose records a merge of this kind merges ("patient" merges names), or "" when the
+// kind is unknown.
+QString targetTable(const QString& kind);
+
+// Checks a merge before it is stored. `judgingAnother`: another site made it, and the kept record
+// may not have arrived here yet (MissingReference: it waits).
+Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother);
+
+// Points every reference to the merged-away record at the kept one and removes the merged-away
+// record. Not logged: every site carries out the merge it receives.
+Status apply(Database& db, const QJsonObject& merge);
+
+// `record` of `table` with every reference to a merged-away record replaced by the kept one.
+QJsonObject translate(Database& db, const QString& table, QJsonObject record);
+
+// The record that `id` of `table` was merged into, or "" when it was not merged away.
+QString keptFor(Database& db, const QString& table, const QString& id);
+
+}  // namespace recordmerge
+}  // namespace sitesync
