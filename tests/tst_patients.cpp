@@ -41,6 +41,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void homeSiteOwnsAndPrescriptionsMoveTheHome();
+    void prescribersGoWhereTheyHavePrescribed();
 
 private:
     void put(SiteSession& site, const QString& table, const QJsonObject& record);
@@ -193,6 +194,62 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     sync(*site3);
     sync(*site2);
     QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
+}
+
+// covers PT-4, DT-5, DT-8, RT-5
+void TstPatients::prescribersGoWhereTheyHavePrescribed()
+{
+    // A second dispensary on site 2, D2B, of which site 3 holds a collector copy.
+    QVERIFY(m_central->stores().add(u"D2B"_s, u"D2B"_s, u"Store D2B"_s, true).ok());
+    SyncSettingsChange move;
+    move.activeSiteId = 2;
+    QVERIFY(m_central->syncSettings().apply(u"D2B"_s, move).ok());
+    put(*m_central, u"name_store_join"_s,
+        {{u"name_id"_s, m_central->stores().find(u"D2B"_s)->nameId}, {u"store_id"_s, u"D3"_s}});
+    SyncSettingsChange collect;
+    collect.with.insert(3, SyncWith::ActiveCollector);
+    QVERIFY(m_central->syncSettings().apply(u"D2B"_s, collect).ok());
+
+    std::unique_ptr<SiteSession> site2 = initialise(2);
+    std::unique_ptr<SiteSession> site3 = initialise(3);
+    QVERIFY(site2 && site3);
+    // A prescriber's home is a dispensary store active on the site that makes it.
+    const Result<WriteResult> plain = site3->writer().put(
+        u"prescriber"_s, {{u"id"_s, u"dr-s3"_s}, {u"name"_s, u"Dr S"_s}, {u"home_store_id"_s, u"S3"_s}});
+    QVERIFY(!plain.ok());
+    QCOMPARE(plain.error().kind, ErrorKind::Invalid);
+    put(*site2, u"prescriber"_s, {{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Who"_s}, {u"home_store_id"_s, u"D2"_s}});
+    sync(*site2);
+    // PT-4: synced to the primary; not to site 3, where the prescriber has not prescribed.
+    QCOMPARE(m_central->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who"_s);
+    sync(*site3);
+    QVERIFY(site3->writer().fetch(u"prescriber"_s, u"dr"_s).isEmpty());
+
+    // The prescriber prescribes in D2B; site 3, holding D2B, gets the prescription and, queued
+    // for it, the prescriber the prescription names.
+    put(*site2, u"name"_s,
+        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2B"_s}});
+    put(*site2, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D2B"_s}});
+    QJsonObject rx = prescription(u"rx"_s, u"D2B"_s, u"pat"_s, u"finalised"_s);
+    rx.insert(u"prescriber_id"_s, u"dr"_s);
+    put(*site2, u"invoice"_s, rx);
+    sync(*site2);
+    sync(*site3);
+    QCOMPARE(site3->writer().fetch(u"invoice"_s, u"rx"_s).value(QLatin1String("prescriber_id")).toString(), u"dr"_s);
+    QCOMPARE(homeOf(*site3, u"prescriber"_s, u"dr"_s), u"D2"_s);
+
+    // Site 3 shares the prescriber but does not own it.
+    const Result<WriteResult> notHome =
+        site3->writer().put(u"prescriber"_s, {{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Whom"_s}});
+    QVERIFY(!notHome.ok());
+    QCOMPARE(notHome.error().kind, ErrorKind::Refused);
+    QVERIFY2(notHome.error().message.contains(u"home store 'D2'"_s), qPrintable(notHome.error().message));
+    // The home site's later changes reach it.
+    put(*site2, u"prescriber"_s, {{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Who II"_s}});
+    sync(*site2);
+    sync(*site3);
+    QCOMPARE(site3->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who II"_s);
+    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstPatients)

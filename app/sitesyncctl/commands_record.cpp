@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "site/sitesession.h"
 #include "sync/sitestatus.h"
+#include "write/recordmerge.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,6 +113,29 @@ int recordDelete(Invocation& in)
     return ExitOk;
 }
 
+int recordMerge(Invocation& in)
+{
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    RecordWriter& writer = session->writer();
+    const QString kind = in.arguments().at(0);
+    const QJsonObject merge =
+        recordmerge::makeMerge(kind, in.arguments().at(1), in.arguments().at(2),
+                               [&writer](const QString& table, const QString& id) { return writer.fetch(table, id); });
+    const Result<WriteResult> written = writer.put(recordmerge::kTable, merge);
+    if (!written)
+        return in.fail(written.error());
+    if (in.json())
+        in.printJson(written->record);
+    else
+        in.out() << Text::tr("Merged %1 '%2' into '%3'; every reference to it now names '%3'.")
+                        .arg(kind, in.arguments().at(2), in.arguments().at(1))
+                 << Qt::endl;
+    return ExitOk;
+}
+
 int status(Invocation& in)
 {
     int exitStatus = ExitOk;
@@ -167,6 +191,14 @@ QList<Command> recordCommands()
          1,
          1,
          recordList},
+        {{QStringLiteral("record"), QStringLiteral("merge")},
+         QStringLiteral("KIND KEPT_ID MERGED_ID"),
+         Text::tr("Merge a record into another (KIND: item, unit, name, patient, prescriber, location): every "
+                  "reference to MERGED_ID names KEPT_ID and MERGED_ID is removed, on every site (DT-9)."),
+         {},
+         3,
+         3,
+         recordMerge},
         {{QStringLiteral("record"), QStringLiteral("delete")},
          QStringLiteral("TABLE ID"),
          Text::tr("Delete a record through the ownership rules."),

@@ -2,6 +2,7 @@
 
 #include "model/tableregistry.h"
 #include "write/recordcodec.h"
+#include "write/recordmerge.h"
 
 namespace sitesync {
 
@@ -29,7 +30,12 @@ bool BulkApplier::apply(const WireRecord& record)
     // Merges (DT-9) change other records as they are applied: the general path carries them out.
     if (!table || table->managed || table->name == QLatin1String("record_merge"))
         return false;
-    return record.remove ? remove(*table, record) : upsert(*table, record);
+    if (record.remove)
+        return remove(*table, record);
+    // A record merged away here stays away (DT-9): applied, as far as the batch is concerned.
+    if (!recordmerge::keptFor(m_db, table->name, record.id).isEmpty())
+        return true;
+    return upsert(*table, record);
 }
 
 BulkApplier::Upsert* BulkApplier::upsertFor(const TableInfo& table, const QJsonObject& data)

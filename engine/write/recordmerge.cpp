@@ -4,6 +4,7 @@
 #include "model/tableregistry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -103,6 +104,18 @@ QString targetTable(const QString& kind)
     if (kind == QLatin1String("patient"))
         return QStringLiteral("name");
     return kTargets.contains(kind) ? kind : QString();
+}
+
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const Fetch& fetch)
+{
+    QJsonObject merge{{QStringLiteral("table_name"), kind},
+                      {QStringLiteral("kept_id"), keptId},
+                      {QStringLiteral("merged_id"), mergedId},
+                      {QStringLiteral("merged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QString target = targetTable(kind);
+    if (const QString store = target.isEmpty() ? QString() : owningStore(kind, fetch(target, keptId)); !store.isEmpty())
+        merge.insert(QStringLiteral("store_id"), store);
+    return merge;
 }
 
 Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother)

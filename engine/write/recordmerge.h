@@ -26,6 +26,10 @@ inline const QString kTable = QStringLiteral("record_merge");
 // kind is unknown.
 QString targetTable(const QString& kind);
 
+// The merge record keeping `keptId` and merging `mergedId` away, for a merge of `kind`, with the
+// store that owns it as the kept record says.
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const Fetch& fetch);
+
 // Checks a merge before it is stored. `judgingAnother`: another site made it, and the kept record
 // may not have arrived here yet (MissingReference: it waits).
 Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother);
