@@ -294,6 +294,49 @@
     </message>
 </context>
 <context>
+    <name>sitesync::RecordMerge</name>
+    <message>
+        <source>&apos;%1&apos; is not a patient.</source>
+        <translation>&apos;%1&apos; no es un paciente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a patient: patients are merged as &apos;patient&apos;, on their home site.</source>
+        <translation>&apos;%1&apos; es un paciente: los pacientes se fusionan como &apos;patient&apos;, en su sitio de origen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of a store; the names of stores are not merged.</source>
+        <translation>&apos;%1&apos; es el nombre de un almacén; los nombres de almacenes no se fusionan.</translation>
+    </message>
+    <message>
+        <source>Records of &apos;%1&apos; are not merged; the kinds of merge are: item, unit, name, patient, prescriber, location.</source>
+        <translation>Los registros de &apos;%1&apos; no se fusionan; los tipos de fusión son: item, unit, name, patient, prescriber, location.</translation>
+    </message>
+    <message>
+        <source>A merge names two different records: the one kept and the one merged into it.</source>
+        <translation>Una fusión indica dos registros diferentes: el que se conserva y el que se fusiona en él.</translation>
+    </message>
+    <message>
+        <source>The record to keep, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>El registro que se conserva, &apos;%1&apos; de &apos;%2&apos;, no está en este sitio.</translation>
+    </message>
+    <message>
+        <source>A merge of &apos;%1&apos; records names no store.</source>
+        <translation>Una fusión de registros de &apos;%1&apos; no indica ningún almacén.</translation>
+    </message>
+    <message>
+        <source>The store_id of this merge must be &apos;%1&apos;, the store of the kept record.</source>
+        <translation>El store_id de esta fusión debe ser &apos;%1&apos;, el almacén del registro conservado.</translation>
+    </message>
+    <message>
+        <source>The record to merge away, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>El registro que se fusiona, &apos;%1&apos; de &apos;%2&apos;, no está en este sitio.</translation>
+    </message>
+    <message>
+        <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
+        <translation>Las ubicaciones se fusionan dentro de un mismo almacén; &apos;%1&apos; está en el almacén &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
@@ -377,6 +420,34 @@
     <message>
         <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
         <translation>El almacén de origen de un paciente solo cambia con una receta finalizada en el nuevo almacén de origen; aquí no hay ninguna (todavía) para el registro &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; a prescriber&apos;s home store is a dispensary store.</source>
+        <translation>El almacén &apos;%1&apos; no es un almacén de dispensario; el almacén de origen de un prescriptor es un almacén de dispensario.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; prescriptions are made in dispensary stores only.</source>
+        <translation>El almacén &apos;%1&apos; no es un almacén de dispensario; las recetas solo se emiten en almacenes de dispensario.</translation>
+    </message>
+    <message>
+        <source>The patient &apos;%1&apos; of the prescription is not on this site.</source>
+        <translation>El paciente &apos;%1&apos; de la receta no está en este sitio.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient; a prescription is made for a patient.</source>
+        <translation>&apos;%1&apos; no es un paciente; una receta se emite para un paciente.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos;.</source>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; se fusionó en &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>A merge is not changed once made.</source>
+        <translation>Una fusión no se puede modificar una vez realizada.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone: the merged-away record is gone.</source>
+        <translation>Una fusión no se puede deshacer: el registro fusionado ya no existe.</translation>
     </message>
 </context>
 <context>

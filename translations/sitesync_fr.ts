@@ -294,6 +294,49 @@
     </message>
 </context>
 <context>
+    <name>sitesync::RecordMerge</name>
+    <message>
+        <source>&apos;%1&apos; is not a patient.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un patient.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a patient: patients are merged as &apos;patient&apos;, on their home site.</source>
+        <translation>&apos;%1&apos; est un patient&#xa0;: les patients sont fusionnés en tant que &apos;patient&apos;, sur leur site de rattachement.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of a store; the names of stores are not merged.</source>
+        <translation>&apos;%1&apos; est le nom d&apos;un magasin&#xa0;; les noms de magasins ne sont pas fusionnés.</translation>
+    </message>
+    <message>
+        <source>Records of &apos;%1&apos; are not merged; the kinds of merge are: item, unit, name, patient, prescriber, location.</source>
+        <translation>Les enregistrements de &apos;%1&apos; ne sont pas fusionnés&#xa0;; les types de fusion sont&#xa0;: item, unit, name, patient, prescriber, location.</translation>
+    </message>
+    <message>
+        <source>A merge names two different records: the one kept and the one merged into it.</source>
+        <translation>Une fusion désigne deux enregistrements différents&#xa0;: celui qui est conservé et celui qui y est fusionné.</translation>
+    </message>
+    <message>
+        <source>The record to keep, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>L&apos;enregistrement à conserver, &apos;%1&apos; de &apos;%2&apos;, n&apos;est pas sur ce site.</translation>
+    </message>
+    <message>
+        <source>A merge of &apos;%1&apos; records names no store.</source>
+        <translation>Une fusion d&apos;enregistrements de &apos;%1&apos; ne désigne aucun magasin.</translation>
+    </message>
+    <message>
+        <source>The store_id of this merge must be &apos;%1&apos;, the store of the kept record.</source>
+        <translation>Le store_id de cette fusion doit être &apos;%1&apos;, le magasin de l&apos;enregistrement conservé.</translation>
+    </message>
+    <message>
+        <source>The record to merge away, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>L&apos;enregistrement à fusionner, &apos;%1&apos; de &apos;%2&apos;, n&apos;est pas sur ce site.</translation>
+    </message>
+    <message>
+        <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
+        <translation>Les emplacements se fusionnent au sein d&apos;un même magasin&#xa0;; &apos;%1&apos; est dans le magasin &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
@@ -377,6 +420,34 @@
     <message>
         <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
         <translation>Le magasin de rattachement d&apos;un patient ne change qu&apos;avec une ordonnance finalisée dans le nouveau magasin de rattachement&#xa0;; il n&apos;y en a pas (encore) ici pour l&apos;enregistrement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; a prescriber&apos;s home store is a dispensary store.</source>
+        <translation>Le magasin &apos;%1&apos; n&apos;est pas un magasin de type dispensaire&#xa0;; le magasin de rattachement d&apos;un prescripteur est un magasin de type dispensaire.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; prescriptions are made in dispensary stores only.</source>
+        <translation>Le magasin &apos;%1&apos; n&apos;est pas un magasin de type dispensaire&#xa0;; les ordonnances ne sont établies que dans les magasins de type dispensaire.</translation>
+    </message>
+    <message>
+        <source>The patient &apos;%1&apos; of the prescription is not on this site.</source>
+        <translation>Le patient &apos;%1&apos; de l&apos;ordonnance n&apos;est pas sur ce site.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient; a prescription is made for a patient.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un patient&#xa0;; une ordonnance est établie pour un patient.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos;.</source>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été fusionné dans &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>A merge is not changed once made.</source>
+        <translation>Une fusion ne peut plus être modifiée une fois effectuée.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone: the merged-away record is gone.</source>
+        <translation>Une fusion ne peut pas être annulée&#xa0;: l&apos;enregistrement fusionné n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,49 @@
     </message>
 </context>
 <context>
+    <name>sitesync::RecordMerge</name>
+    <message>
+        <source>&apos;%1&apos; is not a patient.</source>
+        <translation>&apos;%1&apos; não é um doente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a patient: patients are merged as &apos;patient&apos;, on their home site.</source>
+        <translation>&apos;%1&apos; é um doente: os doentes são fundidos como &apos;patient&apos;, no seu site de referência.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of a store; the names of stores are not merged.</source>
+        <translation>&apos;%1&apos; é o nome de um armazém; os nomes de armazéns não são fundidos.</translation>
+    </message>
+    <message>
+        <source>Records of &apos;%1&apos; are not merged; the kinds of merge are: item, unit, name, patient, prescriber, location.</source>
+        <translation>Os registos de &apos;%1&apos; não são fundidos; os tipos de fusão são: item, unit, name, patient, prescriber, location.</translation>
+    </message>
+    <message>
+        <source>A merge names two different records: the one kept and the one merged into it.</source>
+        <translation>Uma fusão indica dois registos diferentes: o que é mantido e o que é fundido nele.</translation>
+    </message>
+    <message>
+        <source>The record to keep, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>O registo a manter, &apos;%1&apos; de &apos;%2&apos;, não está neste site.</translation>
+    </message>
+    <message>
+        <source>A merge of &apos;%1&apos; records names no store.</source>
+        <translation>Uma fusão de registos de &apos;%1&apos; não indica nenhum armazém.</translation>
+    </message>
+    <message>
+        <source>The store_id of this merge must be &apos;%1&apos;, the store of the kept record.</source>
+        <translation>O store_id desta fusão tem de ser &apos;%1&apos;, o armazém do registo mantido.</translation>
+    </message>
+    <message>
+        <source>The record to merge away, &apos;%1&apos; of &apos;%2&apos;, is not on this site.</source>
+        <translation>O registo a fundir, &apos;%1&apos; de &apos;%2&apos;, não está neste site.</translation>
+    </message>
+    <message>
+        <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
+        <translation>As localizações são fundidas dentro de um mesmo armazém; &apos;%1&apos; está no armazém &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordReader</name>
     <message>
         <source>Unknown table &apos;%1&apos;. The tables are: %2.</source>
@@ -377,6 +420,34 @@
     <message>
         <source>A patient&apos;s home store moves only with a finalised prescription in the new home store; there is none here (yet) for record &apos;%1&apos;.</source>
         <translation>O armazém de referência de um doente só muda com uma receita concluída no novo armazém de referência; ainda não existe nenhuma aqui para o registo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; a prescriber&apos;s home store is a dispensary store.</source>
+        <translation>O armazém &apos;%1&apos; não é um armazém de dispensário; o armazém de referência de um prescritor é um armazém de dispensário.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not a dispensary store; prescriptions are made in dispensary stores only.</source>
+        <translation>O armazém &apos;%1&apos; não é um armazém de dispensário; as receitas só são feitas em armazéns de dispensário.</translation>
+    </message>
+    <message>
+        <source>The patient &apos;%1&apos; of the prescription is not on this site.</source>
+        <translation>O doente &apos;%1&apos; da receita não está neste site.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient; a prescription is made for a patient.</source>
+        <translation>&apos;%1&apos; não é um doente; uma receita é feita para um doente.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos;.</source>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi fundido em &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>A merge is not changed once made.</source>
+        <translation>Uma fusão não pode ser alterada depois de feita.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone: the merged-away record is gone.</source>
+        <translation>Uma fusão não pode ser anulada: o registo fundido já não existe.</translation>
     </message>
 </context>
 <context>
