@@ -241,11 +241,11 @@ void TstMerges::patientMergeOnTheHomeSite()
 {
     initialiseSites();
     QVERIFY(m_site2 && m_site3);
-    // Two records of the same patient at D2, one with a policy and a prescription.
+    // Two records of the same patient at D2 (each visible there as it is made, PT-3), one with a
+    // policy and a prescription.
     for (const QString& id : {u"grace"_s, u"grace-dup"_s}) {
         put(*m_site2, u"name"_s,
             {{u"id"_s, id}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
-        put(*m_site2, u"name_store_join"_s, {{u"name_id"_s, id}, {u"store_id"_s, u"D2"_s}});
     }
     put(*m_site2, u"insurance_policy"_s,
         {{u"id"_s, u"pol"_s},

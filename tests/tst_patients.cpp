@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void homeSiteOwnsAndPrescriptionsMoveTheHome();
     void prescribersGoWhereTheyHavePrescribed();
+    void newPatientsAreVisibleInTheHomeSitesDispensaries();
 
 private:
     void put(SiteSession& site, const QString& table, const QJsonObject& record);
@@ -121,7 +122,6 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     // A patient of D2, made on site 2 with its policy, visible in D2.
     put(*site2, u"name"_s,
         {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
-    put(*site2, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D2"_s}});
     put(*site2, u"insurance_policy"_s,
         {{u"id"_s, u"pol"_s},
          {u"patient_id"_s, u"pat"_s},
@@ -229,7 +229,6 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     // for it, the prescriber the prescription names.
     put(*site2, u"name"_s,
         {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2B"_s}});
-    put(*site2, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D2B"_s}});
     QJsonObject rx = prescription(u"rx"_s, u"D2B"_s, u"pat"_s, u"finalised"_s);
     rx.insert(u"prescriber_id"_s, u"dr"_s);
     put(*site2, u"invoice"_s, rx);
@@ -249,6 +248,51 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     sync(*site2);
     sync(*site3);
     QCOMPARE(site3->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who II"_s);
+    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
+}
+
+// covers PT-3, DT-5, RT-5
+void TstPatients::newPatientsAreVisibleInTheHomeSitesDispensaries()
+{
+    // Besides D2 on site 2: dispensaries D2B and D2C (which takes no new patients of other
+    // stores), and a plain store S2.
+    for (const auto& [store, dispensary] :
+         {std::pair{u"D2B"_s, true}, std::pair{u"D2C"_s, true}, std::pair{u"S2"_s, false}}) {
+        QVERIFY(m_central->stores().add(store, store, u"Store "_s + store, dispensary).ok());
+        SyncSettingsChange move;
+        move.activeSiteId = 2;
+        QVERIFY(m_central->syncSettings().apply(store, move).ok());
+    }
+    put(*m_central, u"store_preference"_s,
+        {{u"store_id"_s, u"D2C"_s}, {u"key"_s, u"new_patients_visible"_s}, {u"value"_s, u"off"_s}});
+    std::unique_ptr<SiteSession> site2 = initialise(2);
+    std::unique_ptr<SiteSession> site3 = initialise(3);
+    QVERIFY(site2 && site3);
+
+    put(*site2, u"name"_s,
+        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
+    const auto visibleIn = [](SiteSession& site) {
+        QStringList stores;
+        test::rawSql(site.database().path(),
+                     {u"SELECT store_id FROM name_store_join WHERE name_id = 'pat' ORDER BY store_id"_s}, &stores);
+        return stores;
+    };
+    QCOMPARE(visibleIn(*site2), (QStringList{u"D2"_s, u"D2B"_s}));
+    // The new visibility records go to the central with the patient.
+    sync(*site2);
+    QCOMPARE(visibleIn(*m_central), (QStringList{u"D2"_s, u"D2B"_s}));
+    QVERIFY(site3->writer().fetch(u"name"_s, u"pat"_s).isEmpty());
+
+    // From then on the primary decides: site 3 may not show the patient in D3, the primary may,
+    // and site 3 then gets the patient.
+    const Result<WriteResult> bySite3 =
+        site3->writer().put(u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
+    QVERIFY(!bySite3.ok());
+    QCOMPARE(bySite3.error().kind, ErrorKind::Refused);
+    put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
+    sync(*site3);
+    QCOMPARE(site3->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace"_s);
+    QCOMPARE(visibleIn(*site3), (QStringList{u"D3"_s}));
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
 }
 

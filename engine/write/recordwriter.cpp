@@ -347,6 +347,13 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         if (Status s = recordmerge::apply(m_db, after); !s)
             return s.error();
     }
+    // A patient made here becomes visible in its home store and the site's other dispensary stores
+    // (PT-3); what other sites send carries its own visibility.
+    if (!fromAnother && options.logChange && op == Operation::Insert && table.name == QLatin1String("name") &&
+        after.value(QLatin1String("type")).toString() == QLatin1String("patient")) {
+        if (Status s = showNewPatient(id, after.value(QLatin1String("home_store_id")).toString(), options); !s)
+            return s.error();
+    }
     // A prescription finalised here takes its patient home with it (PT-1); what other sites send
     // carries its own move.
     if (!options.asSite && options.logChange) {
@@ -391,6 +398,32 @@ Status RecordWriter::movePatientHome(const QString& patientId, const QString& st
             if (!followed)
                 return followed.error();
         }
+    }
+    return {};
+}
+
+Status RecordWriter::showNewPatient(const QString& patientId, const QString& homeStoreId, const WriteOptions& options)
+{
+    QSqlQuery stores(m_db.sql());
+    stores.prepare(QStringLiteral(
+        "SELECT st.id FROM store st JOIN store_sync ss ON ss.id = st.id WHERE ss.active_site_id = ?"
+        " AND (st.id = ? OR (st.is_dispensary = 1 AND NOT EXISTS (SELECT 1 FROM store_preference p"
+        "  WHERE p.store_id = st.id AND p.key = 'new_patients_visible' AND p.value = 'off')))"
+        " AND NOT EXISTS (SELECT 1 FROM name_store_join j WHERE j.name_id = ? AND j.store_id = st.id) ORDER BY st.id"));
+    stores.addBindValue(m_site.siteId());
+    stores.addBindValue(homeStoreId);
+    stores.addBindValue(patientId);
+    if (!stores.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(stores));
+    QStringList ids;
+    while (stores.next())
+        ids << stores.value(0).toString();
+    const TableInfo& visibility = *TableRegistry::find(QStringLiteral("name_store_join"));
+    for (const QString& storeId : ids) {
+        const Result<WriteResult> shown = putInTransaction(
+            visibility, {{QStringLiteral("name_id"), patientId}, {QStringLiteral("store_id"), storeId}}, options);
+        if (!shown)
+            return shown.error();
     }
     return {};
 }

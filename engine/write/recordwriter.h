@@ -73,6 +73,9 @@ private:
     Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields, const WriteOptions& options);
     Status removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options);
     // PT-1: the patient's home store, and the records that follow it, move to `storeId`.
+    // PT-3: a new patient is visible in its home store and the other dispensary stores active here,
+    // except those whose preference new_patients_visible is 'off'.
+    Status showNewPatient(const QString& patientId, const QString& homeStoreId, const WriteOptions& options);
     Status movePatientHome(const QString& patientId, const QString& storeId, const WriteOptions& options);
 
     Database& m_db;
