@@ -166,7 +166,7 @@ void TstMerges::expectNoOrphans()
     }
 }
 
-// covers DT-9, RT-1
+// covers DT-9
 void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
 {
     initialiseSites();

@@ -219,11 +219,21 @@ void TstSyncNetwork::syncIsIdempotent()
     QCOMPARE(test::contentDigest(site(3).database().path()), before[2]);
 }
 
-// covers RT-3, ST-4
+// covers RT-3, ST-4, RT-1, RT-5
 void TstSyncNetwork::dispensaryTransactionsStayLocal()
 {
-    // A dispensary on remote site 1 whose "Include transactions in sync" is off.
+    // RT-1: dispensary central data goes only to sites with an active dispensary; none has one yet.
     SiteSession& central = site(1);
+    QVERIFY(
+        central.writer()
+            .put(QStringLiteral("abbreviation"), {{QStringLiteral("id"), QStringLiteral("tds")},
+                                                  {QStringLiteral("code"), QStringLiteral("tds")},
+                                                  {QStringLiteral("expansion"), QStringLiteral("three times a day")}})
+            .ok());
+    syncAll();
+    QVERIFY(site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
+
+    // A dispensary on remote site 1 whose "Include transactions in sync" is off.
     QVERIFY(central.stores().add(QStringLiteral("G"), QStringLiteral("G"), QStringLiteral("Dispensary G"), true).ok());
     SyncSettingsChange settings;
     settings.activeSiteId = 2;
@@ -231,6 +241,10 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY(central.syncSettings().apply(QStringLiteral("G"), settings).ok());
     syncAll();
     QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("G")), std::optional<int>(2));
+    // With a dispensary active there, the site has been sent the dispensary data it lacked (RT-5);
+    // the other site still has none.
+    QVERIFY(!site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
+    QVERIFY(site(3).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
     RecordWriter& dispensary = site(2).writer();
     // PT-2: a prescription is for a patient; this one's home is G.
     const QString patient = QStringLiteral("g-patient");
