@@ -76,21 +76,29 @@ void TstDatabase::reopeningKeepsData()
              QStringLiteral("v"));
 }
 
-// covers SEC-4, RT-5
+// covers SEC-4, RT-5, PT-4
 void TstDatabase::olderVersionIsMigratedKeepingData()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.db"));
     {
-        QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing).ok());
+        Result<std::unique_ptr<Database>> made = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(made.ok());
+        // A prescriber's log entry as version 1 wrote it, with no person to route by.
+        (*made)->setWriteOpen(true);
+        QVERIFY((*made)
+                    ->exec(QStringLiteral("INSERT INTO change_log (table_name, record_id, op, data_class, data_type,"
+                                          " origin_site, logged_at) VALUES ('prescriber', 'dr-1', 'upsert', 'patient',"
+                                          " 'Patients and prescribers', 2, 't')"))
+                    .ok());
+        (*made)->setWriteOpen(false);
     }
     // The database as version 1 made it: site_cursor without the column of version 2.
-    QCOMPARE(test::rawSql(path, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
-                                 QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
-                                 QStringLiteral("DROP TABLE prescription_repeat"),
-                                 QStringLiteral("DROP TABLE record_merge"),
-                                 QStringLiteral("DROP INDEX invoice_prescriber"),
-                                 QStringLiteral("PRAGMA user_version = 1")}),
+    QCOMPARE(test::rawSql(path,
+                          {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
+                           QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
+                           QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
              QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
@@ -98,6 +106,9 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     QCOMPARE(
         (*db)->scalar(QStringLiteral("SELECT pulled_seq || ',' || own_changes_until FROM site_cursor"))->toString(),
         QStringLiteral("17,0"));
+    // Version 4 routes prescribers by the prescriber (PT-4).
+    QCOMPARE((*db)->scalar(QStringLiteral("SELECT patient_id FROM change_log WHERE record_id = 'dr-1'"))->toString(),
+             QStringLiteral("dr-1"));
 }
 
 // covers SEC-4

@@ -6,6 +6,7 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "testsupport.h"
+#include "write/recordmerge.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,7 +197,7 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
 }
 
-// covers PT-4, DT-5, DT-8, RT-5
+// covers PT-4, DT-5, DT-8, DT-9, RT-5
 void TstPatients::prescribersGoWhereTheyHavePrescribed()
 {
     // A second dispensary on site 2, D2B, of which site 3 holds a collector copy.
@@ -248,6 +249,27 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     sync(*site2);
     sync(*site3);
     QCOMPARE(site3->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who II"_s);
+
+    // DT-9: a duplicate of the prescriber, at home in D2B, prescribes there too; the home site
+    // merges it into the first, and every site ends with the prescriptions naming the kept one.
+    put(*site2, u"prescriber"_s, {{u"id"_s, u"dr-dup"_s}, {u"name"_s, u"Dr Who"_s}, {u"home_store_id"_s, u"D2B"_s}});
+    QJsonObject rx2 = prescription(u"rx2"_s, u"D2B"_s, u"pat"_s, u"new"_s);
+    rx2.insert(u"prescriber_id"_s, u"dr-dup"_s);
+    put(*site2, u"invoice"_s, rx2);
+    sync(*site2);
+    sync(*site3);
+    QCOMPARE(homeOf(*site3, u"prescriber"_s, u"dr-dup"_s), u"D2B"_s);
+    RecordWriter& writer = site2->writer();
+    put(*site2, u"record_merge"_s,
+        recordmerge::makeMerge(u"prescriber"_s, u"dr"_s, u"dr-dup"_s,
+                               [&writer](const QString& table, const QString& id) { return writer.fetch(table, id); }));
+    sync(*site2);
+    sync(*site3);
+    for (SiteSession* site : {m_central.get(), site2.get(), site3.get()}) {
+        QVERIFY(site->writer().fetch(u"prescriber"_s, u"dr-dup"_s).isEmpty());
+        QCOMPARE(site->writer().fetch(u"invoice"_s, u"rx2"_s).value(QLatin1String("prescriber_id")).toString(),
+                 u"dr"_s);
+    }
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
 }
 

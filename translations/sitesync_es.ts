@@ -335,6 +335,10 @@
         <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
         <translation>Las ubicaciones se fusionan dentro de un mismo almacén; &apos;%1&apos; está en el almacén &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>The merged_store_id of this merge must be &apos;%1&apos;, the store of the merged-away record.</source>
+        <translation>El merged_store_id de esta fusión debe ser &apos;%1&apos;, el almacén del registro fusionado.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
@@ -448,6 +452,10 @@
     <message>
         <source>A merge cannot be undone: the merged-away record is gone.</source>
         <translation>Una fusión no se puede deshacer: el registro fusionado ya no existe.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; se fusionó en &apos;%3&apos; por el sitio del almacén &apos;%4&apos;, que no es su propietario.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@
         <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
         <translation>Les emplacements se fusionnent au sein d&apos;un même magasin&#xa0;; &apos;%1&apos; est dans le magasin &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>The merged_store_id of this merge must be &apos;%1&apos;, the store of the merged-away record.</source>
+        <translation>Le merged_store_id de cette fusion doit être &apos;%1&apos;, le magasin de l&apos;enregistrement fusionné.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
@@ -448,6 +452,10 @@
     <message>
         <source>A merge cannot be undone: the merged-away record is gone.</source>
         <translation>Une fusion ne peut pas être annulée&#xa0;: l&apos;enregistrement fusionné n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été fusionné dans &apos;%3&apos; par le site du magasin &apos;%4&apos;, qui n&apos;en est pas propriétaire.</translation>
     </message>
 </context>
 <context>

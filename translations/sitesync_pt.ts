@@ -335,6 +335,10 @@
         <source>Locations are merged within one store; &apos;%1&apos; is in store &apos;%2&apos;.</source>
         <translation>As localizações são fundidas dentro de um mesmo armazém; &apos;%1&apos; está no armazém &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>The merged_store_id of this merge must be &apos;%1&apos;, the store of the merged-away record.</source>
+        <translation>O merged_store_id desta fusão tem de ser &apos;%1&apos;, o armazém do registo fundido.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RecordReader</name>
@@ -448,6 +452,10 @@
     <message>
         <source>A merge cannot be undone: the merged-away record is gone.</source>
         <translation>Uma fusão não pode ser anulada: o registo fundido já não existe.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi fundido em &apos;%3&apos; pelo site do armazém &apos;%4&apos;, que não é o seu proprietário.</translation>
     </message>
 </context>
 <context>

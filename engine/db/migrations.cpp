@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QScopeGuard>
+
 namespace sitesync {
 
 namespace {
@@ -303,11 +305,14 @@ QStringList migrationStatements(int version)
                            " id TEXT PRIMARY KEY,"
                            " table_name TEXT NOT NULL"
                            "  CHECK (table_name IN ('item', 'unit', 'name', 'patient', 'prescriber', 'location')),"
-                           " kept_id TEXT NOT NULL, merged_id TEXT NOT NULL, store_id TEXT, merged_at TEXT,"
+                           " kept_id TEXT NOT NULL, merged_id TEXT NOT NULL, store_id TEXT, merged_store_id TEXT,"
+                           " merged_at TEXT,"
                            " CHECK (kept_id <> merged_id), UNIQUE (table_name, merged_id))"),
             QStringLiteral("CREATE INDEX record_merge_kept ON record_merge (table_name, kept_id)"),
             QStringLiteral(
-                "CREATE INDEX invoice_prescriber ON invoice (prescriber_id) WHERE prescriber_id IS NOT NULL")};
+                "CREATE INDEX invoice_prescriber ON invoice (prescriber_id) WHERE prescriber_id IS NOT NULL"),
+            // A prescriber's log entry names the prescriber as the person it routes by.
+            QStringLiteral("UPDATE change_log SET patient_id = record_id WHERE table_name = 'prescriber'")};
         for (const QString& table : guardedTablesOf(4))
             statements << writeGuardTriggers(table);
         return statements;
@@ -323,6 +328,10 @@ Status migrate(Database& db, int fromVersion)
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
+        // A migration may rewrite guarded tables (the change log's routing keys).
+        const bool wasOpen = db.writeOpen();
+        db.setWriteOpen(true);
+        const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
         for (const QString& statement : migrationStatements(version)) {
             if (Status s = db.exec(statement); !s)
                 return makeError(ErrorKind::Database,

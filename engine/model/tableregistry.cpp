@@ -193,7 +193,9 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
                 const bool dispensary =
                     context.fetch(QStringLiteral("store"), c.storeId).value(QLatin1String("is_dispensary")).toInt() ==
                     1;
-                if (homeSite && *homeSite == context.siteId && targetSite == homeSite && dispensary) {
+                // (its home store itself, dispensary or not, is where it was made)
+                if (homeSite && *homeSite == context.siteId && targetSite == homeSite &&
+                    (dispensary || c.storeId == home)) {
                     setType(c, kVisibilityNew);
                     c.otherStoreId = c.storeId;
                     c.storeId = home;
@@ -209,6 +211,8 @@ Classification TableRegistry::classify(const TableInfo& table, const QJsonObject
         if (merged == QLatin1String("patient") || merged == QLatin1String("prescriber")) {
             setType(c, kMergePatients);
             c.patientId = text(record, "kept_id");
+            // Also to where the merged-away person's home store is held.
+            c.otherStoreId = text(record, "merged_store_id");
         } else if (merged == QLatin1String("location")) {
             setType(c, kMergeLocations);
         } else {

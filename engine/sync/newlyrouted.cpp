@@ -98,20 +98,24 @@ Status merged(Database& db, const QJsonObject& after)
     const QString reason = QStringLiteral("merged into ") + kept;
     const QString remote =
         QStringLiteral(" AND x.site_id IN (SELECT id FROM site WHERE is_central = 0 AND is_primary = 0)");
+    // The sites holding the merged-away person's home store get the merge too.
+    const QString holders =
+        QStringLiteral(" UNION SELECT x.site_id FROM store_site x WHERE x.store_id = ? AND x.sync_with = 'collector'") +
+        remote;
+    const QString mergedHome = text(after, "merged_store_id");
     if (kind == QLatin1String("patient"))
         return queuePatient(
             db, kept,
-            QStringLiteral("SELECT DISTINCT x.site_id FROM name_store_join j JOIN store_site x"
+            QStringLiteral("SELECT x.site_id FROM name_store_join j JOIN store_site x"
                            " ON x.store_id = j.store_id WHERE j.name_id = ? AND x.sync_with = 'collector'") +
-                remote,
-            {kept}, reason);
+                remote + holders,
+            {kept, mergedHome}, reason);
     if (kind == QLatin1String("prescriber"))
-        return queue(
-            db, QStringLiteral("prescriber"), QStringLiteral("SELECT ? AS id"),
-            QStringLiteral("SELECT DISTINCT x.site_id FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
-                           " WHERE i.prescriber_id = ? AND x.sync_with = 'collector'") +
-                remote,
-            {kept, kept}, reason);
+        return queue(db, QStringLiteral("prescriber"), QStringLiteral("SELECT ? AS id"),
+                     QStringLiteral("SELECT x.site_id FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
+                                    " WHERE i.prescriber_id = ? AND x.sync_with = 'collector'") +
+                         remote + holders,
+                     {kept, mergedHome, kept}, reason);
     return {};
 }
 

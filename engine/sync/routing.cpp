@@ -43,7 +43,10 @@ QString Routing::routedToSite()
         "   AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
         "   AND x.site_id = t.site AND x.sync_with = 'collector'))"
         "  OR EXISTS (SELECT 1 FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
-        "   WHERE i.prescriber_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector'))))"
+        "   WHERE i.prescriber_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
+        // DT-9: a merge of people also goes where the merged-away one's home store is held.
+        "  OR (c.table_name = 'record_merge' AND EXISTS (SELECT 1 FROM store_site x"
+        "   WHERE x.store_id = c.other_store_id AND x.site_id = t.site AND x.sync_with = 'collector')))))"
         // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
         // sync settings of the stores it holds a copy of (and its own row when it loses one).
         " OR (c.data_class = 'sync' AND (c.table_name = 'site'"

@@ -115,6 +115,22 @@ QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString&
     const QString target = targetTable(kind);
     if (const QString store = target.isEmpty() ? QString() : owningStore(kind, fetch(target, keptId)); !store.isEmpty())
         merge.insert(QStringLiteral("store_id"), store);
+    if (const QString store = target.isEmpty() ? QString() : owningStore(kind, fetch(target, mergedId));
+        !store.isEmpty())
+        merge.insert(QStringLiteral("merged_store_id"), store);
+    return merge;
+}
+
+QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const Fetch& fetch)
+{
+    const QString kind = text(merge, "table_name");
+    const QString target = targetTable(kind);
+    const QString kept = keptFor(db, target, text(merge, "kept_id"));
+    if (kept.isEmpty())
+        return merge;
+    merge.insert(QStringLiteral("kept_id"), kept);
+    if (const QString store = owningStore(kind, fetch(target, kept)); !store.isEmpty())
+        merge.insert(QStringLiteral("store_id"), store);
     return merge;
 }
 
@@ -158,6 +174,11 @@ Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnothe
     if (kind == QLatin1String("location") && text(merged, "store_id") != store)
         return makeError(ErrorKind::Invalid, Text::tr("Locations are merged within one store; '%1' is in store '%2'.")
                                                  .arg(mergedId, text(merged, "store_id")));
+    if (const QString mergedStore = owningStore(kind, merged); text(merge, "merged_store_id") != mergedStore)
+        return makeError(
+            ErrorKind::Invalid,
+            Text::tr("The merged_store_id of this merge must be '%1', the store of the merged-away record.")
+                .arg(mergedStore));
     return {};
 }
 
@@ -169,9 +190,9 @@ Status apply(Database& db, const QJsonObject& merge)
     const QString merged = text(merge, "merged_id");
     const QStringList kinds = kindsOf(target);
     // Earlier merges into the merged-away record now lead to the kept one.
-    if (Status s = db.exec(QStringLiteral("UPDATE record_merge SET kept_id = ? WHERE kept_id = ? AND table_name IN "
-                                          "(?, ?)"),
-                           {kept, merged, kinds.first(), kinds.last()});
+    if (Status s = db.exec(QStringLiteral("UPDATE record_merge SET kept_id = ?, store_id = NULLIF(?, '')"
+                                          " WHERE kept_id = ? AND table_name IN (?, ?)"),
+                           {kept, text(merge, "store_id"), merged, kinds.first(), kinds.last()});
         !s)
         return s;
     for (const Reference& reference : references(db).byTarget.value(target)) {
@@ -208,6 +229,34 @@ Status apply(Database& db, const QJsonObject& merge)
         !s)
         return s;
     return db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(target)), {merged});
+}
+
+QString owner(const QJsonObject& merge, const QJsonObject& record)
+{
+    return owningStore(text(merge, "table_name"), record);
+}
+
+QJsonObject mergeOf(Database& db, const QString& table, const QString& id)
+{
+    if (id.isEmpty() || !kTargets.contains(table))
+        return {};
+    const QStringList kinds = kindsOf(table);
+    const Result<QSqlQuery*> prepared = db.prepared(
+        QStringLiteral("SELECT table_name, kept_id, store_id FROM record_merge WHERE merged_id = ? AND table_name IN "
+                       "(?, ?)"));
+    if (!prepared)
+        return {};
+    QSqlQuery& query = **prepared;
+    query.bindValue(0, id);
+    query.bindValue(1, kinds.first());
+    query.bindValue(2, kinds.last());
+    if (!query.exec() || !query.next())
+        return {};
+    const QJsonObject merge{{QStringLiteral("table_name"), query.value(0).toString()},
+                            {QStringLiteral("kept_id"), query.value(1).toString()},
+                            {QStringLiteral("store_id"), query.value(2).toString()}};
+    query.finish();
+    return merge;
 }
 
 QString keptFor(Database& db, const QString& table, const QString& id)

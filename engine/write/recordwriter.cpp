@@ -228,13 +228,31 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     // Another site's change: judged as that site's, or applied as the central sent it.
     const bool fromAnother = options.asSite != nullptr || !options.checkRules;
     // DT-9: a record merged away stays away, and what refers to it refers to the kept record.
-    if (const QString kept = recordmerge::keptFor(m_db, table.name, id); !kept.isEmpty()) {
-        if (fromAnother)
-            return WriteResult{fields, Operation::Update};
-        return makeError(ErrorKind::Invalid,
-                         Text::tr("Record '%1' of '%2' was merged into '%3'.").arg(id, table.name, kept));
+    if (const QJsonObject merge = recordmerge::mergeOf(m_db, table.name, id); !merge.isEmpty()) {
+        const QString kept = merge.value(QLatin1String("kept_id")).toString();
+        if (!fromAnother)
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Record '%1' of '%2' was merged into '%3'.").arg(id, table.name, kept));
+        // Only a merge made where the record is owned takes it away; any other is shown, not obeyed.
+        const QString owner = recordmerge::owner(merge, fields);
+        const QString mergedBy = merge.value(QLatin1String("store_id")).toString();
+        if (!owner.isEmpty() && m_site.activeSiteOf(owner) != m_site.activeSiteOf(mergedBy))
+            return makeError(ErrorKind::Invalid, Text::tr("Record '%1' of '%2' was merged into '%3' by the site of "
+                                                          "store '%4', which does not own it.")
+                                                     .arg(id, table.name, kept, mergedBy));
+        return WriteResult{fields, Operation::Update};
     }
+    const QJsonObject untranslated = fields;
     fields = recordmerge::translate(m_db, table.name, std::move(fields));
+    // A record that follows a patient merged away follows the kept patient home.
+    if (patientrules::kFollowers.contains(table.name) &&
+        fields.value(QLatin1String("patient_id")) != untranslated.value(QLatin1String("patient_id")))
+        fields.insert(QStringLiteral("home_store_id"),
+                      fetch(QStringLiteral("name"), fields.value(QLatin1String("patient_id")).toString())
+                          .value(QLatin1String("home_store_id")));
+    if (table.name == recordmerge::kTable)
+        fields = recordmerge::throughEarlierMerges(
+            m_db, std::move(fields), [this](const QString& t, const QString& id) { return fetch(t, id); });
 
     const QJsonObject before = fetch(table.name, id);
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
@@ -252,10 +270,14 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     const Classification now =
         TableRegistry::classify(table, after, classifyContext(table, op == Operation::Insert, options));
+    if (op == Operation::Update && table.name == recordmerge::kTable) {
+        // Received again (a resend), it has been carried out already.
+        if (fromAnother)
+            return WriteResult{before, Operation::Update};
+        return makeError(ErrorKind::Invalid, Text::tr("A merge is not changed once made."));
+    }
     if (Status s = checkKeys(table, after, now, fromAnother); !s)
         return s.error();
-    if (op == Operation::Update && table.name == recordmerge::kTable)
-        return makeError(ErrorKind::Invalid, Text::tr("A merge is not changed once made."));
     if (op == Operation::Update) {
         const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
         // A record keeps its kind: a customer does not become a patient, a synced preference does
