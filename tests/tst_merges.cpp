@@ -38,6 +38,28 @@ QStringList rows(SiteSession& site, const QString& sql)
     return result;
 }
 
+// Hands `records` to a site as if received from `source`, then integrates them.
+IntegrationReport deliver(SiteSession& site, int source, const QList<WireRecord>& records)
+{
+    Integrator integrator(site.writer());
+    Transaction tx(site.database());
+    const Result<int> received = integrator.receive(source, records);
+    IntegrationReport failed;
+    failed.applied = -1;
+    if (!received || !tx.commit()) {
+        qWarning("the records were not received");
+        return failed;
+    }
+    const Result<IntegrationReport> integrated = integrator.integrate();
+    if (!integrated) {
+        qWarning("%s", qPrintable(integrated.error().message));
+        return failed;
+    }
+    IntegrationReport report = *integrated;
+    report.applied += *received;  // what the bulk path applied as it received
+    return report;
+}
+
 }  // namespace
 
 class TstMerges : public QObject {
@@ -209,56 +231,43 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
 
     // A record that still names the duplicate, received later from the central, is read as naming
     // the kept item; the duplicate itself, received again, stays away.
-    Integrator integrator(m_site3->writer());
-    QJsonObject stale = stockLine(u"stale"_s, u"S2"_s, u"amox-dup"_s);
-    Transaction tx(m_site3->database());
-    const Result<int> received = integrator.receive(
-        1, {WireRecord{0, u"stock_line"_s, u"stale"_s, false, stale},
-            WireRecord{0,
-                       u"item"_s,
-                       u"amox-dup"_s,
-                       false,
-                       {{u"id"_s, u"amox-dup"_s}, {u"code"_s, u"AMOX-DUP"_s}, {u"name"_s, u"Amoxicillin"_s}}}});
-    QVERIFY2(received.ok(), received ? "" : qPrintable(received.error().message));
-    QVERIFY(tx.commit().ok());
-    const Result<IntegrationReport> integrated = integrator.integrate();
-    QVERIFY(integrated.ok());
-    QCOMPARE(integrated->pending, 0);
-    QCOMPARE(integrated->quarantined, 0);
+    const IntegrationReport stale =
+        deliver(*m_site3, 1,
+                {WireRecord{0, u"stock_line"_s, u"stale"_s, false, stockLine(u"stale"_s, u"S2"_s, u"amox-dup"_s)},
+                 WireRecord{0,
+                            u"item"_s,
+                            u"amox-dup"_s,
+                            false,
+                            {{u"id"_s, u"amox-dup"_s}, {u"code"_s, u"AMOX-DUP"_s}, {u"name"_s, u"Amoxicillin"_s}}}});
+    QCOMPARE(stale.applied, 2);
+    QCOMPARE(stale.pending + stale.quarantined + stale.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"stale"_s, "item_id"), u"amox"_s);
     QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty());
 
     // A merge keeping a record that a later merge took away keeps what stands for it now.
-    Transaction again(m_site3->database());
     const QJsonObject older{{u"id"_s, u"older-merge"_s},
                             {u"table_name"_s, u"item"_s},
                             {u"kept_id"_s, u"amox-dup"_s},
                             {u"merged_id"_s, u"amox-old"_s}};
-    QVERIFY(
-        integrator
-            .receive(1, {WireRecord{0,
-                                    u"item"_s,
-                                    u"amox-old"_s,
-                                    false,
-                                    {{u"id"_s, u"amox-old"_s}, {u"code"_s, u"AMOX-OLD"_s}, {u"name"_s, u"Amox"_s}}},
-                         WireRecord{0, u"stock_line"_s, u"old"_s, false, stockLine(u"old"_s, u"S2"_s, u"amox-old"_s)},
-                         WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}})
-            .ok());
-    QVERIFY(again.commit().ok());
-    const Result<IntegrationReport> chained = integrator.integrate();
-    QVERIFY(chained.ok());
-    QCOMPARE(chained->pending, 0);
-    QCOMPARE(chained->quarantined, 0);
+    const IntegrationReport chained =
+        deliver(*m_site3, 1,
+                {WireRecord{0,
+                            u"item"_s,
+                            u"amox-old"_s,
+                            false,
+                            {{u"id"_s, u"amox-old"_s}, {u"code"_s, u"AMOX-OLD"_s}, {u"name"_s, u"Amox"_s}}},
+                 WireRecord{0, u"stock_line"_s, u"old"_s, false, stockLine(u"old"_s, u"S2"_s, u"amox-old"_s)},
+                 WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}});
+    QCOMPARE(chained.applied, 3);
+    QCOMPARE(chained.pending + chained.quarantined + chained.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"old"_s, "item_id"), u"amox"_s);
     QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-old"_s).isEmpty());
     QCOMPARE(field(*m_site3, recordmerge::kTable, u"older-merge"_s, "kept_id"), u"amox"_s);
     // Received again (a resend), the merge has been carried out already.
-    Transaction resent(m_site3->database());
-    QVERIFY(integrator.receive(1, {WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}}).ok());
-    QVERIFY(resent.commit().ok());
-    const Result<IntegrationReport> twice = integrator.integrate();
-    QVERIFY(twice.ok());
-    QCOMPARE(twice->pending + twice->quarantined + twice->refused, 0);
+    const IntegrationReport twice =
+        deliver(*m_site3, 1, {WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}});
+    QCOMPARE(twice.applied, 1);
+    QCOMPARE(twice.pending + twice.quarantined + twice.refused, 0);
 
     // Made here, a record of a merged-away id is refused with what it became.
     const Result<WriteResult> revived = m_central->writer().put(
@@ -360,15 +369,9 @@ void TstMerges::locationMergeInItsStore()
     QJsonObject forged{{u"id"_s, u"forged"_s},     {u"table_name"_s, u"location"_s},
                        {u"kept_id"_s, u"shelf"_s}, {u"merged_id"_s, u"shelf-2"_s},
                        {u"store_id"_s, u"S2"_s},   {u"merged_store_id"_s, u"S2"_s}};
-    Integrator central(m_central->writer());
-    {
-        Transaction tx(m_central->database());
-        QVERIFY(central.receive(3, {WireRecord{0, recordmerge::kTable, u"forged"_s, false, forged}}).ok());
-        QVERIFY(tx.commit().ok());
-    }
-    const Result<IntegrationReport> judged = central.integrate();
-    QVERIFY(judged.ok());
-    QCOMPARE(judged->refused, 1);
+    const IntegrationReport judged =
+        deliver(*m_central, 3, {WireRecord{0, recordmerge::kTable, u"forged"_s, false, forged}});
+    QCOMPARE(judged.refused, 1);
     QVERIFY(!m_central->writer().fetch(u"location"_s, u"shelf-2"_s).isEmpty());
     QVERIFY(m_central->writer().fetch(recordmerge::kTable, u"forged"_s).isEmpty());
 
