@@ -34,9 +34,12 @@ struct Classification {
     bool transfer = false;
 };
 
+// Reads a stored record: an empty object when there is none.
+using RecordFetch = std::function<QJsonObject(const QString& table, const QString& id)>;
+
 // The little a classification needs to know beyond the record itself.
 struct ClassifyContext {
-    std::function<QJsonObject(const QString& table, const QString& id)> fetch;  // empty object when absent
+    RecordFetch fetch;
     std::function<std::optional<int>(const QString& storeId)> activeSiteOf;
     int siteId = 0;                       // the site making the change
     bool isPrimary = false;               // that site is the primary server

@@ -20,7 +20,7 @@ bool isFinalisedPrescription(const QJsonObject& invoice)
 }  // namespace
 
 HomeMove homeMove(Database& db, const QString& table, const QJsonObject& before, const QJsonObject& after,
-                  const Fetch& fetch)
+                  const RecordFetch& fetch)
 {
     const bool patient = table == QLatin1String("name") && text(before, "type") == QLatin1String("patient");
     if (!patient && !kFollowers.contains(table))

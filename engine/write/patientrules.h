@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "model/tableregistry.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 namespace sitesync {
 
@@ -14,8 +13,6 @@ class Database;
 
 // What patient data asks beyond the ownership table (PT-1).
 namespace patientrules {
-
-using Fetch = std::function<QJsonObject(const QString& table, const QString& id)>;
 
 // The patient data whose home_store_id follows its patient's home store.
 inline const QStringList kFollowers = {QStringLiteral("insurance_policy"), QStringLiteral("prescription_repeat")};
@@ -28,7 +25,7 @@ inline const QStringList kFollowers = {QStringLiteral("insurance_policy"), QStri
 // that shape whose prescription (or moved patient) is not here yet; it may arrive later in a sync.
 enum class HomeMove { None, Move, Unproven };
 HomeMove homeMove(Database& db, const QString& table, const QJsonObject& before, const QJsonObject& after,
-                  const Fetch& fetch);
+                  const RecordFetch& fetch);
 
 // The patient whose home a finalised prescription moves to its store, or nothing.
 QString patientToMove(const QString& table, const QJsonObject& before, const QJsonObject& after);

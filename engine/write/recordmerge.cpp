@@ -106,7 +106,7 @@ QString targetTable(const QString& kind)
     return kTargets.contains(kind) ? kind : QString();
 }
 
-QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const Fetch& fetch)
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch)
 {
     QJsonObject merge{{QStringLiteral("table_name"), kind},
                       {QStringLiteral("kept_id"), keptId},
@@ -121,7 +121,7 @@ QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString&
     return merge;
 }
 
-QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const Fetch& fetch)
+QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch)
 {
     const QString kind = text(merge, "table_name");
     const QString target = targetTable(kind);
@@ -134,7 +134,7 @@ QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const Fetch& f
     return merge;
 }
 
-Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother)
+Status validate(const QJsonObject& merge, const RecordFetch& fetch, bool judgingAnother)
 {
     const QString kind = text(merge, "table_name");
     const QString target = targetTable(kind);
@@ -261,22 +261,7 @@ QJsonObject mergeOf(Database& db, const QString& table, const QString& id)
 
 QString keptFor(Database& db, const QString& table, const QString& id)
 {
-    if (id.isEmpty() || !kTargets.contains(table))
-        return {};
-    const Result<QSqlQuery*> prepared =
-        db.prepared(QStringLiteral("SELECT kept_id FROM record_merge WHERE merged_id = ? AND table_name IN (?, ?)"));
-    if (!prepared)
-        return {};
-    QSqlQuery& query = **prepared;
-    const QStringList kinds = kindsOf(table);
-    query.bindValue(0, id);
-    query.bindValue(1, kinds.first());
-    query.bindValue(2, kinds.last());
-    if (!query.exec() || !query.next())
-        return {};
-    const QString kept = query.value(0).toString();
-    query.finish();
-    return kept;
+    return mergeOf(db, table, id).value(QLatin1String("kept_id")).toString();
 }
 
 QJsonObject translate(Database& db, const QString& table, QJsonObject record)

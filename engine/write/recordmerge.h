@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "model/tableregistry.h"
 
 #include <QJsonObject>
 #include <QString>
-
-#include <functional>
 
 namespace sitesync {
 
@@ -18,8 +17,6 @@ class Database;
 // the kept one, so every site ends with the same references, whatever the order of arrival.
 namespace recordmerge {
 
-using Fetch = std::function<QJsonObject(const QString& table, const QString& id)>;
-
 inline const QString kTable = QStringLiteral("record_merge");
 
 // The table whose records a merge of this kind merges ("patient" merges names), or "" when the
@@ -28,15 +25,15 @@ QString targetTable(const QString& kind);
 
 // The merge record keeping `keptId` and merging `mergedId` away, for a merge of `kind`, with the
 // store that owns it as the kept record says.
-QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const Fetch& fetch);
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch);
 
 // `merge` with its kept record read through earlier merges: a record kept by one merge and merged
 // away by a later one is replaced by the record that now stands for it (with its owning store).
-QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const Fetch& fetch);
+QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch);
 
 // Checks a merge before it is stored. `judgingAnother`: another site made it, and the kept record
 // may not have arrived here yet (MissingReference: it waits).
-Status validate(const QJsonObject& merge, const Fetch& fetch, bool judgingAnother);
+Status validate(const QJsonObject& merge, const RecordFetch& fetch, bool judgingAnother);
 
 // Points every reference to the merged-away record at the kept one and removes the merged-away
 // record. Not logged: every site carries out the merge it receives.

@@ -96,10 +96,15 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
     return row;
 }
 
+RecordFetch RecordWriter::fetcher()
+{
+    return [this](const QString& table, const QString& id) { return fetch(table, id); };
+}
+
 ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options)
 {
     ClassifyContext context;
-    context.fetch = [this](const QString& table, const QString& id) { return fetch(table, id); };
+    context.fetch = fetcher();
     context.activeSiteOf = [this](const QString& storeId) { return m_site.activeSiteOf(storeId); };
     const SiteContext& acting = options.asSite ? *options.asSite : m_site.context();
     context.siteId = acting.siteId;
@@ -159,8 +164,7 @@ Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record
                                   "follows its patient to a new home store waits until the patient has moved.")
                              .arg(table.name, now.storeId));
     if (table.name == recordmerge::kTable)
-        return recordmerge::validate(
-            record, [this](const QString& t, const QString& id) { return fetch(t, id); }, judgingAnother);
+        return recordmerge::validate(record, fetcher(), judgingAnother);
     // PT-4: a prescriber belongs to a dispensary store.
     if (table.name == QLatin1String("prescriber")) {
         const QString home = record.value(QLatin1String("home_store_id")).toString();
@@ -251,8 +255,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
                       fetch(QStringLiteral("name"), fields.value(QLatin1String("patient_id")).toString())
                           .value(QLatin1String("home_store_id")));
     if (table.name == recordmerge::kTable)
-        fields = recordmerge::throughEarlierMerges(
-            m_db, std::move(fields), [this](const QString& t, const QString& id) { return fetch(t, id); });
+        fields = recordmerge::throughEarlierMerges(m_db, std::move(fields), fetcher());
 
     const QJsonObject before = fetch(table.name, id);
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
@@ -303,8 +306,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         if (Status s = check(was, op, options); !s) {
             // PT-1: the home store of a patient follows its latest prescription, to a store active
             // here; the site losing the patient has no say in it.
-            switch (patientrules::homeMove(m_db, table.name, before, after,
-                                           [this](const QString& t, const QString& id) { return fetch(t, id); })) {
+            switch (patientrules::homeMove(m_db, table.name, before, after, fetcher())) {
             case patientrules::HomeMove::Move:
                 break;
             case patientrules::HomeMove::Unproven:

@@ -64,6 +64,7 @@ public:
     LocalSite& site() { return m_site; }
 
 private:
+    RecordFetch fetcher();  // fetch(), for the rules that read other records
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
     Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now, bool judgingAnother);
