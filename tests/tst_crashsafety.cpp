@@ -1,12 +1,14 @@
 // Crash safety: the central server or a remote site is killed with SIGKILL at a random point of
 // push, pull or integration; after a restart the sites synchronise to the end, and every site holds
-// exactly what the routing rules say, store by store: nothing lost, nothing duplicated.
+// exactly what the routing rules say, store by store: nothing lost, nothing duplicated. The same
+// holds when a site's database is restored from a backup taken at a random point (ACC-1).
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "sync/routing.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_server.stop(); }
     void killAtRandom();
+    void restoreAtRandom();
 
 private:
     void enterChanges(int run);
@@ -205,6 +208,71 @@ void TstCrashSafety::killAtRandom()
         verify(run);
     }
     qInfo() << "kills:" << kills;
+}
+
+// covers ACC-1, TOP-3, RT-4
+void TstCrashSafety::restoreAtRandom()
+{
+    const int runs = qEnvironmentVariableIntValue("SITESYNC_RESTORE_RUNS") > 0
+                         ? qEnvironmentVariableIntValue("SITESYNC_RESTORE_RUNS")
+                         : 20;
+    const char* const phases[] = {"push", "pull", "integrate"};
+    QMap<QString, int> backups;
+    for (int i = 0; i < runs; ++i) {
+        const int run = 1000 + i;  // apart from the runs of killAtRandom
+        const int siteId = m_random.bounded(2) == 0 ? DemoNetwork::kRemote1 : DemoNetwork::kRemote2;
+        const QString path = m_remotes.value(siteId);
+        const QString saved = m_dir.filePath(QStringLiteral("backup-%1.db").arg(run));
+        auto takeBackup = [&](const QString& when) {
+            const QString failed = test::rawSql(path, {QStringLiteral("VACUUM INTO '%1'").arg(saved)});
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            backups[when] += 1;
+        };
+        // The backup is taken before the run's changes, after them, or while the site synchronises.
+        const int when = int(m_random.bounded(3));
+        if (when == 0)
+            takeBackup(QStringLiteral("before the changes"));
+        enterChanges(run);
+        if (when == 1)
+            takeBackup(QStringLiteral("after the changes"));
+        QProcess site;
+        site.start(QStringLiteral(SITESYNC_TESTSITE), {path, DemoNetwork::sitePassword(siteId)});
+        QVERIFY(site.waitForStarted());
+        if (when == 2) {
+            const QByteArray phase = phases[m_random.bounded(3)];
+            QByteArray output;
+            while (site.state() != QProcess::NotRunning && !output.contains(phase + ' ')) {
+                site.waitForReadyRead(20);
+                output += site.readAllStandardOutput();
+            }
+            QThread::msleep(m_random.bounded(0, 30));
+            takeBackup(QStringLiteral("during %1").arg(QString::fromLatin1(phase)));
+        }
+        QVERIFY(site.waitForFinished(120000));
+        // Everything goes everywhere, then the site's database goes back to the backup.
+        for (int round = 0; round < 2; ++round) {
+            for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
+                QString error;
+                QVERIFY2(runSite(id, &error),
+                         qPrintable(QStringLiteral("run %1, site %2: %3").arg(run).arg(id).arg(error)));
+            }
+        }
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        QVERIFY(QFile::rename(saved, path));
+        for (int round = 0; round < 2; ++round) {
+            for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
+                QString error;
+                QVERIFY2(runSite(id, &error), qPrintable(QStringLiteral("run %1 after restoring site %2, site %3: %4")
+                                                             .arg(run)
+                                                             .arg(siteId)
+                                                             .arg(id)
+                                                             .arg(error)));
+            }
+        }
+        verify(run);
+    }
+    qInfo() << "backups:" << backups;
 }
 
 void TstCrashSafety::verify(int run)

@@ -97,6 +97,13 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     QCOMPARE(test::rawSql(path,
                           {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_batch"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_from"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_version"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_outgoing"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_problems"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
+                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
                            QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
                            QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
              QString());

@@ -271,7 +271,10 @@ void TstGuiSyncLogReport::syncLogShowsProblemsAndAuditTrail()
         for (const WireRecord& record : batch)
             records.append(record.toJson());
         const Result<QJsonObject> answer =
-            connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
+            connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), 0},
+                                                                {QStringLiteral("upto_seq"), 103},
+                                                                {QStringLiteral("batch"), QStringLiteral("forged")},
+                                                                {QStringLiteral("records"), records}});
         QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
     }
     QCOMPARE(rawCount(path, QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'refused'")), qint64(2));

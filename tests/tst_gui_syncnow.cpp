@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "security/unlockgate.h"
 #include "storedialog.h"
+#include "sync/outgoinglog.h"
 #include "sync/routing.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
@@ -142,7 +143,7 @@ int TstGuiSyncNow::pendingOnRemote()
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
     if (!session)
         return -1;
-    const Result<int> pending = Routing::pendingPush((*session)->database(), (*session)->site());
+    const Result<int> pending = OutgoingLog::pendingOf((*session)->database(), (*session)->site());
     return pending ? *pending : -1;
 }
 

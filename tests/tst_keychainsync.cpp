@@ -9,8 +9,8 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace sitesync;
 
@@ -22,6 +22,7 @@ private Q_SLOTS:
     void passwordLivesInTheKeychain();
     void importedSiteKeepsItsPasswordThere();
     void everyThreadReachesTheKeychain();
+    void restoredBackupLosesNothing();
 };
 
 // covers SEC-1, TOP-3, AD-4
@@ -189,6 +190,99 @@ void TstKeychainSync::everyThreadReachesTheKeychain()
     QCOMPARE(keychain.read(key).value(), QStringLiteral("first-thread-secret"));
     QVERIFY(keychain.remove(key).ok());
     QCOMPARE(keychain.read(key).error().kind, ErrorKind::NotFound);
+}
+
+// covers ACC-1, AD-4
+// The technician's path: a site's database is backed up, changed and synced, restored from the
+// backup, changed and synced again with the real sitesyncctl. Both changes reach the central, the
+// first comes back to the site, the queue reads 0 because it is 0, and `sync` says what happened.
+void TstKeychainSync::restoredBackupLosesNothing()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QString saved = dir.filePath(QStringLiteral("remote-backup.db"));
+    const QByteArray password = "restored-site-password";
+    auto cli = [](const QStringList& arguments, const QString& db, const QByteArray& input = {}) {
+        const test::CliResult result = test::runCli(arguments, db, input);
+        if (result.exitCode != 0)
+            qWarning("%s", result.err.constData());
+        return result;
+    };
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"), QStringLiteral("1"),
+                  QStringLiteral("--name"), QStringLiteral("Central")},
+                 central)
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
+                  QStringLiteral("--name"), QStringLiteral("District store"), QStringLiteral("--type"),
+                  QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
+                 central, password + '\n')
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
+                  QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"), QStringLiteral("Store B")},
+                 central)
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"),
+                  QStringLiteral("B"), QStringLiteral("--active-site"), QStringLiteral("2")},
+                 central)
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                  QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
+                 central)
+                 .exitCode,
+             0);
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
+                  QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                 remote, password + '\n')
+                 .exitCode,
+             0);
+    auto put = [&](const char* id) {
+        return cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
+                    QStringLiteral(R"({"id":"%1","store_id":"B","item_id":"i1","quantity":3})").arg(QLatin1String(id))},
+                   remote)
+            .exitCode;
+    };
+    auto syncJson = [&]() {
+        const test::CliResult sync = cli({QStringLiteral("sync"), QStringLiteral("--json")}, remote);
+        return std::make_pair(sync.exitCode, QJsonDocument::fromJson(sync.out).object());
+    };
+    QCOMPARE(test::rawSql(remote, {QStringLiteral("VACUUM INTO '%1'").arg(saved)}), QString());
+    QCOMPARE(put("before-restore"), 0);
+    const auto [firstExit, first] = syncJson();
+    QCOMPARE(firstExit, 0);
+    QCOMPARE(first.value(QLatin1String("pushed")).toInt(), 1);
+    QVERIFY(!first.value(QLatin1String("recovery")).isString());
+
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(remote + suffix);
+    QVERIFY(QFile::copy(saved, remote));
+    QCOMPARE(put("after-restore"), 0);
+    const auto [secondExit, second] = syncJson();
+    QCOMPARE(secondExit, 0);
+    QCOMPARE(second.value(QLatin1String("pushed")).toInt(), 1);
+    const QJsonObject status =
+        QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json")}, remote).out).object();
+    QCOMPARE(status.value(QLatin1String("sync_out")).toInt(), 0);
+    server.stop();
+    for (const QString& db : {central, remote}) {
+        for (const char* id : {"before-restore", "after-restore"})
+            QVERIFY2(cli({QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("stock_line"),
+                          QString::fromLatin1(id)},
+                         db)
+                             .exitCode == 0,
+                     qPrintable(db + QLatin1Char(' ') + QLatin1String(id)));
+    }
+    // The technician is told what happened.
+    QVERIFY2(second.value(QLatin1String("recovery")).toString().contains(QLatin1String("older")),
+             qPrintable(QJsonDocument(second).toJson()));
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

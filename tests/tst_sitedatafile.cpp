@@ -397,7 +397,10 @@ void TstSiteDataFile::aLostBindAnswerIsAnsweredAgain()
     // Once the site has pushed, the file binds nothing any more, not even on its machine.
     QVERIFY(machine
                 .post(QStringLiteral("push"),
-                      {{QStringLiteral("records"),
+                      {{QStringLiteral("from_seq"), 0},
+                       {QStringLiteral("upto_seq"), 1},
+                       {QStringLiteral("batch"), QStringLiteral("first")},
+                       {QStringLiteral("records"),
                         QJsonArray{QJsonObject{
                             {QStringLiteral("seq"), 1},
                             {QStringLiteral("t"), QStringLiteral("stock_line")},

@@ -3,6 +3,7 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "sync/outgoinglog.h"
 #include "sync/routing.h"
 #include "testsupport.h"
 
@@ -212,7 +213,7 @@ void TstSyncNetwork::syncIsIdempotent()
     syncAll();
     for (int id : {2, 3}) {
         QCOMPARE(site(id).database().scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
-        const Result<int> pending = Routing::pendingPush(site(id).database(), site(id).site());
+        const Result<int> pending = OutgoingLog::pendingOf(site(id).database(), site(id).site());
         QCOMPARE(*pending, 0);
     }
     QCOMPARE(test::contentDigest(site(2).database().path()), before[1]);
@@ -272,7 +273,7 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY(!central.writer().fetch(QStringLiteral("location"), QStringLiteral("g-shelf")).isEmpty());
     QVERIFY(central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
     QVERIFY(central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
-    QCOMPARE(*Routing::pendingPush(site(2).database(), site(2).site()), 0);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
 
     // RT-3: turned on later, the central receives them with the site's next synchronisation.
     settings.includeTransactions = true;
@@ -282,7 +283,7 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
     QVERIFY(!central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
     QVERIFY(!central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
-    QCOMPARE(*Routing::pendingPush(site(2).database(), site(2).site()), 0);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSyncNetwork)

@@ -90,7 +90,8 @@ private:
     {
         return QByteArray::number(site) + ':' + password.toUtf8();
     }
-    Result<QJsonObject> push(const QList<WireRecord>& records);
+    // A push of the records after `from`, up to the last of them, as the batch `batch` (ACC-1).
+    Result<QJsonObject> push(const QList<WireRecord>& records, qint64 from, const QString& batch);
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
@@ -193,13 +194,16 @@ void TstSyncProtocol::compressedBodies()
     QCOMPARE(refused.code, QStringLiteral("body_too_large"));
 }
 
-Result<QJsonObject> TstSyncProtocol::push(const QList<WireRecord>& records)
+Result<QJsonObject> TstSyncProtocol::push(const QList<WireRecord>& records, qint64 from, const QString& batch)
 {
     QJsonArray array;
     for (const WireRecord& r : records)
         array.append(r.toJson());
     CentralConnection connection(QUrl(m_server.url()), 2, kPassword, m_hardware);
-    return connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), array}});
+    return connection.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), from},
+                                                               {QStringLiteral("upto_seq"), records.last().seq},
+                                                               {QStringLiteral("batch"), batch},
+                                                               {QStringLiteral("records"), array}});
 }
 
 // covers DT-8, SEC-4, AD-7, AD-5
@@ -218,7 +222,7 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
         record(105, "accounts", {{"id", "x"}}),
         record(106, "stock_line", {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}}),
     };
-    const Result<QJsonObject> answer = push(batch);
+    const Result<QJsonObject> answer = push(batch, 0, QStringLiteral("forged"));
     QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
     QCOMPARE(answer->value(QLatin1String("acknowledged_seq")).toInteger(), 106);
     QCOMPARE(answer->value(QLatin1String("applied")).toInt(), 1);
@@ -255,21 +259,21 @@ void TstSyncProtocol::resentBatchChangesNothing()
 {
     const QList<WireRecord> batch = {
         record(201, "stock_line", {{"id", "again-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 1}})};
-    QVERIFY(push(batch).ok());
+    QVERIFY(push(batch, 106, QStringLiteral("resent")).ok());
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
     QVERIFY(central.ok());
     Database& db = (*central)->database();
     const QString logSeq = QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'again-line'");
     const qint64 seq = db.scalar(logSeq)->toLongLong();
     // The same batch again (its answer was lost): acknowledged, nothing applied.
-    const Result<QJsonObject> again = push(batch);
+    const Result<QJsonObject> again = push(batch, 106, QStringLiteral("resent"));
     QVERIFY(again.ok());
     QCOMPARE(again->value(QLatin1String("applied")).toInt(), 0);
     QCOMPARE(again->value(QLatin1String("acknowledged_seq")).toInteger(), 201);
     // A record under a sequence number already acknowledged is taken as already applied.
     QList<WireRecord> stale = batch;
     stale[0].data.insert(QStringLiteral("quantity"), 999);
-    QVERIFY(push(stale).ok());
+    QVERIFY(push(stale, 106, QStringLiteral("resent")).ok());
     QCOMPARE((*central)
                  ->writer()
                  .fetch(QStringLiteral("stock_line"), QStringLiteral("again-line"))

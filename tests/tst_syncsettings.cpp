@@ -41,6 +41,8 @@ QString kindName(ErrorKind kind)
         return u"Database"_s;
     case ErrorKind::Incompatible:
         return u"Incompatible"_s;
+    case ErrorKind::OutOfSequence:
+        return u"OutOfSequence"_s;
     }
     return {};
 }

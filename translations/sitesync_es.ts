@@ -457,6 +457,14 @@
         <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
         <translation>El registro &apos;%1&apos; de &apos;%2&apos; se fusionó en &apos;%3&apos; por el sitio del almacén &apos;%4&apos;, que no es su propietario.</translation>
     </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
+        <translation>Los %1 son datos locales del sitio que los crea y nunca se sincronizan (DT-6); el sitio %2 envió un registro así, algo que SiteSync nunca hace: se rechazó como falsificado (DT-8).</translation>
+    </message>
+    <message>
+        <source>Local records</source>
+        <translation>Registros locales</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -537,6 +545,45 @@
     <message>
         <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
         <translation>El sitio se importó, pero su primera sincronización se detuvo: %1 Ejecute &apos;sitesyncctl sync&apos; para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteLedger</name>
+    <message>
+        <source>A contact names the site&apos;s cursors as whole numbers of at least 0, and its batch and version as text.</source>
+        <translation>Un contacto indica los cursores del sitio como números enteros mayores o iguales que 0, y su lote y su versión como texto.</translation>
+    </message>
+    <message>
+        <source>A push names the range of sequence numbers it covers (from_seq up to upto_seq) and its batch token.</source>
+        <translation>Un envío indica el rango de números de secuencia que cubre (de from_seq a upto_seq) y el token de su lote.</translation>
+    </message>
+    <message>
+        <source>The push jumps from sequence number %1 to %2, far past anything a site makes between two pushes; nothing of it was applied.</source>
+        <translation>El envío salta del número de secuencia %1 al %2, mucho más allá de lo que un sitio hace entre dos envíos; no se aplicó nada de él.</translation>
+    </message>
+    <message>
+        <source>The push&apos;s records are not in strictly increasing order of sequence number inside the range it names (record %1 of &apos;%2&apos; has number %3); nothing of it was applied.</source>
+        <translation>Los registros del envío no están en orden estrictamente creciente de número de secuencia dentro del rango que indica (el registro %1 de &apos;%2&apos; tiene el número %3); no se aplicó nada de él.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server already holds this site&apos;s changes up to %2: the site&apos;s database is older than the central&apos;s record of it. Nothing was applied; the site recovers at its next synchronisation.</source>
+        <translation>El envío empieza después del número de secuencia %1, pero el servidor central ya tiene los cambios de este sitio hasta el %2: la base de datos del sitio es más antigua de lo que el servidor central sabe de ella. No se aplicó nada; el sitio se recupera en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server holds this site&apos;s changes only up to %2. Nothing was applied; the site sends the missing changes at its next synchronisation.</source>
+        <translation>El envío empieza después del número de secuencia %1, pero el servidor central solo tiene los cambios de este sitio hasta el %2. No se aplicó nada; el sitio envía los cambios que faltan en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The central server holds this site&apos;s changes only up to number %1, but had acknowledged them up to %2 (the central&apos;s database is older than the site&apos;s record of it); the site sends them again.</source>
+        <translation>El servidor central solo tiene los cambios de este sitio hasta el número %1, pero los había confirmado hasta el %2 (la base de datos del servidor central es más antigua de lo que el sitio sabe de ella); el sitio los envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and it receives everything it holds again from the beginning.</source>
+        <translation>La base de datos de este sitio es más antigua de lo que el servidor central sabe de ella (restaurada de una copia de seguridad, copiada o revertida): el servidor central tiene sus cambios hasta el número %1 y su recepción hasta el %2, la base de datos solo hasta el %3 y el %4. Sus cambios no enviados se envían de nuevo como nuevos, y el sitio recibe de nuevo desde el principio todo lo que tiene.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
+        <translation>La base de datos de este sitio es más antigua de lo que el servidor central sabe de ella (restaurada de una copia de seguridad, copiada o revertida): el servidor central tiene sus cambios hasta el número %1 y su recepción hasta el %2, la base de datos solo hasta el %3 y el %4. Sus cambios no enviados se envían de nuevo como nuevos, y el servidor central devuelve los cambios que la base de datos perdió.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +733,10 @@
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
         <translation>La orden de compra %1 se recibió como factura de cliente %2 del almacén %3.</translation>
+    </message>
+    <message>
+        <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
+        <translation>La transferencia &apos;%1&apos; reutilizaría el registro &apos;%2&apos; de &apos;%3&apos;, que no es su mitad de respuesta en el almacén &apos;%4&apos; (se reutilizó el identificador de otra transferencia o de una eliminada). No se cambió nada de ella.</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
         <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
         <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été fusionné dans &apos;%3&apos; par le site du magasin &apos;%4&apos;, qui n&apos;en est pas propriétaire.</translation>
     </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
+        <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées (DT-6) ; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais : il a été refusé comme falsifié (DT-8).</translation>
+    </message>
+    <message>
+        <source>Local records</source>
+        <translation>Enregistrements locaux</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -537,6 +545,45 @@
     <message>
         <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
         <translation>Le site a été importé, mais sa première synchronisation s&apos;est arrêtée&#xa0;: %1 Exécutez &apos;sitesyncctl sync&apos; pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteLedger</name>
+    <message>
+        <source>A contact names the site&apos;s cursors as whole numbers of at least 0, and its batch and version as text.</source>
+        <translation>Un contact indique les curseurs du site sous forme de nombres entiers supérieurs ou égaux à 0, et son lot et sa version sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>A push names the range of sequence numbers it covers (from_seq up to upto_seq) and its batch token.</source>
+        <translation>Un envoi indique la plage de numéros de séquence qu&apos;il couvre (de from_seq à upto_seq) et le jeton de son lot.</translation>
+    </message>
+    <message>
+        <source>The push jumps from sequence number %1 to %2, far past anything a site makes between two pushes; nothing of it was applied.</source>
+        <translation>L&apos;envoi saute du numéro de séquence %1 au numéro %2, bien au-delà de ce qu&apos;un site produit entre deux envois ; rien n&apos;en a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The push&apos;s records are not in strictly increasing order of sequence number inside the range it names (record %1 of &apos;%2&apos; has number %3); nothing of it was applied.</source>
+        <translation>Les enregistrements de l&apos;envoi ne sont pas dans l&apos;ordre strictement croissant des numéros de séquence à l&apos;intérieur de la plage indiquée (l&apos;enregistrement %1 de &apos;%2&apos; porte le numéro %3) ; rien n&apos;en a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server already holds this site&apos;s changes up to %2: the site&apos;s database is older than the central&apos;s record of it. Nothing was applied; the site recovers at its next synchronisation.</source>
+        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central détient déjà les modifications de ce site jusqu&apos;au numéro %2 : la base de données du site est plus ancienne que ce que le serveur central en sait. Rien n&apos;a été appliqué ; le site se rétablit lors de sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server holds this site&apos;s changes only up to %2. Nothing was applied; the site sends the missing changes at its next synchronisation.</source>
+        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %2. Rien n&apos;a été appliqué ; le site envoie les modifications manquantes lors de sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The central server holds this site&apos;s changes only up to number %1, but had acknowledged them up to %2 (the central&apos;s database is older than the site&apos;s record of it); the site sends them again.</source>
+        <translation>Le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %1, alors qu&apos;il les avait accusées jusqu&apos;au numéro %2 (la base de données du serveur central est plus ancienne que ce que le site en sait) ; le site les envoie de nouveau.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and it receives everything it holds again from the beginning.</source>
+        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière) : le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
+        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière) : le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le serveur central renvoie les modifications que la base de données a perdues.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +733,10 @@
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
         <translation>Le bon de commande %1 a été reçu comme facture client %2 du magasin %3.</translation>
+    </message>
+    <message>
+        <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
+        <translation>Le transfert &apos;%1&apos; réutiliserait l&apos;enregistrement &apos;%2&apos; de &apos;%3&apos;, qui n&apos;est pas sa moitié de réponse dans le magasin &apos;%4&apos; (l&apos;identifiant d&apos;un autre transfert ou d&apos;un transfert supprimé a été réutilisé). Rien n&apos;en a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
         <source>Record &apos;%1&apos; of &apos;%2&apos; was merged into &apos;%3&apos; by the site of store &apos;%4&apos;, which does not own it.</source>
         <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi fundido em &apos;%3&apos; pelo site do armazém &apos;%4&apos;, que não é o seu proprietário.</translation>
     </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
+        <translation>Os %1 são dados locais do site que os cria e nunca são sincronizados (DT-6); o site %2 enviou um registo assim, o que o SiteSync nunca faz: foi recusado como falsificado (DT-8).</translation>
+    </message>
+    <message>
+        <source>Local records</source>
+        <translation>Registos locais</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -537,6 +545,45 @@
     <message>
         <source>The site was imported, but its first synchronisation stopped: %1 Run &apos;sitesyncctl sync&apos; to continue.</source>
         <translation>O site foi importado, mas a sua primeira sincronização parou: %1 Execute &apos;sitesyncctl sync&apos; para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SiteLedger</name>
+    <message>
+        <source>A contact names the site&apos;s cursors as whole numbers of at least 0, and its batch and version as text.</source>
+        <translation>Um contacto indica os cursores do site como números inteiros maiores ou iguais a 0, e o seu lote e versão como texto.</translation>
+    </message>
+    <message>
+        <source>A push names the range of sequence numbers it covers (from_seq up to upto_seq) and its batch token.</source>
+        <translation>Um envio indica o intervalo de números de sequência que cobre (de from_seq a upto_seq) e o token do seu lote.</translation>
+    </message>
+    <message>
+        <source>The push jumps from sequence number %1 to %2, far past anything a site makes between two pushes; nothing of it was applied.</source>
+        <translation>O envio salta do número de sequência %1 para o %2, muito para além do que um site faz entre dois envios; nada dele foi aplicado.</translation>
+    </message>
+    <message>
+        <source>The push&apos;s records are not in strictly increasing order of sequence number inside the range it names (record %1 of &apos;%2&apos; has number %3); nothing of it was applied.</source>
+        <translation>Os registos do envio não estão em ordem estritamente crescente de número de sequência dentro do intervalo indicado (o registo %1 de &apos;%2&apos; tem o número %3); nada dele foi aplicado.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server already holds this site&apos;s changes up to %2: the site&apos;s database is older than the central&apos;s record of it. Nothing was applied; the site recovers at its next synchronisation.</source>
+        <translation>O envio começa depois do número de sequência %1, mas o servidor central já tem as alterações deste site até ao %2: a base de dados do site é mais antiga do que o servidor central sabe dela. Nada foi aplicado; o site recupera na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The push starts after sequence number %1, but the central server holds this site&apos;s changes only up to %2. Nothing was applied; the site sends the missing changes at its next synchronisation.</source>
+        <translation>O envio começa depois do número de sequência %1, mas o servidor central só tem as alterações deste site até ao %2. Nada foi aplicado; o site envia as alterações em falta na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The central server holds this site&apos;s changes only up to number %1, but had acknowledged them up to %2 (the central&apos;s database is older than the site&apos;s record of it); the site sends them again.</source>
+        <translation>O servidor central só tem as alterações deste site até ao número %1, mas tinha-as confirmado até ao %2 (a base de dados do servidor central é mais antiga do que o site sabe dela); o site envia-as de novo.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and it receives everything it holds again from the beginning.</source>
+        <translation>A base de dados deste site é mais antiga do que o servidor central sabe dela (restaurada de uma cópia de segurança, copiada ou revertida): o servidor central tem as suas alterações até ao número %1 e a sua receção até ao %2, a base de dados apenas até ao %3 e ao %4. As suas alterações não enviadas são enviadas de novo como novas, e o site recebe de novo desde o início tudo o que tem.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
+        <translation>A base de dados deste site é mais antiga do que o servidor central sabe dela (restaurada de uma cópia de segurança, copiada ou revertida): o servidor central tem as suas alterações até ao número %1 e a sua receção até ao %2, a base de dados apenas até ao %3 e ao %4. As suas alterações não enviadas são enviadas de novo como novas, e o servidor central devolve as alterações que a base de dados perdeu.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +733,10 @@
     <message>
         <source>Purchase order %1 was received as customer invoice %2 of store %3.</source>
         <translation>A nota de encomenda %1 foi recebida como fatura de cliente %2 do armazém %3.</translation>
+    </message>
+    <message>
+        <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
+        <translation>A transferência &apos;%1&apos; reutilizaria o registo &apos;%2&apos; de &apos;%3&apos;, que não é a sua metade de resposta no armazém &apos;%4&apos; (o identificador de outra transferência ou de uma eliminada foi reutilizado). Nada dela foi alterado.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ int Invocation::fail(const Error& error)
     case ErrorKind::NotFound:
     case ErrorKind::Database:
     case ErrorKind::Incompatible:
+    case ErrorKind::OutOfSequence:
         return ExitFailed;
     }
     return ExitFailed;

@@ -65,7 +65,9 @@ QJsonObject reportJson(const SyncReport& report)
             {QStringLiteral("quarantined"), report.integration.quarantined},
             {QStringLiteral("removed"), report.removed},
             {QStringLiteral("bytes_sent"), report.bytesSent},
-            {QStringLiteral("bytes_received"), report.bytesReceived}};
+            {QStringLiteral("bytes_received"), report.bytesReceived},
+            {QStringLiteral("recovery"),
+             report.recovery.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.recovery)}};
 }
 
 void printReport(Invocation& in, const SyncReport& report)
@@ -76,6 +78,8 @@ void printReport(Invocation& in, const SyncReport& report)
         in.printJson(reportJson(report));
         return;
     }
+    if (!report.recovery.isEmpty())
+        in.out() << report.recovery << Qt::endl;
     in.out() << Text::tr("Pushed %1 and pulled %2 records; applied %3, %4 waiting for records they refer to, %5 set "
                          "aside (see the sync log).")
                     .arg(report.pushed)

@@ -101,7 +101,9 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
                                    code == protocol::errorCodeId(protocol::ErrorCode::BodyTooLarge)
                                ? ErrorKind::BadInput
                            : code == protocol::errorCodeId(protocol::ErrorCode::ServerError) ? ErrorKind::Database
-                                                                                             : ErrorKind::Refused;
+                           : code == protocol::errorCodeId(protocol::ErrorCode::OutOfSequence)
+                               ? ErrorKind::OutOfSequence
+                               : ErrorKind::Refused;
     return makeError(
         kind, Text::tr("The central server refused the request (%1): %2")
                   .arg(code.isEmpty() ? QString::number(status) : code, message.isEmpty() ? networkText : message));

@@ -3,16 +3,19 @@
 #include "client/centralconnection.h"
 #include "client/pullfetcher.h"
 #include "credentials/credentialstore.h"
+#include "model/syncproblemlog.h"
 #include "protocol/protocol.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"
-#include "sync/routing.h"
+#include "sync/outgoinglog.h"
+#include "sync/siteledger.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSslCertificate>
 
@@ -24,9 +27,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RemoteSync)
 };
 
+Q_LOGGING_CATEGORY(lcRemote, "sitesync.engine.remote", QtInfoMsg)
+
 using remotestate::kCentralUrl;
 using remotestate::kPulledSeq;
-using remotestate::kPushedSeq;
 using remotestate::kQueueSeq;
 using remotestate::kTrusted;
 
@@ -41,6 +45,8 @@ RemoteSync::Cancelled noCancel()
 }
 
 }  // namespace
+
+const QString RemoteSync::kLastRecovery = QStringLiteral("last_recovery");
 
 Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path, const QUrl& central, int siteId,
                                                             const QString& password, CredentialStore& credentials,
@@ -133,8 +139,17 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
     SyncReport result;
-    if (Status s = push(central, result, report, stop); !s)
+    if (Status s = contact(central, result); !s)
         return s.error();
+    Status pushed = push(central, result, report, stop);
+    if (!pushed && pushed.error().kind == ErrorKind::OutOfSequence) {
+        // The central's record of this site changed since the contact: in step again, then push.
+        if (Status s = contact(central, result); !s)
+            return s.error();
+        pushed = push(central, result, report, stop);
+    }
+    if (!pushed)
+        return pushed.error();
     if (Status s = pull(access, result, report, stop); !s)
         return s.error();
     Integrator integrator(session.writer());
@@ -162,7 +177,7 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         return received.error();
     // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
     // goes at once.
-    if (const Result<int> waiting = Routing::pendingPush(db, site); waiting && *waiting > 0 && !stop()) {
+    if (const Result<int> waiting = OutgoingLog::pendingOf(db, site); waiting && *waiting > 0 && !stop()) {
         if (Status s = push(central, result, report, stop); !s)
             return s.error();
     }
@@ -180,67 +195,100 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     return result;
 }
 
+Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
+{
+    Database& db = m_session.database();
+    const LocalSite& site = m_session.site();
+    OutgoingLog outgoing(db, site.siteId());
+    SiteReport mine;
+    mine.pushedSeq = outgoing.pushedSeq();
+    mine.batch = outgoing.pendingBatchToken();
+    mine.cursor = stateNumber(db, kPulledSeq);
+    mine.queueCursor = stateNumber(db, kQueueSeq);
+    mine.version = QStringLiteral(SITESYNC_VERSION);
+    const Result<int> waiting = outgoing.pending(site.context().centralSiteId);
+    if (!waiting)
+        return waiting.error();
+    mine.outgoing = *waiting;
+    const Result<int> problems = SyncProblemLog::openCount(db);
+    if (!problems)
+        return problems.error();
+    mine.problems = *problems;
+    const Result<QJsonObject> answer = central.post(QStringLiteral("contact"), mine.toJson());
+    if (!answer)
+        return answer.error();
+    const ContactVerdict verdict = ContactVerdict::fromJson(*answer);
+    if (verdict.acknowledgeBatch)
+        return outgoing.acknowledge(verdict.acknowledgedSeq);
+    if (!verdict.behind && !verdict.resend)
+        return {};
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    if (verdict.behind) {
+        if (mine.pushedSeq < verdict.acknowledgedSeq) {
+            if (const Result<int> renumbered = outgoing.continueAfter(verdict.acknowledgedSeq); !renumbered)
+                return renumbered.error();
+        }
+        if (verdict.restartPull) {
+            for (const QString& key : {kPulledSeq, kQueueSeq}) {
+                if (Status s = LocalState::set(db, key, QStringLiteral("0")); !s)
+                    return s;
+            }
+        }
+    } else if (Status s = outgoing.rewindTo(verdict.acknowledgedSeq); !s) {
+        return s;
+    }
+    report.recovery = verdict.message;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (Status s = LocalState::set(db, kLastRecovery, now + QLatin1Char(' ') + verdict.message); !s)
+        return s;
+    qCWarning(lcRemote).noquote() << verdict.message;
+    return tx.commit();
+}
+
 Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Progress& progress,
                         const Cancelled& cancelled)
 {
     Database& db = m_session.database();
     RecordWriter& writer = m_session.writer();
-    const int siteId = m_session.site().siteId();
     const int centralId = m_session.site().context().centralSiteId;
-    const Result<int> total = Routing::pendingPush(db, m_session.site());
+    OutgoingLog outgoing(db, m_session.site().siteId());
+    const Result<int> total = outgoing.pending(centralId);
     progress(SyncProgress{QStringLiteral("push"), 0, total ? *total : -1});
     while (!cancelled()) {
-        const qint64 pushed = stateNumber(db, kPushedSeq);
-        // Entries up to this snapshot are examined; the ones the central does not need are passed over.
-        const Result<QVariant> top = db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
-        if (!top)
-            return top.error();
-        QSqlQuery entries(db.sql());
-        entries.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
-                                       " FROM change_log c, t WHERE c.seq > ? AND c.seq <= ? AND c.origin_site = ?"
-                                       " AND %1 ORDER BY c.seq LIMIT ?")
-                            .arg(Routing::pushedToCentral()));
-        entries.addBindValue(centralId);
-        entries.addBindValue(pushed);
-        entries.addBindValue(top->toLongLong());
-        entries.addBindValue(siteId);
-        entries.addBindValue(protocol::kPushBatch);
-        if (!entries.exec())
-            return makeError(ErrorKind::Database, sqlErrorText(entries));
+        const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
+        if (!batch)
+            return batch.error();
+        if (batch->entries.isEmpty() && batch->upto == batch->from)
+            return {};
+        // The token is stored before the batch leaves, so that the batch sent again after a lost
+        // answer is known for what it is.
+        const Result<QString> token = outgoing.batchToken();
+        if (!token)
+            return token.error();
         QJsonArray records;
-        while (entries.next()) {
-            WireRecord record;
-            record.seq = entries.value(0).toLongLong();
-            record.table = entries.value(1).toString();
-            record.id = entries.value(2).toString();
-            record.remove = entries.value(3).toString() == QLatin1String("delete");
+        for (WireRecord record : batch->entries) {
             if (!record.remove)
                 record.data = writer.fetch(record.table, record.id);
             records.append(record.toJson());
         }
-        const bool complete = records.size() < protocol::kPushBatch;
-        qint64 reached = pushed;
-        if (!records.isEmpty()) {
-            const Result<QJsonObject> answer =
-                central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("records"), records}});
-            if (!answer)
-                return answer.error();
-            reached = answer->value(QLatin1String("acknowledged_seq")).toInteger();
-            const qint64 sent = records.last().toObject().value(QLatin1String("seq")).toInteger();
-            if (reached < sent)
-                return makeError(ErrorKind::Database,
-                                 Text::tr("The central server did not acknowledge the pushed records."));
-            report.pushed += int(records.size());
-        }
-        if (complete)
-            reached = std::max(reached, top->toLongLong());
+        const Result<QJsonObject> answer =
+            central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), batch->from},
+                                                             {QStringLiteral("upto_seq"), batch->upto},
+                                                             {QStringLiteral("batch"), *token},
+                                                             {QStringLiteral("records"), records}});
+        if (!answer)
+            return answer.error();
+        if (answer->value(QLatin1String("acknowledged_seq")).toInteger() != batch->upto)
+            return makeError(ErrorKind::Database,
+                             Text::tr("The central server did not acknowledge the pushed records."));
         // Only now, with the central's answer in hand, does the push cursor move.
-        if (reached > pushed) {
-            if (Status s = LocalState::set(db, kPushedSeq, QString::number(reached)); !s)
-                return s;
-        }
+        if (Status s = outgoing.acknowledge(batch->upto); !s)
+            return s;
+        report.pushed += int(records.size());
         progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? *total : -1});
-        if (complete)
+        if (batch->complete)
             return {};
     }
     return {};

@@ -32,6 +32,9 @@ struct SyncReport {
     IntegrationReport integration;
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
+    // What the start of the sync found and put right (ACC-1): this database was older than the
+    // central's record of it, or the central's older than this site's. Empty when all was in step.
+    QString recovery;
 };
 
 // A remote site's side of synchronisation (TOP-3): push its own changes first, then pull what the
@@ -69,7 +72,12 @@ public:
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
+    // The key of sync_state holding the last recovery (time and what happened), for the window.
+    static const QString kLastRecovery;
+
 private:
+    // Reports this site's state to the central and puts right what the answer says is out of step.
+    Status contact(CentralConnection& central, SyncReport& report);
     Status push(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
     // The pull opens its own connection, in its own thread.
     Status pull(const PullFetcher::Access& access, SyncReport& report, const Progress& progress,

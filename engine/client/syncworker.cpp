@@ -81,7 +81,11 @@ void SyncWorker::syncNow()
                                    : report.error().message);
         return;
     }
-    Q_EMIT finished(true, Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled));
+    QString message = Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled);
+    // ACC-1: what the sync put right is shown where the technician looks.
+    if (!report->recovery.isEmpty())
+        message = report->recovery + QLatin1Char(' ') + message;
+    Q_EMIT finished(true, message);
 }
 
 int SyncWorker::storedIntervalMinutes(Database& db)

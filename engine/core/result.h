@@ -17,6 +17,7 @@ enum class ErrorKind {
     NotFound,          // the named record, store or site does not exist
     Database,          // the database could not be opened, read or written
     Incompatible,      // a database written by a newer version, or not a SiteSync database
+    OutOfSequence,     // a site's push does not follow what the central holds for it (docs/reliability.md)
 };
 
 struct Error {

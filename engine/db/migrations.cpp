@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migrationStatements(int version)
@@ -317,6 +317,18 @@ QStringList migrationStatements(int version)
             statements << writeGuardTriggers(table);
         return statements;
     }
+    case 5:
+        // ACC-1, ACC-4: the central checks each site's push sequence against the batch it last
+        // acknowledged (its token and where it started), and keeps what each site reported at its
+        // last contact: its version, its outgoing queue, its problems, and when it last had to
+        // recover from an older database.
+        return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN push_batch TEXT"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN push_from INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_version TEXT"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_outgoing INTEGER"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_problems INTEGER"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_at TEXT"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN recovered_at TEXT")};
     default:
         return {};
     }

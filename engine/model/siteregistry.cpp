@@ -4,6 +4,7 @@
 #include "model/auditlog.h"
 #include "model/localsite.h"
 #include "security/passwordhash.h"
+#include "sync/siteledger.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -154,14 +155,8 @@ Status SiteRegistry::remove(int id)
             if (Status s = m_writer.remove(QStringLiteral("store_site"), copy, WriteOptions::managedTables()); !s)
                 return s;
         }
-        for (const char* statement :
-             {"DELETE FROM site_queue WHERE site_id = ?", "DELETE FROM site_cursor WHERE site_id = ?"}) {
-            QSqlQuery cleanup(m_writer.database().sql());
-            cleanup.prepare(QString::fromLatin1(statement));
-            cleanup.addBindValue(id);
-            if (!cleanup.exec())
-                return makeError(ErrorKind::Database, sqlErrorText(cleanup));
-        }
+        if (Status s = SiteLedger(m_writer.database()).forget(id); !s)
+            return s;
         if (Status s = m_writer.remove(QStringLiteral("site"), QString::number(id), WriteOptions::managedTables()); !s)
             return s;
         // A data file of the site is void: a later site with its ID is another site.

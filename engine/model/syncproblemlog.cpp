@@ -23,4 +23,12 @@ Result<QList<SyncProblem>> SyncProblemLog::list(Database& db, int limit)
     return problems;
 }
 
+Result<int> SyncProblemLog::openCount(Database& db)
+{
+    const Result<QVariant> count = db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE resolved = 0"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 }  // namespace sitesync

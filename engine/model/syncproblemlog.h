@@ -25,6 +25,8 @@ struct SyncProblem {
 class SyncProblemLog {
 public:
     static Result<QList<SyncProblem>> list(Database& db, int limit = 1000);
+    // Problems not resolved yet.
+    static Result<int> openCount(Database& db);
 };
 
 }  // namespace sitesync

@@ -23,6 +23,8 @@ QString errorCodeId(ErrorCode code)
         return QStringLiteral("not_initialised");
     case ErrorCode::NotAllowed:
         return QStringLiteral("not_allowed");
+    case ErrorCode::OutOfSequence:
+        return QStringLiteral("out_of_sequence");
     case ErrorCode::ServerError:
         return QStringLiteral("server_error");
     }
@@ -47,6 +49,8 @@ int httpStatus(ErrorCode code)
         return 400;
     case ErrorCode::Throttled:
         return 429;
+    case ErrorCode::OutOfSequence:
+        return 409;
     case ErrorCode::ServerError:
         return 500;
     }

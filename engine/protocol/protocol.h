@@ -16,6 +16,9 @@ constexpr qsizetype kMaxInflatedBytes = 128 * 1024 * 1024;  // after decompressi
 constexpr int kPushBatch = 2000;                            // records per push request
 constexpr int kPullBatch = 10000;                           // records per pull answer at most
 constexpr qsizetype kPullAnswerBytes = 32 * 1024 * 1024;    // a pull answer stops growing past this size
+// A push covers the sender's sequence numbers (from_seq, upto_seq]; a range wider than this is
+// refused as a forgery or a damaged database (no site makes a billion changes between two pushes).
+constexpr qint64 kMaxPushAdvance = 1'000'000'000;
 
 // One clear code per failure (SEC-2, SEC-4); each has its HTTP status.
 enum class ErrorCode {
@@ -28,6 +31,7 @@ enum class ErrorCode {
     Throttled,
     NotInitialised,
     NotAllowed,
+    OutOfSequence,
     ServerError,
 };
 

@@ -55,6 +55,8 @@ ErrorCode codeFor(const Error& error)
         return ErrorCode::MalformedBody;
     case ErrorKind::Refused:
         return ErrorCode::NotAllowed;
+    case ErrorKind::OutOfSequence:
+        return ErrorCode::OutOfSequence;
     default:
         return ErrorCode::ServerError;
     }
@@ -74,6 +76,7 @@ CentralServer::CentralServer(std::unique_ptr<SiteSession> session, QObject* pare
         Endpoint endpoint;
     } routes[] = {{"/sync/v1/initialise", Endpoint::Initialise},
                   {"/sync/v1/bind", Endpoint::Bind},
+                  {"/sync/v1/contact", Endpoint::Contact},
                   {"/sync/v1/push", Endpoint::Push},
                   {"/sync/v1/pull", Endpoint::Pull}};
     for (const auto& route : routes) {
@@ -151,6 +154,9 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
         break;
     case Endpoint::Bind:
         answer = asText(m_service.bindImported(identity.siteId, identity.hardwareId, document.object()));
+        break;
+    case Endpoint::Contact:
+        answer = asText(m_service.contact(identity.siteId, document.object()));
         break;
     case Endpoint::Push:
         answer = asText(m_service.push(identity.siteId, document.object()));

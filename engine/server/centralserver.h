@@ -34,7 +34,7 @@ public:
     SiteSession& session() { return *m_session; }
 
 private:
-    enum class Endpoint { Initialise, Bind, Push, Pull };
+    enum class Endpoint { Initialise, Bind, Contact, Push, Pull };
     QHttpServerResponse handle(const QHttpServerRequest& request, Endpoint endpoint);
 
     std::unique_ptr<SiteSession> m_session;

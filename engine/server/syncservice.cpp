@@ -1,10 +1,12 @@
 #include "server/syncservice.h"
 
+#include "model/auditlog.h"
 #include "protocol/jsontext.h"
 #include "protocol/protocol.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
 #include "sync/routing.h"
+#include "sync/siteledger.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -31,36 +33,18 @@ void stripSecrets(const QString& table, QJsonObject& data)
     }
 }
 
-Status ensureCursor(Database& db, int siteId)
-{
-    return db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) VALUES (?) ON CONFLICT (site_id) DO NOTHING"),
-                   {siteId});
-}
-
 }  // namespace
 
 Status SyncService::recordConnection(int siteId)
 {
-    Database& db = m_session.database();
-    if (Status s = ensureCursor(db, siteId); !s)
-        return s;
-    return db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = ? WHERE site_id = ?"),
-                   {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), siteId});
+    return SiteLedger(m_session.database()).recordConnection(siteId);
 }
 
 Status SyncService::restartPull(int siteId)
 {
     Database& db = m_session.database();
-    if (Status cursor = ensureCursor(db, siteId); !cursor)
-        return cursor;
-    if (Status reset = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
-                                              " pushed_seq = 0, own_changes_until = (SELECT COALESCE(max(seq), 0)"
-                                              " FROM change_log) WHERE site_id = ?"),
-                               {siteId});
-        !reset)
+    if (Status reset = SiteLedger(db).restartPull(siteId); !reset)
         return reset;
-    if (Status cleared = db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !cleared)
-        return cleared;
     // Any site data file made before is void.
     return LocalState::set(db, SiteRegistry::exportTokenKey(siteId), QString());
 }
@@ -173,9 +157,8 @@ Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwar
         const QString expected = LocalState::get(db, SiteRegistry::exportTokenKey(siteId));
         bool repeated = false;
         if (!token.isEmpty() && expected == boundToken) {
-            const Result<QVariant> pushed = db.scalar(
-                QStringLiteral("SELECT COALESCE(pushed_seq, 0) FROM site_cursor WHERE site_id = ?"), {siteId});
-            repeated = pushed && pushed->toLongLong() == 0;
+            const Result<qint64> pushed = SiteLedger(db).acknowledgedSeq(siteId);
+            repeated = pushed && *pushed == 0;
         }
         if (!repeated && (token.isEmpty() || expected != token))
             return makeError(ErrorKind::Refused, Text::tr("This is not the latest site data file of site %1, or it was "
@@ -193,14 +176,28 @@ Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwar
 
 Status SyncService::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
 {
+    return SiteLedger(m_session.database()).confirmStored(siteId, cursor, queueCursor);
+}
+
+Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
+{
+    const Result<SiteReport> report = SiteReport::fromJson(body);
+    if (!report)
+        return report.error();
     Database& db = m_session.database();
-    if (Status s = ensureCursor(db, siteId); !s)
-        return s;
-    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
-                           {cursor, queueCursor, siteId});
-        !s)
-        return s;
-    return db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"), {siteId, queueCursor});
+    Result<ContactVerdict> verdict = makeError(ErrorKind::Database, QString());
+    Status s = m_session.writer().inOneTransaction([&]() -> Status {
+        verdict = SiteLedger(db).contact(siteId, *report);
+        if (!verdict)
+            return verdict.error();
+        if (verdict->behind)
+            return AuditLog::record(db, QStringLiteral("site %1 recovered from an older database").arg(siteId),
+                                    verdict->message);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return verdict->toJson();
 }
 
 Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
@@ -208,35 +205,22 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
     Result<QList<WireRecord>> records = WireRecord::listFromJson(body.value(QLatin1String("records")));
     if (!records)
         return records.error();
+    // A missing or malformed field is refused by the sequence rules, with their message.
+    const qint64 from = body.value(QLatin1String("from_seq")).toInteger(-1);
+    const qint64 acknowledged = body.value(QLatin1String("upto_seq")).toInteger(-1);
+    const QString batch = body.value(QLatin1String("batch")).toString();
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
-    qint64 acknowledged = 0;
     Status s = [&]() -> Status {
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
-        if (Status cursor = ensureCursor(db, siteId); !cursor)
-            return cursor;
-        const Result<QVariant> last =
-            db.scalar(QStringLiteral("SELECT pushed_seq FROM site_cursor WHERE site_id = ?"), {siteId});
-        if (!last)
-            return last.error();
-        acknowledged = last->toLongLong();
-        // A batch sent again after a lost answer is recognised by its sequence numbers.
-        QList<WireRecord> fresh;
-        qint64 highest = acknowledged;
-        for (const WireRecord& record : *records) {
-            if (record.seq > acknowledged)
-                fresh.append(record);
-            highest = std::max(highest, record.seq);
-        }
-        if (const Result<int> received = integrator.receive(siteId, fresh); !received)
+        // The sequence rules refuse the whole batch or admit the records not held yet (ACC-1).
+        const Result<QList<WireRecord>> fresh = SiteLedger(db).admitPush(siteId, from, acknowledged, batch, *records);
+        if (!fresh)
+            return fresh.error();
+        if (const Result<int> received = integrator.receive(siteId, *fresh); !received)
             return received.error();
-        if (Status advanced =
-                db.exec(QStringLiteral("UPDATE site_cursor SET pushed_seq = ? WHERE site_id = ?"), {highest, siteId});
-            !advanced)
-            return advanced;
-        acknowledged = highest;
         return tx.commit();
     }();
     if (!s)
@@ -287,7 +271,7 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     if (!tx.started())
         return tx.started().error();
     // The site confirms what it has stored; that is what the queue counts of `status` start from.
-    if (Status s = confirm ? confirmStored(siteId, storedCursor, storedQueueCursor) : ensureCursor(db, siteId); !s)
+    if (Status s = confirm ? confirmStored(siteId, storedCursor, storedQueueCursor) : SiteLedger(db).ensure(siteId); !s)
         return s.error();
 
     QList<WireRecord> entries;
@@ -382,9 +366,7 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
                 newCursor = entries[i].seq;
         }
     }
-    if (Status s = db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
-                           {newCursor, siteId});
-        !s)
+    if (Status s = SiteLedger(db).recordServed(siteId, newCursor); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -41,7 +41,11 @@ public:
     Result<QJsonObject> bindImported(int siteId, const QString& hardwareId, const QJsonObject& body);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
-    // Applies a pushed batch once, however often it is sent (DESIGN.md "Push").
+    // The site's report at the start of its sync (ACC-1, ACC-4): kept, and answered with where the
+    // site stands against the central's record of it (sync/siteledger.h).
+    Result<QJsonObject> contact(int siteId, const QJsonObject& body);
+    // Applies a pushed batch once, however often it is sent (DESIGN.md "Push"), if it follows the
+    // site's push sequence.
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
     // The next records routed to the site after the cursors it confirms having stored, as JSON
     // text written straight from the database.

@@ -4,6 +4,7 @@
 #include "model/localsite.h"
 #include "model/tableregistry.h"
 #include "sync/bulkapplier.h"
+#include "sync/outgoinglog.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -139,20 +140,21 @@ Status Integrator::loadHeldBack()
     const bool first = !m_heldBack;
     if (first)
         m_heldBack.emplace();
-    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
+    const Result<QList<WireRecord>> unpushed = OutgoingLog(db, m_writer.site().siteId()).unpushedAfter(m_heldBackSeq);
+    if (!unpushed)
+        return unpushed.error();
+    for (const WireRecord& entry : *unpushed) {
+        m_heldBack->insert(heldBackKey(entry.table, entry.id));
+        m_heldBackSeq = std::max(m_heldBackSeq, entry.seq);
+    }
+    if (!first)
+        return {};
     QSqlQuery rows(db.sql());
     rows.setForwardOnly(true);
-    rows.prepare(
-        QStringLiteral("SELECT table_name, record_id, seq FROM change_log WHERE origin_site = ? AND seq > ?%1")
-            .arg(first ? QStringLiteral(" UNION ALL SELECT table_name, record_id, 0 FROM sync_in") : QString()));
-    rows.addBindValue(m_writer.site().siteId());
-    rows.addBindValue(std::max(pushed, m_heldBackSeq));
-    if (!rows.exec())
+    if (!rows.exec(QStringLiteral("SELECT table_name, record_id FROM sync_in")))
         return makeError(ErrorKind::Database, sqlErrorText(rows));
-    while (rows.next()) {
+    while (rows.next())
         m_heldBack->insert(heldBackKey(rows.value(0).toString(), rows.value(1).toString()));
-        m_heldBackSeq = std::max(m_heldBackSeq, rows.value(2).toLongLong());
-    }
     return {};
 }
 
@@ -170,22 +172,10 @@ Status Integrator::authorityCheck(const Pending& row)
     // A site is the authority for what it changed: a change it has not yet pushed is newer than
     // anything the central can send, and is kept. Everything else the central sends is applied,
     // including the records of a store that has just become active here.
-    const Result<QSqlQuery*> unpushed = m_writer.database().prepared(
-        QStringLiteral("SELECT 1 FROM change_log WHERE table_name = ? AND record_id = ? AND origin_site = ?"
-                       " AND seq > ?"));
-    if (!unpushed)
-        return unpushed.error();
-    QSqlQuery& query = **unpushed;
-    query.bindValue(0, row.table);
-    query.bindValue(1, row.id);
-    query.bindValue(2, site.siteId());
-    query.bindValue(
-        3, LocalState::get(m_writer.database(), QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong());
-    if (!query.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(query));
-    const bool changedHere = query.next();
-    query.finish();
-    if (changedHere)
+    const Result<bool> changedHere = OutgoingLog(m_writer.database(), site.siteId()).isUnpushed(row.table, row.id);
+    if (!changedHere)
+        return changedHere.error();
+    if (*changedHere)
         return makeError(ErrorKind::Invalid, Text::tr("Received a change to record '%1' of '%2', which this site has "
                                                       "changed since its last push; the local data was kept and is "
                                                       "sent to the central with the next push.")

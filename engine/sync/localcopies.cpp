@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "model/localsite.h"
 #include "model/tableregistry.h"
+#include "sync/outgoinglog.h"
 #include "write/recordwriter.h"
 
 #include <QLoggingCategory>
@@ -65,30 +66,15 @@ Status LocalCopies::afterWrite(const TableInfo& table, const QJsonObject& before
 
 Status LocalCopies::resendTransactions(const QString& storeId)
 {
-    // The entries stay one per record; taken out and put back, they get new sequence numbers past
-    // the push cursor, in their old order.
-    Database& db = m_writer.database();
-    const QString which = QStringLiteral("store_id = ? AND origin_site = ? AND table_name IN ('%1')")
-                              .arg(kDispensaryTransactions.join(QStringLiteral("', '")));
-    const QVariantList bindings = {storeId, m_writer.site().siteId()};
-    const QString columns = QStringLiteral("table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
-                                           " patient_id, dispensary, transfer, origin_site, logged_at");
-    if (Status s = db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.resend"), {}); !s)
-        return s;
-    if (Status s = db.exec(
-            QStringLiteral("CREATE TEMP TABLE resend AS SELECT seq, %1 FROM change_log WHERE %2").arg(columns, which),
-            bindings);
-        !s)
-        return s;
-    int moved = 0;
-    if (Status s = db.exec(QStringLiteral("DELETE FROM change_log WHERE %1").arg(which), bindings, &moved); !s)
-        return s;
-    if (Status s = db.exec(
-            QStringLiteral("INSERT INTO change_log (%1) SELECT %1 FROM temp.resend ORDER BY seq").arg(columns), {});
-        !s)
-        return s;
-    qCInfo(lcCopies) << "re-sending" << moved << "transactions of store" << storeId;
-    return db.exec(QStringLiteral("DROP TABLE temp.resend"), {});
+    // Moved past the push cursor, the store's transactions are pushed again, in their old order.
+    const Result<int> moved = OutgoingLog(m_writer.database(), m_writer.site().siteId())
+                                  .moveToEnd(QStringLiteral("store_id = ? AND origin_site = ? AND table_name IN ('%1')")
+                                                 .arg(kDispensaryTransactions.join(QStringLiteral("', '"))),
+                                             {storeId, m_writer.site().siteId()});
+    if (!moved)
+        return moved.error();
+    qCInfo(lcCopies) << "re-sending" << *moved << "transactions of store" << storeId;
+    return {};
 }
 
 Result<int> LocalCopies::review()
@@ -97,18 +83,15 @@ Result<int> LocalCopies::review()
     Database& db = m_writer.database();
     if (site.isCentral())
         return 0;
-    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
+    const OutgoingLog outgoing(db, site.siteId());
     int removed = 0;
     QStringList waiting;
     for (const QString& storeId : marked()) {
         // Changes not yet pushed would be lost with the copy: it waits for the next sync.
-        const Result<QVariant> unpushed =
-            db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE store_id = ? AND origin_site = ?"
-                                     " AND seq > ?"),
-                      {storeId, site.siteId(), pushed});
+        const Result<int> unpushed = outgoing.unpushedInStore(storeId);
         if (!unpushed)
             return unpushed.error();
-        if (unpushed->toInt() > 0) {
+        if (*unpushed > 0) {
             waiting << storeId;
             continue;
         }

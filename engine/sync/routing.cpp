@@ -165,17 +165,4 @@ Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, cons
     return queued;
 }
 
-Result<int> Routing::pendingPush(Database& db, const LocalSite& site)
-{
-    const qint64 pushed = LocalState::get(db, QStringLiteral("pushed_seq"), QStringLiteral("0")).toLongLong();
-    const Result<QVariant> count =
-        db.scalar(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT count(*) FROM change_log c, t"
-                                 " WHERE c.seq > ? AND c.origin_site = ? AND %1")
-                      .arg(pushedToCentral()),
-                  {site.context().centralSiteId, pushed, site.siteId()});
-    if (!count)
-        return count.error();
-    return count->toInt();
-}
-
 }  // namespace sitesync

@@ -38,9 +38,6 @@ public:
     // been sent. Returns how many were queued.
     static Result<int> queueNewlyNeeded(Database& db, const QString& storeId, const Delivered& before,
                                         const QString& reason);
-
-    // How many of this site's own changes are not yet acknowledged by the central.
-    static Result<int> pendingPush(Database& db, const LocalSite& site);
 };
 
 }  // namespace sitesync

@@ -1,6 +1,7 @@
 #include "sync/sitestatus.h"
 
 #include "site/sitesession.h"
+#include "sync/outgoinglog.h"
 #include "sync/routing.h"
 
 #include <QJsonValue>
@@ -27,7 +28,7 @@ Result<SiteStatus> SiteStatus::collect(SiteSession& session)
         for (int count : *queued)
             status.syncOut += count;
     } else {
-        const Result<int> pending = Routing::pendingPush(db, site);
+        const Result<int> pending = OutgoingLog::pendingOf(db, site);
         if (!pending)
             return pending.error();
         status.syncOut = *pending;

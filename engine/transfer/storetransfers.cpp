@@ -76,6 +76,38 @@ Result<QString> StoreTransfers::nameOfStore(const QString& store)
     return name->toString();
 }
 
+Status StoreTransfers::checkReused(const Link& link, const QJsonObject& existing, const QString& initiatingId,
+                                   const QString& store, const QString& partnerName)
+{
+    const QString responseId = respondingId(initiatingId);
+    auto reused = [&](const QString& table, const QString& id) {
+        qCWarning(lcTransfer) << "refused: responding record" << id << "of" << table << "is not the one of"
+                              << initiatingId;
+        return makeError(ErrorKind::Refused,
+                         Text::tr("The transfer '%1' would reuse record '%2' of '%3', which is not its responding "
+                                  "half in store '%4' (the id of another or a deleted transfer was used again). "
+                                  "Nothing of it was changed.")
+                             .arg(initiatingId, id, table, store));
+    };
+    if (!existing.isEmpty() &&
+        (text(existing, "store_id") != store || text(existing, link.linkColumn) != initiatingId ||
+         (!partnerName.isEmpty() && text(existing, "name_id") != partnerName)))
+        return reused(QString::fromLatin1(link.table), responseId);
+    QSqlQuery lines(m_writer.database().sql());
+    lines.prepare(QStringLiteral("SELECT r.id FROM %1 l JOIN %2 r ON r.id = l.id || ':in' WHERE l.%3 = ?"
+                                 " AND (r.%4 IS NOT ? OR r.store_id IS NOT ?) LIMIT 1")
+                      .arg(QLatin1String(link.sourceLines), QLatin1String(link.lineTable),
+                           QLatin1String(link.sourceHeader), QLatin1String(link.lineHeader)));
+    lines.addBindValue(initiatingId);
+    lines.addBindValue(responseId);
+    lines.addBindValue(store);
+    if (!lines.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(lines));
+    if (lines.next())
+        return reused(QString::fromLatin1(link.lineTable), lines.value(0).toString());
+    return {};
+}
+
 Status StoreTransfers::respondToRequisition(const QString& requisitionId)
 {
     const QJsonObject request = m_writer.fetch(QStringLiteral("requisition"), requisitionId);
@@ -93,6 +125,11 @@ Status StoreTransfers::respondToRequisition(const QString& requisitionId)
     options.returnStored = false;
     const QString responseId = respondingId(requisitionId);
     QJsonObject response = m_writer.fetch(QStringLiteral("requisition"), responseId);
+    if (Status s = checkReused({"requisition", "linked_requisition_id", "requisition_line", "requisition_id",
+                                "requisition_line", "requisition_id"},
+                               response, requisitionId, to, *fromName);
+        !s)
+        return s;
     if (response.isEmpty()) {
         // TR-3: a mobile site shows it as a customer requisition, a desktop site as a response.
         const std::optional<int> toSite = m_writer.site().activeSiteOf(to);
@@ -160,6 +197,11 @@ Status StoreTransfers::respond(const QString& invoiceId)
     options.returnStored = false;
     const QString responseId = respondingId(invoiceId);
     QJsonObject response = m_writer.fetch(QStringLiteral("invoice"), responseId);
+    if (Status s =
+            checkReused({"invoice", "linked_invoice_id", "invoice_line", "invoice_id", "invoice_line", "invoice_id"},
+                        response, invoiceId, to, *fromName);
+        !s)
+        return s;
     if (response.isEmpty()) {
         response = {{QStringLiteral("id"), responseId},
                     {QStringLiteral("store_id"), to},
@@ -255,6 +297,11 @@ Status StoreTransfers::respondToPurchaseOrder(const QString& orderId)
     options.returnStored = false;
     const QString invoiceId = respondingId(orderId);
     QJsonObject invoice = m_writer.fetch(QStringLiteral("invoice"), invoiceId);
+    if (Status s = checkReused(
+            {"invoice", "purchase_order_id", "invoice_line", "invoice_id", "purchase_order_line", "purchase_order_id"},
+            invoice, orderId, to, *fromName);
+        !s)
+        return s;
     if (invoice.isEmpty()) {
         invoice = {{QStringLiteral("id"), invoiceId},
                    {QStringLiteral("store_id"), to},
@@ -299,7 +346,13 @@ Status StoreTransfers::receiveGoods(const QJsonObject& invoice, const QString& o
     options.returnStored = false;
     const QString invoiceId = text(invoice, "id");
     const QString receivedId = respondingId(invoiceId);
-    if (m_writer.fetch(QStringLiteral("goods_received"), receivedId).isEmpty()) {
+    const QJsonObject current = m_writer.fetch(QStringLiteral("goods_received"), receivedId);
+    if (Status s = checkReused({"goods_received", "linked_invoice_id", "goods_received_line", "goods_received_id",
+                                "invoice_line", "invoice_id"},
+                               current, invoiceId, orderingStore, QString());
+        !s)
+        return s;
+    if (current.isEmpty()) {
         const QJsonObject received{{QStringLiteral("id"), receivedId},
                                    {QStringLiteral("store_id"), orderingStore},
                                    {QStringLiteral("purchase_order_id"), text(invoice, "purchase_order_id")},

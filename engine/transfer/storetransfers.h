@@ -45,6 +45,19 @@ private:
     Status respondToRequisition(const QString& requisitionId);
     Status respondToPurchaseOrder(const QString& orderId);
     Status receiveGoods(const QJsonObject& invoice, const QString& orderingStore);
+    // TR-5: a responding record that exists already is reused only when it is the one this
+    // initiating record made: in the same store, linked to it, with the same partner store (empty
+    // `partnerName`: not checked). Anything else is a reused id, refused with the reason.
+    struct Link {
+        const char* table;         // the responding record's table
+        const char* linkColumn;    // its column naming the initiating record
+        const char* lineTable;     // the responding lines' table
+        const char* lineHeader;    // their column naming the responding record
+        const char* sourceLines;   // the initiating lines' table
+        const char* sourceHeader;  // their column naming the initiating record
+    };
+    Status checkReused(const Link& link, const QJsonObject& existing, const QString& initiatingId, const QString& store,
+                       const QString& partnerName);
     Status updateReceived(const QString& orderLineId);
     Status number(const QString& table, const QJsonObject& response);
 

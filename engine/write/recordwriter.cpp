@@ -126,6 +126,17 @@ Status RecordWriter::check(const Classification& record, Operation op, const Wri
 {
     if (!options.checkRules)
         return {};
+    // DT-6, DT-8: local data never leaves the site that made it, so no site pushes any; one that
+    // arrives was forged (or sent by a damaged site) and is refused, whatever the sender claims
+    // (its class follows from what this site knows of the sender: a satellite's preference is its
+    // own, only the primary's centralised procurement travels).
+    if (options.asSite && record.dataClass == DataClass::Local)
+        return makeError(ErrorKind::Refused,
+                         Text::tr("%1 are local data of the site that makes them and are never synchronised (DT-6); "
+                                  "site %2 sent such a record, which SiteSync never does: it was refused as forged "
+                                  "(DT-8).")
+                             .arg(record.dataType ? record.dataType->name : Text::tr("Local records"))
+                             .arg(options.asSite->siteId));
     const Decision decision =
         OwnershipRules::decide(options.asSite ? *options.asSite : m_site.context(), record, op, m_site);
     if (decision.allowed)

@@ -1,0 +1,295 @@
+#include "sync/siteledger.h"
+
+#include "db/database.h"
+#include "protocol/protocol.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcLedger, "sitesync.engine.ledger", QtInfoMsg)
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SiteLedger)
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+qint64 integerField(const QJsonObject& body, const char* name, bool* ok)
+{
+    const QJsonValue value = body.value(QLatin1String(name));
+    if (value.isUndefined())
+        return 0;
+    if (!value.isDouble() || value.toDouble() < 0) {
+        *ok = false;
+        return 0;
+    }
+    return value.toInteger();
+}
+
+}  // namespace
+
+Result<SiteReport> SiteReport::fromJson(const QJsonObject& body)
+{
+    bool ok = true;
+    SiteReport report;
+    report.pushedSeq = integerField(body, "pushed_seq", &ok);
+    report.cursor = integerField(body, "cursor", &ok);
+    report.queueCursor = integerField(body, "queue_cursor", &ok);
+    report.outgoing = int(integerField(body, "outgoing", &ok));
+    report.problems = int(integerField(body, "problems", &ok));
+    const QJsonValue batch = body.value(QLatin1String("batch"));
+    const QJsonValue version = body.value(QLatin1String("version"));
+    if (!ok || !(batch.isUndefined() || batch.isString()) || !(version.isUndefined() || version.isString()))
+        return makeError(ErrorKind::BadInput, Text::tr("A contact names the site's cursors as whole numbers of at "
+                                                       "least 0, and its batch and version as text."));
+    report.batch = batch.toString();
+    report.version = version.toString().left(64);
+    return report;
+}
+
+QJsonObject SiteReport::toJson() const
+{
+    return {{QStringLiteral("pushed_seq"), pushedSeq}, {QStringLiteral("batch"), batch},
+            {QStringLiteral("cursor"), cursor},        {QStringLiteral("queue_cursor"), queueCursor},
+            {QStringLiteral("version"), version},      {QStringLiteral("outgoing"), outgoing},
+            {QStringLiteral("problems"), problems}};
+}
+
+ContactVerdict ContactVerdict::fromJson(const QJsonObject& answer)
+{
+    ContactVerdict verdict;
+    verdict.acknowledgedSeq = answer.value(QLatin1String("acknowledged_seq")).toInteger();
+    verdict.acknowledgeBatch = answer.value(QLatin1String("acknowledge_batch")).toBool();
+    verdict.behind = answer.value(QLatin1String("behind")).toBool();
+    verdict.restartPull = answer.value(QLatin1String("restart_pull")).toBool();
+    verdict.resend = answer.value(QLatin1String("resend")).toBool();
+    verdict.message = answer.value(QLatin1String("message")).toString();
+    return verdict;
+}
+
+QJsonObject ContactVerdict::toJson() const
+{
+    return {{QStringLiteral("acknowledged_seq"), acknowledgedSeq},
+            {QStringLiteral("acknowledge_batch"), acknowledgeBatch},
+            {QStringLiteral("behind"), behind},
+            {QStringLiteral("restart_pull"), restartPull},
+            {QStringLiteral("resend"), resend},
+            {QStringLiteral("message"), message}};
+}
+
+Status SiteLedger::ensure(int siteId)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) VALUES (?) ON CONFLICT (site_id) DO NOTHING"),
+                     {siteId});
+}
+
+Status SiteLedger::recordConnection(int siteId)
+{
+    if (Status s = ensure(siteId); !s)
+        return s;
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = ? WHERE site_id = ?"),
+                     {now(), siteId});
+}
+
+Result<SiteLedger::Row> SiteLedger::row(int siteId)
+{
+    if (Status s = ensure(siteId); !s)
+        return s.error();
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT pushed_seq, push_from, push_batch, pulled_seq, queue_seq FROM site_cursor"
+                                 " WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    if (!query.exec() || !query.next())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    return Row{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+               query.value(3).toLongLong(), query.value(4).toLongLong()};
+}
+
+Result<qint64> SiteLedger::acknowledgedSeq(int siteId)
+{
+    const Result<Row> current = row(siteId);
+    if (!current)
+        return current.error();
+    return current->pushed;
+}
+
+Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
+{
+    const Result<Row> current = row(siteId);
+    if (!current)
+        return current.error();
+    if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_version = ?, reported_outgoing = ?,"
+                                            " reported_problems = ?, reported_at = ? WHERE site_id = ?"),
+                             {report.version, report.outgoing, report.problems, now(), siteId});
+        !s)
+        return s.error();
+
+    ContactVerdict verdict;
+    verdict.acknowledgedSeq = current->pushed;
+    if (report.pushedSeq < current->pushed) {
+        // The answer to the batch in flight was lost: the same token from the same cursor.
+        if (!report.batch.isEmpty() && report.batch == current->batch && report.pushedSeq == current->pushFrom)
+            verdict.acknowledgeBatch = true;
+        else
+            verdict.behind = true;
+    } else if (report.pushedSeq > current->pushed) {
+        verdict.resend = true;
+    }
+    if (report.cursor < current->pulled || report.queueCursor < current->queue)
+        verdict.behind = true;
+
+    if (verdict.resend)
+        verdict.message = Text::tr("The central server holds this site's changes only up to number %1, but had "
+                                   "acknowledged them up to %2 (the central's database is older than the site's "
+                                   "record of it); the site sends them again.")
+                              .arg(current->pushed)
+                              .arg(report.pushedSeq);
+    if (!verdict.behind)
+        return verdict;
+
+    // The resends confirmed since the site's database was current are forgotten here: only a pull
+    // from the beginning gives them back. Otherwise the log from the site's own cursor does, its
+    // own changes included (those it made after its database was saved are among them).
+    verdict.restartPull = report.queueCursor < current->queue;
+    if (verdict.restartPull) {
+        if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0"
+                                                " WHERE site_id = ?"),
+                                 {siteId});
+            !s)
+            return s.error();
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !s)
+            return s.error();
+    } else if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ?,"
+                                                   " served_seq = ? WHERE site_id = ?"),
+                                    {report.cursor, report.queueCursor, report.cursor, siteId});
+               !s) {
+        return s.error();
+    }
+    if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET own_changes_until = (SELECT COALESCE(max(seq), 0)"
+                                            " FROM change_log), push_batch = NULL, recovered_at = ? WHERE site_id = ?"),
+                             {now(), siteId});
+        !s)
+        return s.error();
+    const QString recovery =
+        verdict.restartPull
+            ? Text::tr("This site's database is older than the central server's record of it (restored from a "
+                       "backup, copied or rolled back): the central holds its changes up to number %1 and its pull "
+                       "up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new "
+                       "ones, and it receives everything it holds again from the beginning.")
+            : Text::tr("This site's database is older than the central server's record of it (restored from a "
+                       "backup, copied or rolled back): the central holds its changes up to number %1 and its pull "
+                       "up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new "
+                       "ones, and the central sends back the changes the database lost.");
+    verdict.message = recovery.arg(current->pushed).arg(current->pulled).arg(report.pushedSeq).arg(report.cursor);
+    qCWarning(lcLedger) << "site" << siteId << "recovers from an older database:" << verdict.message;
+    return verdict;
+}
+
+Result<QList<WireRecord>> SiteLedger::admitPush(int siteId, qint64 from, qint64 upto, const QString& batch,
+                                                const QList<WireRecord>& records)
+{
+    if (from < 0 || upto < from || batch.isEmpty())
+        return makeError(ErrorKind::BadInput, Text::tr("A push names the range of sequence numbers it covers "
+                                                       "(from_seq up to upto_seq) and its batch token."));
+    if (upto - from > protocol::kMaxPushAdvance)
+        return makeError(ErrorKind::OutOfSequence, Text::tr("The push jumps from sequence number %1 to %2, far past "
+                                                            "anything a site makes between two pushes; nothing of it "
+                                                            "was applied.")
+                                                       .arg(from)
+                                                       .arg(upto));
+    qint64 previous = from;
+    for (const WireRecord& record : records) {
+        if (record.seq <= previous || record.seq > upto)
+            return makeError(ErrorKind::BadInput,
+                             Text::tr("The push's records are not in strictly increasing order of sequence number "
+                                      "inside the range it names (record %1 of '%2' has number %3); nothing of it "
+                                      "was applied.")
+                                 .arg(record.id, record.table)
+                                 .arg(record.seq));
+        previous = record.seq;
+    }
+    const Result<Row> current = row(siteId);
+    if (!current)
+        return current.error();
+    QList<WireRecord> fresh;
+    qint64 acknowledged = upto;
+    if (batch == current->batch && from == current->pushFrom) {
+        // Sent again after a lost answer: what it held then is held; anything past it is new.
+        for (const WireRecord& record : records) {
+            if (record.seq > current->pushed)
+                fresh.append(record);
+        }
+        acknowledged = std::max(current->pushed, upto);
+    } else if (from == current->pushed) {
+        fresh = records;
+    } else {
+        return makeError(ErrorKind::OutOfSequence,
+                         from < current->pushed
+                             ? Text::tr("The push starts after sequence number %1, but the central server already "
+                                        "holds this site's changes up to %2: the site's database is older than the "
+                                        "central's record of it. Nothing was applied; the site recovers at its next "
+                                        "synchronisation.")
+                                   .arg(from)
+                                   .arg(current->pushed)
+                             : Text::tr("The push starts after sequence number %1, but the central server holds this "
+                                        "site's changes only up to %2. Nothing was applied; the site sends the "
+                                        "missing changes at its next synchronisation.")
+                                   .arg(from)
+                                   .arg(current->pushed));
+    }
+    if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pushed_seq = ?, push_from = ?, push_batch = ?"
+                                            " WHERE site_id = ?"),
+                             {acknowledged, from, batch, siteId});
+        !s)
+        return s.error();
+    return fresh;
+}
+
+Status SiteLedger::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
+{
+    if (Status s = ensure(siteId); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
+                             {cursor, queueCursor, siteId});
+        !s)
+        return s;
+    return m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ? AND id <= ?"), {siteId, queueCursor});
+}
+
+Status SiteLedger::recordServed(int siteId, qint64 cursor)
+{
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
+                     {cursor, siteId});
+}
+
+Status SiteLedger::restartPull(int siteId)
+{
+    if (Status cursor = ensure(siteId); !cursor)
+        return cursor;
+    if (Status reset = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
+                                                " pushed_seq = 0, push_from = 0, push_batch = NULL,"
+                                                " own_changes_until = (SELECT COALESCE(max(seq), 0) FROM change_log)"
+                                                " WHERE site_id = ?"),
+                                 {siteId});
+        !reset)
+        return reset;
+    return m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId});
+}
+
+Status SiteLedger::forget(int siteId)
+{
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !s)
+        return s;
+    return m_db.exec(QStringLiteral("DELETE FROM site_cursor WHERE site_id = ?"), {siteId});
+}
+
+}  // namespace sitesync

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/wirerecord.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sitesync {
+
+class Database;
+
+// What a remote site says of itself at every contact (docs/protocol.md, /sync/v1/contact).
+struct SiteReport {
+    qint64 pushedSeq = 0;  // its push cursor: the last of its changes it knows acknowledged
+    QString batch;         // the token of a batch sent and not yet acknowledged, or ""
+    qint64 cursor = 0;     // its stored pull cursors
+    qint64 queueCursor = 0;
+    QString version;   // its SiteSync version
+    int outgoing = 0;  // its outgoing queue (sync_out)
+    int problems = 0;  // its open sync problems
+
+    static Result<SiteReport> fromJson(const QJsonObject& body);
+    QJsonObject toJson() const;
+};
+
+// What the central answers a contact: where the site stands against the central's record of it.
+struct ContactVerdict {
+    qint64 acknowledgedSeq = 0;     // the last of the site's changes the central holds
+    bool acknowledgeBatch = false;  // the batch in flight was applied; its answer was lost
+    bool behind = false;            // the site's database is older than the central's record of it
+    bool restartPull = false;       // ...and its pull starts again from the beginning
+    bool resend = false;            // the central lacks changes it had acknowledged: send them again
+    QString message;                // for the technician, when anything happened
+
+    static ContactVerdict fromJson(const QJsonObject& answer);
+    QJsonObject toJson() const;
+};
+
+// The central's side of the sync bookkeeping, per remote site (`site_cursor`, `site_queue`): how
+// far it has pushed, what it confirmed storing and was served, what it reported at its last
+// contact. The push sequence rules live here (docs/reliability.md): a batch starts where the last
+// acknowledged one ended, its records are in strictly increasing order inside the range it
+// names, and the range does not jump far ahead.
+class SiteLedger {
+public:
+    explicit SiteLedger(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Status ensure(int siteId);
+    // AD-5: a request of the site was served.
+    Status recordConnection(int siteId);
+
+    // The site contacts the central at the start of every sync: its report is kept (ACC-4), and a
+    // site whose database is older than the central's record of it is told how to recover, the
+    // central's side of the recovery done at once (ACC-1). Inside the caller's transaction.
+    Result<ContactVerdict> contact(int siteId, const SiteReport& report);
+
+    // Checks a pushed batch covering (from, upto] against the sequence rules and records its
+    // acknowledgement; returns the records not held yet (a batch sent again after a lost answer
+    // is recognised by its token and applied once). A refused batch changes nothing: OutOfSequence
+    // (the site recovers at its next contact) or BadInput. Inside the caller's transaction.
+    Result<QList<WireRecord>> admitPush(int siteId, qint64 from, qint64 upto, const QString& batch,
+                                        const QList<WireRecord>& records);
+    Result<qint64> acknowledgedSeq(int siteId);
+
+    // The site has stored what was routed to it up to these cursors (the queue counts start there).
+    Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
+    // The site may hold records up to this log entry (RT-5 queues by it).
+    Status recordServed(int siteId, qint64 cursor);
+    // RT-5: the site receives everything it needs again from the start of the log, its own changes
+    // included, and pushes from a new database.
+    Status restartPull(int siteId);
+    // Forgets the site (it was deleted).
+    Status forget(int siteId);
+
+private:
+    struct Row {
+        qint64 pushed = 0;
+        qint64 pushFrom = 0;
+        QString batch;
+        qint64 pulled = 0;
+        qint64 queue = 0;
+    };
+    Result<Row> row(int siteId);
+
+    Database& m_db;
+};
+
+}  // namespace sitesync

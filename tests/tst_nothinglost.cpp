@@ -1,0 +1,441 @@
+// Nothing lost (ACC-1): every change that leaves a site arrives, or someone is told. Real SQLite
+// files, a real `sitesyncctl serve` on 127.0.0.1, the worked-example network of the demo.
+#include "client/centralconnection.h"
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
+#include "sync/outgoinglog.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+QJsonObject stockLine(const QString& id, const QString& store, int quantity = 7)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("store_id"), store},
+            {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+            {QStringLiteral("quantity"), quantity}};
+}
+
+QString errorText(const Error& error)
+{
+    return error.message;
+}
+
+}  // namespace
+
+class TstNothingLost : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void restoredBackupLosesNothing();
+    void restoredBackupWithNothingToPushGetsItsChangesBack();
+    void restoredBackupBeforeResendsPullsAgain();
+    void lostAnswerIsNotARestore();
+    void pushSequenceIsChecked_data();
+    void pushSequenceIsChecked();
+    void localDataIsRefused_data();
+    void localDataIsRefused();
+    void reusedTransferIdIsRefused();
+
+private:
+    QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
+    SiteSession& site(int id) { return *m_sites.at(id); }
+    Result<SyncReport> sync(int id) { return RemoteSync(site(id), m_credentials).syncOnce(); }
+    void syncAll();
+    // A copy of the site's database as a technician's backup makes it, while it is in use.
+    void backup(int id, const QString& to);
+    // The site's database replaced by the backup, as a technician restores it.
+    void restore(int id, const QString& from);
+    QStringList ids(const QString& path, const QString& sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ServerProcess m_server;
+    MemoryCredentialStore m_credentials;
+    QString m_central;
+    std::map<int, std::unique_ptr<SiteSession>> m_sites;
+};
+
+void TstNothingLost::init()
+{
+    test::prepareEnvironment();
+    m_dir = std::make_unique<QTemporaryDir>();
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    m_central = demo->centralPath;
+    const QString started = m_server.start(m_central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
+        Result<std::unique_ptr<SiteSession>> remote = RemoteSync::initialise(
+            sitePath(id), QUrl(m_server.url()), id, DemoNetwork::sitePassword(id), m_credentials);
+        QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+        m_sites[id] = std::move(remote).value();
+    }
+}
+
+void TstNothingLost::cleanup()
+{
+    m_sites.clear();
+    m_server.stop();
+    m_dir.reset();
+}
+
+void TstNothingLost::syncAll()
+{
+    for (int round = 0; round < 2; ++round) {
+        for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
+            const Result<SyncReport> report = sync(id);
+            QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        }
+    }
+}
+
+void TstNothingLost::backup(int id, const QString& to)
+{
+    const QString failed = test::rawSql(sitePath(id), {QStringLiteral("VACUUM INTO '%1'").arg(to)});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+}
+
+void TstNothingLost::restore(int id, const QString& from)
+{
+    m_sites.erase(id);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(sitePath(id) + suffix);
+    QVERIFY(QFile::copy(from, sitePath(id)));
+    Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(sitePath(id));
+    QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
+    m_sites[id] = std::move(reopened).value();
+}
+
+QStringList TstNothingLost::ids(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    const QString failed = test::rawSql(path, {sql}, &rows);
+    if (!failed.isEmpty())
+        qWarning() << failed;
+    rows.sort();
+    return rows;
+}
+
+// covers ACC-1
+void TstNothingLost::restoredBackupLosesNothing()
+{
+    // Store B is active on site 2 and a collector on the central.
+    syncAll();
+    const QString saved = m_dir->filePath(QStringLiteral("backup.db"));
+    backup(2, saved);
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("after-backup"), "B")).ok());
+    const Result<SyncReport> first = sync(2);
+    QVERIFY2(first.ok(), first ? "" : qPrintable(errorText(first.error())));
+    QCOMPARE(first->pushed, 1);
+
+    restore(2, saved);
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("after-restore"), "B")).ok());
+    const Result<SyncReport> second = sync(2);
+    QVERIFY2(second.ok(), second ? "" : qPrintable(errorText(second.error())));
+
+    // The central holds both changes, and the site has back what it pushed after the backup.
+    const QString lines = QStringLiteral("SELECT id FROM stock_line WHERE id LIKE 'after-%' ORDER BY id");
+    const QStringList both = {QStringLiteral("after-backup"), QStringLiteral("after-restore")};
+    QCOMPARE(ids(m_central, lines), both);
+    QCOMPARE(ids(sitePath(2), lines), both);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
+    // The technician is told, on the site and in the central's audit trail.
+    QVERIFY2(second->recovery.contains(QLatin1String("older")), qPrintable(second->recovery));
+    QVERIFY(!LocalState::get(site(2).database(), RemoteSync::kLastRecovery).isEmpty());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT action FROM audit_log WHERE action LIKE '%recovered%'")).size(), 1);
+
+    // Later changes go as usual, and nothing is reported again.
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("after-later"), "B")).ok());
+    const Result<SyncReport> third = sync(2);
+    QVERIFY2(third.ok(), third ? "" : qPrintable(errorText(third.error())));
+    QCOMPARE(third->pushed, 1);
+    QVERIFY(third->recovery.isEmpty());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT id FROM stock_line WHERE id = 'after-later'")).size(), 1);
+}
+
+// covers ACC-1
+void TstNothingLost::restoredBackupWithNothingToPushGetsItsChangesBack()
+{
+    syncAll();
+    const QString saved = m_dir->filePath(QStringLiteral("backup.db"));
+    backup(2, saved);
+    QVERIFY(
+        site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("pushed-then-lost"), "B")).ok());
+    QVERIFY(sync(2).ok());
+    restore(2, saved);
+    // Nothing to push: the contact alone recognises the older database.
+    const Result<SyncReport> report = sync(2);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QVERIFY(!report->recovery.isEmpty());
+    QCOMPARE(ids(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE id = 'pushed-then-lost'")).size(), 1);
+    // ...and an edit of that record made there afterwards reaches the central.
+    QVERIFY(site(2)
+                .writer()
+                .put(QStringLiteral("stock_line"), stockLine(QStringLiteral("pushed-then-lost"), "B", 11))
+                .ok());
+    QVERIFY(sync(2).ok());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT quantity FROM stock_line WHERE id = 'pushed-then-lost'")),
+             QStringList{QStringLiteral("11")});
+}
+
+// covers ACC-1, RT-5
+void TstNothingLost::restoredBackupBeforeResendsPullsAgain()
+{
+    // A resend the site confirmed after its backup is forgotten by the central: the restored site
+    // pulls again from the beginning, and holds what routing gives it.
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("b-line"), "B")).ok());
+    syncAll();
+    const QString saved = m_dir->filePath(QStringLiteral("backup.db"));
+    backup(3, saved);
+    // Site 3's own change goes after its backup.
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-after-backup"), "D")).ok());
+    QVERIFY(sync(3).ok());
+    // Site 3 becomes a collector of Store B (a transfer copy until now): B's records are queued for it.
+    const test::CliResult changed =
+        test::runCli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"),
+                      QStringLiteral("B"), QStringLiteral("--with"), QStringLiteral("3=collector")},
+                     m_central);
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY(sync(3).ok());
+    QVERIFY(!ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'B'")).isEmpty());
+    QVERIFY(sync(3).ok());
+    restore(3, saved);
+    const Result<SyncReport> report = sync(3);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QVERIFY(!report->recovery.isEmpty());
+    QCOMPARE(ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE id = 'd-after-backup'")).size(), 1);
+    const QString held = QStringLiteral("SELECT id FROM stock_line WHERE store_id IN ('B', 'C', 'D')");
+    QCOMPARE(ids(sitePath(3), held), ids(m_central, held));
+    QVERIFY(!ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'B'")).isEmpty());
+}
+
+// covers ACC-1, TOP-3
+void TstNothingLost::lostAnswerIsNotARestore()
+{
+    syncAll();
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("answer-lost"), "B")).ok());
+    // The batch leaves and is applied, but its answer never arrives.
+    OutgoingLog outgoing(site(2).database(), 2);
+    const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(DemoNetwork::kCentral, 100);
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->entries.size(), 1);
+    const Result<QString> token = outgoing.batchToken();
+    QVERIFY(token.ok());
+    QJsonArray records;
+    for (WireRecord record : batch->entries) {
+        record.data = site(2).writer().fetch(record.table, record.id);
+        records.append(record.toJson());
+    }
+    CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),
+                              CentralConnection::machineHardwareId());
+    const Result<QJsonObject> answer = central.post(QStringLiteral("push"), {{QStringLiteral("from_seq"), batch->from},
+                                                                             {QStringLiteral("upto_seq"), batch->upto},
+                                                                             {QStringLiteral("batch"), *token},
+                                                                             {QStringLiteral("records"), records}});
+    QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    QCOMPARE(outgoing.pushedSeq(), batch->from);
+
+    // The next sync learns its batch arrived: no recovery, nothing pushed twice, nothing left.
+    const Result<SyncReport> report = sync(2);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QVERIFY2(report->recovery.isEmpty(), qPrintable(report->recovery));
+    QCOMPARE(report->pushed, 0);
+    QCOMPARE(outgoing.pushedSeq(), batch->upto);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT id FROM stock_line WHERE id = 'answer-lost'")).size(), 1);
+}
+
+void TstNothingLost::pushSequenceIsChecked_data()
+{
+    QTest::addColumn<int>("fromOffset");  // from_seq relative to what the central acknowledged
+    QTest::addColumn<qint64>("upto");     // relative to from_seq
+    QTest::addColumn<QList<qint64>>("seqs");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("gap") << 5 << qint64(3) << QList<qint64>{1} << "out_of_sequence";
+    QTest::newRow("backwards") << -1 << qint64(3) << QList<qint64>{1} << "out_of_sequence";
+    QTest::newRow("duplicate in the batch") << 0 << qint64(3) << QList<qint64>{1, 1} << "malformed_body";
+    QTest::newRow("out of order") << 0 << qint64(3) << QList<qint64>{2, 1} << "malformed_body";
+    QTest::newRow("outside its range") << 0 << qint64(1) << QList<qint64>{2} << "malformed_body";
+    QTest::newRow("far past") << 0 << qint64(5'000'000'000) << QList<qint64>{1} << "out_of_sequence";
+}
+
+// covers ACC-1, SEC-4, DT-8
+void TstNothingLost::pushSequenceIsChecked()
+{
+    QFETCH(int, fromOffset);
+    QFETCH(qint64, upto);
+    QFETCH(QList<qint64>, seqs);
+    QFETCH(QString, code);
+    syncAll();
+    // The central has acknowledged something of site 2 already.
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("first"), "B")).ok());
+    QVERIFY(sync(2).ok());
+    const qint64 acknowledged = OutgoingLog(site(2).database(), 2).pushedSeq();
+    QVERIFY(acknowledged > 0);
+    const int port = m_server.port();
+    m_server.stop();
+    const QByteArray before = test::contentDigest(m_central);
+    QVERIFY(m_server.start(m_central, port).isEmpty());
+
+    QJsonArray records;
+    int n = 0;
+    const qint64 from = acknowledged + fromOffset;
+    for (qint64 seq : seqs) {
+        WireRecord record{from + seq, QStringLiteral("stock_line"), QStringLiteral("forged-%1").arg(++n), false,
+                          stockLine(QStringLiteral("forged-%1").arg(n), QStringLiteral("B"))};
+        records.append(record.toJson());
+    }
+    CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),
+                              CentralConnection::machineHardwareId());
+    const Result<QJsonObject> answer =
+        central.post(QStringLiteral("push"), {{QStringLiteral("from_seq"), from},
+                                              {QStringLiteral("upto_seq"), from + upto},
+                                              {QStringLiteral("batch"), QStringLiteral("forged")},
+                                              {QStringLiteral("records"), records}});
+    QVERIFY(!answer.ok());
+    QVERIFY2(answer.error().message.contains(QLatin1String("(") + code + QLatin1String(")")),
+             qPrintable(answer.error().message));
+    // Nothing of the batch was applied, nothing of the central changed.
+    m_server.stop();
+    QCOMPARE(test::contentDigest(m_central), before);
+    QVERIFY(m_server.start(m_central, port).isEmpty());
+    // The site itself goes on syncing.
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("second"), "B")).ok());
+    const Result<SyncReport> report = sync(2);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QCOMPARE(report->pushed, 1);
+}
+
+void TstNothingLost::localDataIsRefused_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("json");
+    QTest::newRow("centralised procurement from a satellite") << "preference"
+                                                              << R"({"id":"pref-cp","key":"centralised_procurement",)"
+                                                                 R"("value":"on"})";
+    QTest::newRow("another preference") << "preference"
+                                        << R"({"id":"pref-x","key":"date_format","value":"US"})";
+    QTest::newRow("a user permission") << "user_permission"
+                                       << R"({"id":"perm-1","user_id":"user-b","permission":"admin"})";
+    QTest::newRow("a log entry") << "log"
+                                 << R"({"id":"log-1","at":"2026-01-01T00:00:00Z","kind":"x"})";
+    QTest::newRow("an existing user") << "user_account"
+                                      << R"({"id":"user-b","store_id":"B","username":"nurse","full_name":"Forged"})";
+}
+
+// covers DT-6, DT-8, PT-6, RT-7, ACC-1
+void TstNothingLost::localDataIsRefused()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, json);
+    syncAll();
+    // A new user of store B is store data: made on site 2 and sent to the central (PT-6).
+    QVERIFY(site(2)
+                .writer()
+                .put(QStringLiteral("user_account"), {{QStringLiteral("id"), QStringLiteral("user-b")},
+                                                      {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                      {QStringLiteral("username"), QStringLiteral("nurse")},
+                                                      {QStringLiteral("full_name"), QStringLiteral("Nurse")}})
+                .ok());
+    QVERIFY(sync(2).ok());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT full_name FROM user_account WHERE id = 'user-b'")),
+             QStringList{QStringLiteral("Nurse")});
+    const QString tableContent = QStringLiteral("SELECT * FROM %1").arg(table);
+    const QStringList before = ids(m_central, tableContent);
+    const QStringList procurementBefore =
+        ids(m_central, QStringLiteral("SELECT value FROM preference WHERE key = 'centralised_procurement'"));
+
+    // Site 2 pushes a local record, in sequence, with its own credentials.
+    const qint64 from = OutgoingLog(site(2).database(), 2).pushedSeq();
+    const QString id = QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("id")).toString();
+    const WireRecord forged{from + 1, table, id, false, QJsonDocument::fromJson(json.toUtf8()).object()};
+    CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),
+                              CentralConnection::machineHardwareId());
+    const Result<QJsonObject> answer =
+        central.post(QStringLiteral("push"), {{QStringLiteral("from_seq"), from},
+                                              {QStringLiteral("upto_seq"), from + 1},
+                                              {QStringLiteral("batch"), QStringLiteral("local-data")},
+                                              {QStringLiteral("records"), QJsonArray{forged.toJson()}}});
+    QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    // Refused, logged as forged with its reason, and nothing of it applied.
+    const QJsonArray problems = answer->value(QLatin1String("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("refused"));
+    QVERIFY2(problems.first().toObject().value(QLatin1String("reason")).toString().contains(QLatin1String("forged")),
+             qPrintable(problems.first().toObject().value(QLatin1String("reason")).toString()));
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = '%1'").arg(id)).size(),
+             1);
+    QCOMPARE(ids(m_central, tableContent), before);
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT value FROM preference WHERE key = 'centralised_procurement'")),
+             procurementBefore);
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT full_name FROM user_account WHERE id = 'user-b'")),
+             QStringList{QStringLiteral("Nurse")});
+}
+
+// covers TR-5, DT-8, ACC-1
+void TstNothingLost::reusedTransferIdIsRefused()
+{
+    syncAll();
+    const QStringList bName = ids(m_central, QStringLiteral("SELECT id FROM name WHERE store_id = 'B'"));
+    QCOMPARE(bName.size(), 1);
+    auto transfer = [&](const char* from, int quantity) {
+        RecordWriter& writer = site(3).writer();
+        const Status s = writer.inOneTransaction([&]() -> Status {
+            for (const auto& [table, record] :
+                 {std::pair{QStringLiteral("invoice"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("t1")},
+                                        {QStringLiteral("store_id"), QLatin1String(from)},
+                                        {QStringLiteral("name_id"), bName.first()},
+                                        {QStringLiteral("type"), QStringLiteral("customer_invoice")}}},
+                  std::pair{QStringLiteral("invoice_line"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("t1-l1")},
+                                        {QStringLiteral("store_id"), QLatin1String(from)},
+                                        {QStringLiteral("invoice_id"), QStringLiteral("t1")},
+                                        {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                        {QStringLiteral("quantity"), quantity}}},
+                  std::pair{QStringLiteral("invoice"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("t1")},
+                                        {QStringLiteral("status"), QStringLiteral("finalised")}}}}) {
+                if (const Result<WriteResult> w = writer.put(table, record); !w)
+                    return w.error();
+            }
+            return {};
+        });
+        QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().message));
+    };
+    // Store C (site 3) sends 7 to store B (site 2): the responding half is made in B.
+    transfer("C", 7);
+    syncAll();
+    const QString inLine = QStringLiteral("SELECT quantity FROM invoice_line WHERE id = 't1-l1:in'");
+    QCOMPARE(ids(sitePath(2), inLine), QStringList{QStringLiteral("7")});
+    // The initiating half is deleted, and its ids used again by store D for 999.
+    QVERIFY(site(3).writer().remove(QStringLiteral("invoice_line"), QStringLiteral("t1-l1")).ok());
+    QVERIFY(site(3).writer().remove(QStringLiteral("invoice"), QStringLiteral("t1")).ok());
+    QVERIFY(sync(3).ok());
+    transfer("D", 999);
+    syncAll();
+    // Store B's invoice is untouched everywhere; the central refused the reuse and says why.
+    QCOMPARE(ids(m_central, inLine), QStringList{QStringLiteral("7")});
+    QCOMPARE(ids(sitePath(2), inLine), QStringList{QStringLiteral("7")});
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT linked_invoice_id || ' ' || name_id FROM invoice"
+                                           " WHERE id = 't1:in'")),
+             ids(m_central, QStringLiteral("SELECT 't1 ' || id FROM name WHERE store_id = 'C'")));
+    const QStringList reasons =
+        ids(m_central, QStringLiteral("SELECT reason FROM sync_problem WHERE kind = 'refused' AND site_id = 3"));
+    QVERIFY(!reasons.isEmpty());
+    QVERIFY2(reasons.first().contains(QLatin1String("reuse")), qPrintable(reasons.first()));
+}
+
+QTEST_GUILESS_MAIN(TstNothingLost)
+#include "tst_nothinglost.moc"
