@@ -104,6 +104,7 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_problems"),
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
+                           QStringLiteral("DROP TABLE store_handover"),
                            QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
                            QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
              QString());

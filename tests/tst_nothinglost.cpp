@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "sync/outgoinglog.h"
+#include "sync/siteledger.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -47,6 +48,11 @@ private Q_SLOTS:
     void localDataIsRefused_data();
     void localDataIsRefused();
     void reusedTransferIdIsRefused();
+    void moveCheckSaysWhatWaitsOnTheSites();
+    void storeMovedWithUnpushedChangesLosesNothing();
+    void aCollectorThatCannotFillIsRefused();
+    void resendsWithdrawnBySettingsAreNotServed();
+    void transferLinesFollowWhileOnHoldOnly();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -58,6 +64,8 @@ private:
     // The site's database replaced by the backup, as a technician restores it.
     void restore(int id, const QString& from);
     QStringList ids(const QString& path, const QString& sql);
+    QJsonObject cliJson(const QStringList& arguments);
+    QStringList nameOfStore(const QString& store);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     test::ServerProcess m_server;
@@ -125,6 +133,19 @@ QStringList TstNothingLost::ids(const QString& path, const QString& sql)
         qWarning() << failed;
     rows.sort();
     return rows;
+}
+
+QJsonObject TstNothingLost::cliJson(const QStringList& arguments)
+{
+    const test::CliResult result = test::runCli(arguments + QStringList{QStringLiteral("--json")}, m_central);
+    if (result.exitCode != 0)
+        qWarning("%s", result.err.constData());
+    return QJsonDocument::fromJson(result.out).object();
+}
+
+QStringList TstNothingLost::nameOfStore(const QString& store)
+{
+    return ids(m_central, QStringLiteral("SELECT id FROM name WHERE store_id = '%1'").arg(store));
 }
 
 // covers ACC-1
@@ -419,6 +440,13 @@ void TstNothingLost::reusedTransferIdIsRefused()
     syncAll();
     const QString inLine = QStringLiteral("SELECT quantity FROM invoice_line WHERE id = 't1-l1:in'");
     QCOMPARE(ids(sitePath(2), inLine), QStringList{QStringLiteral("7")});
+    // Store B confirms what it received: its invoice is its own now.
+    QVERIFY(site(2)
+                .writer()
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("t1:in")},
+                                                 {QStringLiteral("status"), QStringLiteral("confirmed")}})
+                .ok());
+    syncAll();
     // The initiating half is deleted, and its ids used again by store D for 999.
     QVERIFY(site(3).writer().remove(QStringLiteral("invoice_line"), QStringLiteral("t1-l1")).ok());
     QVERIFY(site(3).writer().remove(QStringLiteral("invoice"), QStringLiteral("t1")).ok());
@@ -435,6 +463,243 @@ void TstNothingLost::reusedTransferIdIsRefused()
         ids(m_central, QStringLiteral("SELECT reason FROM sync_problem WHERE kind = 'refused' AND site_id = 3"));
     QVERIFY(!reasons.isEmpty());
     QVERIFY2(reasons.first().contains(QLatin1String("reuse")), qPrintable(reasons.first()));
+}
+
+// covers ACC-4, AD-3
+void TstNothingLost::moveCheckSaysWhatWaitsOnTheSites()
+{
+    syncAll();
+    // Site 3 has two changes of Store D it could not push: its contact says so.
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-1"), "D")).ok());
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-2"), "D")).ok());
+    SiteReport report;
+    report.pushedSeq = OutgoingLog(site(3).database(), 3).pushedSeq();
+    report.cursor = LocalState::get(site(3).database(), QStringLiteral("pulled_seq")).toLongLong();
+    report.queueCursor = LocalState::get(site(3).database(), QStringLiteral("queue_seq")).toLongLong();
+    report.outgoing = *OutgoingLog::pendingOf(site(3).database(), site(3).site());
+    QCOMPARE(report.outgoing, 2);
+    CentralConnection central(QUrl(m_server.url()), 3, DemoNetwork::sitePassword(3),
+                              CentralConnection::machineHardwareId());
+    const Result<QJsonObject> contact = central.post(QStringLiteral("contact"), report.toJson());
+    QVERIFY2(contact.ok(), contact ? "" : qPrintable(contact.error().message));
+
+    const QJsonObject check =
+        cliJson({QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"), QStringLiteral("D"),
+                 QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--from-keeps"),
+                 QStringLiteral("transfer"), QStringLiteral("--check")});
+    QCOMPARE(check.value(QLatin1String("fully_synchronised")).toBool(true), false);
+    QCOMPARE(check.value(QLatin1String("outgoing_on_from")).toInt(), 2);
+    QVERIFY(check.value(QLatin1String("from_reported_at")).isString());
+    QCOMPARE(check.value(QLatin1String("outgoing_on_to")).toInt(-1), 0);
+    const test::CliResult refused = test::runCli(
+        {QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"), QStringLiteral("D"),
+         QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--from-keeps"), QStringLiteral("transfer")},
+        m_central);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("waiting to be pushed"), refused.err.constData());
+    // The site list says the same, per site.
+    auto listed = [&](int id) {
+        const test::CliResult list =
+            test::runCli({QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--json")}, m_central);
+        for (const QJsonValue& row : QJsonDocument::fromJson(list.out).array()) {
+            if (row.toObject().value(QLatin1String("id")).toInt() == id)
+                return row.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(listed(3).value(QLatin1String("outgoing")).toInt(), 2);
+    // Once it has synchronised, nothing waits on it and the move may go ahead.
+    QVERIFY(sync(3).ok());
+    QCOMPARE(listed(3).value(QLatin1String("outgoing")).toInt(-1), 0);
+    QCOMPARE(listed(3).value(QLatin1String("version")).toString(), QStringLiteral(SITESYNC_VERSION));
+    const QJsonObject again =
+        cliJson({QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"), QStringLiteral("D"),
+                 QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--from-keeps"),
+                 QStringLiteral("transfer"), QStringLiteral("--check")});
+    QCOMPARE(again.value(QLatin1String("outgoing_on_from")).toInt(-1), 0);
+    QCOMPARE(again.value(QLatin1String("fully_synchronised")).toBool(), true);
+}
+
+// covers ACC-1, AD-3, ST-3, TR-1
+void TstNothingLost::storeMovedWithUnpushedChangesLosesNothing()
+{
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-shared"), "D", 1)).ok());
+    syncAll();
+    // Site 3 changes Store D after its last contact: a new line, an edit, a finalised transfer to C.
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-late"), "D")).ok());
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-shared"), "D", 3)).ok());
+    const Status transfer = site(3).writer().inOneTransaction([&]() -> Status {
+        const QList<std::pair<QString, QJsonObject>> records = {
+            {QStringLiteral("invoice"),
+             {{QStringLiteral("id"), QStringLiteral("t-late")},
+              {QStringLiteral("store_id"), QStringLiteral("D")},
+              {QStringLiteral("name_id"), nameOfStore(QStringLiteral("C")).value(0)},
+              {QStringLiteral("type"), QStringLiteral("customer_invoice")}}},
+            {QStringLiteral("invoice_line"),
+             {{QStringLiteral("id"), QStringLiteral("t-late-1")},
+              {QStringLiteral("store_id"), QStringLiteral("D")},
+              {QStringLiteral("invoice_id"), QStringLiteral("t-late")},
+              {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+              {QStringLiteral("quantity"), 4}}},
+            {QStringLiteral("invoice"),
+             {{QStringLiteral("id"), QStringLiteral("t-late")},
+              {QStringLiteral("status"), QStringLiteral("finalised")}}}};
+        for (const auto& [table, record] : records) {
+            if (const Result<WriteResult> w = site(3).writer().put(table, record); !w)
+                return w.error();
+        }
+        return {};
+    });
+    QVERIFY2(transfer.ok(), transfer ? "" : qPrintable(transfer.error().message));
+
+    // The central, which last heard of nothing waiting on site 3, moves Store D to site 2.
+    const QJsonObject moved = cliJson({QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"),
+                                       QStringLiteral("D"), QStringLiteral("--to"), QStringLiteral("2"),
+                                       QStringLiteral("--from-keeps"), QStringLiteral("transfer")});
+    QCOMPARE(moved.value(QLatin1String("sync_id")).toInt(), 2);
+    // Site 2 takes the store over and changes the shared line first.
+    QVERIFY(sync(2).ok());
+    QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("d-shared"), "D", 2)).ok());
+    QVERIFY(sync(2).ok());
+
+    // Site 3 pushes what it made before it learnt of the move.
+    const Result<SyncReport> late = sync(3);
+    QVERIFY2(late.ok(), late ? "" : qPrintable(errorText(late.error())));
+    QCOMPARE(late->refusedByCentral, 1);  // d-shared: site 2 changed it since the move
+    QVERIFY(sync(2).ok());
+    QVERIFY(sync(3).ok());
+
+    // Nothing was lost: the new line and the transfer reached the central and the new active site,
+    // the transfer has its responding half, and site 2's edit of the shared line stands.
+    for (const QString& path : {m_central, sitePath(2)}) {
+        QCOMPARE(ids(path, QStringLiteral("SELECT id FROM stock_line WHERE id = 'd-late'")).size(), 1);
+        QCOMPARE(ids(path, QStringLiteral("SELECT id FROM invoice WHERE id IN ('t-late', 't-late:in')")),
+                 (QStringList{QStringLiteral("t-late"), QStringLiteral("t-late:in")}));
+        QCOMPARE(ids(path, QStringLiteral("SELECT quantity FROM stock_line WHERE id = 'd-shared'")),
+                 QStringList{QStringLiteral("2")});
+    }
+    // The losing version is in view, with its content, on the central and on site 3.
+    for (const QString& path : {m_central, sitePath(3)}) {
+        const QStringList aside = ids(
+            path, QStringLiteral("SELECT reason || ' | ' || payload FROM sync_problem WHERE record_id = 'd-shared'"));
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(aside.first().contains(QLatin1String("\"quantity\":3")), qPrintable(aside.first()));
+        QVERIFY2(aside.first().contains(QLatin1String("moved")), qPrintable(aside.first()));
+    }
+    // Site 3 no longer holds Store D, and has nothing left to push.
+    QCOMPARE(ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'D'")).size(), 0);
+    QCOMPARE(*OutgoingLog::pendingOf(site(3).database(), site(3).site()), 0);
+    // Once settled, the former site's authority over the store is over.
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT store_id FROM store_handover WHERE settled_at IS NULL")).size(), 0);
+}
+
+// covers ACC-3, ST-5
+void TstNothingLost::aCollectorThatCannotFillIsRefused()
+{
+    // The central holds only a transfer copy of Store F: a collector elsewhere could never fill. F is
+    // made visible to Store C, so that site 3 gets a transfer copy and could be a collector.
+    const test::CliResult visible =
+        test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("name_store_join"),
+                      QStringLiteral(R"({"id":"f-in-c","name_id":"%1","store_id":"C"})")
+                          .arg(nameOfStore(QStringLiteral("F")).value(0))},
+                     m_central);
+    QVERIFY2(visible.exitCode == 0, visible.err.constData());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'F@3'")),
+             QStringList{QStringLiteral("transfer")});
+    for (const QString& extra : {QStringLiteral("--preview"), QString()}) {
+        QStringList arguments = {QStringLiteral("store"),   QStringLiteral("sync-settings"),
+                                 QStringLiteral("--store"), QStringLiteral("F"),
+                                 QStringLiteral("--with"),  QStringLiteral("3=collector")};
+        if (!extra.isEmpty())
+            arguments << extra;
+        const test::CliResult refused = test::runCli(arguments, m_central);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("only a transfer copy") && refused.err.contains("Make the central a collector"),
+                 refused.err.constData());
+    }
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'F@3'")),
+             QStringList{QStringLiteral("transfer")});
+}
+
+// covers ACC-3, RT-2, RT-5
+void TstNothingLost::resendsWithdrawnBySettingsAreNotServed()
+{
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("c-%1").arg(i), "C")).ok());
+    syncAll();
+    const QString lines = QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'C'");
+    QCOMPARE(ids(sitePath(2), lines).size(), 0);  // a transfer copy holds no stock lines
+    auto with = [&](const char* value) {
+        const test::CliResult changed = test::runCli(
+            {QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"), QStringLiteral("C"),
+             QStringLiteral("--with"), QStringLiteral("2=%1").arg(QLatin1String(value))},
+            m_central);
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    };
+    // Switched to collector and straight back before site 2 synchronises: nothing is due to it.
+    with("collector");
+    with("transfer");
+    // Only site 2's own view of the store waits for it (its store_site row), not the withdrawn resends.
+    const QJsonObject status = cliJson({QStringLiteral("status")});
+    QCOMPARE(status.value(QLatin1String("queued_by_site")).toObject().value(QLatin1String("2")).toInt(-1), 1);
+    QVERIFY(sync(2).ok());
+    QCOMPARE(ids(sitePath(2), lines).size(), 0);
+    QCOMPARE(
+        cliJson({QStringLiteral("status")}).value(QLatin1String("queued_by_site")).toObject().value(QLatin1String("2")),
+        QJsonValue(0));
+    // A collector gets them, and loses them again as a transfer copy.
+    with("collector");
+    QVERIFY(sync(2).ok());
+    QCOMPARE(ids(sitePath(2), lines), ids(sitePath(3), lines));
+    with("transfer");
+    QVERIFY(sync(2).ok());
+    QCOMPARE(ids(sitePath(2), lines).size(), 0);
+}
+
+// covers TR-1, TR-5, ACC-3
+void TstNothingLost::transferLinesFollowWhileOnHoldOnly()
+{
+    RecordWriter& writer = site(3).writer();
+    auto line = [&](const char* id, int quantity) {
+        return writer.put(QStringLiteral("invoice_line"), {{QStringLiteral("id"), QLatin1String(id)},
+                                                           {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                           {QStringLiteral("invoice_id"), QStringLiteral("tx")},
+                                                           {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                           {QStringLiteral("quantity"), quantity}});
+    };
+    QVERIFY(writer
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("tx")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                 {QStringLiteral("name_id"), nameOfStore(QStringLiteral("B")).value(0)},
+                                                 {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
+                .ok());
+    QVERIFY(line("tx-1", 5).ok());
+    QVERIFY(line("tx-2", 6).ok());
+    QVERIFY(writer
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("tx")},
+                                                 {QStringLiteral("status"), QStringLiteral("finalised")}})
+                .ok());
+    syncAll();
+    const QString responding = QStringLiteral("SELECT id FROM invoice_line WHERE invoice_id = 'tx:in'");
+    QCOMPARE(ids(sitePath(2), responding), (QStringList{QStringLiteral("tx-1:in"), QStringLiteral("tx-2:in")}));
+    // While on hold, a line taken off the transfer is taken off its responding half.
+    QVERIFY(writer.remove(QStringLiteral("invoice_line"), QStringLiteral("tx-2")).ok());
+    syncAll();
+    for (const QString& path : {m_central, sitePath(2)})
+        QCOMPARE(ids(path, responding), QStringList{QStringLiteral("tx-1:in")});
+    // Once the responding site confirmed it, a line added to the transfer does not reach it.
+    QVERIFY(site(2)
+                .writer()
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("tx:in")},
+                                                 {QStringLiteral("status"), QStringLiteral("confirmed")}})
+                .ok());
+    syncAll();
+    QVERIFY(line("tx-3", 7).ok());
+    syncAll();
+    for (const QString& path : {m_central, sitePath(2)})
+        QCOMPARE(ids(path, responding), QStringList{QStringLiteral("tx-1:in")});
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT status FROM invoice WHERE id = 'tx:in'")),
+             QStringList{QStringLiteral("confirmed")});
 }
 
 QTEST_GUILESS_MAIN(TstNothingLost)

@@ -212,6 +212,10 @@
         <source>The record&apos;s id does not match its envelope.</source>
         <translation>El id del registro no coincide con su sobre.</translation>
     </message>
+    <message>
+        <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
+        <translation>El almacén &apos;%1&apos; dejó el sitio %2 antes de que el sitio %2 enviara este cambio del registro &apos;%3&apos; de &apos;%4&apos;; el sitio %5 ha cambiado ese registro desde entonces y se conservó su versión. La versión del sitio %2 se conserva con este problema.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
@@ -508,6 +512,10 @@
         <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
         <translation>Este es un archivo de datos del sitio que nunca se importó: impórtelo en el equipo del sitio con &apos;sitesyncctl site import&apos;.</translation>
     </message>
+    <message>
+        <source>The central server set this change aside: %1</source>
+        <translation>El servidor central apartó este cambio: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -696,6 +704,13 @@
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
         <translation>El ID del sitio nuevo debe ser el del sitio &apos;Destino&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>Site %1 had %n change(s) of its own waiting to be pushed at its last contact (%2): let it synchronise first.</source>
+        <translation>
+            <numerusform>El sitio %1 tenía %n cambio propio pendiente de enviar en su último contacto (%2): deje que se sincronice primero.</numerusform>
+            <numerusform>El sitio %1 tenía %n cambios propios pendientes de enviar en su último contacto (%2): deje que se sincronice primero.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitesync::StoreRegistry</name>
@@ -827,6 +842,10 @@
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
         <translation>La configuración del almacén &apos;%1&apos; o la visibilidad de la que depende cambió desde la vista previa; revise de nuevo la vista previa antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
+        <translation>El almacén &apos;%1&apos; no puede ser recolector en el sitio %2 mientras el servidor central solo tenga una copia de transferencia: un recolector se llena a través del servidor central, que no recibe los datos del almacén. Haga primero del servidor central un recolector del almacén, o mantenga una copia de transferencia en el sitio %2.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>The record&apos;s id does not match its envelope.</source>
         <translation>L&apos;identifiant de l&apos;enregistrement ne correspond pas à son enveloppe.</translation>
     </message>
+    <message>
+        <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
+        <translation>Le magasin &apos;%1&apos; a quitté le site %2 avant que le site %2 n&apos;envoie cette modification de l&apos;enregistrement &apos;%3&apos; de &apos;%4&apos;&#xa0;; le site %5 a modifié cet enregistrement depuis, et sa version a été conservée. La version du site %2 est conservée avec ce problème.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
@@ -459,7 +463,7 @@
     </message>
     <message>
         <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
-        <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées (DT-6) ; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais : il a été refusé comme falsifié (DT-8).</translation>
+        <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées (DT-6)&#xa0;; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais&#xa0;: il a été refusé comme falsifié (DT-8).</translation>
     </message>
     <message>
         <source>Local records</source>
@@ -507,6 +511,10 @@
     <message>
         <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
         <translation>Ceci est un fichier de données du site qui n&apos;a jamais été importé&#xa0;: importez-le sur la machine du site avec &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+    <message>
+        <source>The central server set this change aside: %1</source>
+        <translation>Le serveur central a mis cette modification de côté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -559,31 +567,31 @@
     </message>
     <message>
         <source>The push jumps from sequence number %1 to %2, far past anything a site makes between two pushes; nothing of it was applied.</source>
-        <translation>L&apos;envoi saute du numéro de séquence %1 au numéro %2, bien au-delà de ce qu&apos;un site produit entre deux envois ; rien n&apos;en a été appliqué.</translation>
+        <translation>L&apos;envoi saute du numéro de séquence %1 au numéro %2, bien au-delà de ce qu&apos;un site produit entre deux envois&#xa0;; rien n&apos;en a été appliqué.</translation>
     </message>
     <message>
         <source>The push&apos;s records are not in strictly increasing order of sequence number inside the range it names (record %1 of &apos;%2&apos; has number %3); nothing of it was applied.</source>
-        <translation>Les enregistrements de l&apos;envoi ne sont pas dans l&apos;ordre strictement croissant des numéros de séquence à l&apos;intérieur de la plage indiquée (l&apos;enregistrement %1 de &apos;%2&apos; porte le numéro %3) ; rien n&apos;en a été appliqué.</translation>
+        <translation>Les enregistrements de l&apos;envoi ne sont pas dans l&apos;ordre strictement croissant des numéros de séquence à l&apos;intérieur de la plage indiquée (l&apos;enregistrement %1 de &apos;%2&apos; porte le numéro %3)&#xa0;; rien n&apos;en a été appliqué.</translation>
     </message>
     <message>
         <source>The push starts after sequence number %1, but the central server already holds this site&apos;s changes up to %2: the site&apos;s database is older than the central&apos;s record of it. Nothing was applied; the site recovers at its next synchronisation.</source>
-        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central détient déjà les modifications de ce site jusqu&apos;au numéro %2 : la base de données du site est plus ancienne que ce que le serveur central en sait. Rien n&apos;a été appliqué ; le site se rétablit lors de sa prochaine synchronisation.</translation>
+        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central détient déjà les modifications de ce site jusqu&apos;au numéro %2&#xa0;: la base de données du site est plus ancienne que ce que le serveur central en sait. Rien n&apos;a été appliqué&#xa0;; le site se rétablit lors de sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The push starts after sequence number %1, but the central server holds this site&apos;s changes only up to %2. Nothing was applied; the site sends the missing changes at its next synchronisation.</source>
-        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %2. Rien n&apos;a été appliqué ; le site envoie les modifications manquantes lors de sa prochaine synchronisation.</translation>
+        <translation>L&apos;envoi commence après le numéro de séquence %1, mais le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %2. Rien n&apos;a été appliqué&#xa0;; le site envoie les modifications manquantes lors de sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The central server holds this site&apos;s changes only up to number %1, but had acknowledged them up to %2 (the central&apos;s database is older than the site&apos;s record of it); the site sends them again.</source>
-        <translation>Le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %1, alors qu&apos;il les avait accusées jusqu&apos;au numéro %2 (la base de données du serveur central est plus ancienne que ce que le site en sait) ; le site les envoie de nouveau.</translation>
+        <translation>Le serveur central ne détient les modifications de ce site que jusqu&apos;au numéro %1, alors qu&apos;il les avait accusées jusqu&apos;au numéro %2 (la base de données du serveur central est plus ancienne que ce que le site en sait)&#xa0;; le site les envoie de nouveau.</translation>
     </message>
     <message>
         <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and it receives everything it holds again from the beginning.</source>
-        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière) : le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
+        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière)&#xa0;: le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
     </message>
     <message>
         <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
-        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière) : le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le serveur central renvoie les modifications que la base de données a perdues.</translation>
+        <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière)&#xa0;: le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le serveur central renvoie les modifications que la base de données a perdues.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +703,13 @@
     <message>
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
         <translation>L&apos;ID du nouveau site doit être celui du site de destination.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 had %n change(s) of its own waiting to be pushed at its last contact (%2): let it synchronise first.</source>
+        <translation>
+            <numerusform>Le site %1 avait %n modification propre en attente d&apos;envoi lors de son dernier contact (%2)&#xa0;: laissez-le d&apos;abord se synchroniser.</numerusform>
+            <numerusform>Le site %1 avait %n modifications propres en attente d&apos;envoi lors de son dernier contact (%2)&#xa0;: laissez-le d&apos;abord se synchroniser.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -827,6 +842,10 @@
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
         <translation>Les paramètres du magasin &apos;%1&apos; ou la visibilité dont ils dépendent ont changé depuis l&apos;aperçu&#xa0;; consultez à nouveau l&apos;aperçu avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être collecteur sur le site %2 tant que le serveur central n&apos;en détient qu&apos;une copie de transfert : un collecteur est alimenté par le serveur central, qui ne reçoit pas les données du magasin. Faites d&apos;abord du serveur central un collecteur du magasin, ou gardez une copie de transfert sur le site %2.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>The record&apos;s id does not match its envelope.</source>
         <translation>O id do registo não corresponde ao seu envelope.</translation>
     </message>
+    <message>
+        <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
+        <translation>O armazém &apos;%1&apos; deixou o site %2 antes de o site %2 enviar esta alteração do registo &apos;%3&apos; de &apos;%4&apos;; o site %5 alterou esse registo desde então e a sua versão foi mantida. A versão do site %2 é mantida com este problema.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
@@ -508,6 +512,10 @@
         <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
         <translation>Este é um ficheiro de dados do site que nunca foi importado: importe-o na máquina do site com &apos;sitesyncctl site import&apos;.</translation>
     </message>
+    <message>
+        <source>The central server set this change aside: %1</source>
+        <translation>O servidor central pôs esta alteração de parte: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -696,6 +704,13 @@
         <source>The new site&apos;s ID must be the &apos;To&apos; site.</source>
         <translation>O ID do novo site tem de ser o do site de &apos;Destino&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>Site %1 had %n change(s) of its own waiting to be pushed at its last contact (%2): let it synchronise first.</source>
+        <translation>
+            <numerusform>O site %1 tinha %n alteração própria por enviar no seu último contacto (%2): deixe-o sincronizar primeiro.</numerusform>
+            <numerusform>O site %1 tinha %n alterações próprias por enviar no seu último contacto (%2): deixe-o sincronizar primeiro.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitesync::StoreRegistry</name>
@@ -827,6 +842,10 @@
     <message>
         <source>The settings of store &apos;%1&apos; or the visibility they follow changed since the preview; look at the preview again before saving.</source>
         <translation>As definições do armazém &apos;%1&apos; ou a visibilidade de que dependem mudaram desde a pré-visualização; veja novamente a pré-visualização antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
+        <translation>O armazém &apos;%1&apos; não pode ser coletor no site %2 enquanto o servidor central tiver apenas uma cópia de transferência: um coletor é alimentado através do servidor central, que não recebe os dados do armazém. Faça primeiro do servidor central um coletor do armazém, ou mantenha uma cópia de transferência no site %2.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,23 @@ QJsonObject siteJson(const SiteInfo& site)
             {QStringLiteral("is_primary"), site.isPrimary},
             {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
             {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
-            {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)}};
+            {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)},
+            // ACC-4: what the site reported at its last contact.
+            {QStringLiteral("version"), orNull(site.contact.version)},
+            {QStringLiteral("outgoing"), site.contact.outgoing < 0 ? QJsonValue() : QJsonValue(site.contact.outgoing)},
+            {QStringLiteral("problems"), site.contact.problems < 0 ? QJsonValue() : QJsonValue(site.contact.problems)},
+            {QStringLiteral("reported_at"), orNull(site.contact.reportedAt)},
+            {QStringLiteral("recovered_at"), orNull(site.contact.recoveredAt)}};
+}
+
+// "3, at 2026-12-04T10:00:00Z" or "unknown".
+QString queueAtLastContact(const SiteInfo& site)
+{
+    if (site.isCentral)
+        return QStringLiteral("-");
+    if (site.contact.outgoing < 0)
+        return Text::tr("unknown");
+    return Text::tr("%1 at %2").arg(site.contact.outgoing).arg(site.contact.reportedAt);
 }
 
 int siteAdd(Invocation& in)
@@ -83,11 +99,11 @@ int siteList(Invocation& in)
         return ExitOk;
     }
     TextTable table({Text::tr("ID"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("ROLE"), Text::tr("ACTIVE STORES"),
-                     Text::tr("LAST CONNECTION")});
+                     Text::tr("LAST CONNECTION"), Text::tr("ITS QUEUE")});
     for (const SiteInfo& site : *sites)
-        table.addRow({QString::number(site.id), site.name, site.type, roleOf(site),
-                      site.activeStores.join(QStringLiteral(", ")),
-                      site.lastConnectionAt.isEmpty() ? Text::tr("never") : site.lastConnectionAt});
+        table.addRow(
+            {QString::number(site.id), site.name, site.type, roleOf(site), site.activeStores.join(QStringLiteral(", ")),
+             site.lastConnectionAt.isEmpty() ? Text::tr("never") : site.lastConnectionAt, queueAtLastContact(site)});
     table.print(in.out());
     return ExitOk;
 }

@@ -59,6 +59,7 @@ namespace {
 QJsonObject reportJson(const SyncReport& report)
 {
     return {{QStringLiteral("pushed"), report.pushed},
+            {QStringLiteral("refused_by_central"), report.refusedByCentral},
             {QStringLiteral("pulled"), report.pulled},
             {QStringLiteral("applied"), report.integration.applied},
             {QStringLiteral("pending"), report.integration.pending},
@@ -88,6 +89,11 @@ void printReport(Invocation& in, const SyncReport& report)
                     .arg(report.integration.pending)
                     .arg(report.integration.quarantined)
              << Qt::endl;
+    if (report.refusedByCentral > 0)
+        in.out() << Text::tr("The central server set aside %1 of the pushed records; they are in the sync log of "
+                             "this site and of the central, each with its reason and content.")
+                        .arg(report.refusedByCentral)
+                 << Qt::endl;
     if (report.removed > 0)
         in.out() << Text::tr("Removed %1 records of store copies this site no longer has.").arg(report.removed)
                  << Qt::endl;

@@ -214,6 +214,10 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
     if (!problems)
         return problems.error();
     mine.problems = *problems;
+    const Result<QStringList> stores = outgoing.unpushedStores();
+    if (!stores)
+        return stores.error();
+    mine.unpushedStores = *stores;
     const Result<QJsonObject> answer = central.post(QStringLiteral("contact"), mine.toJson());
     if (!answer)
         return answer.error();
@@ -268,24 +272,49 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
         if (!token)
             return token.error();
         QJsonArray records;
+        QHash<QString, QJsonObject> sent;
         for (WireRecord record : batch->entries) {
             if (!record.remove)
                 record.data = writer.fetch(record.table, record.id);
+            sent.insert(record.table + QLatin1Char('/') + record.id, record.data);
             records.append(record.toJson());
         }
+        // What will still wait here once this batch is acknowledged (ACC-4).
+        const Result<int> waiting = outgoing.pending(centralId);
+        const qsizetype remaining = waiting ? std::max<qsizetype>(0, *waiting - batch->entries.size()) : 0;
         const Result<QJsonObject> answer =
             central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), batch->from},
                                                              {QStringLiteral("upto_seq"), batch->upto},
                                                              {QStringLiteral("batch"), *token},
+                                                             {QStringLiteral("outgoing"), remaining},
                                                              {QStringLiteral("records"), records}});
         if (!answer)
             return answer.error();
         if (answer->value(QLatin1String("acknowledged_seq")).toInteger() != batch->upto)
             return makeError(ErrorKind::Database,
                              Text::tr("The central server did not acknowledge the pushed records."));
-        // Only now, with the central's answer in hand, does the push cursor move.
+        // Only now, with the central's answer in hand, does the push cursor move; what the central
+        // set aside stays in this site's sync log with its content and reason, in the same step.
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        const QJsonArray refused = answer->value(QLatin1String("problems")).toArray();
+        for (const QJsonValue& value : refused) {
+            const QJsonObject problem = value.toObject();
+            const QString table = problem.value(QLatin1String("t")).toString();
+            const QString id = problem.value(QLatin1String("id")).toString();
+            if (Status s = SyncProblemLog::add(db, m_session.site().siteId(), QStringLiteral("refused"), table, id,
+                                               Text::tr("The central server set this change aside: %1")
+                                                   .arg(problem.value(QLatin1String("reason")).toString()),
+                                               sent.value(table + QLatin1Char('/') + id));
+                !s)
+                return s;
+        }
         if (Status s = outgoing.acknowledge(batch->upto); !s)
             return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        report.refusedByCentral += int(refused.size());
         report.pushed += int(records.size());
         progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? *total : -1});
         if (batch->complete)

@@ -25,6 +25,7 @@ struct SyncProgress {
 
 struct SyncReport {
     int pushed = 0;
+    int refusedByCentral = 0;  // pushed records the central set aside; kept in this site's sync log too
     int pulled = 0;
     bool pulledAll = false;    // the pull reached the end of what the central had for the site
     int removed = 0;           // records of copies this site no longer has, removed here

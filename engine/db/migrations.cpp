@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList migrationStatements(int version)
@@ -329,6 +329,13 @@ QStringList migrationStatements(int version)
                 QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_problems INTEGER"),
                 QStringLiteral("ALTER TABLE site_cursor ADD COLUMN reported_at TEXT"),
                 QStringLiteral("ALTER TABLE site_cursor ADD COLUMN recovered_at TEXT")};
+    case 6:
+        // ACC-1: a store moved away from a remote site, whose changes made there before the site
+        // learnt of the move the central still accepts (sync/storehandover.h).
+        return {QStringLiteral("CREATE TABLE store_handover ("
+                               " store_id TEXT NOT NULL, from_site_id INTEGER NOT NULL, to_site_id INTEGER NOT NULL,"
+                               " moved_seq INTEGER NOT NULL, moved_at TEXT NOT NULL, settled_at TEXT,"
+                               " PRIMARY KEY (store_id, from_site_id))")};
     default:
         return {};
     }

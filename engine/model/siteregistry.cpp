@@ -86,11 +86,13 @@ Result<QList<SiteInfo>> SiteRegistry::list()
 {
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
-            " (SELECT k.last_connection_at FROM site_cursor k WHERE k.site_id = s.id),"
+            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, NULL,"
             " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
             "  ORDER BY ss.id) y), coalesce(s.hardware_id, '') <> '' FROM site s ORDER BY s.id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
+    const Result<QHash<int, SiteContact>> contacts = SiteLedger(m_writer.database()).contacts();
+    if (!contacts)
+        return contacts.error();
     QList<SiteInfo> sites;
     while (query.next()) {
         SiteInfo info;
@@ -100,7 +102,8 @@ Result<QList<SiteInfo>> SiteRegistry::list()
         info.isCentral = query.value(3).toInt() == 1;
         info.isPrimary = query.value(4).toInt() == 1;
         info.initialisedAt = query.value(5).toString();
-        info.lastConnectionAt = query.value(6).toString();
+        info.contact = contacts->value(info.id);
+        info.lastConnectionAt = info.contact.lastConnectionAt;
         const QString stores = query.value(7).toString();
         if (!stores.isEmpty())
             info.activeStores = stores.split(QLatin1Char(','));

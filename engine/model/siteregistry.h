@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/siteledger.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,7 @@ struct SiteInfo {
     QString initialisedAt;     // ISO 8601, empty until the site is initialised from the central
     QString lastConnectionAt;  // ISO 8601, empty until it first connects
     bool bound = false;        // bound to a machine (TOP-4); on a remote site, never known
+    SiteContact contact;       // on the central: what the site reported at its last contact (ACC-4)
 };
 
 // The sync sites of the network (TOP-1, TOP-5, TOP-6). Sites are sync data: only the central changes them.

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -21,6 +23,24 @@ Result<QList<SyncProblem>> SyncProblemLog::list(Database& db, int limit)
                                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                                     query.value(6).toString(), query.value(7).toInt() == 1});
     return problems;
+}
+
+Status SyncProblemLog::add(Database& db, int siteId, const QString& kind, const QString& table, const QString& recordId,
+                           const QString& reason, const QJsonObject& payload)
+{
+    QSqlQuery insert(db.sql());
+    insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insert.addBindValue(siteId);
+    insert.addBindValue(kind);
+    insert.addBindValue(table);
+    insert.addBindValue(recordId);
+    insert.addBindValue(reason);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    if (!insert.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(insert));
+    return {};
 }
 
 Result<int> SyncProblemLog::openCount(Database& db)

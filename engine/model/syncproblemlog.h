@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ public:
     static Result<QList<SyncProblem>> list(Database& db, int limit = 1000);
     // Problems not resolved yet.
     static Result<int> openCount(Database& db);
+    // Sets a record aside with its reason and content (AD-7): `kind` is "quarantined" or "refused".
+    static Status add(Database& db, int siteId, const QString& kind, const QString& table, const QString& recordId,
+                      const QString& reason, const QJsonObject& payload);
 };
 
 }  // namespace sitesync

@@ -6,6 +6,7 @@
 #include "model/tableregistry.h"
 #include "sync/patientresync.h"
 #include "sync/routing.h"
+#include "sync/storehandover.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,16 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
                                      .arg(proposed.storeId, local.siteLabel(site.id)));
             continue;
         }
+        // ACC-3: a collector is filled through the central, which receives no store data of a store
+        // it holds only a transfer copy of; such a collector would stay empty for ever.
+        if (with == SyncWith::ActiveCollector && !active->central &&
+            proposed.withOn(local.context().centralSiteId) == SyncWith::Transfer)
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Store '%1' cannot be a collector on site %2 while the central server holds only "
+                                      "a transfer copy of it: a collector is filled through the central, which does "
+                                      "not receive the store's data. Make the central a collector of the store "
+                                      "first, or keep a transfer copy on site %2.")
+                                 .arg(proposed.storeId, local.siteLabel(site.id)));
         const Result<bool> visible = visibleOnSite(proposed.storeId, site.id);
         if (!visible)
             return visible.error();
@@ -236,8 +247,16 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                          WriteOptions::managedTables());
         if (!written)
             return written.error();
-        if (current.activeSiteId != proposed.activeSiteId)
+        if (current.activeSiteId != proposed.activeSiteId) {
             changes << QStringLiteral("active site %1 -> %2").arg(current.activeSiteId).arg(proposed.activeSiteId);
+            // ACC-1: what the former active site changed before it learns of the move still counts.
+            if (current.activeSiteId != m_writer.site().context().centralSiteId) {
+                if (Status s = StoreHandovers(m_writer.database())
+                                   .open(proposed.storeId, current.activeSiteId, proposed.activeSiteId);
+                    !s)
+                    return s;
+            }
+        }
         if (current.includeTransactions != proposed.includeTransactions)
             changes << QStringLiteral("include transactions %1").arg(proposed.includeTransactions ? "on" : "off");
     }

@@ -221,6 +221,11 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
             return fresh.error();
         if (const Result<int> received = integrator.receive(siteId, *fresh); !received)
             return received.error();
+        // What still waits on the site after this batch (ACC-4).
+        if (const QJsonValue outgoing = body.value(QLatin1String("outgoing")); outgoing.isDouble()) {
+            if (Status kept = SiteLedger(db).recordOutgoing(siteId, std::max(0, outgoing.toInt())); !kept)
+                return kept;
+        }
         return tx.commit();
     }();
     if (!s)
@@ -282,8 +287,12 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     // Targeted resends first (RT-5), then the log.
     QSqlQuery queued(db.sql());
     queued.setForwardOnly(true);
-    queued.prepare(QStringLiteral("SELECT id, table_name, record_id FROM site_queue WHERE site_id = ? AND id > ?"
-                                  " ORDER BY id LIMIT ?"));
+    // A resend is served only while the record routes to the site: settings changed back since the
+    // resend was queued withdraw it (ACC-3).
+    queued.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT q.id, q.table_name, q.record_id"
+                                  " FROM site_queue q, t WHERE q.site_id = t.site AND q.id > ? AND %1"
+                                  " ORDER BY q.id LIMIT ?")
+                       .arg(Routing::queuedStillRouted()));
     queued.addBindValue(siteId);
     queued.addBindValue(queueCursor);
     queued.addBindValue(limit + 1);

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
+#include "model/syncproblemlog.h"
 #include "model/tableregistry.h"
 #include "sync/bulkapplier.h"
 #include "sync/outgoinglog.h"
@@ -183,13 +184,64 @@ Status Integrator::authorityCheck(const Pending& row)
     return {};
 }
 
+Status Integrator::lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory)
+{
+    // ACC-1: a change of a store that has moved away from the sending site, made there before the
+    // site learnt of the move (docs/adr/0004-changes-after-a-store-move.md).
+    LocalSite& site = m_writer.site();
+    const QJsonObject record = row.remove ? m_writer.fetch(row.table, row.id) : row.data;
+    QString storeId = record.value(QLatin1String("store_id")).toString();
+    if (storeId.isEmpty())
+        storeId = record.value(QLatin1String("home_store_id")).toString();
+    if (storeId.isEmpty() || site.activeSiteOf(storeId) == row.source)
+        return {};
+    auto handovers = m_handovers.find(row.source);
+    if (handovers == m_handovers.end()) {
+        const Result<QHash<QString, qint64>> open = StoreHandovers(m_writer.database()).openFrom(row.source);
+        if (!open)
+            return open.error();
+        handovers = m_handovers.insert(row.source, *open);
+    }
+    const auto handover = handovers->constFind(storeId);
+    if (handover == handovers->constEnd())
+        return {};
+    // The new active site changed the record after the move: its version stays.
+    const Result<QSqlQuery*> logged = m_writer.database().prepared(
+        QStringLiteral("SELECT origin_site, seq FROM change_log WHERE table_name = ? AND record_id = ?"));
+    if (!logged)
+        return logged.error();
+    QSqlQuery& entry = **logged;
+    entry.bindValue(0, row.table);
+    entry.bindValue(1, row.id);
+    if (!entry.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(entry));
+    const bool changedSince =
+        entry.next() && entry.value(0).toInt() != row.source && entry.value(1).toLongLong() > handover.value();
+    const int changedBy = changedSince ? entry.value(0).toInt() : 0;
+    entry.finish();
+    if (changedSince)
+        return makeError(
+            ErrorKind::Refused,
+            Text::tr("Store '%1' moved away from site %2 before site %2 sent this change of record '%3' of "
+                     "'%4'; site %5 has changed that record since, and its version was kept. The version "
+                     "of site %2 is kept with this problem.")
+                .arg(storeId, site.siteLabel(row.source), row.id, row.table, site.siteLabel(changedBy)));
+    directory.emplace(site, storeId, row.source);
+    return {};
+}
+
 Status Integrator::apply(const Pending& row)
 {
     LocalSite& site = m_writer.site();
     WriteOptions options = WriteOptions::managedTables();
     options.returnStored = false;
     SiteContext sender;
+    std::optional<StoreHandovers::Directory> handedOver;
     if (site.isCentral()) {
+        if (Status s = lateChangeCheck(row, handedOver); !s)
+            return s;
+        if (handedOver)
+            options.stores = &*handedOver;
         // DT-8: the central judges a pushed change as the site that made it.
         const SiteContext& here = site.context();
         sender.siteId = row.source;
@@ -220,18 +272,11 @@ Status Integrator::apply(const Pending& row)
 Status Integrator::setAside(const Pending& row, const Error& error, IntegrationReport& report)
 {
     const bool refused = error.kind == ErrorKind::Refused;
-    QSqlQuery insert(m_writer.database().sql());
-    insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(now());
-    insert.addBindValue(row.source);
-    insert.addBindValue(refused ? QStringLiteral("refused") : QStringLiteral("quarantined"));
-    insert.addBindValue(row.table);
-    insert.addBindValue(row.id);
-    insert.addBindValue(error.message);
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(row.data).toJson(QJsonDocument::Compact)));
-    if (!insert.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(insert));
+    if (Status s = SyncProblemLog::add(m_writer.database(), row.source,
+                                       refused ? QStringLiteral("refused") : QStringLiteral("quarantined"), row.table,
+                                       row.id, error.message, row.data);
+        !s)
+        return s;
     (refused ? report.refused : report.quarantined) += 1;
     report.problems.append(
         QJsonObject{{QStringLiteral("site"), row.source},

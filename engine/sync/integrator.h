@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/storehandover.h"
 #include "sync/wirerecord.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QSet>
@@ -49,13 +52,18 @@ private:
     Status apply(const Pending& row);
     Status setAside(const Pending& row, const Error& error, IntegrationReport& report);
     Status authorityCheck(const Pending& row);
+    // On the central: a change of a store moved away from its sender, made before the sender learnt
+    // of the move, is judged as the store's active site then (`directory` set), or set aside when
+    // the new active site changed the record since.
+    Status lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory);
     Status loadHeldBack();
     bool applyNow(int sourceSite, const WireRecord& record);
     static QString heldBackKey(const QString& table, const QString& id);
 
     RecordWriter& m_writer;
-    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone
-    qint64 m_heldBackSeq = 0;                 // the last local change-log entry looked at
+    std::optional<QSet<QString>> m_heldBack;         // records the bulk path leaves alone
+    qint64 m_heldBackSeq = 0;                        // the last local change-log entry looked at
+    QHash<int, QHash<QString, qint64>> m_handovers;  // on the central, per sending site: its open handovers
 };
 
 }  // namespace sitesync

@@ -73,6 +73,22 @@ Result<int> OutgoingLog::unpushedInStore(const QString& storeId) const
     return count->toInt();
 }
 
+Result<QStringList> OutgoingLog::unpushedStores() const
+{
+    QSqlQuery rows(m_db.sql());
+    rows.prepare(QStringLiteral("SELECT DISTINCT c.store_id FROM change_log c WHERE %1 AND c.store_id IS NOT NULL"
+                                " ORDER BY 1")
+                     .arg(kUnpushed));
+    rows.addBindValue(m_siteId);
+    rows.addBindValue(pushedSeq());
+    if (!rows.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    QStringList stores;
+    while (rows.next())
+        stores << rows.value(0).toString();
+    return stores;
+}
+
 Result<QList<WireRecord>> OutgoingLog::unpushedAfter(qint64 after) const
 {
     QSqlQuery rows(m_db.sql());

@@ -10,12 +10,19 @@ namespace sitesync {
 
 QString Routing::routedToSite()
 {
+    return QStringLiteral(
+               // A site is not sent its own changes back, except those made before it was last
+               // initialised or before its database was restored, which its database lacks (RT-5, ACC-1).
+               "(c.origin_site <> t.site"
+               " OR c.seq <= (SELECT k.own_changes_until FROM site_cursor k WHERE k.site_id = t.site)) AND ") +
+           routesToSite();
+}
+
+QString Routing::routesToSite()
+{
     // store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
     return QStringLiteral(
-        // A site is not sent its own changes back, except those made before it was last
-        // initialised, which its new database lacks (RT-5).
-        "(c.origin_site <> t.site"
-        " OR c.seq <= (SELECT k.own_changes_until FROM site_cursor k WHERE k.site_id = t.site)) AND ("
+        "("
         // RT-1: central data everywhere; dispensary central data only where a dispensary is active.
         " (c.data_class = 'central' AND (c.dispensary = 0 OR EXISTS (SELECT 1 FROM store_sync ss"
         "   JOIN store st ON st.id = ss.id WHERE ss.active_site_id = t.site AND st.is_dispensary = 1)))"
@@ -59,6 +66,13 @@ QString Routing::routedToSite()
         ")");
 }
 
+QString Routing::queuedStillRouted()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = q.table_name"
+                          " AND c.record_id = q.record_id AND %1)")
+        .arg(routesToSite());
+}
+
 QString Routing::pushedToCentral()
 {
     return QStringLiteral(
@@ -88,8 +102,8 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
                        " SELECT (SELECT count(*) FROM change_log c, t WHERE c.seq > t.cursor AND %1)"
                        " + (SELECT count(*) FROM site_queue q, t WHERE q.site_id = t.site AND NOT EXISTS ("
                        "  SELECT 1 FROM change_log c WHERE c.table_name = q.table_name AND c.record_id = q.record_id"
-                       "  AND c.seq > t.cursor AND %1))")
-            .arg(routedToSite());
+                       "  AND c.seq > t.cursor AND %1) AND %2)")
+            .arg(routedToSite(), queuedStillRouted());
     if (!count.prepare(statement))
         return makeError(ErrorKind::Database, sqlErrorText(count));
     QMap<int, int> result;

@@ -20,6 +20,12 @@ public:
     // SQL condition over change_log c for the entries site `t.site` must receive; the enclosing
     // query binds the site as a one-row table t(site).
     static QString routedToSite();
+    // The same without the rule that a site is not sent its own changes: what may reach the site as
+    // a targeted resend (RT-5, PT-5), which can be a record it made itself.
+    static QString routesToSite();
+    // SQL condition over a resend queue entry q (site_queue) for site t.site: the record still
+    // routes to the site now. A resend queued under settings changed since is not served (ACC-3).
+    static QString queuedStillRouted();
 
     // SQL condition over change_log c, on a remote, for its own changes the central must receive
     // (binds t(site) to the central's ID): everything except the store data of a store the central

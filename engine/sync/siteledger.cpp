@@ -2,9 +2,11 @@
 
 #include "db/database.h"
 #include "protocol/protocol.h"
+#include "sync/storehandover.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -53,15 +55,21 @@ Result<SiteReport> SiteReport::fromJson(const QJsonObject& body)
                                                        "least 0, and its batch and version as text."));
     report.batch = batch.toString();
     report.version = version.toString().left(64);
+    for (const QJsonValue& store : body.value(QLatin1String("unpushed_stores")).toArray())
+        report.unpushedStores << store.toString();
     return report;
 }
 
 QJsonObject SiteReport::toJson() const
 {
-    return {{QStringLiteral("pushed_seq"), pushedSeq}, {QStringLiteral("batch"), batch},
-            {QStringLiteral("cursor"), cursor},        {QStringLiteral("queue_cursor"), queueCursor},
-            {QStringLiteral("version"), version},      {QStringLiteral("outgoing"), outgoing},
-            {QStringLiteral("problems"), problems}};
+    return {{QStringLiteral("pushed_seq"), pushedSeq},
+            {QStringLiteral("batch"), batch},
+            {QStringLiteral("cursor"), cursor},
+            {QStringLiteral("queue_cursor"), queueCursor},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("outgoing"), outgoing},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("unpushed_stores"), QJsonArray::fromStringList(unpushedStores)}};
 }
 
 ContactVerdict ContactVerdict::fromJson(const QJsonObject& answer)
@@ -90,6 +98,21 @@ Status SiteLedger::ensure(int siteId)
 {
     return m_db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) VALUES (?) ON CONFLICT (site_id) DO NOTHING"),
                      {siteId});
+}
+
+Result<QHash<int, SiteContact>> SiteLedger::contacts()
+{
+    QSqlQuery query(m_db.sql());
+    if (!query.exec(QStringLiteral("SELECT site_id, last_connection_at, reported_version,"
+                                   " COALESCE(reported_outgoing, -1), COALESCE(reported_problems, -1), reported_at,"
+                                   " recovered_at FROM site_cursor")))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QHash<int, SiteContact> contacts;
+    while (query.next())
+        contacts.insert(query.value(0).toInt(),
+                        SiteContact{query.value(1).toString(), query.value(2).toString(), query.value(3).toInt(),
+                                    query.value(4).toInt(), query.value(5).toString(), query.value(6).toString()});
+    return contacts;
 }
 
 Status SiteLedger::recordConnection(int siteId)
@@ -131,6 +154,10 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
                                             " reported_problems = ?, reported_at = ? WHERE site_id = ?"),
                              {report.version, report.outgoing, report.problems, now(), siteId});
         !s)
+        return s.error();
+
+    // ACC-1: a store moved away from the site is settled once the site has nothing of it to push.
+    if (Status s = StoreHandovers(m_db).settle(siteId, report.cursor, report.unpushedStores); !s)
         return s.error();
 
     ContactVerdict verdict;
@@ -252,6 +279,12 @@ Result<QList<WireRecord>> SiteLedger::admitPush(int siteId, qint64 from, qint64 
         !s)
         return s.error();
     return fresh;
+}
+
+Status SiteLedger::recordOutgoing(int siteId, int outgoing)
+{
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_outgoing = ?, reported_at = ? WHERE site_id = ?"),
+                     {outgoing, now(), siteId});
 }
 
 Status SiteLedger::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)

@@ -3,9 +3,11 @@
 #include "core/result.h"
 #include "sync/wirerecord.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sitesync {
 
@@ -17,12 +19,23 @@ struct SiteReport {
     QString batch;         // the token of a batch sent and not yet acknowledged, or ""
     qint64 cursor = 0;     // its stored pull cursors
     qint64 queueCursor = 0;
-    QString version;   // its SiteSync version
-    int outgoing = 0;  // its outgoing queue (sync_out)
-    int problems = 0;  // its open sync problems
+    QString version;             // its SiteSync version
+    int outgoing = 0;            // its outgoing queue (sync_out)
+    int problems = 0;            // its open sync problems
+    QStringList unpushedStores;  // the stores it has changes of that it has not pushed yet
 
     static Result<SiteReport> fromJson(const QJsonObject& body);
     QJsonObject toJson() const;
+};
+
+// What the central knows of a site from its last contact (AD-5, ACC-4).
+struct SiteContact {
+    QString lastConnectionAt;  // ISO 8601, empty until it first connects
+    QString version;           // the version it reported, empty when it never did
+    int outgoing = -1;         // its outgoing queue at its last report; -1 when it never reported
+    int problems = -1;         // its open sync problems at its last contact; -1 when it never reported
+    QString reportedAt;        // when it last reported its queue
+    QString recoveredAt;       // when it last recovered from an older database, empty when never
 };
 
 // What the central answers a contact: where the site stands against the central's record of it.
@@ -51,6 +64,8 @@ public:
     }
 
     Status ensure(int siteId);
+    // What each site reported at its last contact, by site.
+    Result<QHash<int, SiteContact>> contacts();
     // AD-5: a request of the site was served.
     Status recordConnection(int siteId);
 
@@ -66,6 +81,8 @@ public:
     Result<QList<WireRecord>> admitPush(int siteId, qint64 from, qint64 upto, const QString& batch,
                                         const QList<WireRecord>& records);
     Result<qint64> acknowledgedSeq(int siteId);
+    // What the site says waits in its outgoing queue, with any request that says it (ACC-4).
+    Status recordOutgoing(int siteId, int outgoing);
 
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);

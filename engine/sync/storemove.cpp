@@ -93,10 +93,29 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
         if (info.id == readiness.fromSiteId) {
             readiness.fromLastConnection = info.lastConnectionAt;
             readiness.fromWouldBeEmpty = !info.isCentral && info.activeStores == QStringList{plan.storeId};
+            if (!info.isCentral) {
+                readiness.outgoingOnFrom = info.contact.outgoing;
+                readiness.fromReportedAt = info.contact.reportedAt;
+            }
         }
-        if (info.id == plan.toSiteId && !plan.newSite)
+        if (info.id == plan.toSiteId && !plan.newSite) {
             readiness.toLastConnection = info.lastConnectionAt;
+            if (!info.isCentral) {
+                readiness.outgoingOnTo = info.contact.outgoing;
+                readiness.toReportedAt = info.contact.reportedAt;
+            }
+        }
     }
+    const auto reportWaiting = [&](int siteId, int outgoing, const QString& at) {
+        if (outgoing > 0)
+            readiness.warnings << Text::tr("Site %1 had %n change(s) of its own waiting to be pushed at its last "
+                                           "contact (%2): let it synchronise first.",
+                                           nullptr, outgoing)
+                                      .arg(site.siteLabel(siteId), at);
+    };
+    reportWaiting(readiness.fromSiteId, readiness.outgoingOnFrom, readiness.fromReportedAt);
+    if (!plan.newSite)
+        reportWaiting(plan.toSiteId, readiness.outgoingOnTo, readiness.toReportedAt);
     if (readiness.waitingForFrom > 0)
         readiness.warnings << Text::tr("%n record(s) still wait for site %1: let it synchronise first.", nullptr,
                                        readiness.waitingForFrom)

@@ -38,10 +38,19 @@ struct StoreMoveReadiness {
     int waitingForTo = 0;        // records the 'To' site (when it exists and is remote) has not yet received
     QString fromLastConnection;  // ISO 8601, empty when never
     QString toLastConnection;
+    // What each remote site had waiting to push at its last report, and when that was (ACC-4);
+    // -1 when it never reported. The central cannot know what a site changed since.
+    int outgoingOnFrom = -1;
+    QString fromReportedAt;
+    int outgoingOnTo = -1;
+    QString toReportedAt;
     bool fromWouldBeEmpty = false;  // no other store is active on the 'From' site
     QStringList warnings;
 
-    bool fullySynchronised() const { return waitingForFrom == 0 && waitingForTo == 0; }
+    bool fullySynchronised() const
+    {
+        return waitingForFrom == 0 && waitingForTo == 0 && outgoingOnFrom <= 0 && outgoingOnTo <= 0;
+    }
 };
 
 struct StoreMoveReport {

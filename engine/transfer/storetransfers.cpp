@@ -34,9 +34,12 @@ QString StoreTransfers::respondingId(const QString& initiatingId)
 
 Status StoreTransfers::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
 {
-    Q_UNUSED(before)
-    if (after.isEmpty())
+    if (after.isEmpty()) {
+        // A line taken off a transfer is taken off its responding half while that is on hold.
+        if (table.name == QLatin1String("invoice_line"))
+            return respond(text(before, "invoice_id"));
         return {};
+    }
     if (table.name == QLatin1String("invoice"))
         return respond(text(after, "id"));
     if (table.name == QLatin1String("invoice_line"))
@@ -202,6 +205,9 @@ Status StoreTransfers::respond(const QString& invoiceId)
                         response, invoiceId, to, *fromName);
         !s)
         return s;
+    // Once confirmed, the responding half belongs to the responding site alone: nothing follows.
+    if (!response.isEmpty() && text(response, "status") != QLatin1String("hold"))
+        return {};
     if (response.isEmpty()) {
         response = {{QStringLiteral("id"), responseId},
                     {QStringLiteral("store_id"), to},
@@ -247,6 +253,22 @@ Status StoreTransfers::respond(const QString& invoiceId)
     for (const QJsonObject& line : missing) {
         if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice_line"), line, options); !w)
             return w.error();
+    }
+    // ...deletions included: a responding line whose initiating line is gone goes too.
+    QSqlQuery gone(m_writer.database().sql());
+    gone.prepare(QStringLiteral("SELECT r.id FROM invoice_line r WHERE r.invoice_id = ? AND r.id LIKE '%:in'"
+                                " AND NOT EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = ?"
+                                "  AND l.id = substr(r.id, 1, length(r.id) - 3))"));
+    gone.addBindValue(responseId);
+    gone.addBindValue(invoiceId);
+    if (!gone.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(gone));
+    QStringList removed;
+    while (gone.next())
+        removed << gone.value(0).toString();
+    for (const QString& line : removed) {
+        if (Status s = m_writer.remove(QStringLiteral("invoice_line"), line, options); !s)
+            return s;
     }
     // Where the responding store is active here too, it is numbered at once.
     if (m_writer.site().activeSiteOf(to) == m_writer.site().siteId() &&

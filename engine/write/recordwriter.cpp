@@ -138,7 +138,8 @@ Status RecordWriter::check(const Classification& record, Operation op, const Wri
                              .arg(record.dataType ? record.dataType->name : Text::tr("Local records"))
                              .arg(options.asSite->siteId));
     const Decision decision =
-        OwnershipRules::decide(options.asSite ? *options.asSite : m_site.context(), record, op, m_site);
+        OwnershipRules::decide(options.asSite ? *options.asSite : m_site.context(), record, op,
+                               options.stores ? *options.stores : static_cast<const StoreDirectory&>(m_site));
     if (decision.allowed)
         return {};
     Error error = makeError(ErrorKind::Refused, decision.reason);

@@ -19,8 +19,9 @@ struct WriteOptions {
     // Integration of a change another site made: the rules are checked as that site (on the
     // central, for a push) or not at all (on a remote, which checks what it receives itself), and
     // the change is logged with that site as its origin, or not logged.
-    const SiteContext* asSite = nullptr;  // check the rules as this site instead of the local one
-    int originSite = 0;                   // the change log's origin; 0 means this site
+    const SiteContext* asSite = nullptr;     // check the rules as this site instead of the local one
+    const StoreDirectory* stores = nullptr;  // where stores are active for the rules, when not as here
+    int originSite = 0;                      // the change log's origin; 0 means this site
     bool checkRules = true;
     bool logChange = true;
     bool returnStored = true;  // WriteResult::record read back from the table, defaults filled in
