@@ -156,8 +156,10 @@ void TstLocalCopies::lostCollectorCopyIsRemoved()
         QCOMPARE(report->removed, 1);
     }
     QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM invoice WHERE store_id = 'A'")), 0);
-    // Only the copy goes: the store itself, the item and the central's records stay.
-    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM store WHERE id = 'A'")), 1);
+    // Only the copy goes, with the site's own view of the store (its record and settings, ACC-3): the
+    // item and the central's records stay.
+    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM store WHERE id = 'A'")), 0);
+    QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM store_sync WHERE id = 'A'")), 0);
     QCOMPARE(count(*m_remote, QStringLiteral("SELECT count(*) FROM item WHERE id = 'item-1'")), 1);
     QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM stock_line WHERE store_id = 'A'")), 20);
     QCOMPARE(count(*m_central, QStringLiteral("SELECT count(*) FROM invoice WHERE store_id = 'A'")), 1);

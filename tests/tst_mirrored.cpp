@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_server.stop(); }
     void centralDataComesFromThePrimary();
+    void thePrimaryKeepsWhatItOwns();
 
 private:
     Result<SyncReport> sync(SiteSession& site)
@@ -119,6 +120,69 @@ void TstMirrored::centralDataComesFromThePrimary()
     QVERIFY(again.ok());
     QCOMPARE(m_primary->database().scalar(QStringLiteral("SELECT count(*) FROM sync_problem"))->toInt(), 0);
     QCOMPARE(m_primary->database().scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
+}
+
+// covers ST-1, ST-6, ACC-3
+void TstMirrored::thePrimaryKeepsWhatItOwns()
+{
+    // The primary makes a store, its preference and an item's visibility in it, and a store of its
+    // own that sees it.
+    QVERIFY(m_primary->stores().add(QStringLiteral("Q"), QStringLiteral("Q"), QStringLiteral("Clinic"), false).ok());
+    QVERIFY(m_primary->stores().add(QStringLiteral("R"), QStringLiteral("R"), QStringLiteral("Warehouse"), false).ok());
+    QVERIFY(m_primary->writer()
+                .put(QStringLiteral("name_store_join"),
+                     {{QStringLiteral("id"), QStringLiteral("q-in-r")},
+                      {QStringLiteral("name_id"), m_primary->stores().find(QStringLiteral("Q"))->nameId},
+                      {QStringLiteral("store_id"), QStringLiteral("R")}})
+                .ok());
+    QVERIFY(m_primary->writer()
+                .put(QStringLiteral("item_store_join"), {{QStringLiteral("id"), QStringLiteral("q-i1")},
+                                                         {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                         {QStringLiteral("store_id"), QStringLiteral("Q")}})
+                .ok());
+    QVERIFY(m_primary->writer()
+                .put(QStringLiteral("store_preference"), {{QStringLiteral("id"), QStringLiteral("q-pref")},
+                                                          {QStringLiteral("store_id"), QStringLiteral("Q")},
+                                                          {QStringLiteral("key"), QStringLiteral("colour")},
+                                                          {QStringLiteral("value"), QStringLiteral("blue")}})
+                .ok());
+    QVERIFY(sync(*m_primary).ok());
+    // The central makes the warehouse active on the primary and the clinic on the district site: the
+    // primary holds a transfer copy of the clinic (ST-5).
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY(central.ok());
+        SyncSettingsChange toPrimary;
+        toPrimary.activeSiteId = 5;
+        const Result<StoreSyncSettings> warehouse = (*central)->syncSettings().apply(QStringLiteral("R"), toPrimary);
+        QVERIFY2(warehouse.ok(), warehouse ? "" : qPrintable(warehouse.error().message));
+        SyncSettingsChange toDistrict;
+        toDistrict.activeSiteId = 2;
+        const Result<StoreSyncSettings> applied = (*central)->syncSettings().apply(QStringLiteral("Q"), toDistrict);
+        QVERIFY2(applied.ok(), applied ? "" : qPrintable(applied.error().message));
+    }
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(sync(*m_primary).ok());
+        QVERIFY(sync(*m_remote).ok());
+    }
+    QCOMPARE(
+        m_primary->database().scalar(QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'Q@5'"))->toString(),
+        QStringLiteral("transfer"));
+    // The primary still has the store, its preference and the visibility, and may change them.
+    for (const auto& [table, id] : {std::pair{QStringLiteral("store"), QStringLiteral("Q")},
+                                    std::pair{QStringLiteral("store_preference"), QStringLiteral("q-pref")},
+                                    std::pair{QStringLiteral("item_store_join"), QStringLiteral("q-i1")}})
+        QVERIFY2(!m_primary->writer().fetch(table, id).isEmpty(), qPrintable(table));
+    QVERIFY(m_primary->writer()
+                .put(QStringLiteral("store_preference"), {{QStringLiteral("id"), QStringLiteral("q-pref")},
+                                                          {QStringLiteral("value"), QStringLiteral("red")}})
+                .ok());
+    QVERIFY(sync(*m_primary).ok());
+    QVERIFY(sync(*m_remote).ok());
+    QCOMPARE(m_remote->writer()
+                 .fetch(QStringLiteral("store_preference"), QStringLiteral("q-pref"))
+                 .value(QLatin1String("value")),
+             QJsonValue(QStringLiteral("red")));
 }
 
 QTEST_GUILESS_MAIN(TstMirrored)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void restoredBackupLosesNothing();
     void restoredBackupWithNothingToPushGetsItsChangesBack();
     void restoredBackupBeforeResendsPullsAgain();
+    void restoredCentralGetsEverythingBack();
     void lostAnswerIsNotARestore();
     void pushSequenceIsChecked_data();
     void pushSequenceIsChecked();
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void aCollectorThatCannotFillIsRefused();
     void resendsWithdrawnBySettingsAreNotServed();
     void transferLinesFollowWhileOnHoldOnly();
+    void aSitesViewOfItsStoresMatchesTheCentral();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -232,6 +234,16 @@ void TstNothingLost::restoredBackupBeforeResendsPullsAgain()
     QVERIFY(!ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'B'")).isEmpty());
     QVERIFY(sync(3).ok());
     restore(3, saved);
+    // The first contact's answer is lost: the next one finds the site behind all the same.
+    SiteReport restored;
+    restored.pushedSeq = OutgoingLog(site(3).database(), 3).pushedSeq();
+    restored.cursor = LocalState::get(site(3).database(), QStringLiteral("pulled_seq")).toLongLong();
+    restored.queueCursor = LocalState::get(site(3).database(), QStringLiteral("queue_seq")).toLongLong();
+    CentralConnection central(QUrl(m_server.url()), 3, DemoNetwork::sitePassword(3),
+                              CentralConnection::machineHardwareId());
+    const Result<QJsonObject> lost = central.post(QStringLiteral("contact"), restored.toJson());
+    QVERIFY2(lost.ok() && lost->value(QLatin1String("restart_pull")).toBool(),
+             lost ? QJsonDocument(*lost).toJson().constData() : qPrintable(lost.error().message));
     const Result<SyncReport> report = sync(3);
     QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
     QVERIFY(!report->recovery.isEmpty());
@@ -239,6 +251,44 @@ void TstNothingLost::restoredBackupBeforeResendsPullsAgain()
     const QString held = QStringLiteral("SELECT id FROM stock_line WHERE store_id IN ('B', 'C', 'D')");
     QCOMPARE(ids(sitePath(3), held), ids(m_central, held));
     QVERIFY(!ids(sitePath(3), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'B'")).isEmpty());
+}
+
+// covers ACC-1
+void TstNothingLost::restoredCentralGetsEverythingBack()
+{
+    syncAll();
+    const int port = m_server.port();
+    const QString saved = m_dir->filePath(QStringLiteral("central-backup.db"));
+    m_server.stop();
+    QCOMPARE(test::rawSql(m_central, {QStringLiteral("VACUUM INTO '%1'").arg(saved)}), QString());
+    QVERIFY(m_server.start(m_central, port).isEmpty());
+    // Site 2 pushes a line and both sites pull after the central's backup...
+    QVERIFY(site(2)
+                .writer()
+                .put(QStringLiteral("stock_line"), stockLine(QStringLiteral("after-central-backup"), "B"))
+                .ok());
+    syncAll();
+    // ...then the central goes back to its backup.
+    m_server.stop();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_central + suffix);
+    QVERIFY(QFile::copy(saved, m_central));
+    QVERIFY(m_server.start(m_central, port).isEmpty());
+    // The central makes new changes, numbered where the sites' cursors already are.
+    const test::CliResult item =
+        test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                      QStringLiteral(R"({"id":"item-after-restore","code":"NEW","name":"New item"})")},
+                     m_central);
+    QVERIFY2(item.exitCode == 0, item.err.constData());
+    const Result<SyncReport> report = sync(2);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QVERIFY2(report->recovery.contains(QLatin1String("older")), qPrintable(report->recovery));
+    syncAll();
+    // Site 2's line is back on the central, and both sites have the central's new item.
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT id FROM stock_line WHERE id = 'after-central-backup'")).size(), 1);
+    for (int id : {2, 3})
+        QCOMPARE(ids(sitePath(id), QStringLiteral("SELECT id FROM item WHERE id = 'item-after-restore'")).size(), 1);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
 }
 
 // covers ACC-1, TOP-3
@@ -700,6 +750,51 @@ void TstNothingLost::transferLinesFollowWhileOnHoldOnly()
         QCOMPARE(ids(path, responding), QStringList{QStringLiteral("tx-1:in")});
     QCOMPARE(ids(m_central, QStringLiteral("SELECT status FROM invoice WHERE id = 'tx:in'")),
              QStringList{QStringLiteral("confirmed")});
+}
+
+// covers ACC-3, ST-2, DT-6
+void TstNothingLost::aSitesViewOfItsStoresMatchesTheCentral()
+{
+    auto cli = [&](const QStringList& arguments) {
+        const test::CliResult result = test::runCli(arguments, m_central);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    };
+    // Store G, seen by no other store, is active on site 3.
+    cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("G"),
+         QStringLiteral("--code"), QStringLiteral("G"), QStringLiteral("--name"), QStringLiteral("Store G")});
+    cli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"), QStringLiteral("G"),
+         QStringLiteral("--active-site"), QStringLiteral("3")});
+    syncAll();
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("g-1"), "G")).ok());
+    QVERIFY(sync(3).ok());
+    // Moved to site 2, leaving nothing on site 3.
+    cli({QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"), QStringLiteral("G"),
+         QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--from-keeps"), QStringLiteral("none")});
+    syncAll();
+    // Site 3 says of each store what the central says of its copy there.
+    auto view = [&](const QString& path, int siteId) {
+        return ids(path, QStringLiteral("SELECT s.id || ' ' || ss.active_site_id || ' ' || x.sync_with FROM store s"
+                                        " JOIN store_sync ss ON ss.id = s.id JOIN store_site x ON x.store_id = s.id"
+                                        " AND x.site_id = %1 WHERE x.sync_with <> 'none'")
+                             .arg(siteId));
+    };
+    for (int id : {2, 3})
+        QCOMPARE(view(sitePath(id), id), view(m_central, id));
+    QCOMPARE(ids(sitePath(3), QStringLiteral("SELECT id FROM store_sync WHERE id = 'G'")).size(), 0);
+    const test::CliResult listed = test::runCli({QStringLiteral("store"), QStringLiteral("list")}, sitePath(3));
+    QVERIFY2(!listed.out.contains("Store G"), listed.out.constData());
+    QCOMPARE(ids(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'G'")),
+             QStringList{QStringLiteral("g-1")});
+    // And back: site 3 holds the store again, active, and may change it.
+    cli({QStringLiteral("store"), QStringLiteral("move"), QStringLiteral("--store"), QStringLiteral("G"),
+         QStringLiteral("--to"), QStringLiteral("3"), QStringLiteral("--from-keeps"), QStringLiteral("none")});
+    syncAll();
+    for (int id : {2, 3})
+        QCOMPARE(view(sitePath(id), id), view(m_central, id));
+    QVERIFY(site(3).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("g-2"), "G")).ok());
+    QVERIFY(sync(3).ok());
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'G'")),
+             (QStringList{QStringLiteral("g-1"), QStringLiteral("g-2")}));
 }
 
 QTEST_GUILESS_MAIN(TstNothingLost)

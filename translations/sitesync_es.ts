@@ -516,6 +516,10 @@
         <source>The central server set this change aside: %1</source>
         <translation>El servidor central apartó este cambio: %1</translation>
     </message>
+    <message>
+        <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
+        <translation>Hay otra sincronización de este sitio en curso; esta no se inició. Inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -592,6 +596,10 @@
     <message>
         <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
         <translation>La base de datos de este sitio es más antigua de lo que el servidor central sabe de ella (restaurada de una copia de seguridad, copiada o revertida): el servidor central tiene sus cambios hasta el número %1 y su recepción hasta el %2, la base de datos solo hasta el %3 y el %4. Sus cambios no enviados se envían de nuevo como nuevos, y el servidor central devuelve los cambios que la base de datos perdió.</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
+        <translation>La base de datos del servidor central es más antigua de lo que este sitio sabe de ella (la recepción del sitio había llegado al número %1, el servidor central solo se la sirvió hasta el %2): el sitio recibe de nuevo desde el principio todo lo que tiene.</translation>
     </message>
 </context>
 <context>

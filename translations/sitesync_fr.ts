@@ -516,6 +516,10 @@
         <source>The central server set this change aside: %1</source>
         <translation>Le serveur central a mis cette modification de côté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
+        <translation>Une autre synchronisation de ce site est en cours ; celle-ci n&apos;a pas démarré. Réessayez quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -592,6 +596,10 @@
     <message>
         <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
         <translation>La base de données de ce site est plus ancienne que ce que le serveur central en sait (restaurée depuis une sauvegarde, copiée ou revenue en arrière)&#xa0;: le serveur central détient ses modifications jusqu&apos;au numéro %1 et sa réception jusqu&apos;au numéro %2, la base de données seulement jusqu&apos;aux numéros %3 et %4. Ses modifications non envoyées sont envoyées de nouveau comme nouvelles, et le serveur central renvoie les modifications que la base de données a perdues.</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
+        <translation>La base de données du serveur central est plus ancienne que ce que ce site en sait (la réception du site avait atteint le numéro %1, le serveur central ne l&apos;a servie que jusqu&apos;au numéro %2) : le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +853,7 @@
     </message>
     <message>
         <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
-        <translation>Le magasin &apos;%1&apos; ne peut pas être collecteur sur le site %2 tant que le serveur central n&apos;en détient qu&apos;une copie de transfert : un collecteur est alimenté par le serveur central, qui ne reçoit pas les données du magasin. Faites d&apos;abord du serveur central un collecteur du magasin, ou gardez une copie de transfert sur le site %2.</translation>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être collecteur sur le site %2 tant que le serveur central n&apos;en détient qu&apos;une copie de transfert&#xa0;: un collecteur est alimenté par le serveur central, qui ne reçoit pas les données du magasin. Faites d&apos;abord du serveur central un collecteur du magasin, ou gardez une copie de transfert sur le site %2.</translation>
     </message>
 </context>
 <context>

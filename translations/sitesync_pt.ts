@@ -516,6 +516,10 @@
         <source>The central server set this change aside: %1</source>
         <translation>O servidor central pôs esta alteração de parte: %1</translation>
     </message>
+    <message>
+        <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
+        <translation>Outra sincronização deste site está em curso; esta não foi iniciada. Tente de novo quando tiver terminado.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -592,6 +596,10 @@
     <message>
         <source>This site&apos;s database is older than the central server&apos;s record of it (restored from a backup, copied or rolled back): the central holds its changes up to number %1 and its pull up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new ones, and the central sends back the changes the database lost.</source>
         <translation>A base de dados deste site é mais antiga do que o servidor central sabe dela (restaurada de uma cópia de segurança, copiada ou revertida): o servidor central tem as suas alterações até ao número %1 e a sua receção até ao %2, a base de dados apenas até ao %3 e ao %4. As suas alterações não enviadas são enviadas de novo como novas, e o servidor central devolve as alterações que a base de dados perdeu.</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
+        <translation>A base de dados do servidor central é mais antiga do que este site sabe dela (a receção do site tinha chegado ao número %1, o servidor central só a serviu até ao %2): o site recebe de novo desde o início tudo o que tem.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -125,6 +126,13 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     if (site.isCentral())
         return makeError(ErrorKind::BadInput, Text::tr("This is the central server; remote sites sync with it."));
     Database& db = session.database();
+    // One synchronisation of a site at a time (the window's and a command's, say): two would each
+    // take the other's acknowledged batch for a sign of an older database.
+    QLockFile running(db.path() + QStringLiteral(".sync-lock"));
+    running.setStaleLockTime(0);  // stale only when the process that holds it is gone
+    if (!running.tryLock(0))
+        return makeError(ErrorKind::Database, Text::tr("Another synchronisation of this site is running; this one "
+                                                       "did not start. Try again when it has finished."));
     if (!LocalState::get(db, remotestate::kExportToken).isEmpty())
         return makeError(ErrorKind::Invalid, Text::tr("This is a site data file that was never imported: import it "
                                                       "on the site's machine with 'sitesyncctl site import'."));
@@ -222,26 +230,28 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
     if (!answer)
         return answer.error();
     const ContactVerdict verdict = ContactVerdict::fromJson(*answer);
-    if (verdict.acknowledgeBatch)
-        return outgoing.acknowledge(verdict.acknowledgedSeq);
-    if (!verdict.behind && !verdict.resend)
+    if (verdict.acknowledgeBatch) {
+        if (Status s = outgoing.acknowledge(verdict.acknowledgedSeq); !s)
+            return s;
+    }
+    if (!verdict.behind && !verdict.resend && !verdict.restartPull)
         return {};
     Transaction tx(db);
     if (!tx.started())
         return tx.started();
-    if (verdict.behind) {
-        if (mine.pushedSeq < verdict.acknowledgedSeq) {
-            if (const Result<int> renumbered = outgoing.continueAfter(verdict.acknowledgedSeq); !renumbered)
-                return renumbered.error();
+    if (verdict.behind && outgoing.pushedSeq() < verdict.acknowledgedSeq) {
+        if (const Result<int> renumbered = outgoing.continueAfter(verdict.acknowledgedSeq); !renumbered)
+            return renumbered.error();
+    }
+    if (verdict.resend) {
+        if (Status s = outgoing.rewindTo(verdict.acknowledgedSeq); !s)
+            return s;
+    }
+    if (verdict.restartPull) {
+        for (const QString& key : {kPulledSeq, kQueueSeq}) {
+            if (Status s = LocalState::set(db, key, QStringLiteral("0")); !s)
+                return s;
         }
-        if (verdict.restartPull) {
-            for (const QString& key : {kPulledSeq, kQueueSeq}) {
-                if (Status s = LocalState::set(db, key, QStringLiteral("0")); !s)
-                    return s;
-            }
-        }
-    } else if (Status s = outgoing.rewindTo(verdict.acknowledgedSeq); !s) {
-        return s;
     }
     report.recovery = verdict.message;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -342,6 +342,17 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
+Status Database::raiseSequence(const QString& table, qint64 floor)
+{
+    // A table that never numbered anything has no row there yet.
+    if (Status s = exec(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0"
+                                       " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
+                        {table, table});
+        !s)
+        return s;
+    return exec(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"), {floor, table});
+}
+
 Status Transaction::commit()
 {
     if (!m_started)

@@ -56,6 +56,10 @@ public:
     // Runs a statement kept prepared (savepoints, for instance, run for every record written).
     Status execPrepared(const QString& statement);
 
+    // The next number an AUTOINCREMENT key of `table` takes is past `floor` (the one place that knows
+    // how SQLite keeps it). For a log restored from an older copy, or renumbered past another's.
+    Status raiseSequence(const QString& table, qint64 floor);
+
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
 

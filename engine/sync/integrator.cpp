@@ -188,11 +188,14 @@ Status Integrator::lateChangeCheck(const Pending& row, std::optional<StoreHandov
 {
     // ACC-1: a change of a store that has moved away from the sending site, made there before the
     // site learnt of the move (docs/adr/0004-changes-after-a-store-move.md).
+    // Only the store's own data: what else a record names a store by (patients, visibility) has
+    // owners of its own, whom the ordinary rules judge.
     LocalSite& site = m_writer.site();
+    const TableInfo* table = TableRegistry::find(row.table);
+    if (!table || table->usualClass() != DataClass::Store)
+        return {};
     const QJsonObject record = row.remove ? m_writer.fetch(row.table, row.id) : row.data;
-    QString storeId = record.value(QLatin1String("store_id")).toString();
-    if (storeId.isEmpty())
-        storeId = record.value(QLatin1String("home_store_id")).toString();
+    const QString storeId = record.value(QLatin1String("store_id")).toString();
     if (storeId.isEmpty() || site.activeSiteOf(storeId) == row.source)
         return {};
     auto handovers = m_handovers.find(row.source);

@@ -130,6 +130,9 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
     if (!unsent)
         return unsent.error();
     const bool keepTransactions = unsent->toInt() > 0;
+    // ST-1, ST-6: the primary keeps every store, its non-sync preferences and its visibility, which
+    // it alone edits, whatever its copy of the store's transactions.
+    const bool primary = m_writer.site().isPrimary();
     int removed = 0;
     const Status s = m_writer.inOneTransaction([&]() -> Status {
         // Children before parents: the registry lists parents first.
@@ -139,7 +142,8 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
             const DataClass usual = table.usualClass();
             if (table.managed || table.storeColumn != QLatin1String("store_id") ||
                 table.name == QLatin1String("user_account") ||
-                (usual != DataClass::Store && usual != DataClass::CentralStore))
+                (usual != DataClass::Store && usual != DataClass::CentralStore) ||
+                (primary && usual == DataClass::CentralStore))
                 continue;
             if (keepTransactions && kDispensaryTransactions.contains(table.name))
                 continue;
@@ -173,6 +177,20 @@ Result<int> LocalCopies::removeCopy(const QString& storeId, bool keepTransfers)
                 !s)
                 return s;
         }
+        if (keepTransfers || primary)
+            return {};
+        // ACC-3: with no copy left, the site's own view of the store goes too (its settings, and its
+        // record where nothing kept here still refers to it), so that what the site says it holds
+        // is what the central says. Should the store come back, its settings are sent again (RT-5).
+        for (const char* statement :
+             {"DELETE FROM store_site WHERE store_id = ?", "DELETE FROM store_sync WHERE id = ?"}) {
+            if (Status s = db.exec(QString::fromLatin1(statement), {storeId}); !s)
+                return s;
+        }
+        const Status record = m_writer.inOneTransaction(
+            [&]() -> Status { return db.exec(QStringLiteral("DELETE FROM store WHERE id = ?"), {storeId}); });
+        if (!record)
+            qCInfo(lcCopies) << "the record of store" << storeId << "stays: records kept here refer to it";
         return {};
     });
     if (!s)

@@ -77,7 +77,7 @@ Result<QStringList> OutgoingLog::unpushedStores() const
 {
     QSqlQuery rows(m_db.sql());
     rows.prepare(QStringLiteral("SELECT DISTINCT c.store_id FROM change_log c WHERE %1 AND c.store_id IS NOT NULL"
-                                " ORDER BY 1")
+                                " AND c.data_class = 'store' ORDER BY 1")
                      .arg(kUnpushed));
     rows.addBindValue(m_siteId);
     rows.addBindValue(pushedSeq());
@@ -197,18 +197,8 @@ Result<int> OutgoingLog::moveToEnd(const QString& where, const QVariantList& bin
     int moved = 0;
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM change_log AS c WHERE %1").arg(where), bindings, &moved); !s)
         return s.error();
-    // AUTOINCREMENT numbers past the highest number the table ever held, as sqlite_sequence says.
-    // A database that never logged anything has no row there yet.
     if (floor > 0) {
-        if (Status s = m_db.exec(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'change_log', 0"
-                                                " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence"
-                                                "  WHERE name = 'change_log')"),
-                                 {});
-            !s)
-            return s.error();
-        if (Status s = m_db.exec(
-                QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'change_log'"), {floor});
-            !s)
+        if (Status s = m_db.raiseSequence(QStringLiteral("change_log"), floor); !s)
             return s.error();
     }
     if (Status s = m_db.exec(

@@ -36,7 +36,7 @@ public:
     Result<bool> isUnpushed(const QString& table, const QString& id) const;
     // How many of this site's changes of a store are not pushed yet.
     Result<int> unpushedInStore(const QString& storeId) const;
-    // The stores this site has changes of that are not pushed yet.
+    // The stores this site has changes of their store data that are not pushed yet.
     Result<QStringList> unpushedStores() const;
     // The unpushed entries (table, id and seq; no data) past `after` or the push cursor,
     // whichever is further.

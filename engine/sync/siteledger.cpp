@@ -128,13 +128,13 @@ Result<SiteLedger::Row> SiteLedger::row(int siteId)
     if (Status s = ensure(siteId); !s)
         return s.error();
     QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("SELECT pushed_seq, push_from, push_batch, pulled_seq, queue_seq FROM site_cursor"
-                                 " WHERE site_id = ?"));
+    query.prepare(QStringLiteral("SELECT pushed_seq, push_from, push_batch, pulled_seq, queue_seq, served_seq"
+                                 " FROM site_cursor WHERE site_id = ?"));
     query.addBindValue(siteId);
     if (!query.exec() || !query.next())
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return Row{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-               query.value(3).toLongLong(), query.value(4).toLongLong()};
+               query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
 }
 
 Result<qint64> SiteLedger::acknowledgedSeq(int siteId)
@@ -173,8 +173,25 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
     }
     if (report.cursor < current->pulled || report.queueCursor < current->queue)
         verdict.behind = true;
+    // A site is never served past what the central recorded serving it: a cursor beyond it means the
+    // central's own database is older (restored). Its log and queue would number new entries below
+    // what the site has passed, so they number past it, and the site's pull starts again.
+    if (report.cursor > current->served) {
+        for (const auto& [table, floor] : {std::pair{QStringLiteral("change_log"), report.cursor},
+                                           std::pair{QStringLiteral("site_queue"), report.queueCursor}}) {
+            if (Status s = m_db.raiseSequence(table, floor); !s)
+                return s.error();
+        }
+        verdict.restartPull = true;
+        verdict.message = Text::tr("The central server's database is older than this site's record of it (the "
+                                   "site's pull had reached number %1, the central has served it only up to %2): the "
+                                   "site receives everything it holds again from the beginning.")
+                              .arg(report.cursor)
+                              .arg(current->served);
+        qCWarning(lcLedger) << "site" << siteId << ":" << verdict.message;
+    }
 
-    if (verdict.resend)
+    if (verdict.resend && verdict.message.isEmpty())
         verdict.message = Text::tr("The central server holds this site's changes only up to number %1, but had "
                                    "acknowledged them up to %2 (the central's database is older than the site's "
                                    "record of it); the site sends them again.")
@@ -185,21 +202,16 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
 
     // The resends confirmed since the site's database was current are forgotten here: only a pull
     // from the beginning gives them back. Otherwise the log from the site's own cursor does, its
-    // own changes included (those it made after its database was saved are among them).
-    verdict.restartPull = report.queueCursor < current->queue;
-    if (verdict.restartPull) {
-        if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0"
-                                                " WHERE site_id = ?"),
-                                 {siteId});
+    // own changes included (those it made after its database was saved are among them). The
+    // central's cursors move only with the site's own pulls: should this answer be lost, the next
+    // contact finds the site behind again.
+    verdict.restartPull = verdict.restartPull || report.queueCursor < current->queue;
+    if (!verdict.restartPull) {
+        if (Status s =
+                m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ? WHERE site_id = ?"),
+                          {report.cursor, report.queueCursor, siteId});
             !s)
             return s.error();
-        if (Status s = m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE site_id = ?"), {siteId}); !s)
-            return s.error();
-    } else if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = ?, queue_seq = ?,"
-                                                   " served_seq = ? WHERE site_id = ?"),
-                                    {report.cursor, report.queueCursor, report.cursor, siteId});
-               !s) {
-        return s.error();
     }
     if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET own_changes_until = (SELECT COALESCE(max(seq), 0)"
                                             " FROM change_log), push_batch = NULL, recovered_at = ? WHERE site_id = ?"),

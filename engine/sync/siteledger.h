@@ -101,6 +101,7 @@ private:
         QString batch;
         qint64 pulled = 0;
         qint64 queue = 0;
+        qint64 served = 0;
     };
     Result<Row> row(int siteId);
 

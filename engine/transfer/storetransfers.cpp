@@ -37,7 +37,7 @@ Status StoreTransfers::afterWrite(const TableInfo& table, const QJsonObject& bef
     if (after.isEmpty()) {
         // A line taken off a transfer is taken off its responding half while that is on hold.
         if (table.name == QLatin1String("invoice_line"))
-            return respond(text(before, "invoice_id"));
+            return withdrawLine(before);
         return {};
     }
     if (table.name == QLatin1String("invoice"))
@@ -55,6 +55,24 @@ Status StoreTransfers::afterWrite(const TableInfo& table, const QJsonObject& bef
     if (table.name == QLatin1String("requisition_line"))
         return respondToRequisition(text(after, "requisition_id"));
     return {};
+}
+
+Status StoreTransfers::withdrawLine(const QJsonObject& line)
+{
+    // Only the responding line of the line deleted: a line that has not arrived yet is not one that
+    // was taken off.
+    const QString invoiceId = text(line, "invoice_id");
+    const QString responseId = respondingId(invoiceId);
+    const QJsonObject response = m_writer.fetch(QStringLiteral("invoice"), responseId);
+    const QJsonObject responding = m_writer.fetch(QStringLiteral("invoice_line"), respondingId(text(line, "id")));
+    if (response.isEmpty() || responding.isEmpty() || text(response, "status") != QLatin1String("hold") ||
+        text(response, "linked_invoice_id") != invoiceId || text(responding, "invoice_id") != responseId ||
+        !respondsHere(text(line, "store_id"), text(response, "store_id")))
+        return {};
+    WriteOptions options;
+    options.checkRules = false;  // the system follows the initiating half, in a store of another site
+    options.returnStored = false;
+    return m_writer.remove(QStringLiteral("invoice_line"), text(responding, "id"), options);
 }
 
 bool StoreTransfers::respondsHere(const QString& from, const QString& to) const
@@ -253,22 +271,6 @@ Status StoreTransfers::respond(const QString& invoiceId)
     for (const QJsonObject& line : missing) {
         if (const Result<WriteResult> w = m_writer.put(QStringLiteral("invoice_line"), line, options); !w)
             return w.error();
-    }
-    // ...deletions included: a responding line whose initiating line is gone goes too.
-    QSqlQuery gone(m_writer.database().sql());
-    gone.prepare(QStringLiteral("SELECT r.id FROM invoice_line r WHERE r.invoice_id = ? AND r.id LIKE '%:in'"
-                                " AND NOT EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = ?"
-                                "  AND l.id = substr(r.id, 1, length(r.id) - 3))"));
-    gone.addBindValue(responseId);
-    gone.addBindValue(invoiceId);
-    if (!gone.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(gone));
-    QStringList removed;
-    while (gone.next())
-        removed << gone.value(0).toString();
-    for (const QString& line : removed) {
-        if (Status s = m_writer.remove(QStringLiteral("invoice_line"), line, options); !s)
-            return s;
     }
     // Where the responding store is active here too, it is numbered at once.
     if (m_writer.site().activeSiteOf(to) == m_writer.site().siteId() &&

@@ -45,6 +45,8 @@ private:
     Status respondToRequisition(const QString& requisitionId);
     Status respondToPurchaseOrder(const QString& orderId);
     Status receiveGoods(const QJsonObject& invoice, const QString& orderingStore);
+    // While its responding half is on hold, a line taken off a transfer is taken off it too.
+    Status withdrawLine(const QJsonObject& line);
     // TR-5: a responding record that exists already is reused only when it is the one this
     // initiating record made: in the same store, linked to it, with the same partner store (empty
     // `partnerName`: not checked). Anything else is a reused id, refused with the reason.
