@@ -286,12 +286,7 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
 
     // Targeted resends first (RT-5), then the log. Resends whose record no longer routes to the site
     // (settings changed back since) are withdrawn, so that a later change queues them afresh.
-    if (Status s = db.exec(QStringLiteral("DELETE FROM site_queue WHERE id IN (WITH t AS (SELECT ? AS site)"
-                                          " SELECT q.id FROM site_queue q, t WHERE q.site_id = t.site AND q.id > ?"
-                                          " AND NOT %1)")
-                               .arg(Routing::queuedStillRouted()),
-                           {siteId, queueCursor});
-        !s)
+    if (Status s = SiteLedger(db).withdrawUnrouted(siteId, queueCursor); !s)
         return s.error();
     QSqlQuery queued(db.sql());
     queued.setForwardOnly(true);

@@ -2,8 +2,7 @@
 
 #include "db/database.h"
 #include "model/tableregistry.h"
-
-#include <QDateTime>
+#include "sync/siteledger.h"
 
 namespace sitesync::newlyrouted {
 
@@ -24,14 +23,14 @@ Status queue(Database& db, const QString& table, const QString& ids, const QStri
 {
     // Only what the site's cursor has passed in the log: the rest reaches it from the log, routed
     // as it is when served.
-    return db.exec(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
-                                  " SELECT s.site_id, '%1', r.id, ?, ? FROM (%2) s, (%3) r"
-                                  " WHERE EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = '%1'"
-                                  "  AND c.record_id = r.id AND c.seq <= COALESCE((SELECT k.served_seq"
-                                  "  FROM site_cursor k WHERE k.site_id = s.site_id), 0))"
-                                  " ON CONFLICT (site_id, table_name, record_id) DO NOTHING")
-                       .arg(table, sites, ids),
-                   QVariantList{reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)} + bindings);
+    const Result<int> queued =
+        SiteLedger(db).queue(QStringLiteral("SELECT s.site_id, '%1', r.id FROM (%2) s, (%3) r"
+                                            " WHERE EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = '%1'"
+                                            "  AND c.record_id = r.id AND c.seq <= COALESCE((SELECT k.served_seq"
+                                            "  FROM site_cursor k WHERE k.site_id = s.site_id), 0))")
+                                 .arg(table, sites, ids),
+                             bindings, reason);
+    return queued ? Status() : Status(queued.error());
 }
 
 // A patient and the records that follow it, in that order, to `sites`.

@@ -1,8 +1,7 @@
 #include "sync/patientresync.h"
 
 #include "db/database.h"
-
-#include <QDateTime>
+#include "sync/siteledger.h"
 
 namespace sitesync {
 
@@ -48,7 +47,6 @@ Result<int> PatientResync::queue(Database& db, const QString& storeId, const QSt
         return active.error();
     if (!active->isValid())
         return 0;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     int queued = 0;
     for (const Part& part : kParts) {
         QString ids = QString::fromLatin1(part.ids);
@@ -57,17 +55,14 @@ Result<int> PatientResync::queue(Database& db, const QString& storeId, const QSt
         // Positional bindings: every :store becomes the same value.
         const qsizetype storeMentions = ids.count(QLatin1String(":store"));
         ids.replace(QLatin1String(":store"), QLatin1String("?"));
-        QVariantList bindings{active->toInt(), QString::fromLatin1(part.table), reason, now};
+        QVariantList bindings{active->toInt(), QString::fromLatin1(part.table)};
         for (qsizetype i = 0; i < storeMentions; ++i)
             bindings << storeId;
-        // "WHERE true" lets SQLite tell the upsert clause from a join of the SELECT.
-        if (Status s = db.exec(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason,"
-                                              " queued_at) SELECT ?, ?, id, ?, ? FROM (%1) WHERE true"
-                                              " ON CONFLICT (site_id, table_name, record_id) DO NOTHING")
-                                   .arg(ids),
-                               bindings, &queued);
-            !s)
-            return s.error();
+        const Result<int> added =
+            SiteLedger(db).queue(QStringLiteral("SELECT ?, ?, id FROM (%1)").arg(ids), bindings, reason);
+        if (!added)
+            return added.error();
+        queued += *added;
     }
     return queued;
 }

@@ -2,8 +2,8 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
+#include "sync/siteledger.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -158,22 +158,17 @@ Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, cons
     const Result<Delivered> after = deliveredFor(db, storeId);
     if (!after)
         return after.error();
-    QSqlQuery queue(db.sql());
-    queue.prepare(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
-                                 " SELECT ?, table_name, record_id, ?, ? FROM change_log WHERE seq = ?"
-                                 " ON CONFLICT (site_id, table_name, record_id) DO NOTHING"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    SiteLedger ledger(db);
     int queued = 0;
     for (auto it = after->begin(); it != after->end(); ++it) {
         const QSet<qint64> fresh = it.value() - before.value(it.key());
         for (qint64 seq : fresh) {
-            queue.bindValue(0, it.key());
-            queue.bindValue(1, reason);
-            queue.bindValue(2, now);
-            queue.bindValue(3, seq);
-            if (!queue.exec())
-                return makeError(ErrorKind::Database, sqlErrorText(queue));
-            queued += queue.numRowsAffected() > 0 ? 1 : 0;
+            const Result<int> one =
+                ledger.queue(QStringLiteral("SELECT ?, table_name, record_id FROM change_log WHERE seq = ?"),
+                             {it.key(), seq}, reason);
+            if (!one)
+                return one.error();
+            queued += *one;
         }
     }
     return queued;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "protocol/protocol.h"
+#include "sync/routing.h"
 #include "sync/storehandover.h"
 
 #include <QCoreApplication>
@@ -291,6 +292,37 @@ Result<QList<WireRecord>> SiteLedger::admitPush(int siteId, qint64 from, qint64 
         !s)
         return s.error();
     return fresh;
+}
+
+Result<int> SiteLedger::queue(const QString& select, const QVariantList& bindings, const QString& reason)
+{
+    int queued = 0;
+    // "WHERE true" lets SQLite tell the upsert clause from a join of the SELECT.
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
+                                            " SELECT q.*, ?, ? FROM (%1) q WHERE true"
+                                            " ON CONFLICT (site_id, table_name, record_id) DO NOTHING")
+                                 .arg(select),
+                             QVariantList{reason, now()} + bindings, &queued);
+        !s)
+        return s.error();
+    return queued;
+}
+
+Status SiteLedger::withdrawUnrouted(int siteId, qint64 queueCursor)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE id IN (WITH t AS (SELECT ? AS site)"
+                                    " SELECT q.id FROM site_queue q, t WHERE q.site_id = t.site AND q.id > ?"
+                                    " AND NOT %1)")
+                         .arg(Routing::queuedStillRouted()),
+                     {siteId, queueCursor});
+}
+
+Result<int> SiteLedger::queuedCount()
+{
+    const Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 Status SiteLedger::recordOutgoing(int siteId, int outgoing)

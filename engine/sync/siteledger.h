@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace sitesync {
 
@@ -83,6 +84,15 @@ public:
     Result<qint64> acknowledgedSeq(int siteId);
     // What the site says waits in its outgoing queue, with any request that says it (ACC-4).
     Status recordOutgoing(int siteId, int outgoing);
+
+    // RT-5: queues targeted resends. `select` yields rows (site_id, table_name, record_id) with its
+    // `bindings`; a record already queued for a site stays queued once. Returns how many were queued.
+    Result<int> queue(const QString& select, const QVariantList& bindings, const QString& reason);
+    // Withdraws the site's resends past `queueCursor` whose record no longer routes to it (settings
+    // changed back since they were queued), so that a later change queues them afresh.
+    Status withdrawUnrouted(int siteId, qint64 queueCursor);
+    // Resends queued for every site, served or not yet (for measuring what a change queued).
+    Result<int> queuedCount();
 
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);

@@ -3,6 +3,7 @@
 #include "model/auditlog.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
+#include "sync/siteledger.h"
 
 #include <QCoreApplication>
 
@@ -158,19 +159,17 @@ Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
         const Result<SyncSettingsChange> change = changeFor(plan);
         if (!change)
             return change.error();
-        const Result<QVariant> queuedBefore =
-            m_session.database().scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        const Result<int> queuedBefore = SiteLedger(m_session.database()).queuedCount();
         if (!queuedBefore)
             return queuedBefore.error();
         const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(plan.storeId, *change);
         if (!applied)
             return applied.error();
         report.settings = *applied;
-        const Result<QVariant> queuedAfter =
-            m_session.database().scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        const Result<int> queuedAfter = SiteLedger(m_session.database()).queuedCount();
         if (!queuedAfter)
             return queuedAfter.error();
-        report.queued = queuedAfter->toInt() - queuedBefore->toInt();
+        report.queued = *queuedAfter - *queuedBefore;
         const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_session.database());
         if (!waiting)
             return waiting.error();

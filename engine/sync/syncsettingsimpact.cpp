@@ -4,6 +4,7 @@
 #include "model/localsite.h"
 #include "model/syncsettingseditor.h"
 #include "sync/routing.h"
+#include "sync/siteledger.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
     const Status measured = writer.inOneTransaction([&]() -> Status {
         const Result<QMap<int, int>> queuedBefore = Routing::queuedBySite(db);
         const Result<QMap<CopyKey, SyncType>> copiesBefore = copyTypes(db);
-        const Result<QVariant> resendBefore = db.scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        const Result<int> resendBefore = SiteLedger(db).queuedCount();
         if (!queuedBefore || !copiesBefore || !resendBefore) {
             failure =
                 !queuedBefore ? queuedBefore.error() : (!copiesBefore ? copiesBefore.error() : resendBefore.error());
@@ -93,7 +94,7 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
             failure = applied.error();
             return *failure;
         }
-        const Result<QVariant> resendMiddle = db.scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        const Result<int> resendMiddle = SiteLedger(db).queuedCount();
         if (change.resyncPatients) {
             SyncSettingsChange resync;
             resync.resyncPatients = true;
@@ -104,12 +105,12 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
         }
         const Result<QMap<int, int>> queuedAfter = Routing::queuedBySite(db);
         const Result<QMap<CopyKey, SyncType>> copiesAfter = copyTypes(db);
-        const Result<QVariant> resendAfter = db.scalar(QStringLiteral("SELECT count(*) FROM site_queue"));
+        const Result<int> resendAfter = SiteLedger(db).queuedCount();
         if (!queuedAfter || !copiesAfter || !resendMiddle || !resendAfter) {
             failure = makeError(ErrorKind::Database, Text::tr("Could not measure the change's effect."));
             return *failure;
         }
-        impact.patientRecords = resendAfter->toInt() - resendMiddle->toInt();
+        impact.patientRecords = *resendAfter - *resendMiddle;
         for (auto it = queuedAfter->begin(); it != queuedAfter->end(); ++it) {
             const int added = it.value() - queuedBefore->value(it.key());
             if (added > 0)
