@@ -269,6 +269,7 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     const int centralId = m_session.site().context().centralSiteId;
     OutgoingLog outgoing(db, m_session.site().siteId());
     const Result<int> total = outgoing.pending(centralId);
+    const int pushedBefore = report.pushed;  // a sync may push more than once
     progress(SyncProgress{QStringLiteral("push"), 0, total ? *total : -1});
     while (!cancelled()) {
         const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
@@ -289,9 +290,11 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
             sent.insert(record.table + QLatin1Char('/') + record.id, record.data);
             records.append(record.toJson());
         }
-        // What will still wait here once this batch is acknowledged (ACC-4).
-        const Result<int> waiting = outgoing.pending(centralId);
-        const qsizetype remaining = waiting ? std::max<qsizetype>(0, *waiting - batch->entries.size()) : 0;
+        // What will still wait here once this batch is acknowledged (ACC-4): the queue counted when
+        // the push began, less what has gone since; counting it again for every batch would scan
+        // the whole queue each time.
+        const qsizetype remaining =
+            total ? std::max<qsizetype>(0, *total - (report.pushed - pushedBefore) - batch->entries.size()) : 0;
         const Result<QJsonObject> answer =
             central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), batch->from},
                                                              {QStringLiteral("upto_seq"), batch->upto},
