@@ -105,6 +105,9 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
                            QStringLiteral("DROP TABLE store_handover"),
+                           QStringLiteral("ALTER TABLE change_log DROP COLUMN origin_at"),
+                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN origin_at"),
+                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN restored"),
                            QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
                            QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
              QString());

@@ -231,14 +231,16 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
 
     // A record that still names the duplicate, received later from the central, is read as naming
     // the kept item; the duplicate itself, received again, stays away.
-    const IntegrationReport stale =
-        deliver(*m_site3, 1,
-                {WireRecord{0, u"stock_line"_s, u"stale"_s, false, stockLine(u"stale"_s, u"S2"_s, u"amox-dup"_s)},
-                 WireRecord{0,
-                            u"item"_s,
-                            u"amox-dup"_s,
-                            false,
-                            {{u"id"_s, u"amox-dup"_s}, {u"code"_s, u"AMOX-DUP"_s}, {u"name"_s, u"Amoxicillin"_s}}}});
+    const IntegrationReport stale = deliver(
+        *m_site3, 1,
+        {WireRecord{0, u"stock_line"_s, u"stale"_s, false, stockLine(u"stale"_s, u"S2"_s, u"amox-dup"_s), {}, false},
+         WireRecord{0,
+                    u"item"_s,
+                    u"amox-dup"_s,
+                    false,
+                    {{u"id"_s, u"amox-dup"_s}, {u"code"_s, u"AMOX-DUP"_s}, {u"name"_s, u"Amoxicillin"_s}},
+                    {},
+                    false}});
     QCOMPARE(stale.applied, 2);
     QCOMPARE(stale.pending + stale.quarantined + stale.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"stale"_s, "item_id"), u"amox"_s);
@@ -249,15 +251,17 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
                             {u"table_name"_s, u"item"_s},
                             {u"kept_id"_s, u"amox-dup"_s},
                             {u"merged_id"_s, u"amox-old"_s}};
-    const IntegrationReport chained =
-        deliver(*m_site3, 1,
-                {WireRecord{0,
-                            u"item"_s,
-                            u"amox-old"_s,
-                            false,
-                            {{u"id"_s, u"amox-old"_s}, {u"code"_s, u"AMOX-OLD"_s}, {u"name"_s, u"Amox"_s}}},
-                 WireRecord{0, u"stock_line"_s, u"old"_s, false, stockLine(u"old"_s, u"S2"_s, u"amox-old"_s)},
-                 WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}});
+    const IntegrationReport chained = deliver(
+        *m_site3, 1,
+        {WireRecord{0,
+                    u"item"_s,
+                    u"amox-old"_s,
+                    false,
+                    {{u"id"_s, u"amox-old"_s}, {u"code"_s, u"AMOX-OLD"_s}, {u"name"_s, u"Amox"_s}},
+                    {},
+                    false},
+         WireRecord{0, u"stock_line"_s, u"old"_s, false, stockLine(u"old"_s, u"S2"_s, u"amox-old"_s), {}, false},
+         WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older, {}, false}});
     QCOMPARE(chained.applied, 3);
     QCOMPARE(chained.pending + chained.quarantined + chained.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"old"_s, "item_id"), u"amox"_s);
@@ -265,7 +269,7 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
     QCOMPARE(field(*m_site3, recordmerge::kTable, u"older-merge"_s, "kept_id"), u"amox"_s);
     // Received again (a resend), the merge has been carried out already.
     const IntegrationReport twice =
-        deliver(*m_site3, 1, {WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older}});
+        deliver(*m_site3, 1, {WireRecord{0, recordmerge::kTable, u"older-merge"_s, false, older, {}, false}});
     QCOMPARE(twice.applied, 1);
     QCOMPARE(twice.pending + twice.quarantined + twice.refused, 0);
 
@@ -370,7 +374,7 @@ void TstMerges::locationMergeInItsStore()
                        {u"kept_id"_s, u"shelf"_s}, {u"merged_id"_s, u"shelf-2"_s},
                        {u"store_id"_s, u"S2"_s},   {u"merged_store_id"_s, u"S2"_s}};
     const IntegrationReport judged =
-        deliver(*m_central, 3, {WireRecord{0, recordmerge::kTable, u"forged"_s, false, forged}});
+        deliver(*m_central, 3, {WireRecord{0, recordmerge::kTable, u"forged"_s, false, forged, {}, false}});
     QCOMPARE(judged.refused, 1);
     QVERIFY(!m_central->writer().fetch(u"location"_s, u"shelf-2"_s).isEmpty());
     QVERIFY(m_central->writer().fetch(recordmerge::kTable, u"forged"_s).isEmpty());

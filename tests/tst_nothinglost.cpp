@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace sitesync;
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void restoredBackupLosesNothing();
     void restoredBackupWithNothingToPushGetsItsChangesBack();
+    void restoredOlderVersionDoesNotWin();
     void restoredBackupBeforeResendsPullsAgain();
     void restoredCentralGetsEverythingBack();
     void lostAnswerIsNotARestore();
@@ -212,6 +214,44 @@ void TstNothingLost::restoredBackupWithNothingToPushGetsItsChangesBack()
              QStringList{QStringLiteral("11")});
 }
 
+// covers ACC-1
+void TstNothingLost::restoredOlderVersionDoesNotWin()
+{
+    // Two records changed but not yet pushed when the backup is taken, changed again and pushed
+    // after it. Restored, the site holds their older versions as unpushed changes: the later
+    // version stays, unless the site changes the record again after the restore.
+    syncAll();
+    auto edit = [&](const char* id, int quantity) {
+        QThread::msleep(3);  // edit times a millisecond clock tells apart
+        QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QLatin1String(id), "B", quantity)).ok());
+    };
+    edit("kept-later", 1);
+    edit("edited-again", 1);
+    const QString saved = m_dir->filePath(QStringLiteral("backup.db"));
+    backup(2, saved);
+    edit("kept-later", 2);
+    edit("edited-again", 2);
+    QVERIFY(sync(2).ok());
+    restore(2, saved);
+    edit("edited-again", 3);
+    const Result<SyncReport> report = sync(2);
+    QVERIFY2(report.ok(), report ? "" : qPrintable(errorText(report.error())));
+    QVERIFY(!report->recovery.isEmpty());
+    QVERIFY(sync(2).ok());
+
+    const QString quantities = QStringLiteral("SELECT id || '=' || CAST(quantity AS INTEGER) FROM stock_line"
+                                              " WHERE id IN ('kept-later', 'edited-again')");
+    const QStringList expected = {QStringLiteral("edited-again=3"), QStringLiteral("kept-later=2")};
+    QCOMPARE(ids(m_central, quantities), expected);
+    QCOMPARE(ids(sitePath(2), quantities), expected);
+    QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
+    // The older version is not dropped silently: it waits with its reason, on both sides.
+    const QString problems =
+        QStringLiteral("SELECT record_id FROM sync_problem WHERE table_name = 'stock_line' AND resolved = 0");
+    QCOMPARE(ids(m_central, problems), QStringList{QStringLiteral("kept-later")});
+    QCOMPARE(ids(sitePath(2), problems), QStringList{QStringLiteral("kept-later")});
+}
+
 // covers ACC-1, RT-5
 void TstNothingLost::restoredBackupBeforeResendsPullsAgain()
 {
@@ -363,8 +403,13 @@ void TstNothingLost::pushSequenceIsChecked()
     int n = 0;
     const qint64 from = acknowledged + fromOffset;
     for (qint64 seq : seqs) {
-        WireRecord record{from + seq, QStringLiteral("stock_line"), QStringLiteral("forged-%1").arg(++n), false,
-                          stockLine(QStringLiteral("forged-%1").arg(n), QStringLiteral("B"))};
+        WireRecord record{from + seq,
+                          QStringLiteral("stock_line"),
+                          QStringLiteral("forged-%1").arg(++n),
+                          false,
+                          stockLine(QStringLiteral("forged-%1").arg(n), QStringLiteral("B")),
+                          {},
+                          false};
         records.append(record.toJson());
     }
     CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),
@@ -430,7 +475,7 @@ void TstNothingLost::localDataIsRefused()
     // Site 2 pushes a local record, in sequence, with its own credentials.
     const qint64 from = OutgoingLog(site(2).database(), 2).pushedSeq();
     const QString id = QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("id")).toString();
-    const WireRecord forged{from + 1, table, id, false, QJsonDocument::fromJson(json.toUtf8()).object()};
+    const WireRecord forged{from + 1, table, id, false, QJsonDocument::fromJson(json.toUtf8()).object(), {}, false};
     CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),
                               CentralConnection::machineHardwareId());
     const Result<QJsonObject> answer =

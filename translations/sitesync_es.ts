@@ -216,6 +216,10 @@
         <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
         <translation>El almacén &apos;%1&apos; dejó el sitio %2 antes de que el sitio %2 enviara este cambio del registro &apos;%3&apos; de &apos;%4&apos;; el sitio %5 ha cambiado ese registro desde entonces y se conservó su versión. La versión del sitio %2 se conserva con este problema.</translation>
     </message>
+    <message>
+        <source>Site %1 sent this version of record &apos;%2&apos; of &apos;%3&apos; (changed %4) again after its database was restored from an older copy; the version it changed later (%5) had reached the central server before, and was kept. The older version is kept with this problem.</source>
+        <translation>El sitio %1 volvió a enviar esta versión del registro &apos;%2&apos; de &apos;%3&apos; (modificada %4) después de que su base de datos se restaurara desde una copia más antigua; la versión que modificó más tarde (%5) ya había llegado al servidor central y se conservó. La versión más antigua se conserva con este problema.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>

@@ -216,6 +216,10 @@
         <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
         <translation>Le magasin &apos;%1&apos; a quitté le site %2 avant que le site %2 n&apos;envoie cette modification de l&apos;enregistrement &apos;%3&apos; de &apos;%4&apos;&#xa0;; le site %5 a modifié cet enregistrement depuis, et sa version a été conservée. La version du site %2 est conservée avec ce problème.</translation>
     </message>
+    <message>
+        <source>Site %1 sent this version of record &apos;%2&apos; of &apos;%3&apos; (changed %4) again after its database was restored from an older copy; the version it changed later (%5) had reached the central server before, and was kept. The older version is kept with this problem.</source>
+        <translation>Le site %1 a renvoyé cette version de l&apos;enregistrement &apos;%2&apos; de &apos;%3&apos; (modifiée %4) après la restauration de sa base de données depuis une copie plus ancienne&#xa0;; la version qu&apos;il a modifiée plus tard (%5) était déjà parvenue au serveur central et a été conservée. L&apos;ancienne version est conservée avec ce problème.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>
@@ -518,7 +522,7 @@
     </message>
     <message>
         <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
-        <translation>Une autre synchronisation de ce site est en cours ; celle-ci n&apos;a pas démarré. Réessayez quand elle sera terminée.</translation>
+        <translation>Une autre synchronisation de ce site est en cours&#xa0;; celle-ci n&apos;a pas démarré. Réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -599,7 +603,7 @@
     </message>
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
-        <translation>La base de données du serveur central est plus ancienne que ce que ce site en sait (la réception du site avait atteint le numéro %1, le serveur central ne l&apos;a servie que jusqu&apos;au numéro %2) : le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
+        <translation>La base de données du serveur central est plus ancienne que ce que ce site en sait (la réception du site avait atteint le numéro %1, le serveur central ne l&apos;a servie que jusqu&apos;au numéro %2)&#xa0;: le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
     </message>
 </context>
 <context>

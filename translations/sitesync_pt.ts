@@ -216,6 +216,10 @@
         <source>Store &apos;%1&apos; moved away from site %2 before site %2 sent this change of record &apos;%3&apos; of &apos;%4&apos;; site %5 has changed that record since, and its version was kept. The version of site %2 is kept with this problem.</source>
         <translation>O armazém &apos;%1&apos; deixou o site %2 antes de o site %2 enviar esta alteração do registo &apos;%3&apos; de &apos;%4&apos;; o site %5 alterou esse registo desde então e a sua versão foi mantida. A versão do site %2 é mantida com este problema.</translation>
     </message>
+    <message>
+        <source>Site %1 sent this version of record &apos;%2&apos; of &apos;%3&apos; (changed %4) again after its database was restored from an older copy; the version it changed later (%5) had reached the central server before, and was kept. The older version is kept with this problem.</source>
+        <translation>O site %1 voltou a enviar esta versão do registo &apos;%2&apos; de &apos;%3&apos; (alterada %4) depois de a sua base de dados ter sido restaurada a partir de uma cópia mais antiga; a versão que alterou mais tarde (%5) já tinha chegado ao servidor central e foi mantida. A versão mais antiga é mantida com este problema.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::LocalSite</name>

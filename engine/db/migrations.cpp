@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migrationStatements(int version)
@@ -336,6 +336,14 @@ QStringList migrationStatements(int version)
                                " store_id TEXT NOT NULL, from_site_id INTEGER NOT NULL, to_site_id INTEGER NOT NULL,"
                                " moved_seq INTEGER NOT NULL, moved_at TEXT NOT NULL, settled_at TEXT,"
                                " PRIMARY KEY (store_id, from_site_id))")};
+    case 7:
+        // ACC-1: when the site that made a change made it, by that site's clock (on the central,
+        // for pushed changes; NULL for changes made here, whose time is logged_at). A site restored
+        // from a backup sends its older unpushed versions again, marked `restored`; the central
+        // keeps the same site's later version of the record (sync/integrator.h).
+        return {QStringLiteral("ALTER TABLE change_log ADD COLUMN origin_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN origin_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN restored INTEGER NOT NULL DEFAULT 0")};
     default:
         return {};
     }

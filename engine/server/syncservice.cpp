@@ -309,7 +309,7 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
         }
         newQueueCursor = queued.value(0).toLongLong();
         queueIds.append(newQueueCursor);
-        entries.append(WireRecord{0, queued.value(1).toString(), queued.value(2).toString(), false, {}});
+        entries.append(WireRecord{0, queued.value(1).toString(), queued.value(2).toString(), false, {}, {}, false});
     }
 
     qint64 newCursor = cursor;
@@ -351,7 +351,8 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
                 table = QString::fromUtf8(tableName);
             }
             queueIds.append(0);
-            entries.append(WireRecord{newCursor, table, QString::fromUtf8(log.text(2)), log.text(3) == "delete", {}});
+            entries.append(
+                WireRecord{newCursor, table, QString::fromUtf8(log.text(2)), log.text(3) == "delete", {}, {}, false});
         }
         log.reset();
         if (full)

@@ -55,6 +55,8 @@ struct Integrator::Pending {
     QString id;
     bool remove = false;
     QJsonObject data;
+    QString originAt;  // when the sending site made the change (pushes)
+    bool restored = false;
     int order = 0;
 };
 
@@ -74,8 +76,8 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
     BulkApplier applier(db);
     const Result<QSqlQuery*> prepared =
-        db.prepared(QStringLiteral("INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        db.prepared(QStringLiteral("INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at,"
+                                   " origin_at, restored) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared)
         return prepared.error();
     QSqlQuery& insert = **prepared;
@@ -104,6 +106,8 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
             4, record.remove ? QVariant(QMetaType::fromType<QString>())
                              : QVariant(QString::fromUtf8(QJsonDocument(record.data).toJson(QJsonDocument::Compact))));
         insert.bindValue(5, received);
+        insert.bindValue(6, record.at.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.at));
+        insert.bindValue(7, record.restored ? 1 : 0);
         if (!insert.exec())
             return makeError(ErrorKind::Database, sqlErrorText(insert));
     }
@@ -124,6 +128,8 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
     row.id = record.id;
     row.remove = record.remove;
     row.data = record.data;
+    row.originAt = record.at;
+    row.restored = record.restored;
     return m_writer.inOneTransaction([&] { return apply(row); }).ok();
 }
 
@@ -233,6 +239,37 @@ Status Integrator::lateChangeCheck(const Pending& row, std::optional<StoreHandov
     return {};
 }
 
+Status Integrator::restoredChangeCheck(const Pending& row)
+{
+    // ACC-1: a site restored from an older copy of its database sends again the changes that were
+    // unpushed in that copy. Where the central holds a version of the record the same site made
+    // later (pushed before the restore), that later version stays (docs/reliability.md).
+    if (!row.restored || row.originAt.isEmpty())
+        return {};
+    const Result<QSqlQuery*> logged = m_writer.database().prepared(
+        QStringLiteral("SELECT origin_site, origin_at FROM change_log WHERE table_name = ? AND record_id = ?"));
+    if (!logged)
+        return logged.error();
+    QSqlQuery& entry = **logged;
+    entry.bindValue(0, row.table);
+    entry.bindValue(1, row.id);
+    if (!entry.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(entry));
+    const bool later = entry.next() && entry.value(0).toInt() == row.source && !entry.value(1).isNull() &&
+                       entry.value(1).toString() > row.originAt;
+    const QString laterAt = later ? entry.value(1).toString() : QString();
+    entry.finish();
+    if (!later)
+        return {};
+    LocalSite& site = m_writer.site();
+    return makeError(ErrorKind::Refused,
+                     Text::tr("Site %1 sent this version of record '%2' of '%3' (changed %4) again after its "
+                              "database was restored from an older copy; the version it changed later (%5) had "
+                              "reached the central server before, and was kept. The older version is kept with "
+                              "this problem.")
+                         .arg(site.siteLabel(row.source), row.id, row.table, row.originAt, laterAt));
+}
+
 Status Integrator::apply(const Pending& row)
 {
     LocalSite& site = m_writer.site();
@@ -241,6 +278,8 @@ Status Integrator::apply(const Pending& row)
     SiteContext sender;
     std::optional<StoreHandovers::Directory> handedOver;
     if (site.isCentral()) {
+        if (Status s = restoredChangeCheck(row); !s)
+            return s;
         if (Status s = lateChangeCheck(row, handedOver); !s)
             return s;
         if (handedOver)
@@ -253,6 +292,7 @@ Status Integrator::apply(const Pending& row)
         sender.isPrimary = row.source == here.primarySiteId;
         options.asSite = &sender;
         options.originSite = row.source;
+        options.originAt = row.originAt;
     } else {
         options.checkRules = false;
         options.logChange = false;
@@ -298,8 +338,8 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
     {
         QSqlQuery rows(db.sql());
         rows.setForwardOnly(true);
-        if (!rows.exec(
-                QStringLiteral("SELECT id, source_site, table_name, record_id, op, payload FROM sync_in ORDER BY id")))
+        if (!rows.exec(QStringLiteral("SELECT id, source_site, table_name, record_id, op, payload, origin_at, restored"
+                                      " FROM sync_in ORDER BY id")))
             return makeError(ErrorKind::Database, sqlErrorText(rows));
         while (rows.next()) {
             Pending row;
@@ -309,6 +349,8 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
             row.id = rows.value(3).toString();
             row.remove = rows.value(4).toString() == QLatin1String("delete");
             row.data = QJsonDocument::fromJson(rows.value(5).toString().toUtf8()).object();
+            row.originAt = rows.value(6).toString();
+            row.restored = rows.value(7).toBool();
             row.order = tableOrder(row.table);
             queue.append(row);
         }

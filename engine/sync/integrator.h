@@ -55,6 +55,9 @@ private:
     // On the central: a change of a store moved away from its sender, made before the sender learnt
     // of the move, is judged as the store's active site then (`directory` set), or set aside when
     // the new active site changed the record since.
+    // On the central: a change sent again by a site restored from an older copy of its database is
+    // set aside when the central holds a later version of the record from the same site.
+    Status restoredChangeCheck(const Pending& row);
     Status lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory);
     Status loadHeldBack();
     bool applyNow(int sourceSite, const WireRecord& record);

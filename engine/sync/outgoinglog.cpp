@@ -17,6 +17,9 @@ Q_LOGGING_CATEGORY(lcOutgoing, "sitesync.engine.outgoing", QtWarningMsg)
 namespace {
 
 const QString kBatchToken = QStringLiteral("push_batch");
+// The last of the changes renumbered when this database was found older than the central's record
+// of it: up to there, a change is sent as restored.
+const QString kRestoredUpto = QStringLiteral("restored_upto");
 
 // The one statement of "changed here and not yet pushed": over change_log c, binding the site
 // and the push cursor in that order.
@@ -106,7 +109,9 @@ Result<QList<WireRecord>> OutgoingLog::unpushedAfter(qint64 after) const
                                   rows.value(0).toString(),
                                   rows.value(1).toString(),
                                   rows.value(3).toString() == QLatin1String("delete"),
-                                  {}});
+                                  {},
+                                  {},
+                                  false});
     return entries;
 }
 
@@ -120,9 +125,10 @@ Result<OutgoingLog::Batch> OutgoingLog::nextBatch(int centralSiteId, int limit) 
         return top.error();
     QSqlQuery entries(m_db.sql());
     entries.setForwardOnly(true);
-    entries.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
-                                   " FROM change_log c, t WHERE %1 AND c.seq <= ? AND %2 ORDER BY c.seq LIMIT ?")
-                        .arg(kUnpushed, Routing::pushedToCentral()));
+    entries.prepare(
+        QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op,"
+                       " c.logged_at FROM change_log c, t WHERE %1 AND c.seq <= ? AND %2 ORDER BY c.seq LIMIT ?")
+            .arg(kUnpushed, Routing::pushedToCentral()));
     entries.addBindValue(centralSiteId);
     entries.addBindValue(m_siteId);
     entries.addBindValue(batch.from);
@@ -130,12 +136,17 @@ Result<OutgoingLog::Batch> OutgoingLog::nextBatch(int centralSiteId, int limit) 
     entries.addBindValue(limit);
     if (!entries.exec())
         return makeError(ErrorKind::Database, sqlErrorText(entries));
-    while (entries.next())
-        batch.entries.append(WireRecord{entries.value(0).toLongLong(),
+    const qint64 restoredUpto = LocalState::get(m_db, kRestoredUpto, QStringLiteral("0")).toLongLong();
+    while (entries.next()) {
+        const qint64 seq = entries.value(0).toLongLong();
+        batch.entries.append(WireRecord{seq,
                                         entries.value(1).toString(),
                                         entries.value(2).toString(),
                                         entries.value(3).toString() == QLatin1String("delete"),
-                                        {}});
+                                        {},
+                                        entries.value(4).toString(),
+                                        seq <= restoredUpto});
+    }
     batch.complete = batch.entries.size() < limit;
     // A complete batch covers the whole snapshot, the entries passed over included, so that the
     // central's acknowledgement and this site's cursor stay equal.
@@ -185,7 +196,7 @@ Result<int> OutgoingLog::moveToEnd(const QString& where, const QVariantList& bin
     m_db.setWriteOpen(true);
     const auto reclose = qScopeGuard([&] { m_db.setWriteOpen(wasOpen); });
     const QString columns = QStringLiteral("table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
-                                           " patient_id, dispensary, transfer, origin_site, logged_at");
+                                           " patient_id, dispensary, transfer, origin_site, logged_at, origin_at");
     if (Status s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.moved_entries"), {}); !s)
         return s.error();
     if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TABLE moved_entries AS SELECT seq, %1 FROM change_log c"
@@ -224,6 +235,13 @@ Result<int> OutgoingLog::continueAfter(qint64 centralSeq)
     if (Status s = LocalState::set(m_db, remotestate::kPushedSeq, QString::number(centralSeq)); !s)
         return s.error();
     if (Status s = LocalState::set(m_db, kBatchToken, QString()); !s)
+        return s.error();
+    // The renumbered changes are older than what the central may hold of the same records from this
+    // site, made after the database was saved: they go marked, for the central to keep the later.
+    const Result<QVariant> last = m_db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
+    if (!last)
+        return last.error();
+    if (Status s = LocalState::set(m_db, kRestoredUpto, last->toString()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

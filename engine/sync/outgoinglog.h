@@ -43,7 +43,7 @@ public:
     Result<QList<WireRecord>> unpushedAfter(qint64 after) const;
 
     // The next push: this site's entries past the push cursor that the central needs, at most
-    // `limit`, data not read. `from` is the push cursor; the batch covers (from, upto].
+    // `limit`, data not read, each with the time it was made. `from` is the push cursor; the batch covers (from, upto].
     struct Batch {
         qint64 from = 0;
         qint64 upto = 0;
@@ -63,7 +63,8 @@ public:
     // The central holds changes of this site past the push cursor that this database lacks (it is
     // older than the central's record of it: restored, copied, rolled back). Every unpushed change
     // gets a new sequence number past `centralSeq`, in its order, and the cursor moves to
-    // `centralSeq`: the changes are then pushed as new ones. Returns how many were renumbered.
+    // `centralSeq`: the changes are then pushed as new ones, marked restored (WireRecord). Returns
+    // how many were renumbered.
     Result<int> continueAfter(qint64 centralSeq);
     // The central lacks changes it once acknowledged (its own database is older): the cursor goes
     // back to what it holds and the changes past it are sent again.

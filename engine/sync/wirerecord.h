@@ -16,6 +16,10 @@ struct WireRecord {
     QString id;
     bool remove = false;
     QJsonObject data;  // the whole record for an upsert; empty for a delete
+    // Push only: when the sending site made the change, by its clock (UTC, milliseconds), and
+    // whether the site sends it again after its database was restored from an older copy.
+    QString at;
+    bool restored = false;
 
     QJsonObject toJson() const;
     // Checks the shape only; tables and columns are checked when the record is integrated.

@@ -519,7 +519,8 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
     };
     const Result<QSqlQuery*> prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO change_log (table_name, record_id, op, data_class, data_type, store_id, other_store_id,"
-        " patient_id, dispensary, transfer, origin_site, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " patient_id, dispensary, transfer, origin_site, logged_at, origin_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared)
         return prepared.error();
     QSqlQuery& log = **prepared;
@@ -534,7 +535,8 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
                                  record.dispensary ? 1 : 0,
                                  record.transfer ? 1 : 0,
                                  options.originSite > 0 ? options.originSite : m_site.siteId(),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                 orNull(options.originAt)};
     for (qsizetype i = 0; i < values.size(); ++i)
         log.bindValue(int(i), values[i]);
     if (!log.exec())

@@ -22,6 +22,7 @@ struct WriteOptions {
     const SiteContext* asSite = nullptr;     // check the rules as this site instead of the local one
     const StoreDirectory* stores = nullptr;  // where stores are active for the rules, when not as here
     int originSite = 0;                      // the change log's origin; 0 means this site
+    QString originAt;                        // when the origin site made the change, when not here
     bool checkRules = true;
     bool logChange = true;
     bool returnStored = true;  // WriteResult::record read back from the table, defaults filled in
