@@ -23,7 +23,40 @@ private Q_SLOTS:
     void importedSiteKeepsItsPasswordThere();
     void everyThreadReachesTheKeychain();
     void restoredBackupLosesNothing();
+
+private:
+    // A central with remote site 2 (its password `password`), Store B active there and one item.
+    static bool makeCentral(const QString& central, const QByteArray& password);
 };
+
+bool TstKeychainSync::makeCentral(const QString& central, const QByteArray& password)
+{
+    const QList<std::pair<QStringList, QByteArray>> commands = {
+        {{QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"), QStringLiteral("1"),
+          QStringLiteral("--name"), QStringLiteral("Central")},
+         {}},
+        {{QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
+          QStringLiteral("--name"), QStringLiteral("District store"), QStringLiteral("--type"),
+          QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
+         password + '\n'},
+        {{QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
+          QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"), QStringLiteral("Store B")},
+         {}},
+        {{QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"), QStringLiteral("B"),
+          QStringLiteral("--active-site"), QStringLiteral("2")},
+         {}},
+        {{QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+          QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
+         {}}};
+    for (const auto& [arguments, input] : commands) {
+        const test::CliResult result = test::runCli(arguments, central, input);
+        if (result.exitCode != 0) {
+            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
+            return false;
+        }
+    }
+    return true;
+}
 
 // covers SEC-1, TOP-3, AD-4
 void TstKeychainSync::passwordLivesInTheKeychain()
@@ -33,33 +66,7 @@ void TstKeychainSync::passwordLivesInTheKeychain()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "keychain-site-password";
-    QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"),
-                           QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("Central")},
-                          central)
-                 .exitCode,
-             0);
-    QCOMPARE(test::runCli({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
-                           QStringLiteral("--name"), QStringLiteral("Remote"), QStringLiteral("--type"),
-                           QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
-                          central, password + '\n')
-                 .exitCode,
-             0);
-    QCOMPARE(test::runCli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
-                           QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"),
-                           QStringLiteral("Store B")},
-                          central)
-                 .exitCode,
-             0);
-    QCOMPARE(test::runCli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"),
-                           QStringLiteral("B"), QStringLiteral("--active-site"), QStringLiteral("2")},
-                          central)
-                 .exitCode,
-             0);
-    QCOMPARE(test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
-                           QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
-                          central)
-                 .exitCode,
-             0);
+    QVERIFY(makeCentral(central, password));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -210,32 +217,7 @@ void TstKeychainSync::restoredBackupLosesNothing()
             qWarning("%s", result.err.constData());
         return result;
     };
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"), QStringLiteral("1"),
-                  QStringLiteral("--name"), QStringLiteral("Central")},
-                 central)
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
-                  QStringLiteral("--name"), QStringLiteral("District store"), QStringLiteral("--type"),
-                  QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
-                 central, password + '\n')
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
-                  QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"), QStringLiteral("Store B")},
-                 central)
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"),
-                  QStringLiteral("B"), QStringLiteral("--active-site"), QStringLiteral("2")},
-                 central)
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
-                  QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
-                 central)
-                 .exitCode,
-             0);
+    QVERIFY(makeCentral(central, password));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));

@@ -248,8 +248,8 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
     // AD-5: the central knows when the site last connected.
     const Result<SiteInfo> remote = (*central)->sites().find(2);
     QVERIFY(remote.ok());
-    QVERIFY(QDateTime::fromString(remote->lastConnectionAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc()) < 600);
-    QVERIFY((*central)->sites().find(3)->lastConnectionAt.isEmpty());
+    QVERIFY(QDateTime::fromString(remote->contact.lastConnectionAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc()) < 600);
+    QVERIFY((*central)->sites().find(3)->contact.lastConnectionAt.isEmpty());
     // The valid record is routed on, with site 2 as its origin so it never comes back to it.
     QCOMPARE(db.scalar(QStringLiteral("SELECT origin_site FROM change_log WHERE record_id = 'ok-line'"))->toInt(), 2);
 }

@@ -165,7 +165,7 @@ void SitesPage::refresh()
                      site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
                      roles.join(QStringLiteral(", ")), site.activeStores.join(QStringLiteral(", ")),
                      site.isCentral ? QString() : displayTime(site.initialisedAt, tr("not yet")),
-                     site.isCentral ? QString() : displayTime(site.lastConnectionAt, tr("never"))});
+                     site.isCentral ? QString() : displayTime(site.contact.lastConnectionAt, tr("never"))});
     }
     updateButtons();
 }

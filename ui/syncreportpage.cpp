@@ -55,12 +55,12 @@ void SyncReportPage::refresh()
     m_table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const SiteInfo& site = rows[row];
-        const QDateTime last = QDateTime::fromString(site.lastConnectionAt, Qt::ISODateWithMs);
+        const QDateTime last = QDateTime::fromString(site.contact.lastConnectionAt, Qt::ISODateWithMs);
         const bool overdue = !last.isValid() || last < monthAgo;
-        setRowTexts(m_table, row,
-                    {m_session.site().siteLabel(site.id),
-                     site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
-                     displayTime(site.lastConnectionAt, tr("never")), last.isValid() ? age(last, now) : QString()});
+        setRowTexts(
+            m_table, row,
+            {m_session.site().siteLabel(site.id), site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
+             displayTime(site.contact.lastConnectionAt, tr("never")), last.isValid() ? age(last, now) : QString()});
         for (int column = 0; column < m_table->columnCount(); ++column) {
             QTableWidgetItem* item = m_table->item(row, column);
             item->setData(Qt::UserRole, overdue);

@@ -31,7 +31,7 @@ QJsonObject siteJson(const SiteInfo& site)
             {QStringLiteral("is_primary"), site.isPrimary},
             {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
             {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
-            {QStringLiteral("last_connection_at"), orNull(site.lastConnectionAt)},
+            {QStringLiteral("last_connection_at"), orNull(site.contact.lastConnectionAt)},
             // ACC-4: what the site reported at its last contact.
             {QStringLiteral("version"), orNull(site.contact.version)},
             {QStringLiteral("outgoing"), site.contact.outgoing < 0 ? QJsonValue() : QJsonValue(site.contact.outgoing)},
@@ -101,9 +101,10 @@ int siteList(Invocation& in)
     TextTable table({Text::tr("ID"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("ROLE"), Text::tr("ACTIVE STORES"),
                      Text::tr("LAST CONNECTION"), Text::tr("ITS QUEUE")});
     for (const SiteInfo& site : *sites)
-        table.addRow(
-            {QString::number(site.id), site.name, site.type, roleOf(site), site.activeStores.join(QStringLiteral(", ")),
-             site.lastConnectionAt.isEmpty() ? Text::tr("never") : site.lastConnectionAt, queueAtLastContact(site)});
+        table.addRow({QString::number(site.id), site.name, site.type, roleOf(site),
+                      site.activeStores.join(QStringLiteral(", ")),
+                      site.contact.lastConnectionAt.isEmpty() ? Text::tr("never") : site.contact.lastConnectionAt,
+                      queueAtLastContact(site)});
     table.print(in.out());
     return ExitOk;
 }

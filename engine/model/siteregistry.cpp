@@ -86,7 +86,7 @@ Result<QList<SiteInfo>> SiteRegistry::list()
 {
     QSqlQuery query(m_writer.database().sql());
     if (!query.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at, NULL,"
+            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
             " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
             "  ORDER BY ss.id) y), coalesce(s.hardware_id, '') <> '' FROM site s ORDER BY s.id")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -103,11 +103,10 @@ Result<QList<SiteInfo>> SiteRegistry::list()
         info.isPrimary = query.value(4).toInt() == 1;
         info.initialisedAt = query.value(5).toString();
         info.contact = contacts->value(info.id);
-        info.lastConnectionAt = info.contact.lastConnectionAt;
-        const QString stores = query.value(7).toString();
+        const QString stores = query.value(6).toString();
         if (!stores.isEmpty())
             info.activeStores = stores.split(QLatin1Char(','));
-        info.bound = query.value(8).toInt() == 1;
+        info.bound = query.value(7).toInt() == 1;
         sites.append(info);
     }
     return sites;

@@ -19,7 +19,6 @@ struct SiteInfo {
     bool isPrimary = false;
     QStringList activeStores;  // ids of the stores active on the site
     QString initialisedAt;     // ISO 8601, empty until the site is initialised from the central
-    QString lastConnectionAt;  // ISO 8601, empty until it first connects
     bool bound = false;        // bound to a machine (TOP-4); on a remote site, never known
     SiteContact contact;       // on the central: what the site reported at its last contact (ACC-4)
 };

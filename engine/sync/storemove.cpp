@@ -92,7 +92,7 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
         return sites.error();
     for (const SiteInfo& info : *sites) {
         if (info.id == readiness.fromSiteId) {
-            readiness.fromLastConnection = info.lastConnectionAt;
+            readiness.fromLastConnection = info.contact.lastConnectionAt;
             readiness.fromWouldBeEmpty = !info.isCentral && info.activeStores == QStringList{plan.storeId};
             if (!info.isCentral) {
                 readiness.outgoingOnFrom = info.contact.outgoing;
@@ -100,7 +100,7 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
             }
         }
         if (info.id == plan.toSiteId && !plan.newSite) {
-            readiness.toLastConnection = info.lastConnectionAt;
+            readiness.toLastConnection = info.contact.lastConnectionAt;
             if (!info.isCentral) {
                 readiness.outgoingOnTo = info.contact.outgoing;
                 readiness.toReportedAt = info.contact.reportedAt;
