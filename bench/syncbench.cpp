@@ -9,6 +9,7 @@
 #include "protocol/compression.h"
 #include "server/serverthread.h"
 #include "site/sitesession.h"
+#include "sync/integrator.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
 
@@ -90,11 +91,12 @@ bool buildCentral(const QString& path, int count)
     });
     if (!check(filled, "stock lines"))
         return false;
-    out << QStringLiteral("  write path on the central: %1 records in %2 s (%3 records/s)")
-               .arg(count)
-               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-               .arg(qRound64(count / std::max(0.001, timer.elapsed() / 1000.0)))
-        << Qt::endl;
+    if (count > 0)
+        out << QStringLiteral("  write path on the central: %1 records in %2 s (%3 records/s)")
+                   .arg(count)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                   .arg(qRound64(count / std::max(0.001, timer.elapsed() / 1000.0)))
+            << Qt::endl;
     return true;
 }
 
@@ -299,6 +301,58 @@ void measure(int count)
     server.stop();
 }
 
+// ACC-2: what one pushed record costs the central to integrate while `waiting` received records
+// wait for an invoice that has not arrived, median of 21.
+void measureWaiting(int waiting)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("central.db"));
+    if (!buildCentral(path, 0))
+        return;
+    Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
+    if (!check(opened, "open central"))
+        return;
+    SiteSession& central = **opened;
+    auto line = [](const QString& id, const QString& invoice) {
+        return WireRecord{0,
+                          QStringLiteral("invoice_line"),
+                          id,
+                          false,
+                          {{QStringLiteral("id"), id},
+                           {QStringLiteral("store_id"), QStringLiteral("B")},
+                           {QStringLiteral("invoice_id"), invoice},
+                           {QStringLiteral("item_id"), QStringLiteral("item-1")},
+                           {QStringLiteral("quantity"), 1}},
+                          {},
+                          false};
+    };
+    auto deliver = [&](const QList<WireRecord>& records) {
+        Integrator integrator(central.writer());
+        Transaction tx(central.database());
+        return check(integrator.receive(2, records), "receive") && check(tx.commit(), "commit") &&
+               check(integrator.integrate(), "integrate");
+    };
+    QList<WireRecord> lines;
+    for (int i = 0; i < waiting; ++i)
+        lines << line(QStringLiteral("waits-%1").arg(i), QStringLiteral("not-yet"));
+    if (!deliver(lines))
+        return;
+    // The unrelated record waits too (for an invoice of its own), so that every delivery is alike.
+    QList<qint64> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < 21; ++i) {
+        timer.start();
+        if (!deliver({line(QStringLiteral("other-%1").arg(i), QStringLiteral("other-%1").arg(i))}))
+            return;
+        times << timer.nsecsElapsed() / 1000;
+    }
+    std::sort(times.begin(), times.end());
+    out << QStringLiteral("  one pushed record integrated on the central while %1 records wait, median of 21: %2 ms")
+               .arg(waiting)
+               .arg(times[10] / 1000.0, 0, 'f', 2)
+        << Qt::endl;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[])
@@ -312,5 +366,8 @@ int main(int argc, char* argv[])
     out << "SiteSync sync benchmark over 127.0.0.1" << Qt::endl;
     for (int size : sizes)
         measure(size);
+    out << "\nwaiting records" << Qt::endl;
+    for (int waiting : {0, 20000})
+        measureWaiting(waiting);
     return 0;
 }

@@ -108,6 +108,11 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                            QStringLiteral("ALTER TABLE change_log DROP COLUMN origin_at"),
                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN origin_at"),
                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN restored"),
+                           QStringLiteral("DROP INDEX sync_in_record"), QStringLiteral("DROP INDEX sync_in_waits"),
+                           QStringLiteral("DROP INDEX sync_in_due"), QStringLiteral("DROP INDEX sync_in_unreported"),
+                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN waits_for"),
+                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN next_attempt_at"),
+                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN problem_id"),
                            QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
                            QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
              QString());

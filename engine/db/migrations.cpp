@@ -341,9 +341,18 @@ QStringList migrationStatements(int version)
         // for pushed changes; NULL for changes made here, whose time is logged_at). A site restored
         // from a backup sends its older unpushed versions again, marked `restored`; the central
         // keeps the same site's later version of the record (sync/integrator.h).
+        // ACC-2: a received record that cannot be applied yet names what it waits for and when it is
+        // tried next; after a bounded time it is reported as a sync problem and keeps waiting.
         return {QStringLiteral("ALTER TABLE change_log ADD COLUMN origin_at TEXT"),
                 QStringLiteral("ALTER TABLE sync_in ADD COLUMN origin_at TEXT"),
-                QStringLiteral("ALTER TABLE sync_in ADD COLUMN restored INTEGER NOT NULL DEFAULT 0")};
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN restored INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN waits_for TEXT"),
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN next_attempt_at TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE sync_in ADD COLUMN problem_id INTEGER"),
+                QStringLiteral("CREATE INDEX sync_in_record ON sync_in (table_name, record_id)"),
+                QStringLiteral("CREATE INDEX sync_in_waits ON sync_in (waits_for) WHERE waits_for IS NOT NULL"),
+                QStringLiteral("CREATE INDEX sync_in_due ON sync_in (next_attempt_at)"),
+                QStringLiteral("CREATE INDEX sync_in_unreported ON sync_in (received_at) WHERE problem_id IS NULL")};
     default:
         return {};
     }

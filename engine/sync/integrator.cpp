@@ -41,22 +41,9 @@ int tableOrder(const QString& table)
     return int(tables.size());
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 }  // namespace
 
-struct Integrator::Pending {
-    qint64 rowId = 0;
-    int source = 0;
-    QString table;
-    QString id;
-    bool remove = false;
-    QJsonObject data;
-    QString originAt;  // when the sending site made the change (pushes)
-    bool restored = false;
+struct Integrator::Pending : WaitingRecords::Row {
     int order = 0;
 };
 
@@ -75,18 +62,18 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     db.setWriteOpen(true);
     const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
     BulkApplier applier(db);
-    const Result<QSqlQuery*> prepared =
-        db.prepared(QStringLiteral("INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at,"
-                                   " origin_at, restored) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery& insert = **prepared;
-    const QString received = now();
+    WaitingRecords waiting(db);
+    const QDateTime received = QDateTime::currentDateTimeUtc();
     int applied = 0;
     for (const WireRecord& record : records) {
         if (bulk) {
             const bool held = !m_heldBack->isEmpty() && m_heldBack->contains(heldBackKey(record.table, record.id));
-            if (!held && (applier.apply(record) || applyNow(sourceSite, record))) {
+            if (!held && applier.apply(record)) {
+                ++applied;
+                m_arrived << WaitingRecords::key(record.table, record.id);
+                continue;
+            }
+            if (!held && applyNow(sourceSite, record)) {
                 ++applied;
                 continue;
             }
@@ -98,18 +85,8 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
             // Later versions of the record wait behind this one, in order.
             m_heldBack->insert(heldBackKey(record.table, record.id));
         }
-        insert.bindValue(0, sourceSite);
-        insert.bindValue(1, record.table);
-        insert.bindValue(2, record.id);
-        insert.bindValue(3, record.remove ? QStringLiteral("delete") : QStringLiteral("upsert"));
-        insert.bindValue(
-            4, record.remove ? QVariant(QMetaType::fromType<QString>())
-                             : QVariant(QString::fromUtf8(QJsonDocument(record.data).toJson(QJsonDocument::Compact))));
-        insert.bindValue(5, received);
-        insert.bindValue(6, record.at.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.at));
-        insert.bindValue(7, record.restored ? 1 : 0);
-        if (!insert.exec())
-            return makeError(ErrorKind::Database, sqlErrorText(insert));
+        if (Status s = waiting.add(sourceSite, record, received); !s)
+            return s.error();
     }
     return applied;
 }
@@ -130,7 +107,10 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
     row.data = record.data;
     row.originAt = record.at;
     row.restored = record.restored;
-    return m_writer.inOneTransaction([&] { return apply(row); }).ok();
+    if (!m_writer.inOneTransaction([&] { return apply(row); }).ok())
+        return false;
+    m_arrived << WaitingRecords::key(row.table, row.id);
+    return true;
 }
 
 QString Integrator::heldBackKey(const QString& table, const QString& id)
@@ -167,8 +147,8 @@ Status Integrator::loadHeldBack()
 
 int Integrator::waiting()
 {
-    const Result<QVariant> count = m_writer.database().scalar(QStringLiteral("SELECT count(*) FROM sync_in"));
-    return count ? count->toInt() : 0;
+    const Result<int> count = WaitingRecords(m_writer.database()).count();
+    return count ? *count : 0;
 }
 
 Status Integrator::authorityCheck(const Pending& row)
@@ -333,27 +313,46 @@ Status Integrator::setAside(const Pending& row, const Error& error, IntegrationR
 
 Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& cancelled)
 {
+    // ACC-2: only the records due are tried: new ones, ones woken by what arrived (here, or through
+    // the bulk path) and ones whose back-off has passed; never every waiting record for every push.
+    WaitingRecords waiting(m_writer.database());
+    IntegrationReport report;
+    QStringList arrived = std::exchange(m_arrived, {});
+    for (bool stopped = false; !stopped;) {
+        if (const Result<int> woken = waiting.wake(arrived); !woken)
+            return woken.error();
+        const Result<QList<WaitingRecords::Row>> due = waiting.due(QDateTime::currentDateTimeUtc());
+        if (!due)
+            return due.error();
+        if (due->isEmpty())
+            break;
+        arrived.clear();
+        if (Status s = integrateRound(*due, report, arrived, stopped, cancelled); !s)
+            return s.error();
+        if (arrived.isEmpty())
+            break;
+    }
+    if (const Result<int> overdue = waiting.reportOverdue(QDateTime::currentDateTimeUtc()); !overdue)
+        return overdue.error();
+    const Result<int> left = waiting.count();
+    if (!left)
+        return left.error();
+    report.pending = *left;
+    return report;
+}
+
+Status Integrator::integrateRound(const QList<WaitingRecords::Row>& due, IntegrationReport& report,
+                                  QStringList& arrived, bool& stopped, const std::function<bool()>& cancelled)
+{
     Database& db = m_writer.database();
+    WaitingRecords waiting(db);
     QList<Pending> queue;
-    {
-        QSqlQuery rows(db.sql());
-        rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT id, source_site, table_name, record_id, op, payload, origin_at, restored"
-                                      " FROM sync_in ORDER BY id")))
-            return makeError(ErrorKind::Database, sqlErrorText(rows));
-        while (rows.next()) {
-            Pending row;
-            row.rowId = rows.value(0).toLongLong();
-            row.source = rows.value(1).toInt();
-            row.table = rows.value(2).toString();
-            row.id = rows.value(3).toString();
-            row.remove = rows.value(4).toString() == QLatin1String("delete");
-            row.data = QJsonDocument::fromJson(rows.value(5).toString().toUtf8()).object();
-            row.originAt = rows.value(6).toString();
-            row.restored = rows.value(7).toBool();
-            row.order = tableOrder(row.table);
-            queue.append(row);
-        }
+    queue.reserve(due.size());
+    for (const WaitingRecords::Row& row : due) {
+        Pending pending;
+        static_cast<WaitingRecords::Row&>(pending) = row;
+        pending.order = tableOrder(row.table);
+        queue.append(pending);
     }
     // Parents before children for upserts, children before parents for deletes.
     std::stable_sort(queue.begin(), queue.end(), [](const Pending& a, const Pending& b) {
@@ -362,66 +361,86 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
         return a.remove ? a.order > b.order : a.order < b.order;
     });
 
-    IntegrationReport report;
     QHash<qint64, QString> lastError;
-    QSqlQuery done(db.sql());
-    done.prepare(QStringLiteral("DELETE FROM sync_in WHERE id = ?"));
     bool progress = true;
-    bool stopped = false;
     while (progress && !queue.isEmpty() && !stopped) {
         progress = false;
         QList<Pending> later;
         for (qsizetype start = 0; start < queue.size(); start += kChunk) {
             Transaction tx(db);
             if (!tx.started())
-                return tx.started().error();
+                return tx.started();
             const qsizetype end = std::min(queue.size(), start + kChunk);
             for (qsizetype i = start; i < end; ++i) {
                 const Pending& row = queue[i];
                 if (stopped || (cancelled && cancelled())) {
                     stopped = true;
-                    later.append(row);
-                    continue;
+                    continue;  // still due: the next integration takes it
                 }
                 Status s = m_writer.inOneTransaction([&]() -> Status {
                     if (Status applied = apply(row); !applied)
                         return applied;
-                    done.bindValue(0, row.rowId);
-                    return done.exec() ? Status() : Status(makeError(ErrorKind::Database, sqlErrorText(done)));
+                    return waiting.done(row);
                 });
                 if (s) {
                     ++report.applied;
+                    arrived << WaitingRecords::key(row.table, row.id);
                     progress = true;
                 } else if (s.error().kind == ErrorKind::MissingReference || s.error().kind == ErrorKind::Database) {
                     lastError.insert(row.rowId, s.error().message);
                     later.append(row);
                 } else {
                     if (Status aside = setAside(row, s.error(), report); !aside)
-                        return aside.error();
-                    done.bindValue(0, row.rowId);
-                    if (!done.exec())
-                        return makeError(ErrorKind::Database, sqlErrorText(done));
+                        return aside;
+                    if (Status gone = waiting.done(row); !gone)
+                        return gone;
                     progress = true;
                 }
             }
             if (Status committed = tx.commit(); !committed)
-                return committed.error();
+                return committed;
         }
         queue = later;
     }
-    if (!queue.isEmpty()) {
-        Transaction tx(db);
-        QSqlQuery wait(db.sql());
-        wait.prepare(QStringLiteral("UPDATE sync_in SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
-        for (const Pending& row : queue) {
-            wait.bindValue(0, lastError.value(row.rowId));
-            wait.bindValue(1, row.rowId);
-            wait.exec();
-        }
-        (void)tx.commit();
+    if (stopped)
+        return {};
+    // What is left waits: for the record it names, when that is known, or for its back-off.
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Pending& row : queue) {
+        if (Status s = waiting.stillWaiting(row, lastError.value(row.rowId), awaited(row), now); !s)
+            return s;
     }
-    report.pending = int(queue.size());
-    return report;
+    return tx.commit();
+}
+
+QString Integrator::awaited(const Pending& row)
+{
+    // The first record the row refers to that is not here, by the table's foreign keys.
+    if (row.remove)
+        return {};
+    auto keys = m_foreignKeys.find(row.table);
+    if (keys == m_foreignKeys.end()) {
+        QList<std::pair<QString, QString>> found;
+        QSqlQuery pragma(m_writer.database().sql());
+        if (TableRegistry::find(row.table) &&
+            pragma.exec(QStringLiteral("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('%1')")
+                            .arg(row.table))) {
+            while (pragma.next()) {
+                if (pragma.value(2).toString() == QLatin1String("id"))
+                    found.append({pragma.value(0).toString(), pragma.value(1).toString()});
+            }
+        }
+        keys = m_foreignKeys.insert(row.table, found);
+    }
+    for (const auto& [column, parent] : *keys) {
+        const QString value = row.data.value(column).toVariant().toString();
+        if (!value.isEmpty() && m_writer.fetch(parent, value).isEmpty())
+            return WaitingRecords::key(parent, value);
+    }
+    return {};
 }
 
 }  // namespace sitesync

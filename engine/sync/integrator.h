@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "sync/storehandover.h"
+#include "sync/waitingrecords.h"
 #include "sync/wirerecord.h"
 
 #include <QHash>
@@ -57,6 +58,10 @@ private:
     // the new active site changed the record since.
     // On the central: a change sent again by a site restored from an older copy of its database is
     // set aside when the central holds a later version of the record from the same site.
+    Status integrateRound(const QList<WaitingRecords::Row>& due, IntegrationReport& report, QStringList& arrived,
+                          bool& stopped, const std::function<bool()>& cancelled);
+    // The record a waiting row refers to and lacks ("table/id"), when its foreign keys tell.
+    QString awaited(const Pending& row);
     Status restoredChangeCheck(const Pending& row);
     Status lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory);
     Status loadHeldBack();
@@ -64,8 +69,10 @@ private:
     static QString heldBackKey(const QString& table, const QString& id);
 
     RecordWriter& m_writer;
-    std::optional<QSet<QString>> m_heldBack;         // records the bulk path leaves alone
-    qint64 m_heldBackSeq = 0;                        // the last local change-log entry looked at
+    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone
+    qint64 m_heldBackSeq = 0;                 // the last local change-log entry looked at
+    QStringList m_arrived;  // records applied on arrival since the last integration: they wake waiters
+    QHash<QString, QList<std::pair<QString, QString>>> m_foreignKeys;  // per table: (column, parent table)
     QHash<int, QHash<QString, qint64>> m_handovers;  // on the central, per sending site: its open handovers
 };
 
