@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void waitingRecordsWaitForWhatTheyNeed();
     void aRecordWaitingTooLongBecomesAProblem();
+    void settingsOfAStoreNeverHeldDoNotWait();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -224,6 +225,38 @@ void TstNothingStuck::aRecordWaitingTooLongBecomesAProblem()
     QVERIFY(rows(m_central, problems).isEmpty());
     QVERIFY(rows(sitePath(2), problems).isEmpty());
     QCOMPARE(rows(m_central, QStringLiteral("SELECT id FROM stock_line WHERE id = 'names-x'")).size(), 1);
+}
+
+// covers ACC-2, ACC-3
+void TstNothingStuck::settingsOfAStoreNeverHeldDoNotWait()
+{
+    startNetwork();
+    for (int id : {2, 3})
+        QVERIFY(sync(id).ok());
+    // Store E becomes visible in Store C (active on site 3), which gives site 3 a transfer copy of
+    // it, and stops being visible before site 3 syncs: site 3 never held E, and its settings there
+    // are written down as "none" all the same.
+    const QString nameOfE = rows(m_central, QStringLiteral("SELECT id FROM name WHERE store_id = 'E'")).value(0);
+    QVERIFY(!nameOfE.isEmpty());
+    const auto cli = [&](const QStringList& arguments) {
+        const test::CliResult result = test::runCli(arguments, m_central);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    };
+    cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("name_store_join"),
+         QStringLiteral(R"({"id":"e-in-c","name_id":"%1","store_id":"C"})").arg(nameOfE)});
+    QCOMPARE(rows(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'E@3'")),
+             QStringList{QStringLiteral("transfer")});
+    cli({QStringLiteral("record"), QStringLiteral("delete"), QStringLiteral("name_store_join"),
+         QStringLiteral("e-in-c")});
+    QCOMPARE(rows(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'E@3'")),
+             QStringList{QStringLiteral("none")});
+    for (int round = 0; round < 2; ++round) {
+        const Result<SyncReport> report = sync(3);
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->integration.pending, 0);
+    }
+    QVERIFY(rows(sitePath(3), QStringLiteral("SELECT record_id FROM sync_in")).isEmpty());
+    QVERIFY(rows(sitePath(3), QStringLiteral("SELECT id FROM store WHERE id = 'E'")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstNothingStuck)

@@ -10,6 +10,7 @@
 #include "site/sitesession.h"
 #include "sync/outgoinglog.h"
 #include "sync/siteledger.h"
+#include "sync/waitingrecords.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -170,9 +171,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     // Copies this site no longer has are removed once their own changes are pushed (ST-2), and
     // only once the site holds all its settings: a pull cut short may have brought a store's
     // new settings without this site's part of them.
-    const Result<QVariant> settingsWaiting =
-        db.scalar(QStringLiteral("SELECT count(*) FROM sync_in WHERE table_name IN ('store_sync', 'store_site')"));
-    if (result.pulledAll && settingsWaiting && settingsWaiting->toInt() == 0) {
+    const Result<int> settingsWaiting = WaitingRecords(db).settingsWaiting();
+    if (result.pulledAll && settingsWaiting && *settingsWaiting == 0) {
         const Result<int> removed = session.localCopies().review();
         if (!removed)
             return removed.error();

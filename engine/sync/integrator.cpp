@@ -115,7 +115,7 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
 
 QString Integrator::heldBackKey(const QString& table, const QString& id)
 {
-    return table + QChar(0x1f) + id;
+    return WaitingRecords::key(table, id);
 }
 
 Status Integrator::loadHeldBack()
@@ -136,12 +136,11 @@ Status Integrator::loadHeldBack()
     }
     if (!first)
         return {};
-    QSqlQuery rows(db.sql());
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT table_name, record_id FROM sync_in")))
-        return makeError(ErrorKind::Database, sqlErrorText(rows));
-    while (rows.next())
-        m_heldBack->insert(heldBackKey(rows.value(0).toString(), rows.value(1).toString()));
+    const Result<QStringList> keys = WaitingRecords(db).keys();
+    if (!keys)
+        return keys.error();
+    for (const QString& key : *keys)
+        m_heldBack->insert(key);
     return {};
 }
 
@@ -278,6 +277,12 @@ Status Integrator::apply(const Pending& row)
         options.logChange = false;
         if (Status s = authorityCheck(row); !s)
             return s;
+        // ACC-2: a site is sent its own settings of a store it has no copy of (it may have been given
+        // one and lost it again before it synced). Of a store it never held, that is already so.
+        if (row.table == QLatin1String("store_site") && !row.remove &&
+            row.data.value(QLatin1String("sync_with")).toString() == QLatin1String("none") &&
+            m_writer.fetch(QStringLiteral("store"), row.data.value(QLatin1String("store_id")).toString()).isEmpty())
+            return {};
     }
     if (row.remove) {
         if (m_writer.fetch(row.table, row.id).isEmpty() && TableRegistry::find(row.table))

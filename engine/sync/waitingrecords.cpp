@@ -211,6 +211,27 @@ Result<int> WaitingRecords::reportOverdue(const QDateTime& now)
     return int(overdue.size());
 }
 
+Result<QStringList> WaitingRecords::keys()
+{
+    QSqlQuery rows(m_db.sql());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT table_name, record_id FROM sync_in")))
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    QStringList keys;
+    while (rows.next())
+        keys << key(rows.value(0).toString(), rows.value(1).toString());
+    return keys;
+}
+
+Result<int> WaitingRecords::settingsWaiting()
+{
+    const Result<QVariant> count =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_in WHERE table_name IN ('store_sync', 'store_site')"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 Result<int> WaitingRecords::count()
 {
     const Result<QVariant> count = m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_in"));

@@ -58,6 +58,10 @@ public:
     // Records waiting for longer than the limit become sync problems (they keep waiting).
     Result<int> reportOverdue(const QDateTime& now);
     Result<int> count();
+    // The keys of every waiting record.
+    Result<QStringList> keys();
+    // How many records of the site's own settings tables (store_sync, store_site) wait.
+    Result<int> settingsWaiting();
 
 private:
     Database& m_db;
