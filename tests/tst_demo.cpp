@@ -53,6 +53,7 @@ void TstDemo::workedExamples()
         const QString id = store.value(QLatin1String("store_id")).toString();
         QCOMPARE(cells.join(QLatin1Char(' ')), expected.value(id));
     }
+    // The transfer, its two lines issued from stock included, is held on every site (ACC-2).
     const QJsonObject transfer = result.value(QLatin1String("transfer_c_to_b_on_site")).toObject();
     QVERIFY(transfer.value(QLatin1String("1")).toBool());
     QVERIFY(transfer.value(QLatin1String("2")).toBool());

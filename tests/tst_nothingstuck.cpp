@@ -45,6 +45,7 @@ private Q_SLOTS:
     void waitingRecordsWaitForWhatTheyNeed();
     void aRecordWaitingTooLongBecomesAProblem();
     void settingsOfAStoreNeverHeldDoNotWait();
+    void transferLinesFromStockReachTheRespondingSite();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -257,6 +258,74 @@ void TstNothingStuck::settingsOfAStoreNeverHeldDoNotWait()
     }
     QVERIFY(rows(sitePath(3), QStringLiteral("SELECT record_id FROM sync_in")).isEmpty());
     QVERIFY(rows(sitePath(3), QStringLiteral("SELECT id FROM store WHERE id = 'E'")).isEmpty());
+}
+
+// covers ACC-2, TR-1
+void TstNothingStuck::transferLinesFromStockReachTheRespondingSite()
+{
+    // Store C (site 3) sends stock to Store B (site 2), each line issued from one of C's stock lines;
+    // site 2 holds B and no stock line of C.
+    startNetwork();
+    RecordWriter& writer = site(3).writer();
+    QVERIFY(writer
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("c-stock")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                    {QStringLiteral("quantity"), 100}})
+                .ok());
+    const QString nameOfB = rows(m_central, QStringLiteral("SELECT id FROM name WHERE store_id = 'B'")).value(0);
+    QVERIFY(writer
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("c-to-b")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                 {QStringLiteral("name_id"), nameOfB},
+                                                 {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
+                .ok());
+    for (int i = 1; i <= 2; ++i) {
+        const Result<WriteResult> line =
+            writer.put(QStringLiteral("invoice_line"), {{QStringLiteral("id"), QStringLiteral("c-to-b-%1").arg(i)},
+                                                        {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                        {QStringLiteral("invoice_id"), QStringLiteral("c-to-b")},
+                                                        {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                        {QStringLiteral("stock_line_id"), QStringLiteral("c-stock")},
+                                                        {QStringLiteral("quantity"), 5 * i}});
+        QVERIFY2(line.ok(), line ? "" : qPrintable(line.error().message));
+    }
+    QVERIFY(writer
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("c-to-b")},
+                                                 {QStringLiteral("status"), QStringLiteral("finalised")}})
+                .ok());
+    // A line naming a stock line that is not there, or one of another store, is still refused here.
+    QVERIFY(writer
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("d-stock")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("D")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                    {QStringLiteral("quantity"), 100}})
+                .ok());
+    for (const char* stockLine : {"no-such-line", "d-stock"}) {
+        const Result<WriteResult> wrong =
+            writer.put(QStringLiteral("invoice_line"), {{QStringLiteral("id"), QStringLiteral("wrong")},
+                                                        {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                        {QStringLiteral("invoice_id"), QStringLiteral("c-to-b")},
+                                                        {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                        {QStringLiteral("stock_line_id"), QLatin1String(stockLine)},
+                                                        {QStringLiteral("quantity"), 1}});
+        QVERIFY(!wrong.ok());
+    }
+
+    for (int id : {3, 2, 3}) {
+        const Result<SyncReport> report = sync(id);
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->integration.pending, 0);
+        QCOMPARE(report->integration.quarantined, 0);
+    }
+    // Site 2 holds the transfer's lines, their stock line reference as sent, and its responding half.
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT id || ' ' || stock_line_id FROM invoice_line"
+                                              " WHERE invoice_id = 'c-to-b' ORDER BY id")),
+             (QStringList{QStringLiteral("c-to-b-1 c-stock"), QStringLiteral("c-to-b-2 c-stock")}));
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT count(*) FROM invoice_line WHERE invoice_id = 'c-to-b:in'")),
+             QStringList{QStringLiteral("2")});
+    QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'C'")).isEmpty());
+    QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM sync_in")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstNothingStuck)

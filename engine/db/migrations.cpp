@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 7;
+    return 9;
 }
 
 QStringList migrationStatements(int version)
@@ -353,6 +353,26 @@ QStringList migrationStatements(int version)
                 QStringLiteral("CREATE INDEX sync_in_waits ON sync_in (waits_for) WHERE waits_for IS NOT NULL"),
                 QStringLiteral("CREATE INDEX sync_in_due ON sync_in (next_attempt_at)"),
                 QStringLiteral("CREATE INDEX sync_in_unreported ON sync_in (received_at) WHERE problem_id IS NULL")};
+    case 9: {
+        // ACC-2, TR-1: a transfer's lines name the sending store's stock lines, which a transfer copy
+        // never holds. The reference stays as data, without a foreign key; the write path checks it
+        // where the store's stock lines are held (docs/adr/0006-stock-line-references.md).
+        QStringList statements = {
+            QStringLiteral("CREATE TABLE invoice_line_9 ("
+                           " id TEXT PRIMARY KEY, store_id TEXT NOT NULL, invoice_id TEXT NOT NULL,"
+                           " item_id TEXT NOT NULL REFERENCES item (id), stock_line_id TEXT,"
+                           " quantity REAL NOT NULL DEFAULT 0, cost_price REAL NOT NULL DEFAULT 0,"
+                           " sell_price REAL NOT NULL DEFAULT 0,"
+                           " FOREIGN KEY (invoice_id, store_id) REFERENCES invoice (id, store_id))"),
+            QStringLiteral("INSERT INTO invoice_line_9 (id, store_id, invoice_id, item_id, stock_line_id, quantity,"
+                           " cost_price, sell_price) SELECT id, store_id, invoice_id, item_id, stock_line_id,"
+                           " quantity, cost_price, sell_price FROM invoice_line"),
+            QStringLiteral("DROP TABLE invoice_line"),
+            QStringLiteral("ALTER TABLE invoice_line_9 RENAME TO invoice_line"),
+            QStringLiteral("CREATE INDEX invoice_line_invoice ON invoice_line (invoice_id)")};
+        statements << writeGuardTriggers(QStringLiteral("invoice_line"));
+        return statements;
+    }
     default:
         return {};
     }

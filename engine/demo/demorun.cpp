@@ -43,6 +43,38 @@ Status enterStock(SiteSession& site, const QStringList& stores)
     });
 }
 
+// Store C sends Store B two lines, each issued from one of C's stock lines (TR-1).
+Status sendStock(RecordWriter& writer, const QString& nameOfB)
+{
+    return writer.inOneTransaction([&]() -> Status {
+        const QString id = QStringLiteral("transfer-c-to-b");
+        if (const Result<WriteResult> w =
+                writer.put(QStringLiteral("invoice"), {{QStringLiteral("id"), id},
+                                                       {QStringLiteral("store_id"), QStringLiteral("C")},
+                                                       {QStringLiteral("name_id"), nameOfB},
+                                                       {QStringLiteral("type"), QStringLiteral("customer_invoice")}});
+            !w)
+            return w.error();
+        for (int line = 1; line <= 2; ++line) {
+            if (const Result<WriteResult> w = writer.put(
+                    QStringLiteral("invoice_line"),
+                    {{QStringLiteral("id"), QStringLiteral("%1-%2").arg(id).arg(line)},
+                     {QStringLiteral("store_id"), QStringLiteral("C")},
+                     {QStringLiteral("invoice_id"), id},
+                     {QStringLiteral("item_id"), line == 1 ? QStringLiteral("item-amox") : QStringLiteral("item-para")},
+                     {QStringLiteral("stock_line_id"), QStringLiteral("stock-C-%1").arg(line)},
+                     {QStringLiteral("quantity"), 10 * line},
+                     {QStringLiteral("sell_price"), 0.5 * line}});
+                !w)
+                return w.error();
+        }
+        const Result<WriteResult> finalised =
+            writer.put(QStringLiteral("invoice"),
+                       {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("finalised")}});
+        return finalised ? Status() : Status(finalised.error());
+    });
+}
+
 }  // namespace
 
 Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<void(const QString&)>& progress)
@@ -89,14 +121,8 @@ Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<vo
     const Result<StoreInfo> storeB = (*centralSession)->stores().find(QStringLiteral("B"));
     if (!storeB)
         return storeB.error();
-    const Result<WriteResult> transfer = remotes[DemoNetwork::kRemote2]->writer().put(
-        QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("transfer-c-to-b")},
-                                    {QStringLiteral("store_id"), QStringLiteral("C")},
-                                    {QStringLiteral("name_id"), storeB->nameId},
-                                    {QStringLiteral("type"), QStringLiteral("customer_invoice")},
-                                    {QStringLiteral("status"), QStringLiteral("finalised")}});
-    if (!transfer)
-        return transfer.error();
+    if (Status s = sendStock(remotes[DemoNetwork::kRemote2]->writer(), storeB->nameId); !s)
+        return s.error();
 
     // Each site pushes, then pulls; a second round carries what one remote sent to the other.
     for (int round = 1; round <= 2; ++round) {
@@ -119,9 +145,12 @@ Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<vo
             outcome.stockLinesBySite[store.storeId].insert(id, count ? count->toInt() : -1);
         }
     }
-    for (auto& [id, site] : sites)
-        outcome.transfersBySite.insert(
-            id, site->writer().fetch(QStringLiteral("invoice"), QStringLiteral("transfer-c-to-b")).isEmpty() ? 0 : 1);
+    // The transfer counts where it is held with both its lines.
+    for (auto& [id, site] : sites) {
+        const Result<QVariant> lines = site->database().scalar(
+            QStringLiteral("SELECT count(*) FROM invoice_line WHERE invoice_id = 'transfer-c-to-b'"));
+        outcome.transfersBySite.insert(id, lines && lines->toInt() == 2 ? 1 : 0);
+    }
     return outcome;
 }
 

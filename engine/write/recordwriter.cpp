@@ -162,6 +162,39 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     return tx.commit();
 }
 
+Status RecordWriter::checkStockLine(const QJsonObject& line, bool judgingAnother)
+{
+    // A line is issued from a stock line of its own store (docs/adr/0006-stock-line-references.md).
+    // The reference is data, not a foreign key: a transfer copy holds a transfer's lines and never
+    // the sending store's stock lines. It is checked wherever that store's stock lines are held.
+    const QString stockLineId = line.value(QLatin1String("stock_line_id")).toString();
+    if (stockLineId.isEmpty())
+        return {};
+    const QString storeId = line.value(QLatin1String("store_id")).toString();
+    const QJsonObject stockLine = fetch(QStringLiteral("stock_line"), stockLineId);
+    if (!stockLine.isEmpty()) {
+        if (stockLine.value(QLatin1String("store_id")).toString() == storeId)
+            return {};
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("The invoice line names stock line '%1' of store '%2'; a line is issued from a "
+                                  "stock line of its own store ('%3').")
+                             .arg(stockLineId, stockLine.value(QLatin1String("store_id")).toString(), storeId));
+    }
+    if (judgingAnother) {
+        const Result<QVariant> held = m_db.scalar(
+            QStringLiteral(
+                "SELECT count(*) FROM store_site WHERE store_id = ? AND site_id = ? AND sync_with = 'collector'"),
+            {storeId, m_site.siteId()});
+        if (!held)
+            return held.error();
+        if (held->toInt() == 0)
+            return {};  // a transfer copy: the stock line is never here
+    }
+    return makeError(ErrorKind::MissingReference,
+                     Text::tr("The invoice line names stock line '%1', which store '%2' does not have (yet).")
+                         .arg(stockLineId, storeId));
+}
+
 Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now,
                                bool judgingAnother)
 {
@@ -177,6 +210,10 @@ Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record
                              .arg(table.name, now.storeId));
     if (table.name == recordmerge::kTable)
         return recordmerge::validate(record, fetcher(), judgingAnother);
+    if (table.name == QLatin1String("invoice_line")) {
+        if (Status s = checkStockLine(record, judgingAnother); !s)
+            return s;
+    }
     // PT-4: a prescriber belongs to a dispensary store.
     if (table.name == QLatin1String("prescriber")) {
         const QString home = record.value(QLatin1String("home_store_id")).toString();

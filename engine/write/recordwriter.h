@@ -69,6 +69,7 @@ private:
     RecordFetch fetcher();  // fetch(), for the rules that read other records
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
+    Status checkStockLine(const QJsonObject& line, bool judgingAnother);
     Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now, bool judgingAnother);
     Status check(const Classification& record, Operation op, const WriteOptions& options);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
