@@ -49,7 +49,7 @@ void SyncLogPage::refresh()
     for (int row = 0; row < rows.size(); ++row) {
         const SyncProblem& problem = rows[row];
         QString kind = problem.kind == QLatin1String("refused") ? tr("refused") : tr("quarantined");
-        if (problem.resolved)
+        if (!problem.isOpen())
             kind = tr("%1 (resolved)").arg(kind);
         setRowTexts(m_problems, row,
                     {displayTime(problem.at, QString()),

@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList migrationStatements(int version)
@@ -344,6 +344,21 @@ QStringList migrationStatements(int version)
         return {QStringLiteral("ALTER TABLE change_log ADD COLUMN origin_at TEXT"),
                 QStringLiteral("ALTER TABLE sync_in ADD COLUMN origin_at TEXT"),
                 QStringLiteral("ALTER TABLE sync_in ADD COLUMN restored INTEGER NOT NULL DEFAULT 0")};
+    case 8:
+        // ACC-2: a sync problem is closed (`resolved` = 1) as resolved, dismissed or superseded, by
+        // whom, when and why; the last retry that could not apply it is noted on it. Closed problems
+        // are pruned some time after they were closed; one closed before is counted from when it
+        // was logged (sync/syncproblems.h).
+        return {QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_as TEXT"
+                               " CHECK (closed_as IN ('resolved', 'dismissed', 'superseded'))"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_by TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN resolution TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN retried_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN retry_result TEXT"),
+                QStringLiteral("UPDATE sync_problem SET closed_as = 'resolved', closed_at = at WHERE resolved = 1"),
+                QStringLiteral("CREATE INDEX sync_problem_open ON sync_problem (site_id, table_name, record_id)"
+                               " WHERE resolved = 0")};
     default:
         return {};
     }
