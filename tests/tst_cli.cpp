@@ -182,7 +182,7 @@ void TstCli::initTestCase()
 }
 
 // The acceptance scenario of the issue, step by step.
-// covers DT-2, DT-4, DT-8, ST-3, AD-4
+// covers DT-2, DT-4, DT-8, ST-3, AD-4, ACC-4
 void TstCli::acceptanceScenario()
 {
     QTemporaryDir dir;
@@ -225,6 +225,11 @@ void TstCli::acceptanceScenario()
     QVERIFY(after.value(QLatin1String("last_sync")).isNull());
     QVERIFY(after.value(QLatin1String("quarantined")).isDouble());
     QCOMPARE(after.value(QLatin1String("quarantined")).toInt(), 0);
+    // ACC-4: received records waiting to be applied and open sync problems, counted from the rows.
+    QVERIFY(after.value(QLatin1String("waiting")).isDouble());
+    QCOMPARE(after.value(QLatin1String("waiting")).toInt(), 0);
+    QVERIFY(after.value(QLatin1String("problems")).isDouble());
+    QCOMPARE(after.value(QLatin1String("problems")).toInt(), 0);
 }
 
 void TstCli::badInputChangesNothing_data()

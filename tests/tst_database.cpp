@@ -76,7 +76,7 @@ void TstDatabase::reopeningKeepsData()
              QStringLiteral("v"));
 }
 
-// covers SEC-4, RT-5, PT-4
+// covers SEC-4, RT-5, PT-4, ACC-2
 void TstDatabase::olderVersionIsMigratedKeepingData()
 {
     QTemporaryDir dir;
@@ -94,34 +94,64 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
         (*made)->setWriteOpen(false);
     }
     // The database as version 1 made it: site_cursor without the column of version 2.
-    QCOMPARE(test::rawSql(path,
-                          {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_batch"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_from"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_version"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_outgoing"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_problems"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
-                           QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
-                           QStringLiteral("DROP TABLE store_handover"),
-                           QStringLiteral("ALTER TABLE change_log DROP COLUMN origin_at"),
-                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN origin_at"),
-                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN restored"),
-                           QStringLiteral("DROP INDEX sync_in_record"), QStringLiteral("DROP INDEX sync_in_waits"),
-                           QStringLiteral("DROP INDEX sync_in_due"), QStringLiteral("DROP INDEX sync_in_unreported"),
-                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN waits_for"),
-                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN next_attempt_at"),
-                           QStringLiteral("ALTER TABLE sync_in DROP COLUMN problem_id"),
-                           QStringLiteral("DROP TABLE prescription_repeat"), QStringLiteral("DROP TABLE record_merge"),
-                           QStringLiteral("DROP INDEX invoice_prescriber"), QStringLiteral("PRAGMA user_version = 1")}),
-             QString());
+    QCOMPARE(
+        test::rawSql(path, {QStringLiteral("INSERT INTO site_cursor (site_id, pulled_seq) VALUES (4, 17)"),
+                            QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason,"
+                                           " payload, resolved) VALUES ('2026-01-02T03:04:05Z', 2, 'refused', 'item',"
+                                           " 'i9', 'Not the primary.', '{}', 1),"
+                                           " ('2026-01-03T03:04:05Z', 2, 'quarantined', 'item', 'i8', 'Broken.',"
+                                           " '{}', 0)"),
+                            QStringLiteral("DROP INDEX sync_problem_open"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN closed_as"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN closed_at"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN closed_by"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN resolution"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN retried_at"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN retry_result"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN own_changes_until"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_batch"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN push_from"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_version"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_outgoing"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_problems"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
+                            QStringLiteral("DROP TABLE store_handover"),
+                            QStringLiteral("ALTER TABLE change_log DROP COLUMN origin_at"),
+                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN origin_at"),
+                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN restored"),
+                            QStringLiteral("DROP INDEX sync_in_record"),
+                            QStringLiteral("DROP INDEX sync_in_waits"),
+                            QStringLiteral("DROP INDEX sync_in_due"),
+                            QStringLiteral("DROP INDEX sync_in_unreported"),
+                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN waits_for"),
+                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN next_attempt_at"),
+                            QStringLiteral("ALTER TABLE sync_in DROP COLUMN problem_id"),
+                            QStringLiteral("DROP TABLE prescription_repeat"),
+                            QStringLiteral("DROP TABLE record_merge"),
+                            QStringLiteral("DROP INDEX invoice_prescriber"),
+                            QStringLiteral("PRAGMA user_version = 1")}),
+        QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
     QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
     QCOMPARE(
         (*db)->scalar(QStringLiteral("SELECT pulled_seq || ',' || own_changes_until FROM site_cursor"))->toString(),
         QStringLiteral("17,0"));
+    // Version 8: a problem closed before is closed as resolved, counted for pruning from when it was
+    // logged; an open one stays open (ACC-2).
+    QCOMPARE((*db)
+                 ->scalar(QStringLiteral("SELECT group_concat(record_id || ':' || resolved || ':' ||"
+                                         " COALESCE(closed_as, '-') || ':' || COALESCE(closed_at, '-'), ' ')"
+                                         " FROM (SELECT * FROM sync_problem ORDER BY id)"))
+                 ->toString(),
+             QStringLiteral("i9:1:resolved:2026-01-02T03:04:05Z i8:0:-:-"));
+    // Version 9 keeps a stock line reference of an invoice line as data (ADR 0006).
+    QCOMPARE((*db)
+                 ->scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('invoice_line')"
+                                         " WHERE \"from\" = 'stock_line_id'"))
+                 ->toInt(),
+             0);
     // Version 4 routes prescribers by the prescriber (PT-4).
     QCOMPARE((*db)->scalar(QStringLiteral("SELECT patient_id FROM change_log WHERE record_id = 'dr-1'"))->toString(),
              QStringLiteral("dr-1"));

@@ -473,6 +473,14 @@
         <source>Local records</source>
         <translation>Enregistrements locaux</translation>
     </message>
+    <message>
+        <source>The invoice line names stock line &apos;%1&apos; of store &apos;%2&apos;; a line is issued from a stock line of its own store (&apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -767,6 +775,80 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SyncProblemLog</name>
+    <message>
+        <source>There is no sync problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by problem %1, about the same record from the same site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SyncProblems</name>
+    <message>
+        <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronisation of this site is running; retry the problem when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied when %1 retried it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was applied as sent by site %3; sync problem %4 is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; still cannot be applied, and nothing was changed; sync problem %3 stays open: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits for a record it refers to, which has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; is no longer on this site and no change of it waits to be sent: there is nothing to push again. Dismiss sync problem %3 once it is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued to be pushed to the central server again with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; is queued to be pushed to the central server again with the next sync, as it is now on this site; sync problem %3 stays open until the central takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the problem is dismissed; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention of closed sync problems is a number of days from 1 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later version of the record arrived from site %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server received a later push of the record and did not set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesync::SyncService</name>
     <message>
         <source>A pull names the cursor and queue_cursor it has stored.</source>
@@ -964,6 +1046,17 @@
     </message>
 </context>
 <context>
+    <name>sitesync::WaitingRecords</name>
+    <message>
+        <source>It was applied at last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since %1 and not applied yet: %2 It is tried again when what it waits for arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesync::ui::AboutDialog</name>
     <message>
         <source>About SiteSync</source>
@@ -988,6 +1081,21 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::DismissProblemDialog</name>
+    <message>
+        <source>Dismiss sync problem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problem %1 (%2) will be closed without its record being applied. Why? The reason is kept with the problem and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1950,97 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SyncProblemsPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record received from another site is applied again as that site&apos;s change; this site&apos;s own record is pushed to the central server again with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the problem without applying its record; asks why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a problem to see the record&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 (%2), from site %3: record &apos;%4&apos; of &apos;%5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last retry, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the change deletes the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problem %1 dismissed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "displaytext.h"
 #include "language.h"
 #include "model/auditlog.h"
-#include "model/syncproblemlog.h"
 #include "site/sitesession.h"
+#include "syncproblemspanel.h"
 #include "tables.h"
 
 #include <QLabel>
@@ -23,16 +23,14 @@ SyncLogPage::SyncLogPage(SiteSession& session, QWidget* parent)
     layout->addWidget(title);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("syncLogTabs"));
-    m_problems = newReadOnlyTable(tabs, QStringLiteral("syncProblemTable"), [] {
-        return QStringList{tr("When"), tr("Site"), tr("Problem"), tr("Table"), tr("Record"), tr("Reason")};
-    });
-    m_problems->setWordWrap(true);
+    m_problems = new SyncProblemsPanel(session, tabs);
     tabs->addTab(m_problems, QString());
     m_audit = newReadOnlyTable(tabs, QStringLiteral("auditTable"), [] {
         return QStringList{tr("When"), tr("Who"), tr("Action"), tr("Detail")};
     });
     tabs->addTab(m_audit, QString());
     layout->addWidget(tabs, 1);
+    connect(m_problems, &SyncProblemsPanel::problemsChanged, this, &SyncLogPage::refreshAudit);
     followLanguage(this, [=, this] {
         title->setText(tr("<b>Sync log</b>"));
         tabs->setTabText(0, tr("Sync problems"));
@@ -43,19 +41,12 @@ SyncLogPage::SyncLogPage(SiteSession& session, QWidget* parent)
 
 void SyncLogPage::refresh()
 {
-    const Result<QList<SyncProblem>> problems = SyncProblemLog::list(m_session.database());
-    const QList<SyncProblem> rows = problems ? *problems : QList<SyncProblem>();
-    m_problems->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const SyncProblem& problem = rows[row];
-        QString kind = problem.kind == QLatin1String("refused") ? tr("refused") : tr("quarantined");
-        if (problem.resolved)
-            kind = tr("%1 (resolved)").arg(kind);
-        setRowTexts(m_problems, row,
-                    {displayTime(problem.at, QString()),
-                     problem.siteId ? m_session.site().siteLabel(problem.siteId) : tr("unknown"), kind, problem.table,
-                     problem.recordId, problem.reason});
-    }
+    m_problems->refresh();
+    refreshAudit();
+}
+
+void SyncLogPage::refreshAudit()
+{
     const Result<QList<AuditEntry>> audit = AuditLog::list(m_session.database());
     const QList<AuditEntry> entries = audit ? *audit : QList<AuditEntry>();
     m_audit->setRowCount(int(entries.size()));

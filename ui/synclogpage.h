@@ -10,8 +10,11 @@ class SiteSession;
 
 namespace ui {
 
+class SyncProblemsPanel;
+
 // What went wrong in syncs (AD-7): each quarantined or refused record with its site, record and
-// reason; and the audit trail of unlocks and sync-setting changes (ST-7).
+// reason, to retry or dismiss (ACC-2); and the audit trail of unlocks, sync-setting changes and
+// what was done with sync problems (ST-7).
 class SyncLogPage : public QWidget {
     Q_OBJECT
 
@@ -20,8 +23,10 @@ public:
     void refresh();
 
 private:
+    void refreshAudit();
+
     SiteSession& m_session;
-    QTableWidget* m_problems = nullptr;
+    SyncProblemsPanel* m_problems = nullptr;
     QTableWidget* m_audit = nullptr;
 };
 

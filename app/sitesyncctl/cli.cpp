@@ -62,13 +62,16 @@ QList<QCommandLineOption> allOptions()
         valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
         valued("site", "N", "A site ID."),
         valued("out", "FILE", "The file to write."),
+        flag("all", "The closed sync problems too."),
+        valued("reason", "TEXT", "Why a sync problem is dismissed."),
+        valued("days", "N", "A number of days."),
     };
 }
 
 QList<Command> allCommands()
 {
     return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
-           statusCommands() + demoCommands() + syncCommands();
+           statusCommands() + demoCommands() + syncCommands() + problemCommands();
 }
 
 QString commandLine(const Command& command)

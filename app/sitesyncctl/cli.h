@@ -77,6 +77,7 @@ QList<Command> recordCommands();
 QList<Command> statusCommands();
 QList<Command> demoCommands();
 QList<Command> syncCommands();
+QList<Command> problemCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -161,7 +161,8 @@ int status(Invocation& in)
         out << "  " << Text::tr("waiting for site %1: %2").arg(session->site().siteLabel(it.key())).arg(it.value())
             << '\n';
     out << Text::tr("Last sync:   %1").arg(report->lastSync.isEmpty() ? Text::tr("never") : report->lastSync) << '\n'
-        << Text::tr("Quarantined: %1").arg(report->quarantined) << Qt::endl;
+        << Text::tr("Waiting:     %1 received records not applied yet").arg(report->waiting) << '\n'
+        << Text::tr("Problems:    %1 open sync problems (sitesyncctl problems list)").arg(report->problems) << Qt::endl;
     return ExitOk;
 }
 
@@ -214,7 +215,8 @@ QList<Command> statusCommands()
     return {
         {{QStringLiteral("status")},
          QString(),
-         Text::tr("Role, site ID, sync_out count, records waiting per site, last sync, quarantined count."),
+         Text::tr("Role, site ID, sync_out count, records waiting per site, last sync, received records waiting "
+                  "to be applied, open sync problems."),
          {},
          0,
          0,

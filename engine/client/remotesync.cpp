@@ -10,13 +10,14 @@
 #include "site/sitesession.h"
 #include "sync/outgoinglog.h"
 #include "sync/siteledger.h"
+#include "sync/synclock.h"
+#include "sync/syncproblems.h"
 #include "sync/waitingrecords.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -101,6 +102,8 @@ Result<int> RemoteSync::storePulled(Database& db, Integrator& integrator, int ce
     const Result<int> applied = integrator.receive(centralSiteId, batch.records);
     if (!applied)
         return applied.error();
+    if (Status s = SyncProblems::arrived(db, centralSiteId, batch.records); !s)
+        return s.error();
     if (Status s = LocalState::set(db, kPulledSeq, QString::number(batch.cursor)); !s)
         return s.error();
     if (Status s = LocalState::set(db, kQueueSeq, QString::number(batch.queueCursor)); !s)
@@ -127,11 +130,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     if (site.isCentral())
         return makeError(ErrorKind::BadInput, Text::tr("This is the central server; remote sites sync with it."));
     Database& db = session.database();
-    // One synchronisation of a site at a time (the window's and a command's, say): two would each
-    // take the other's acknowledged batch for a sign of an older database.
-    QLockFile running(db.path() + QStringLiteral(".sync-lock"));
-    running.setStaleLockTime(0);  // stale only when the process that holds it is gone
-    if (!running.tryLock(0))
+    SyncLock running(db.path());
+    if (!running.tryLock())
         return makeError(ErrorKind::Database, Text::tr("Another synchronisation of this site is running; this one "
                                                        "did not start. Try again when it has finished."));
     if (!LocalState::get(db, remotestate::kExportToken).isEmpty())
@@ -194,6 +194,9 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     result.bytesReceived += central.bytesReceived();
     if (stop())
         return makeError(ErrorKind::Database, Text::tr("The synchronisation was cancelled; it continues next time."));
+    // Problems closed longer than the retention go (ACC-2); a failure here is no reason to fail the sync.
+    if (const Result<int> pruned = SyncProblems::prune(db, QDateTime::currentDateTimeUtc()); !pruned)
+        qCWarning(lcRemote).noquote() << "closed sync problems were not pruned:" << pruned.error().message;
     if (Status s =
             LocalState::set(db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         !s)
@@ -312,10 +315,12 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
         if (!tx.started())
             return tx.started();
         const QJsonArray refused = answer->value(QLatin1String("problems")).toArray();
+        QSet<QString> setAside;
         for (const QJsonValue& value : refused) {
             const QJsonObject problem = value.toObject();
             const QString table = problem.value(QLatin1String("t")).toString();
             const QString id = problem.value(QLatin1String("id")).toString();
+            setAside.insert(SyncProblemLog::key(table, id));
             if (Status s = SyncProblemLog::add(db, m_session.site().siteId(), QStringLiteral("refused"), table, id,
                                                Text::tr("The central server set this change aside: %1")
                                                    .arg(problem.value(QLatin1String("reason")).toString()),
@@ -323,6 +328,9 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
                 !s)
                 return s;
         }
+        // What the central took resolves the problems of earlier pushes of the same records.
+        if (Status s = SyncProblems::pushTaken(db, m_session.site().siteId(), batch->entries, setAside); !s)
+            return s;
         if (Status s = outgoing.acknowledge(batch->upto); !s)
             return s;
         if (Status s = tx.commit(); !s)

@@ -353,6 +353,21 @@ QStringList migrationStatements(int version)
                 QStringLiteral("CREATE INDEX sync_in_waits ON sync_in (waits_for) WHERE waits_for IS NOT NULL"),
                 QStringLiteral("CREATE INDEX sync_in_due ON sync_in (next_attempt_at)"),
                 QStringLiteral("CREATE INDEX sync_in_unreported ON sync_in (received_at) WHERE problem_id IS NULL")};
+    case 8:
+        // ACC-2: a sync problem is closed (`resolved` = 1) as resolved, dismissed or superseded, by
+        // whom, when and why; the last retry that could not apply it is noted on it. Closed problems
+        // are pruned some time after they were closed; one closed before is counted from when it
+        // was logged (sync/syncproblems.h).
+        return {QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_as TEXT"
+                               " CHECK (closed_as IN ('resolved', 'dismissed', 'superseded'))"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN closed_by TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN resolution TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN retried_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN retry_result TEXT"),
+                QStringLiteral("UPDATE sync_problem SET closed_as = 'resolved', closed_at = at WHERE resolved = 1"),
+                QStringLiteral("CREATE INDEX sync_problem_open ON sync_problem (site_id, table_name, record_id)"
+                               " WHERE resolved = 0")};
     case 9: {
         // ACC-2, TR-1: a transfer's lines name the sending store's stock lines, which a transfer copy
         // never holds. The reference stays as data, without a foreign key; the write path checks it

@@ -2,36 +2,101 @@
 
 #include "db/database.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sitesync {
 
-Result<QList<SyncProblem>> SyncProblemLog::list(Database& db, int limit)
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SyncProblemLog)
+};
+
+const QString kColumns = QStringLiteral(
+    "id, at, COALESCE(site_id, 0), kind, table_name, COALESCE(record_id, ''), reason, payload,"
+    " CASE WHEN resolved = 0 THEN 'open' ELSE COALESCE(closed_as, 'resolved') END, COALESCE(closed_at, ''),"
+    " COALESCE(closed_by, ''), COALESCE(resolution, ''), COALESCE(retried_at, ''), COALESCE(retry_result, '')");
+
+SyncProblem fromRow(const QSqlQuery& row)
+{
+    SyncProblem problem;
+    problem.id = row.value(0).toLongLong();
+    problem.at = row.value(1).toString();
+    problem.siteId = row.value(2).toInt();
+    problem.kind = row.value(3).toString();
+    problem.table = row.value(4).toString();
+    problem.recordId = row.value(5).toString();
+    problem.reason = row.value(6).toString();
+    problem.payload = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).object();
+    problem.state = row.value(8).toString();
+    problem.closedAt = row.value(9).toString();
+    problem.closedBy = row.value(10).toString();
+    problem.resolution = row.value(11).toString();
+    problem.retriedAt = row.value(12).toString();
+    problem.retryResult = row.value(13).toString();
+    return problem;
+}
+
+QString timeText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString closingId(SyncProblemLog::Closing as)
+{
+    switch (as) {
+    case SyncProblemLog::Closing::Resolved:
+        return QStringLiteral("resolved");
+    case SyncProblemLog::Closing::Dismissed:
+        return QStringLiteral("dismissed");
+    case SyncProblemLog::Closing::Superseded:
+        return QStringLiteral("superseded");
+    }
+    return QStringLiteral("resolved");
+}
+
+}  // namespace
+
+const QString SyncProblemLog::kBySync = QStringLiteral("sync");
+
+Result<QList<SyncProblem>> SyncProblemLog::list(Database& db, Filter filter, int limit)
 {
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, COALESCE(site_id, 0), kind, table_name, COALESCE(record_id, ''),"
-                                 " reason, resolved FROM sync_problem ORDER BY id DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM sync_problem %2 ORDER BY id DESC LIMIT ?")
+                      .arg(kColumns, filter == Filter::Open ? QStringLiteral("WHERE resolved = 0") : QString()));
     query.addBindValue(limit);
     if (!query.exec())
         return makeError(ErrorKind::Database, sqlErrorText(query));
     QList<SyncProblem> problems;
     while (query.next())
-        problems.append(SyncProblem{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                    query.value(6).toString(), query.value(7).toInt() == 1});
+        problems.append(fromRow(query));
     return problems;
+}
+
+Result<SyncProblem> SyncProblemLog::find(Database& db, qint64 id)
+{
+    QSqlQuery query(db.sql());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM sync_problem WHERE id = ?").arg(kColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, Text::tr("There is no sync problem %1.").arg(id));
+    return fromRow(query);
 }
 
 Status SyncProblemLog::add(Database& db, int siteId, const QString& kind, const QString& table, const QString& recordId,
                            const QString& reason, const QJsonObject& payload)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery insert(db.sql());
     insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insert.addBindValue(timeText(now));
     insert.addBindValue(siteId);
     insert.addBindValue(kind);
     insert.addBindValue(table);
@@ -40,7 +105,74 @@ Status SyncProblemLog::add(Database& db, int siteId, const QString& kind, const 
     insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     if (!insert.exec())
         return makeError(ErrorKind::Database, sqlErrorText(insert));
-    return {};
+    const qint64 added = insert.lastInsertId().toLongLong();
+    return db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1, closed_as = 'superseded', closed_at = ?,"
+                                  " closed_by = ?, resolution = ? WHERE resolved = 0 AND site_id = ? AND"
+                                  " table_name = ? AND record_id = ? AND id <> ?"),
+                   {timeText(now), kBySync,
+                    Text::tr("Replaced by problem %1, about the same record from the same site.").arg(added), siteId,
+                    table, recordId, added});
+}
+
+Status SyncProblemLog::close(Database& db, qint64 id, Closing as, const QString& resolution, const QString& by,
+                             const QDateTime& at)
+{
+    int changed = 0;
+    if (Status s = db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1, closed_as = ?, closed_at = ?,"
+                                          " closed_by = ?, resolution = ? WHERE id = ? AND resolved = 0"),
+                           {closingId(as), timeText(at), by, resolution, id}, &changed);
+        !s)
+        return s;
+    if (changed == 1)
+        return {};
+    const Result<SyncProblem> problem = find(db, id);
+    if (!problem)
+        return problem.error();
+    return makeError(ErrorKind::Invalid,
+                     Text::tr("Sync problem %1 is closed already (%2); there is nothing more to do with it.")
+                         .arg(id)
+                         .arg(problem->state));
+}
+
+Status SyncProblemLog::noteRetry(Database& db, qint64 id, const QString& result, const QDateTime& at)
+{
+    return db.exec(QStringLiteral("UPDATE sync_problem SET retried_at = ?, retry_result = ? WHERE id = ?"),
+                   {timeText(at), result, id});
+}
+
+Result<QHash<QString, qint64>> SyncProblemLog::openFrom(Database& db, int siteId)
+{
+    const Result<QSqlQuery*> prepared = db.prepared(
+        QStringLiteral("SELECT id, table_name, record_id FROM sync_problem WHERE resolved = 0 AND site_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
+    query.bindValue(0, siteId);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QHash<QString, qint64> open;
+    while (query.next()) {
+        if (!query.value(2).isNull())
+            open.insert(key(query.value(1).toString(), query.value(2).toString()), query.value(0).toLongLong());
+    }
+    query.finish();
+    return open;
+}
+
+QString SyncProblemLog::key(const QString& table, const QString& recordId)
+{
+    return table + QChar(0x1f) + recordId;
+}
+
+Result<int> SyncProblemLog::deleteClosedBefore(Database& db, const QDateTime& cutoff)
+{
+    int deleted = 0;
+    if (Status s =
+            db.exec(QStringLiteral("DELETE FROM sync_problem WHERE resolved = 1 AND COALESCE(closed_at, at) < ?"),
+                    {timeText(cutoff)}, &deleted);
+        !s)
+        return s.error();
+    return deleted;
 }
 
 Result<int> SyncProblemLog::openCount(Database& db)

@@ -7,18 +7,22 @@
 #include "sync/integrator.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
+#include "sync/syncproblems.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace sitesync {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcService, "sitesync.engine.service", QtWarningMsg)
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SyncService)
@@ -221,6 +225,8 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
             return fresh.error();
         if (const Result<int> received = integrator.receive(siteId, *fresh); !received)
             return received.error();
+        if (Status settled = SyncProblems::arrived(db, siteId, *fresh); !settled)
+            return settled;
         // What still waits on the site after this batch (ACC-4).
         if (const QJsonValue outgoing = body.value(QLatin1String("outgoing")); outgoing.isDouble()) {
             if (Status kept = SiteLedger(db).recordOutgoing(siteId, std::max(0, outgoing.toInt())); !kept)
@@ -233,6 +239,9 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
     const Result<IntegrationReport> report = integrator.integrate();
     if (!report)
         return report.error();
+    // Problems closed longer than the retention go (ACC-2); a failure here fails no push.
+    if (const Result<int> pruned = SyncProblems::prune(db, QDateTime::currentDateTimeUtc()); !pruned)
+        qCWarning(lcService).noquote() << "closed sync problems were not pruned:" << pruned.error().message;
     QJsonArray refused;
     for (const QJsonObject& problem : report->problems) {
         if (problem.value(QLatin1String("site")).toInt() == siteId)

@@ -1,5 +1,6 @@
 #include "sync/sitestatus.h"
 
+#include "model/syncproblemlog.h"
 #include "site/sitesession.h"
 #include "sync/outgoinglog.h"
 #include "sync/routing.h"
@@ -33,11 +34,15 @@ Result<SiteStatus> SiteStatus::collect(SiteSession& session)
             return pending.error();
         status.syncOut = *pending;
     }
-    const Result<QVariant> quarantined =
-        db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE kind = 'quarantined' AND resolved = 0"));
-    if (!quarantined)
-        return quarantined.error();
-    status.quarantined = quarantined->toInt();
+    // ACC-4: counted from the rows, every time.
+    const Result<QVariant> waiting = db.scalar(QStringLiteral("SELECT count(*) FROM sync_in"));
+    if (!waiting)
+        return waiting.error();
+    status.waiting = waiting->toInt();
+    const Result<int> problems = SyncProblemLog::openCount(db);
+    if (!problems)
+        return problems.error();
+    status.problems = *problems;
     return status;
 }
 
@@ -55,7 +60,10 @@ QJsonObject SiteStatus::toJson() const
         {QStringLiteral("sync_out"), syncOut},
         {QStringLiteral("queued_by_site"), queued},
         {QStringLiteral("last_sync"), lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastSync)},
-        {QStringLiteral("quarantined"), quarantined},
+        {QStringLiteral("waiting"), waiting},
+        {QStringLiteral("problems"), problems},
+        // The name scripts written before `problems` read: the same count.
+        {QStringLiteral("quarantined"), problems},
         {QStringLiteral("schema_version"), schemaVersion}};
 }
 

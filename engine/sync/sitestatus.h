@@ -10,7 +10,8 @@ namespace sitesync {
 
 class SiteSession;
 
-// What `status` reports (AD-4): who this site is and how much waits to go out.
+// What `status` reports (AD-4, ACC-4): who this site is, how much waits to go out, how much waits
+// to be applied here, and how many sync problems are open.
 struct SiteStatus {
     int siteId = 0;
     QString siteName;
@@ -20,7 +21,8 @@ struct SiteStatus {
     int syncOut = 0;              // this site's outgoing queue
     QMap<int, int> queuedBySite;  // on the central: records waiting for each remote site
     QString lastSync;             // ISO 8601, empty when never
-    int quarantined = 0;
+    int waiting = 0;              // received records not applied yet (sync_in)
+    int problems = 0;             // sync problems still open, whatever their kind
     int schemaVersion = 0;
 
     static Result<SiteStatus> collect(SiteSession& session);

@@ -46,13 +46,7 @@ QString WaitingRecords::key(const QString& table, const QString& id)
 
 Status WaitingRecords::add(int sourceSite, const WireRecord& record, const QDateTime& now)
 {
-    // An older version from the same site: its report, if any, is settled with it.
-    if (Status s = m_db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1 WHERE id IN (SELECT problem_id FROM"
-                                            " sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"
-                                            " AND problem_id IS NOT NULL)"),
-                             {record.table, record.id, sourceSite});
-        !s)
-        return s;
+    // An older version from the same site goes; its report, if any, SyncProblems::arrived closes.
     if (Status s =
             m_db.exec(QStringLiteral("DELETE FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"),
                       {record.table, record.id, sourceSite});
@@ -114,9 +108,14 @@ Result<QList<WaitingRecords::Row>> WaitingRecords::due(const QDateTime& now)
 Status WaitingRecords::done(const Row& row)
 {
     if (row.problemId > 0) {
-        if (Status s = m_db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1 WHERE id = ?"), {row.problemId});
-            !s)
-            return s;
+        const Result<SyncProblem> problem = SyncProblemLog::find(m_db, row.problemId);
+        if (problem && problem->state == QLatin1String("open")) {
+            if (Status s = SyncProblemLog::close(m_db, row.problemId, SyncProblemLog::Closing::Resolved,
+                                                 Text::tr("It was applied at last."), SyncProblemLog::kBySync,
+                                                 QDateTime::currentDateTimeUtc());
+                !s)
+                return s;
+        }
     }
     const Result<QSqlQuery*> prepared = m_db.prepared(QStringLiteral("DELETE FROM sync_in WHERE id = ?"));
     if (!prepared)
@@ -201,9 +200,9 @@ Result<int> WaitingRecords::reportOverdue(const QDateTime& now)
                                            QJsonDocument::fromJson(row.payload.toUtf8()).object());
             !s)
             return s.error();
-        if (Status s = m_db.exec(
-                QStringLiteral("UPDATE sync_in SET problem_id = (SELECT max(id) FROM sync_problem) WHERE id = ?"),
-                {row.rowId});
+        if (Status s = m_db.exec(QStringLiteral("UPDATE sync_in SET problem_id = (SELECT max(id) FROM sync_problem)"
+                                                " WHERE id = ?"),
+                                 {row.rowId});
             !s)
             return s.error();
         qCWarning(lcWaiting) << "reported" << row.table << row.id << "waiting since" << row.since;

@@ -1,0 +1,340 @@
+#include "sync/syncproblems.h"
+
+#include "db/database.h"
+#include "model/auditlog.h"
+#include "model/localsite.h"
+#include "sync/integrator.h"
+#include "sync/outgoinglog.h"
+#include "sync/synclock.h"
+#include "write/recordwriter.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::SyncProblems)
+};
+
+const QString kRetried = QStringLiteral("sync problem retried");
+const QString kDismissed = QStringLiteral("sync problem dismissed");
+const QString kRetentionSet = QStringLiteral("sync problem retention set");
+
+Error closedAlready(const SyncProblem& problem)
+{
+    return makeError(ErrorKind::Invalid,
+                     Text::tr("Sync problem %1 is closed already (%2); there is nothing more to do with it.")
+                         .arg(problem.id)
+                         .arg(problem.state));
+}
+
+}  // namespace
+
+const QString SyncProblems::kRetentionKey = QStringLiteral("problem_retention_days");
+
+SyncProblems::SyncProblems(RecordWriter& writer, Clock clock)
+    : m_writer(writer)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<QList<SyncProblem>> SyncProblems::list(SyncProblemLog::Filter filter)
+{
+    return SyncProblemLog::list(m_writer.database(), filter);
+}
+
+Result<SyncProblem> SyncProblems::find(qint64 id)
+{
+    return SyncProblemLog::find(m_writer.database(), id);
+}
+
+QString SyncProblems::describe(const SyncProblem& problem)
+{
+    return QStringLiteral("problem %1, record '%2' of '%3' from site %4")
+        .arg(problem.id)
+        .arg(problem.recordId, problem.table, m_writer.site().siteLabel(problem.siteId));
+}
+
+Result<SyncProblems::Retry> SyncProblems::retry(qint64 id)
+{
+    Database& db = m_writer.database();
+    LocalSite& site = m_writer.site();
+    const Result<SyncProblem> problem = find(id);
+    if (!problem)
+        return problem.error();
+    if (!problem->isOpen())
+        return closedAlready(*problem);
+    const bool own = !site.isCentral() && problem->siteId == site.siteId();
+    if (!own && problem->siteId <= 0)
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("It is not known which site sent record '%1' of '%2' (sync problem %3), so it "
+                                  "cannot be applied as that site's change. Dismiss the problem once it is dealt with.")
+                             .arg(problem->recordId, problem->table)
+                             .arg(problem->id));
+    // On a remote, not while it synchronises: the sync holds back what it has not applied yet.
+    std::optional<SyncLock> lock;
+    if (!site.isCentral()) {
+        lock.emplace(db.path());
+        if (!lock->tryLock())
+            return makeError(ErrorKind::Database, Text::tr("A synchronisation of this site is running; retry the "
+                                                           "problem when it has finished."));
+    }
+    return own ? pushAgain(*problem) : applyAgain(*problem);
+}
+
+Result<SyncProblems::Retry> SyncProblems::applyAgain(const SyncProblem& problem)
+{
+    Database& db = m_writer.database();
+    const QDateTime now = m_clock();
+    const QString actor = AuditLog::actor();
+    QString why;
+    {
+        // Applied with all it takes, or nothing at all.
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started().error();
+        WireRecord record;
+        record.table = problem.table;
+        record.id = problem.recordId;
+        record.remove = problem.isDeletion();
+        record.data = problem.payload;
+        Integrator integrator(m_writer);
+        const Result<int> appliedOnArrival = integrator.receive(problem.siteId, {record});
+        if (!appliedOnArrival)
+            return appliedOnArrival.error();
+        if (*appliedOnArrival == 0) {
+            const Result<IntegrationReport> report = integrator.integrate();
+            if (!report)
+                return report.error();
+            const Result<QString> out = stillOut(problem, report->problems);
+            if (!out)
+                return out.error();
+            why = *out;
+        }
+        if (why.isEmpty()) {
+            if (Status s = SyncProblemLog::close(db, problem.id, SyncProblemLog::Closing::Resolved,
+                                                 Text::tr("Applied when %1 retried it.").arg(actor), actor, now);
+                !s)
+                return s.error();
+            if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": applied")); !s)
+                return s.error();
+            if (Status s = tx.commit(); !s)
+                return s.error();
+        }
+    }
+    Retry retry;
+    if (why.isEmpty()) {
+        retry.outcome = Retry::Outcome::Applied;
+        retry.message = Text::tr("Record '%1' of '%2' was applied as sent by site %3; sync problem %4 is resolved.")
+                            .arg(problem.recordId, problem.table, m_writer.site().siteLabel(problem.siteId))
+                            .arg(problem.id);
+    } else {
+        // Everything the attempt did was undone; what stays is the note of it.
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started().error();
+        if (Status s = SyncProblemLog::noteRetry(db, problem.id, why, now); !s)
+            return s.error();
+        if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": not applied: ") + why); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        retry.outcome = Retry::Outcome::NotApplied;
+        retry.message = Text::tr("Record '%1' of '%2' still cannot be applied, and nothing was changed; sync problem "
+                                 "%3 stays open: %4")
+                            .arg(problem.recordId, problem.table)
+                            .arg(problem.id)
+                            .arg(why);
+    }
+    const Result<SyncProblem> after = find(problem.id);
+    if (!after)
+        return after.error();
+    retry.problem = *after;
+    return retry;
+}
+
+Result<QString> SyncProblems::stillOut(const SyncProblem& problem, const QList<QJsonObject>& setAside)
+{
+    for (const QJsonObject& entry : setAside) {
+        if (entry.value(QLatin1String("site")).toInt() == problem.siteId &&
+            entry.value(QLatin1String("t")).toString() == problem.table &&
+            entry.value(QLatin1String("id")).toString() == problem.recordId)
+            return entry.value(QLatin1String("reason")).toString();
+    }
+    const Result<QVariant> waiting = m_writer.database().scalar(
+        QStringLiteral("SELECT COALESCE(last_error, '') FROM sync_in WHERE source_site = ? AND table_name = ? AND"
+                       " record_id = ? ORDER BY id DESC LIMIT 1"),
+        {problem.siteId, problem.table, problem.recordId});
+    if (!waiting)
+        return waiting.error();
+    if (!waiting->isValid())
+        return QString();
+    const QString error = waiting->toString();
+    return error.isEmpty() ? Text::tr("It waits for a record it refers to, which has not arrived.") : error;
+}
+
+Result<SyncProblems::Retry> SyncProblems::pushAgain(const SyncProblem& problem)
+{
+    Database& db = m_writer.database();
+    const int siteId = m_writer.site().siteId();
+    const QDateTime now = m_clock();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    // Its change-log entry goes past the push cursor, so the next push sends the record as it is now.
+    OutgoingLog outgoing(db, siteId);
+    const Result<int> moved = outgoing.moveToEnd(QStringLiteral("table_name = ? AND record_id = ? AND origin_site = ?"),
+                                                 {problem.table, problem.recordId, siteId}, outgoing.pushedSeq());
+    if (!moved)
+        return moved.error();
+    if (*moved == 0) {
+        // No entry of it is left: the record as it is now is logged again, through the write path.
+        const QJsonObject current = m_writer.fetch(problem.table, problem.recordId);
+        if (current.isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("Record '%1' of '%2' is no longer on this site and no change of it waits to be "
+                                      "sent: there is nothing to push again. Dismiss sync problem %3 once it is dealt "
+                                      "with.")
+                                 .arg(problem.recordId, problem.table)
+                                 .arg(problem.id));
+        if (const Result<WriteResult> logged = m_writer.put(problem.table, current); !logged)
+            return logged.error();
+    }
+    const QString queued = Text::tr("Queued to be pushed to the central server again with the next sync.");
+    if (Status s = SyncProblemLog::noteRetry(db, problem.id, queued, now); !s)
+        return s.error();
+    if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": queued to be pushed again"));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Retry retry;
+    retry.outcome = Retry::Outcome::Queued;
+    retry.message = Text::tr("Record '%1' of '%2' is queued to be pushed to the central server again with the next "
+                             "sync, as it is now on this site; sync problem %3 stays open until the central takes it.")
+                        .arg(problem.recordId, problem.table)
+                        .arg(problem.id);
+    const Result<SyncProblem> after = find(problem.id);
+    if (!after)
+        return after.error();
+    retry.problem = *after;
+    return retry;
+}
+
+Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorKind::BadInput,
+                         Text::tr("Say why the problem is dismissed; the reason is kept with it."));
+    Database& db = m_writer.database();
+    const Result<SyncProblem> problem = find(id);
+    if (!problem)
+        return problem.error();
+    if (!problem->isOpen())
+        return closedAlready(*problem);
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    const QString actor = AuditLog::actor();
+    if (Status s = SyncProblemLog::close(db, id, SyncProblemLog::Closing::Dismissed, why, actor, m_clock()); !s)
+        return s.error();
+    if (Status s = AuditLog::record(db, kDismissed, describe(*problem) + QStringLiteral(": ") + why); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return find(id);
+}
+
+Result<int> SyncProblems::prune()
+{
+    return prune(m_writer.database(), m_clock());
+}
+
+int SyncProblems::retentionDays()
+{
+    return retentionDays(m_writer.database());
+}
+
+Status SyncProblems::setRetentionDays(int days)
+{
+    if (days < 1 || days > kMaxRetentionDays)
+        return makeError(ErrorKind::BadInput, Text::tr("The retention of closed sync problems is a number of days "
+                                                       "from 1 to %1, not %2.")
+                                                  .arg(kMaxRetentionDays)
+                                                  .arg(days));
+    Database& db = m_writer.database();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    if (Status s = LocalState::set(db, kRetentionKey, QString::number(days)); !s)
+        return s;
+    if (Status s = AuditLog::record(db, kRetentionSet, QStringLiteral("%1 days").arg(days)); !s)
+        return s;
+    return tx.commit();
+}
+
+int SyncProblems::retentionDays(Database& db)
+{
+    bool ok = false;
+    const int days = LocalState::get(db, kRetentionKey).toInt(&ok);
+    return ok && days >= 1 ? days : kDefaultRetentionDays;
+}
+
+Result<int> SyncProblems::prune(Database& db, const QDateTime& now)
+{
+    return SyncProblemLog::deleteClosedBefore(db, now.addDays(-retentionDays(db)));
+}
+
+Status SyncProblems::arrived(Database& db, int sourceSite, const QList<WireRecord>& records)
+{
+    Result<QHash<QString, qint64>> open = SyncProblemLog::openFrom(db, sourceSite);
+    if (!open)
+        return open.error();
+    if (open->isEmpty())
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const WireRecord& record : records) {
+        const qint64 problem = open.value().take(SyncProblemLog::key(record.table, record.id));
+        if (problem == 0)
+            continue;
+        if (Status s =
+                SyncProblemLog::close(db, problem, SyncProblemLog::Closing::Superseded,
+                                      Text::tr("A later version of the record arrived from site %1.").arg(sourceSite),
+                                      SyncProblemLog::kBySync, now);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status SyncProblems::pushTaken(Database& db, int siteId, const QList<WireRecord>& sent, const QSet<QString>& setAside)
+{
+    Result<QHash<QString, qint64>> open = SyncProblemLog::openFrom(db, siteId);
+    if (!open)
+        return open.error();
+    if (open->isEmpty())
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const WireRecord& record : sent) {
+        const QString key = SyncProblemLog::key(record.table, record.id);
+        if (setAside.contains(key))
+            continue;
+        const qint64 problem = open.value().take(key);
+        if (problem == 0)
+            continue;
+        if (Status s = SyncProblemLog::close(db, problem, SyncProblemLog::Closing::Resolved,
+                                             Text::tr("The central server received a later push of the record and "
+                                                      "did not set it aside."),
+                                             SyncProblemLog::kBySync, now);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace sitesync
