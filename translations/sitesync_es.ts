@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos; of store &apos;%2&apos;; a line is issued from a stock line of its own store (&apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de factura indica la línea de existencias &apos;%1&apos; del almacén &apos;%2&apos;; una línea se despacha desde una línea de existencias de su propio almacén (&apos;%3&apos;).</translation>
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de factura indica la línea de existencias &apos;%1&apos;, que el almacén &apos;%2&apos; no tiene (todavía).</translation>
     </message>
 </context>
 <context>
@@ -778,74 +778,74 @@
     <name>sitesync::SyncProblemLog</name>
     <message>
         <source>There is no sync problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el problema de sincronización %1.</translation>
     </message>
     <message>
         <source>Replaced by problem %1, about the same record from the same site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado por el problema %1, sobre el mismo registro del mismo sitio.</translation>
     </message>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de sincronización %1 ya está cerrado (%2); no hay nada más que hacer con él.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de sincronización %1 ya está cerrado (%2); no hay nada más que hacer con él.</translation>
     </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe qué sitio envió el registro &apos;%1&apos; de &apos;%2&apos; (problema de sincronización %3), por lo que no se puede aplicar como cambio de ese sitio. Descarte el problema una vez atendido.</translation>
     </message>
     <message>
         <source>A synchronisation of this site is running; retry the problem when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sincronización de este sitio en curso; reintente el problema cuando haya terminado.</translation>
     </message>
     <message>
         <source>Applied when %1 retried it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado cuando %1 lo reintentó.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; was applied as sent by site %3; sync problem %4 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; se aplicó tal como lo envió el sitio %3; el problema de sincronización %4 está resuelto.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; still cannot be applied, and nothing was changed; sync problem %3 stays open: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; todavía no se puede aplicar y no se modificó nada; el problema de sincronización %3 sigue abierto: %4</translation>
     </message>
     <message>
         <source>It waits for a record it refers to, which has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un registro al que hace referencia, que no ha llegado.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is no longer on this site and no change of it waits to be sent: there is nothing to push again. Dismiss sync problem %3 once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; ya no está en este sitio y no hay ningún cambio suyo pendiente de enviar: no hay nada que volver a enviar. Descarte el problema de sincronización %3 una vez atendido.</translation>
     </message>
     <message>
         <source>Queued to be pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para volver a enviarse al servidor central en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is queued to be pushed to the central server again with the next sync, as it is now on this site; sync problem %3 stays open until the central takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; está en cola para volver a enviarse al servidor central en la próxima sincronización, tal como está ahora en este sitio; el problema de sincronización %3 sigue abierto hasta que el servidor central lo acepte.</translation>
     </message>
     <message>
         <source>Say why the problem is dismissed; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se descarta el problema; el motivo se conserva con él.</translation>
     </message>
     <message>
         <source>The retention of closed sync problems is a number of days from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período de conservación de los problemas de sincronización cerrados es de 1 a %1 días, no %2.</translation>
     </message>
     <message>
         <source>A later version of the record arrived from site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó una versión posterior del registro desde el sitio %1.</translation>
     </message>
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central recibió un envío posterior del registro y no lo apartó.</translation>
     </message>
 </context>
 <context>
@@ -1049,11 +1049,11 @@
     <name>sitesync::WaitingRecords</name>
     <message>
         <source>It was applied at last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalmente se aplicó.</translation>
     </message>
     <message>
         <source>Waiting since %1 and not applied yet: %2 It is tried again when what it waits for arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera desde %1 y aún sin aplicar: %2 Se volverá a intentar cuando llegue lo que espera.</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1087,15 @@
     <name>sitesync::ui::DismissProblemDialog</name>
     <message>
         <source>Dismiss sync problem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el problema de sincronización %1</translation>
     </message>
     <message>
         <source>Sync problem %1 (%2) will be closed without its record being applied. Why? The reason is kept with the problem and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de sincronización %1 (%2) se cerrará sin aplicar su registro. ¿Por qué? El motivo se conserva con el problema y en la bitácora de auditoría.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1956,91 +1956,91 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <name>sitesync::ui::SyncProblemsPanel</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los problemas</translation>
     </message>
     <message>
         <source>Open problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas abiertos</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>A record received from another site is applied again as that site&apos;s change; this site&apos;s own record is pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro recibido de otro sitio se vuelve a aplicar como cambio de ese sitio; un registro propio de este sitio se vuelve a enviar al servidor central en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Dismiss...</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar...</translation>
     </message>
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el problema sin aplicar su registro; pide el motivo.</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazado</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (descartado)</translation>
     </message>
     <message>
         <source>%1 (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reemplazado)</translation>
     </message>
     <message>
         <source>Select a problem to see the record&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un problema para ver el contenido del registro.</translation>
     </message>
     <message>
         <source>Problem %1 (%2), from site %3: record &apos;%4&apos; of &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema %1 (%2), del sitio %3: registro &apos;%4&apos; de &apos;%5&apos;.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Last retry, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último reintento, %1: %2</translation>
     </message>
     <message>
         <source>Closed %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el %1 por %2: %3</translation>
     </message>
     <message>
         <source>(none: the change deletes the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: el cambio elimina el registro)</translation>
     </message>
     <message>
         <source>record &apos;%1&apos; of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>registro &apos;%1&apos; de &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Sync problem %1 dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronización %1 descartado.</translation>
     </message>
 </context>
 <context>

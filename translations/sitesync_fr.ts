@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos; of store &apos;%2&apos;; a line is issued from a stock line of its own store (&apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de facture désigne la ligne de stock &apos;%1&apos; du magasin &apos;%2&apos;&#xa0;; une ligne est prélevée sur une ligne de stock de son propre magasin (&apos;%3&apos;).</translation>
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de facture désigne la ligne de stock &apos;%1&apos;, que le magasin &apos;%2&apos; n&apos;a pas (encore).</translation>
     </message>
 </context>
 <context>
@@ -778,74 +778,74 @@
     <name>sitesync::SyncProblemLog</name>
     <message>
         <source>There is no sync problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de synchronisation %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Replaced by problem %1, about the same record from the same site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé par le problème %1, qui porte sur le même enregistrement provenant du même site.</translation>
     </message>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de synchronisation %1 est déjà clôturé (%2)&#xa0;; il n&apos;y a plus rien à faire.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de synchronisation %1 est déjà clôturé (%2)&#xa0;; il n&apos;y a plus rien à faire.</translation>
     </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas quel site a envoyé l&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; (problème de synchronisation %3)&#xa0;; il ne peut donc pas être appliqué comme modification de ce site. Ignorez le problème une fois qu&apos;il a été traité.</translation>
     </message>
     <message>
         <source>A synchronisation of this site is running; retry the problem when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation de ce site est en cours&#xa0;; réessayez de traiter le problème quand elle sera terminée.</translation>
     </message>
     <message>
         <source>Applied when %1 retried it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué lors de la nouvelle tentative de %1.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; was applied as sent by site %3; sync problem %4 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été appliqué tel qu&apos;envoyé par le site %3&#xa0;; le problème de synchronisation %4 est résolu.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; still cannot be applied, and nothing was changed; sync problem %3 stays open: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; ne peut toujours pas être appliqué, et rien n&apos;a été modifié&#xa0;; le problème de synchronisation %3 reste ouvert&#xa0;: %4</translation>
     </message>
     <message>
         <source>It waits for a record it refers to, which has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il attend un enregistrement auquel il fait référence et qui n&apos;est pas arrivé.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is no longer on this site and no change of it waits to be sent: there is nothing to push again. Dismiss sync problem %3 once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; n&apos;est plus sur ce site et aucune modification de celui-ci n&apos;attend d&apos;être envoyée&#xa0;: il n&apos;y a rien à renvoyer. Ignorez le problème de synchronisation %3 une fois qu&apos;il a été traité.</translation>
     </message>
     <message>
         <source>Queued to be pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente pour être renvoyé au serveur central lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is queued to be pushed to the central server again with the next sync, as it is now on this site; sync problem %3 stays open until the central takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; est en file d&apos;attente pour être renvoyé au serveur central lors de la prochaine synchronisation, tel qu&apos;il est actuellement sur ce site&#xa0;; le problème de synchronisation %3 reste ouvert jusqu&apos;à ce que le serveur central l&apos;accepte.</translation>
     </message>
     <message>
         <source>Say why the problem is dismissed; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le problème est ignoré&#xa0;; le motif est conservé avec lui.</translation>
     </message>
     <message>
         <source>The retention of closed sync problems is a number of days from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation des problèmes de synchronisation clôturés va de 1 à %1 jours, et non %2.</translation>
     </message>
     <message>
         <source>A later version of the record arrived from site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente de l&apos;enregistrement est arrivée du site %1.</translation>
     </message>
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central a reçu un envoi plus récent de l&apos;enregistrement et ne l&apos;a pas mis de côté.</translation>
     </message>
 </context>
 <context>
@@ -1049,11 +1049,11 @@
     <name>sitesync::WaitingRecords</name>
     <message>
         <source>It was applied at last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a finalement été appliqué.</translation>
     </message>
     <message>
         <source>Waiting since %1 and not applied yet: %2 It is tried again when what it waits for arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis %1 et pas encore appliqué&#xa0;: %2 Une nouvelle tentative sera faite lorsque ce qu&apos;il attend arrivera.</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1087,15 @@
     <name>sitesync::ui::DismissProblemDialog</name>
     <message>
         <source>Dismiss sync problem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le problème de synchronisation %1</translation>
     </message>
     <message>
         <source>Sync problem %1 (%2) will be closed without its record being applied. Why? The reason is kept with the problem and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de synchronisation %1 (%2) sera clôturé sans que son enregistrement soit appliqué. Pourquoi&#xa0;? Le motif est conservé avec le problème et dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -1956,91 +1956,91 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <name>sitesync::ui::SyncProblemsPanel</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les problèmes</translation>
     </message>
     <message>
         <source>Open problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ouverts uniquement</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>A record received from another site is applied again as that site&apos;s change; this site&apos;s own record is pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement reçu d&apos;un autre site est de nouveau appliqué comme modification de ce site-là&#xa0;; un enregistrement propre à ce site est renvoyé au serveur central lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Dismiss...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer...</translation>
     </message>
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture le problème sans appliquer son enregistrement&#xa0;; demande le motif.</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ignoré)</translation>
     </message>
     <message>
         <source>%1 (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remplacé)</translation>
     </message>
     <message>
         <source>Select a problem to see the record&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un problème pour voir le contenu de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Problem %1 (%2), from site %3: record &apos;%4&apos; of &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème %1 (%2), provenant du site %3&#xa0;: enregistrement &apos;%4&apos; de &apos;%5&apos;.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last retry, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative, %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Closed %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le %1 par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>(none: the change deletes the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun&#xa0;: la modification supprime l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>record &apos;%1&apos; of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement &apos;%1&apos; de &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Sync problem %1 dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchronisation %1 ignoré.</translation>
     </message>
 </context>
 <context>

@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos; of store &apos;%2&apos;; a line is issued from a stock line of its own store (&apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha de fatura indica a linha de stock &apos;%1&apos; do armazém &apos;%2&apos;; uma linha é retirada de uma linha de stock do seu próprio armazém (&apos;%3&apos;).</translation>
     </message>
     <message>
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha de fatura indica a linha de stock &apos;%1&apos;, que o armazém &apos;%2&apos; (ainda) não tem.</translation>
     </message>
 </context>
 <context>
@@ -778,74 +778,74 @@
     <name>sitesync::SyncProblemLog</name>
     <message>
         <source>There is no sync problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum problema de sincronização %1.</translation>
     </message>
     <message>
         <source>Replaced by problem %1, about the same record from the same site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituído pelo problema %1, relativo ao mesmo registo do mesmo site.</translation>
     </message>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O problema de sincronização %1 já está fechado (%2); não há mais nada a fazer com ele.</translation>
     </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
     <message>
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O problema de sincronização %1 já está fechado (%2); não há mais nada a fazer com ele.</translation>
     </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se sabe que site enviou o registo &apos;%1&apos; de &apos;%2&apos; (problema de sincronização %3), pelo que não pode ser aplicado como alteração desse site. Descarte o problema depois de o ter tratado.</translation>
     </message>
     <message>
         <source>A synchronisation of this site is running; retry the problem when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está em curso uma sincronização deste site; tente novamente o problema quando esta tiver terminado.</translation>
     </message>
     <message>
         <source>Applied when %1 retried it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado quando %1 tentou novamente.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; was applied as sent by site %3; sync problem %4 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi aplicado tal como enviado pelo site %3; o problema de sincronização %4 está resolvido.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; still cannot be applied, and nothing was changed; sync problem %3 stays open: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; ainda não pode ser aplicado e nada foi alterado; o problema de sincronização %3 continua aberto: %4</translation>
     </message>
     <message>
         <source>It waits for a record it refers to, which has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarda um registo a que se refere e que não chegou.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is no longer on this site and no change of it waits to be sent: there is nothing to push again. Dismiss sync problem %3 once it is dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; já não está neste site e nenhuma alteração dele aguarda envio: não há nada para enviar novamente. Descarte o problema de sincronização %3 depois de o ter tratado.</translation>
     </message>
     <message>
         <source>Queued to be pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila para ser enviado novamente para o servidor central na próxima sincronização.</translation>
     </message>
     <message>
         <source>Record &apos;%1&apos; of &apos;%2&apos; is queued to be pushed to the central server again with the next sync, as it is now on this site; sync problem %3 stays open until the central takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; está em fila para ser enviado novamente para o servidor central na próxima sincronização, tal como está agora neste site; o problema de sincronização %3 continua aberto até o servidor central o aceitar.</translation>
     </message>
     <message>
         <source>Say why the problem is dismissed; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique porque é que o problema é descartado; o motivo é mantido com ele.</translation>
     </message>
     <message>
         <source>The retention of closed sync problems is a number of days from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O período de retenção dos problemas de sincronização fechados é de 1 a %1 dias, não %2.</translation>
     </message>
     <message>
         <source>A later version of the record arrived from site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou do site %1 uma versão mais recente do registo.</translation>
     </message>
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor central recebeu um envio posterior do registo e não o pôs de parte.</translation>
     </message>
 </context>
 <context>
@@ -1049,11 +1049,11 @@
     <name>sitesync::WaitingRecords</name>
     <message>
         <source>It was applied at last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi finalmente aplicado.</translation>
     </message>
     <message>
         <source>Waiting since %1 and not applied yet: %2 It is tried again when what it waits for arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em espera desde %1 e ainda não aplicado: %2 Será tentado novamente quando chegar o que aguarda.</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1087,15 @@
     <name>sitesync::ui::DismissProblemDialog</name>
     <message>
         <source>Dismiss sync problem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o problema de sincronização %1</translation>
     </message>
     <message>
         <source>Sync problem %1 (%2) will be closed without its record being applied. Why? The reason is kept with the problem and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>O problema de sincronização %1 (%2) será fechado sem que o seu registo seja aplicado. Porquê? O motivo é mantido com o problema e no histórico de auditoria.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1956,91 +1956,91 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <name>sitesync::ui::SyncProblemsPanel</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os problemas</translation>
     </message>
     <message>
         <source>Open problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas problemas abertos</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>A record received from another site is applied again as that site&apos;s change; this site&apos;s own record is pushed to the central server again with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo recebido de outro site é aplicado novamente como alteração desse site; um registo próprio deste site é enviado novamente para o servidor central na próxima sincronização.</translation>
     </message>
     <message>
         <source>Dismiss...</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar...</translation>
     </message>
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha o problema sem aplicar o seu registo; pede o motivo.</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvido</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>substituído</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (descartado)</translation>
     </message>
     <message>
         <source>%1 (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (substituído)</translation>
     </message>
     <message>
         <source>Select a problem to see the record&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um problema para ver o conteúdo do registo.</translation>
     </message>
     <message>
         <source>Problem %1 (%2), from site %3: record &apos;%4&apos; of &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema %1 (%2), do site %3: registo &apos;%4&apos; de &apos;%5&apos;.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Last retry, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa, %1: %2</translation>
     </message>
     <message>
         <source>Closed %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado em %1 por %2: %3</translation>
     </message>
     <message>
         <source>(none: the change deletes the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum: a alteração elimina o registo)</translation>
     </message>
     <message>
         <source>record &apos;%1&apos; of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>registo &apos;%1&apos; de &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Sync problem %1 dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronização %1 descartado.</translation>
     </message>
 </context>
 <context>
