@@ -21,9 +21,16 @@ void prepareEnvironment()
     QLocale::setDefault(QLocale::c());
 }
 
-CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByteArray& input)
+CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByteArray& input,
+                 const QStringList& environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& entry : environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     QStringList args = arguments;
     if (!dbPath.isEmpty())
         args << QStringLiteral("--db") << dbPath;

@@ -22,8 +22,11 @@ struct CliResult {
     QByteArray err;
 };
 
-// Runs sitesyncctl with the arguments (and --db dbPath when given), feeding `input` on stdin.
-CliResult runCli(const QStringList& arguments, const QString& dbPath = {}, const QByteArray& input = {});
+// Runs sitesyncctl with the arguments (and --db dbPath when given), feeding `input` on stdin, with
+// `environment` ("NAME=value" entries) added to this process's environment. A process that did
+// not exit by itself (killed) has exit code -1.
+CliResult runCli(const QStringList& arguments, const QString& dbPath = {}, const QByteArray& input = {},
+                 const QStringList& environment = {});
 
 // A new central server database "Central" (site 1) in `dir`, opened.
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,

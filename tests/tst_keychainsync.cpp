@@ -23,6 +23,11 @@ private Q_SLOTS:
     void importedSiteKeepsItsPasswordThere();
     void everyThreadReachesTheKeychain();
     void restoredBackupLosesNothing();
+    void killedInitRemoteCompletes_data();
+    void killedInitRemoteCompletes();
+    void killedSiteImportCompletes_data();
+    void killedSiteImportCompletes();
+    void missingPasswordIsStoredAgain();
 
 private:
     // A central with remote site 2 (its password `password`), Store B active there and one item.
@@ -265,6 +270,151 @@ void TstKeychainSync::restoredBackupLosesNothing()
     // The technician is told what happened.
     QVERIFY2(second.value(QLatin1String("recovery")).toString().contains(QLatin1String("older")),
              qPrintable(QJsonDocument(second).toJson()));
+}
+
+namespace {
+
+// After an interrupted set-up, what a technician does: run the command again; if it says the site is
+// set up already, it names `sitesyncctl sync`, which completes. Then the site works: it holds the
+// central's item and its own change reaches the central.
+void finishesAfterInterruption(const test::CliResult& again, const QString& site, const QString& central)
+{
+    if (again.exitCode != 0) {
+        QVERIFY2(again.exitCode == 3, again.err.constData());
+        QVERIFY2(again.err.contains("sitesyncctl sync"), again.err.constData());
+        const test::CliResult sync = test::runCli({QStringLiteral("sync")}, site);
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    }
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("item"), QStringLiteral("i1")}, site)
+                 .exitCode,
+             0);
+    const test::CliResult put =
+        test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
+                      QStringLiteral(R"({"id":"after-kill","store_id":"B","item_id":"i1"})")},
+                     site);
+    QVERIFY2(put.exitCode == 0, put.err.constData());
+    const test::CliResult sync = test::runCli({QStringLiteral("sync"), QStringLiteral("--json")}, site);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(sync.out).object().value(QLatin1String("pushed")).toInt(), 1);
+    QCOMPARE(test::runCli({QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("stock_line"),
+                           QStringLiteral("after-kill")},
+                          central)
+                 .exitCode,
+             0);
+}
+
+}  // namespace
+
+void TstKeychainSync::killedInitRemoteCompletes_data()
+{
+    QTest::addColumn<QString>("step");
+    for (const char* step : {"init-remote:bound", "init-remote:password-stored", "init-remote:site-written"})
+        QTest::newRow(step) << QString::fromLatin1(step);
+}
+
+// covers ACC-2, SEC-1
+// `init remote` killed at each of its steps (SITESYNC_KILL_AT stops the process there, as a kill
+// would) leaves a site that running the command again, or `sync`, completes.
+void TstKeychainSync::killedInitRemoteCompletes()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QFETCH(QString, step);
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QByteArray password = "killed-init-password";
+    QVERIFY(makeCentral(central, password));
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    // Nothing of an earlier row stands in for what this one must store.
+    QVERIFY(KeychainCredentialStore().remove(CredentialStore::keyFor(server.url(), 2)).ok());
+    const QStringList init = {
+        QStringLiteral("init"),      QStringLiteral("remote"), QStringLiteral("--central"),       server.url(),
+        QStringLiteral("--site-id"), QStringLiteral("2"),      QStringLiteral("--password-stdin")};
+    const test::CliResult killed =
+        test::runCli(init, remote, password + '\n', {QStringLiteral("SITESYNC_KILL_AT=") + step});
+    QVERIFY2(killed.exitCode == -1, "the process was killed at the step");
+    finishesAfterInterruption(test::runCli(init, remote, password + '\n'), remote, central);
+}
+
+void TstKeychainSync::killedSiteImportCompletes_data()
+{
+    QTest::addColumn<QString>("step");
+    for (const char* step :
+         {"site-import:staged", "site-import:bound", "site-import:password-stored", "site-import:in-place"})
+        QTest::newRow(step) << QString::fromLatin1(step);
+}
+
+// covers ACC-2, AD-2, SEC-1
+// `site import` killed at each of its steps leaves a site that running the command again, or
+// `sync`, completes.
+void TstKeychainSync::killedSiteImportCompletes()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QFETCH(QString, step);
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString file = dir.filePath(QStringLiteral("district.sitesync"));
+    const QString site = dir.filePath(QStringLiteral("district.db"));
+    const QByteArray password = "killed-import-password";
+    QVERIFY(makeCentral(central, password));
+    const test::CliResult exported =
+        test::runCli({QStringLiteral("site"), QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("2"),
+                      QStringLiteral("--out"), file},
+                     central);
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QVERIFY(KeychainCredentialStore().remove(CredentialStore::keyFor(server.url(), 2)).ok());
+    const QStringList import = {
+        QStringLiteral("site"), QStringLiteral("import"),          file, QStringLiteral("--central"),
+        server.url(),           QStringLiteral("--password-stdin")};
+    const test::CliResult killed =
+        test::runCli(import, site, password + '\n', {QStringLiteral("SITESYNC_KILL_AT=") + step});
+    QVERIFY2(killed.exitCode == -1, "the process was killed at the step");
+    finishesAfterInterruption(test::runCli(import, site, password + '\n'), site, central);
+}
+
+// covers ACC-2, SEC-1
+// A site whose password is no longer in the keychain (lost, or written by a version that stored it
+// last): `sync` says which command stores it again; that command stores only a password the central
+// accepts, and the site then syncs.
+void TstKeychainSync::missingPasswordIsStoredAgain()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QByteArray password = "password-stored-again";
+    QVERIFY(makeCentral(central, password));
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const test::CliResult init =
+        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
+                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                     remote, password + '\n');
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QVERIFY(KeychainCredentialStore().remove(CredentialStore::keyFor(server.url(), 2)).ok());
+
+    const test::CliResult missing = test::runCli({QStringLiteral("sync")}, remote);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("site password --password-stdin"), missing.err.constData());
+
+    const QStringList store = {QStringLiteral("site"), QStringLiteral("password"), QStringLiteral("--password-stdin")};
+    const test::CliResult wrong = test::runCli(store, remote, "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY2(wrong.err.contains("wrong_password") && wrong.err.contains("not stored"), wrong.err.constData());
+    QCOMPARE(KeychainCredentialStore().read(CredentialStore::keyFor(server.url(), 2)).error().kind,
+             ErrorKind::NotFound);
+
+    const test::CliResult stored = test::runCli(store, remote, password + '\n');
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    const test::CliResult sync = test::runCli({QStringLiteral("sync")}, remote);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

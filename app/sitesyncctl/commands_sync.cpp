@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "client/remotesync.h"
+#include "client/sitepassword.h"
 #include "credentials/credentialstore.h"
 #include "server/centralserver.h"
 #include "site/sitesession.h"
@@ -180,6 +181,30 @@ int sync(Invocation& in)
     return ExitOk;
 }
 
+int storePassword(Invocation& in)
+{
+    if (!in.isSet(QStringLiteral("password-stdin")))
+        return in.usage(Text::tr("usage: sitesyncctl site password --password-stdin"));
+    const QString password = Invocation::readSecretLine();
+    if (password.isEmpty())
+        return in.usage(Text::tr("No password on standard input."));
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    KeychainCredentialStore keychain;
+    if (Status s = SitePassword::store(*session, keychain, password); !s)
+        return in.fail(s.error());
+    const int siteId = session->site().siteId();
+    if (in.json())
+        in.printJson(QJsonObject{{QStringLiteral("site_id"), siteId}, {QStringLiteral("stored"), true}});
+    else
+        in.out() << Text::tr("The central server accepted the password of site %1; it is stored in the keychain.")
+                        .arg(siteId)
+                 << Qt::endl;
+    return ExitOk;
+}
+
 int resetHardware(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("id")))
@@ -225,6 +250,14 @@ QList<Command> syncCommands()
          0,
          0,
          sync},
+        {{QStringLiteral("site"), QStringLiteral("password")},
+         QStringLiteral("--password-stdin"),
+         Text::tr("On a remote site: check the site password with the central server, then store it in the keychain "
+                  "again."),
+         {QStringLiteral("password-stdin")},
+         0,
+         0,
+         storePassword},
         {{QStringLiteral("site"), QStringLiteral("reset-hardware")},
          QStringLiteral("--id N"),
          Text::tr("Release a site's binding to its machine, so it can be initialised on another (TOP-4)."),

@@ -2,6 +2,8 @@
 
 #include "client/centralconnection.h"
 #include "client/pullfetcher.h"
+#include "client/sitepassword.h"
+#include "core/killpoint.h"
 #include "credentials/credentialstore.h"
 #include "model/syncproblemlog.h"
 #include "protocol/protocol.h"
@@ -61,7 +63,7 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
         return makeError(ErrorKind::BadInput, Text::tr("A site ID is a whole number greater than 0."));
     Result<NewSiteDatabase> created = NewSiteDatabase::create(path);
     if (!created)
-        return created.error();
+        return refuseSetUpSite(path, created.error());
     NewSiteDatabase file = std::move(created).value();
     Database* db = &file.database();
 
@@ -69,17 +71,37 @@ Result<std::unique_ptr<SiteSession>> RemoteSync::initialise(const QString& path,
     const Result<QJsonObject> answer = connection.post(QStringLiteral("initialise"), {});
     if (!answer)
         return answer.error();
+    killPoint("init-remote:bound");
+    // The central accepted the password: it goes to the keychain before the site is written into
+    // its database, so that a site in a database always has its password. Stopped before the site
+    // is written, the database holds no site and `init remote` runs again from the start.
+    if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
+        return kept.error();
+    killPoint("init-remote:password-stored");
     const Result<SiteContext> context = writeRemoteBootstrap(
         *db, siteId, *answer,
         {{remotestate::kCentralUrl, central.toString()}, {remotestate::kTrusted, QString::fromLatin1(trustedPem)}});
     if (!context)
         return context.error();
-    if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
-        return kept.error();
+    killPoint("init-remote:site-written");
     file.keep();
     return openAndSync(path, credentials, progress,
                        Text::tr("The site was initialised, but its first synchronisation stopped: %1 Run "
                                 "'sitesyncctl sync' to continue."));
+}
+
+Error RemoteSync::refuseSetUpSite(const QString& path, const Error& refusal)
+{
+    const Result<std::unique_ptr<SiteSession>> existing = SiteSession::open(path);
+    if (!existing || (*existing)->site().isCentral())
+        return refusal;
+    const LocalSite& site = (*existing)->site();
+    return makeError(refusal.kind,
+                     Text::tr("%1 It is site %2 of %3: if setting it up was interrupted, run 'sitesyncctl sync' to "
+                              "complete it.")
+                         .arg(refusal.message)
+                         .arg(site.siteId())
+                         .arg(LocalState::get((*existing)->database(), kCentralUrl)));
 }
 
 Result<std::unique_ptr<SiteSession>> RemoteSync::openAndSync(const QString& path, CredentialStore& credentials,
@@ -138,7 +160,7 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         return makeError(ErrorKind::Invalid, Text::tr("This is a site data file that was never imported: import it "
                                                       "on the site's machine with 'sitesyncctl site import'."));
     const QString centralUrl = LocalState::get(db, kCentralUrl);
-    const Result<QString> password = m_credentials.read(CredentialStore::keyFor(centralUrl, site.siteId()));
+    const Result<QString> password = SitePassword::read(session, m_credentials);
     if (!password)
         return password.error();
     const PullFetcher::Access access{QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
@@ -206,10 +228,10 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     return result;
 }
 
-Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
+Result<SiteReport> RemoteSync::whereItStands(SiteSession& session)
 {
-    Database& db = m_session.database();
-    const LocalSite& site = m_session.site();
+    Database& db = session.database();
+    const LocalSite& site = session.site();
     OutgoingLog outgoing(db, site.siteId());
     SiteReport mine;
     mine.pushedSeq = outgoing.pushedSeq();
@@ -229,7 +251,17 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
     if (!stores)
         return stores.error();
     mine.unpushedStores = *stores;
-    const Result<QJsonObject> answer = central.post(QStringLiteral("contact"), mine.toJson());
+    return mine;
+}
+
+Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
+{
+    Database& db = m_session.database();
+    OutgoingLog outgoing(db, m_session.site().siteId());
+    const Result<SiteReport> mine = whereItStands(m_session);
+    if (!mine)
+        return mine.error();
+    const Result<QJsonObject> answer = central.post(QStringLiteral("contact"), mine->toJson());
     if (!answer)
         return answer.error();
     const ContactVerdict verdict = ContactVerdict::fromJson(*answer);

@@ -16,6 +16,7 @@ class CentralConnection;
 class CredentialStore;
 class Database;
 class SiteSession;
+struct SiteReport;
 
 struct SyncProgress {
     QString phase;      // "push", "pull", "integrate"
@@ -62,6 +63,10 @@ public:
 
     // The address of a central server and the certificates to trust for it are usable.
     static Status checkCentral(const QUrl& central, const QByteArray& trustedPem);
+    // The refusal to set a site up at `path`, which holds one already: when that is a remote site,
+    // with what completes its set-up if it was interrupted (every interruption leaves a site that
+    // `sync` completes, docs/reliability.md).
+    static Error refuseSetUpSite(const QString& path, const Error& refusal);
     // Opens a site just set up at `path` and runs its first sync. When the sync stops, the site
     // stays set up and the error says so with `stopped`, whose %1 is the reason.
     static Result<std::unique_ptr<SiteSession>> openAndSync(const QString& path, CredentialStore& credentials,
@@ -70,6 +75,9 @@ public:
     // Stores a pulled batch together with the cursors that acknowledge it, in one transaction;
     // returns the records applied as they arrived. For a sync, and for a site data file.
     static Result<int> storePulled(Database& db, Integrator& integrator, int centralSiteId, const PulledBatch& batch);
+
+    // What the site reports of itself at the start of every sync (docs/protocol.md, `contact`).
+    static Result<SiteReport> whereItStands(SiteSession& session);
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 

@@ -1,6 +1,7 @@
 #include "client/siteimport.h"
 
 #include "client/centralconnection.h"
+#include "core/killpoint.h"
 #include "credentials/credentialstore.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
@@ -50,8 +51,9 @@ Result<std::unique_ptr<SiteSession>> SiteImport::import(const QString& file, con
     if (!QFileInfo(file).isFile())
         return makeError(ErrorKind::NotFound, Text::tr("There is no site data file %1.").arg(file));
     if (QFileInfo::exists(path))
-        return makeError(ErrorKind::Invalid,
-                         Text::tr("%1 exists already; a site data file is imported as a new database.").arg(path));
+        return RemoteSync::refuseSetUpSite(
+            path, makeError(ErrorKind::Invalid,
+                            Text::tr("%1 exists already; a site data file is imported as a new database.").arg(path)));
     Staged staged(path + QStringLiteral(".importing"));
     QFile::remove(staged.path());
     if (!QFile::copy(file, staged.path()))
@@ -90,12 +92,20 @@ Result<std::unique_ptr<SiteSession>> SiteImport::import(const QString& file, con
         if (!stored)
             return stored.error();
     }
+    killPoint("site-import:staged");
 
     CentralConnection connection(central, siteId, password, CentralConnection::machineHardwareId(), trustedPem);
     const Result<QJsonObject> bound =
         connection.post(QStringLiteral("bind"), QJsonObject{{QStringLiteral("export_token"), token}});
     if (!bound)
         return bound.error();
+    killPoint("site-import:bound");
+    // The central accepted the password: it goes to the keychain before the site takes its place, so
+    // that a site in place always has its password. Stopped before, the import runs again from the
+    // start: the central answers the same binding again until the site first pushes.
+    if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
+        return kept.error();
+    killPoint("site-import:password-stored");
     // The central now counts the site as living here: from now on, keep what was made.
     staged.keep();
     if (!QFile::rename(staged.path(), path))
@@ -103,8 +113,7 @@ Result<std::unique_ptr<SiteSession>> SiteImport::import(const QString& file, con
                                                        "to %3. Rename it by hand.")
                                                   .arg(siteId)
                                                   .arg(staged.path(), path));
-    if (Status kept = credentials.write(CredentialStore::keyFor(central.toString(), siteId), password); !kept)
-        return kept.error();
+    killPoint("site-import:in-place");
 
     return RemoteSync::openAndSync(path, credentials, progress,
                                    Text::tr("The site was imported, but its first synchronisation stopped: %1 Run "
