@@ -532,6 +532,10 @@
         <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
         <translation>Hay otra sincronización de este sitio en curso; esta no se inició. Inténtelo de nuevo cuando haya terminado.</translation>
     </message>
+    <message>
+        <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
+        <translation>%1 Es el sitio %2 de %3: si su configuración se interrumpió, ejecute &apos;sitesyncctl sync&apos; para completarla.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -612,6 +616,25 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>La base de datos del servidor central es más antigua de lo que este sitio sabe de ella (la recepción del sitio había llegado al número %1, el servidor central solo se la sirvió hasta el %2): el sitio recibe de nuevo desde el principio todo lo que tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SitePassword</name>
+    <message>
+        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
+        <translation>El llavero no contiene ninguna contraseña para el sitio %1 de %2 (%3). Guárdela de nuevo con &apos;sitesyncctl --db %4 site password --password-stdin&apos;, con la contraseña en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>This is the central server; only remote sites keep a password in the keychain.</source>
+        <translation>Este es el servidor central; solo los sitios remotos guardan una contraseña en el llavero.</translation>
+    </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Este es un archivo de datos del sitio que nunca se importó: impórtelo en el equipo del sitio con &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>La contraseña no se guardó: %1</translation>
     </message>
 </context>
 <context>

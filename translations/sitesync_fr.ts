@@ -532,6 +532,10 @@
         <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
         <translation>Une autre synchronisation de ce site est en cours&#xa0;; celle-ci n&apos;a pas démarré. Réessayez quand elle sera terminée.</translation>
     </message>
+    <message>
+        <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
+        <translation>%1 C&apos;est le site %2 de %3&#xa0;: si sa configuration a été interrompue, exécutez &apos;sitesyncctl sync&apos; pour la terminer.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -612,6 +616,25 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>La base de données du serveur central est plus ancienne que ce que ce site en sait (la réception du site avait atteint le numéro %1, le serveur central ne l&apos;a servie que jusqu&apos;au numéro %2)&#xa0;: le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SitePassword</name>
+    <message>
+        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
+        <translation>Le trousseau de clés ne contient aucun mot de passe pour le site %1 de %2 (%3). Enregistrez-le de nouveau avec &apos;sitesyncctl --db %4 site password --password-stdin&apos;, le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>This is the central server; only remote sites keep a password in the keychain.</source>
+        <translation>Ceci est le serveur central&#xa0;; seuls les sites distants conservent un mot de passe dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Ceci est un fichier de données du site qui n&apos;a jamais été importé&#xa0;: importez-le sur la machine du site avec &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,10 @@
         <source>Another synchronisation of this site is running; this one did not start. Try again when it has finished.</source>
         <translation>Outra sincronização deste site está em curso; esta não foi iniciada. Tente de novo quando tiver terminado.</translation>
     </message>
+    <message>
+        <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
+        <translation>%1 É o site %2 de %3: se a sua configuração foi interrompida, execute &apos;sitesyncctl sync&apos; para a concluir.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteExport</name>
@@ -612,6 +616,25 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>A base de dados do servidor central é mais antiga do que este site sabe dela (a receção do site tinha chegado ao número %1, o servidor central só a serviu até ao %2): o site recebe de novo desde o início tudo o que tem.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::SitePassword</name>
+    <message>
+        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
+        <translation>O porta-chaves não contém nenhuma palavra-passe para o site %1 de %2 (%3). Guarde-a novamente com &apos;sitesyncctl --db %4 site password --password-stdin&apos;, com a palavra-passe na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>This is the central server; only remote sites keep a password in the keychain.</source>
+        <translation>Este é o servidor central; só os sites remotos guardam uma palavra-passe no porta-chaves.</translation>
+    </message>
+    <message>
+        <source>This is a site data file that was never imported: import it on the site&apos;s machine with &apos;sitesyncctl site import&apos;.</source>
+        <translation>Este é um ficheiro de dados do site que nunca foi importado: importe-o na máquina do site com &apos;sitesyncctl site import&apos;.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>A palavra-passe não foi guardada: %1</translation>
     </message>
 </context>
 <context>
