@@ -7,6 +7,7 @@
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "guitestsupport.h"
+#include "linkproxy.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
 #include "storedialog.h"
@@ -36,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void syncNowShowsProgressAndEmptiesTheQueue();
     void cancelKeepsWhatIsDoneAndTheNextSyncCompletes();
     void cancelRightAfterSyncNowStopsThatSync();
+    void waitingForTheLinkIsShown();
     void scheduleIsKeptWithTheSite();
     void syncSettingsAreReadOnlyHere();
 
@@ -373,6 +376,65 @@ void TstGuiSyncNow::cancelRightAfterSyncNowStopsThatSync()
     QVERIFY(finished.wait(kSyncTimeoutMs));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(stockOnCentral(prefix), qint64(3000));
+}
+
+// covers ACC-2, TOP-3
+// A link that stalls: the bar says that the sync waits for the link and when it tries again, instead
+// of the last count; Cancel ends the wait, and once the link is back the next sync completes.
+void TstGuiSyncNow::waitingForTheLinkIsShown()
+{
+    LinkProxy proxy;
+    const QString proxied = proxy.start(quint16(m_server.port()));
+    QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
+    // The window's sync thread takes the product's link policy: a stall is noticed after a second.
+    qputenv("SITESYNC_STALL_SECONDS", "1");
+    const auto unset = qScopeGuard([] { qunsetenv("SITESYNC_STALL_SECONDS"); });
+    const QString path = m_dir.filePath(QStringLiteral("network/remote2-through-proxy.db"));
+    {
+        Result<std::unique_ptr<SiteSession>> remote =
+            RemoteSync::initialise(path, QUrl(proxy.url()), DemoNetwork::kRemote2,
+                                   DemoNetwork::sitePassword(DemoNetwork::kRemote2), *m_credentials);
+        QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
+        const Result<WriteResult> entered = (*remote)->writer().put(
+            QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("gui-through-a-stall")},
+                                           {QStringLiteral("store_id"), QStringLiteral("C")},
+                                           {QStringLiteral("item_id"), QStringLiteral("item-ors")},
+                                           {QStringLiteral("quantity"), 4}});
+        QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+    }
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
+    QVERIFY(session.ok());
+    ui::MainWindowOptions options;
+    options.credentials = m_credentials;
+    auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
+    window->show();
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
+    auto* phase = window->findChild<QLabel*>(QStringLiteral("syncPhaseLabel"));
+    QVERIFY(status && syncNow && cancel && phase);
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+
+    proxy.cutAt("POST /sync/v1/push ", 1, LinkProxy::Cut::BeforeRequest);
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        phase->text().startsWith(QLatin1String("Waiting for the link to the central server, retry 1 in ")),
+        kSyncTimeoutMs);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("Cancelled")),
+             qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(stockOnCentral(QStringLiteral("gui-through-a-stall")), qint64(0));
+
+    proxy.resume();
+    finished.clear();
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(stockOnCentral(QStringLiteral("gui-through-a-stall")), qint64(1));
+    window.reset();
 }
 
 // covers TOP-3

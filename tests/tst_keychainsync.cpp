@@ -1,6 +1,7 @@
 // The one test with the operating system's real keychain: `sitesyncctl init remote` keeps the site
 // password there and `sitesyncctl sync` reads it back, in separate processes, over real HTTP.
 #include "credentials/credentialstore.h"
+#include "linkproxy.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void killedSiteImportCompletes_data();
     void killedSiteImportCompletes();
     void missingPasswordIsStoredAgain();
+    void syncSaysItWaitsForTheLink();
 
 private:
     // A central with remote site 2 (its password `password`), Store B active there and one item.
@@ -415,6 +417,60 @@ void TstKeychainSync::missingPasswordIsStoredAgain()
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
     const test::CliResult sync = test::runCli({QStringLiteral("sync")}, remote);
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
+}
+
+// covers ACC-2, TOP-3
+// The technician's view of a link that stalls: `sitesyncctl sync` says that it waits for the link
+// and when it tries again, prints no raw Qt warning, and completes by itself once the link is back.
+void TstKeychainSync::syncSaysItWaitsForTheLink()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QByteArray password = "stalled-link-password";
+    QVERIFY(makeCentral(central, password));
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    test::LinkProxy proxy;
+    const QString proxied = proxy.start(quint16(server.port()));
+    QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
+    const test::CliResult init =
+        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), proxy.url(),
+                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                     remote, password + '\n');
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    const test::CliResult put =
+        test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
+                      QStringLiteral(R"({"id":"through-a-stall","store_id":"B","item_id":"i1"})")},
+                     remote);
+    QVERIFY2(put.exitCode == 0, put.err.constData());
+
+    proxy.cutAt("POST /sync/v1/push ", 1, test::LinkProxy::Cut::BeforeRequest);
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SITESYNC_STALL_SECONDS"), QStringLiteral("1"));
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(SITESYNCCTL), {QStringLiteral("sync"), QStringLiteral("--db"), remote});
+    QVERIFY(sync.waitForStarted());
+    QByteArray err;
+    // The link comes back while the sync waits for its second retry.
+    while (sync.state() != QProcess::NotRunning) {
+        sync.waitForReadyRead(100);
+        err += sync.readAllStandardError();
+        if (proxy.isCut() && err.contains("retry 2 in"))
+            proxy.resume();
+    }
+    err += sync.readAllStandardError();
+    QVERIFY2(sync.exitStatus() == QProcess::NormalExit && sync.exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("waiting for the link to the central server, retry 1 in 2 s"), err.constData());
+    QVERIFY2(!err.contains("QIODevice") && !err.contains("canceled"), err.constData());
+    QCOMPARE(test::runCli({QStringLiteral("record"), QStringLiteral("get"), QStringLiteral("stock_line"),
+                           QStringLiteral("through-a-stall")},
+                          central)
+                 .exitCode,
+             0);
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

@@ -43,6 +43,8 @@ QString kindName(ErrorKind kind)
         return u"Incompatible"_s;
     case ErrorKind::OutOfSequence:
         return u"OutOfSequence"_s;
+    case ErrorKind::Unreachable:
+        return u"Unreachable"_s;
     }
     return {};
 }

@@ -85,6 +85,14 @@
         <source>The central server refused the request (%1): %2</source>
         <translation>El servidor central rechazó la solicitud (%1): %2</translation>
     </message>
+    <message>
+        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
+        <translation>La conexión con el servidor central en %1 agotó el tiempo de espera: no se transmitió nada durante %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The request to the central server was cancelled.</source>
+        <translation>La solicitud al servidor central se canceló.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -535,6 +543,10 @@
     <message>
         <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
         <translation>%1 Es el sitio %2 de %3: si su configuración se interrumpió, ejecute &apos;sitesyncctl sync&apos; para completarla.</translation>
+    </message>
+    <message>
+        <source>%1 The link did not come back: the synchronisation tried again %2 times in %3 seconds. The next one continues where this one stopped.</source>
+        <translation>%1 El enlace no se recuperó: la sincronización lo intentó de nuevo %2 veces en %3 segundos. La próxima continuará donde se detuvo esta.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1169,10 @@
     <message>
         <source>Integrating</source>
         <translation>Integrando</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to the central server, retry %1 in %2 s</source>
+        <translation>Esperando el enlace con el servidor central, reintento %1 en %2 s</translation>
     </message>
 </context>
 <context>

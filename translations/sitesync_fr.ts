@@ -85,6 +85,14 @@
         <source>The central server refused the request (%1): %2</source>
         <translation>Le serveur central a refusé la requête (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
+        <translation>La connexion au serveur central à l&apos;adresse %1 a expiré&#xa0;: rien n&apos;a circulé pendant %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The request to the central server was cancelled.</source>
+        <translation>La requête au serveur central a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -535,6 +543,10 @@
     <message>
         <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
         <translation>%1 C&apos;est le site %2 de %3&#xa0;: si sa configuration a été interrompue, exécutez &apos;sitesyncctl sync&apos; pour la terminer.</translation>
+    </message>
+    <message>
+        <source>%1 The link did not come back: the synchronisation tried again %2 times in %3 seconds. The next one continues where this one stopped.</source>
+        <translation>%1 La liaison n&apos;est pas revenue&#xa0;: la synchronisation a réessayé %2 fois en %3 secondes. La prochaine reprendra là où celle-ci s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1169,10 @@
     <message>
         <source>Integrating</source>
         <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to the central server, retry %1 in %2 s</source>
+        <translation>En attente de la liaison avec le serveur central, nouvel essai %1 dans %2 s</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
         <source>The central server refused the request (%1): %2</source>
         <translation>O servidor central recusou o pedido (%1): %2</translation>
     </message>
+    <message>
+        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
+        <translation>A ligação ao servidor central em %1 esgotou o tempo de espera: nada foi transmitido durante %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The request to the central server was cancelled.</source>
+        <translation>O pedido ao servidor central foi cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -535,6 +543,10 @@
     <message>
         <source>%1 It is site %2 of %3: if setting it up was interrupted, run &apos;sitesyncctl sync&apos; to complete it.</source>
         <translation>%1 É o site %2 de %3: se a sua configuração foi interrompida, execute &apos;sitesyncctl sync&apos; para a concluir.</translation>
+    </message>
+    <message>
+        <source>%1 The link did not come back: the synchronisation tried again %2 times in %3 seconds. The next one continues where this one stopped.</source>
+        <translation>%1 A ligação não voltou: a sincronização tentou novamente %2 vezes em %3 segundos. A próxima continua onde esta parou.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1169,10 @@
     <message>
         <source>Integrating</source>
         <translation>A integrar</translation>
+    </message>
+    <message>
+        <source>Waiting for the link to the central server, retry %1 in %2 s</source>
+        <translation>A aguardar a ligação ao servidor central, nova tentativa %1 dentro de %2 s</translation>
     </message>
 </context>
 <context>

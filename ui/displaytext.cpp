@@ -45,6 +45,11 @@ QString syncPhaseLabel(const QString& phase)
     return phase;
 }
 
+QString waitingForLinkText(int retry, int seconds)
+{
+    return Text::tr("Waiting for the link to the central server, retry %1 in %2 s").arg(retry).arg(seconds);
+}
+
 QString age(const QDateTime& then, const QDateTime& now)
 {
     const qint64 days = then.daysTo(now);

@@ -17,5 +17,7 @@ QString age(const QDateTime& then, const QDateTime& now);
 QString roleLabel(SiteRole role);
 // A phase of a sync as the engine reports it ("push", "pull", "integrate"), in words.
 QString syncPhaseLabel(const QString& phase);
+// What a sync waiting for its link to the central says: the retry that comes and when.
+QString waitingForLinkText(int retry, int seconds);
 
 }  // namespace sitesync::ui

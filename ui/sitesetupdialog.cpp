@@ -162,7 +162,9 @@ void SiteSetupDialog::setUp()
             progress,
             [progress, step] {
                 progress->setText(
-                    SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
+                    step.phase == QLatin1String("wait")
+                        ? waitingForLinkText(step.retry, step.retryIn)
+                        : SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
             },
             Qt::QueuedConnection);
     };

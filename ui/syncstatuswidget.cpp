@@ -128,6 +128,7 @@ void SyncStatusWidget::ensureThread()
     // The worker lives in its own thread: these connections are queued to this one.
     connect(worker, &SyncWorker::started, this, &SyncStatusWidget::showStarted);
     connect(worker, &SyncWorker::progress, this, &SyncStatusWidget::showProgress);
+    connect(worker, &SyncWorker::waitingForLink, this, &SyncStatusWidget::showWaiting);
     connect(worker, &SyncWorker::finished, this, &SyncStatusWidget::finish);
 }
 
@@ -189,6 +190,14 @@ void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 to
     m_progress->setValue(int(std::min(done, total) / scale));
     m_phase->setText(tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
                          .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
+}
+
+void SyncStatusWidget::showWaiting(int retry, int seconds)
+{
+    if (!m_syncing || !m_cancel->isEnabled())
+        return;
+    m_progress->setRange(0, 0);
+    m_phase->setText(waitingForLinkText(retry, seconds));
 }
 
 void SyncStatusWidget::finish(bool completed, const QString& message)

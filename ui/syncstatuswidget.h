@@ -50,6 +50,7 @@ private:
     void showStarted();
     void setInterval(int minutes);
     void showProgress(const QString& phase, qint64 done, qint64 total);
+    void showWaiting(int retry, int seconds);
     void finish(bool completed, const QString& message);
 
     SiteSession& m_session;

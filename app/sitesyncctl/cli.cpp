@@ -112,6 +112,7 @@ int Invocation::fail(const Error& error)
     case ErrorKind::Database:
     case ErrorKind::Incompatible:
     case ErrorKind::OutOfSequence:
+    case ErrorKind::Unreachable:
         return ExitFailed;
     }
     return ExitFailed;

@@ -50,8 +50,14 @@ void installStopSignals()
 RemoteSync::Progress terminalProgress(Invocation& in)
 {
     return [&in](const SyncProgress& p) {
-        printProgress(in, p.total >= 0 ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
-                                       : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
+        if (p.phase == QLatin1String("wait"))
+            printProgress(in, QStringLiteral("waiting for the link to the central server, retry %1 in %2 s")
+                                  .arg(p.retry)
+                                  .arg(p.retryIn));
+        else
+            printProgress(in, p.total >= 0
+                                  ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
+                                  : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
     };
 }
 

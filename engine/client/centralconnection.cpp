@@ -22,15 +22,36 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::CentralConnection)
 };
 
+// A request failed for its link, not for what it asked: worth trying again once the link is back.
+// Certificates and the HTTP exchange itself failing are not the link's doing; of the answers that
+// did come, only a gateway's saying that the central is out of its reach is.
+bool isLinkFailure(int status, QNetworkReply::NetworkError error)
+{
+    if (status != 0)
+        return status == 502 || status == 503 || status == 504;
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return false;
+    default:
+        return true;
+    }
+}
+
 }  // namespace
 
 CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId,
-                                     QByteArray trustedPem)
+                                     QByteArray trustedPem, std::chrono::milliseconds stallLimit)
     : m_central(std::move(central))
     , m_siteId(siteId)
     , m_password(std::move(password))
     , m_hardwareId(std::move(hardwareId))
     , m_trustedPem(std::move(trustedPem))
+    , m_stallLimit(stallLimit)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
 }
@@ -59,7 +80,6 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
     request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
     request.setRawHeader("Accept-Encoding", "deflate");
-    request.setTransferTimeout(kTimeoutMs);
     if (!m_trustedPem.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(QSslCertificate::fromData(m_trustedPem, QSsl::Pem));
@@ -73,10 +93,39 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     m_bytesSent += payload.size();
 
     QNetworkReply* reply = m_network->post(request, payload);
+    // A request lives while bytes move either way. A dead link keeps its connection open for minutes
+    // before TCP gives up on it, so one that moves nothing for the stall limit is given up here.
+    enum class GivenUp { No, Stalled, Cancelled } givenUp = GivenUp::No;
     QEventLoop loop;
+    QTimer stall;
+    stall.setSingleShot(true);
+    stall.setInterval(m_stallLimit);
+    const auto moved = [&stall] { stall.start(); };
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &stall, moved);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &stall, moved);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &stall, moved);
+    QObject::connect(&stall, &QTimer::timeout, reply, [&] {
+        givenUp = GivenUp::Stalled;
+        reply->abort();
+    });
+    QTimer cancelCheck;
+    if (m_cancelled) {
+        QObject::connect(&cancelCheck, &QTimer::timeout, reply, [&] {
+            if (!m_cancelled())
+                return;
+            givenUp = GivenUp::Cancelled;
+            reply->abort();
+        });
+        cancelCheck.start(100);
+    }
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    QByteArray answer = reply->readAll();
+    stall.start();
+    if (!reply->isFinished())
+        loop.exec();
+    stall.stop();
+    cancelCheck.stop();
+    // A reply given up is closed: there is nothing to read from it.
+    QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     m_bytesReceived += answer.size();
     if (reply->rawHeader("Content-Encoding") == "deflate") {
         // Inflated here rather than by the network layer, with the same limit the central applies.
@@ -88,11 +137,18 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     const QString networkText = reply->errorString();
     reply->deleteLater();
 
+    if (givenUp == GivenUp::Stalled)
+        return makeError(ErrorKind::Unreachable,
+                         Text::tr("The connection to the central server at %1 timed out: nothing moved for %2 seconds.")
+                             .arg(m_central.toString())
+                             .arg(std::chrono::duration<double>(m_stallLimit).count()));
+    if (givenUp == GivenUp::Cancelled)
+        return makeError(ErrorKind::Database, Text::tr("The request to the central server was cancelled."));
     const QJsonDocument document = QJsonDocument::fromJson(answer);
     if (status == 200 && document.isObject())
         return document.object();
     if (status == 0 || (networkError != QNetworkReply::NoError && !document.isObject()))
-        return makeError(ErrorKind::Database,
+        return makeError(isLinkFailure(status, networkError) ? ErrorKind::Unreachable : ErrorKind::Database,
                          Text::tr("Cannot reach the central server at %1: %2").arg(m_central.toString(), networkText));
     const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
     const QString code = error.value(QLatin1String("code")).toString();

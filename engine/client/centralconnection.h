@@ -1,11 +1,14 @@
 #pragma once
 
+#include "client/linkpolicy.h"
 #include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -13,13 +16,19 @@ class QNetworkAccessManager;
 namespace sitesync {
 
 // One remote site's authenticated link to the central server: posts a JSON body to an endpoint of
-// protocol v1 and returns the JSON answer, or the central's error code and message as an Error.
+// protocol v1 and returns the JSON answer, or the central's error code and message as an Error. A
+// failed link (no answer, or nothing moving for the stall limit) is ErrorKind::Unreachable.
 class CentralConnection {
 public:
     // `trustedPem`: certificates (PEM) to trust for an HTTPS central besides the system's, for a
-    // central with its own certificate authority.
-    CentralConnection(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem = {});
+    // central with its own certificate authority. `stallLimit`: how long a request may move no
+    // bytes either way before it is given up as timed out.
+    CentralConnection(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem = {},
+                      std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit);
     ~CentralConnection();
+
+    // Asked while a request is on its way (in this connection's thread): true gives it up at once.
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     Result<QJsonObject> post(const QString& endpoint, const QJsonObject& body);
     qint64 bytesSent() const { return m_bytesSent; }
@@ -28,7 +37,6 @@ public:
     // This machine's hardware ID (TOP-4); SITESYNC_HARDWARE_ID overrides it, for running several
     // simulated machines on one computer.
     static QString machineHardwareId();
-    static constexpr int kTimeoutMs = 120000;
 
 private:
     QUrl m_central;
@@ -36,6 +44,8 @@ private:
     QString m_password;
     QString m_hardwareId;
     QByteArray m_trustedPem;
+    std::chrono::milliseconds m_stallLimit;
+    std::function<bool()> m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_network;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;

@@ -57,7 +57,12 @@ PullFetcher::~PullFetcher()
 
 void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
 {
-    CentralConnection connection(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    CentralConnection connection(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem,
+                                 access.stallLimit);
+    connection.setCancelled([this] {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    });
     bool closing = false;  // the central has nothing more: this request confirms what was stored
     while (true) {
         QJsonObject body{{QStringLiteral("cursor"), cursor},
@@ -99,10 +104,18 @@ void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
     m_changed.notify_all();
 }
 
-std::optional<Result<PulledBatch>> PullFetcher::take()
+std::optional<Result<PulledBatch>> PullFetcher::take(const std::function<bool()>& cancelled)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished || m_stopped; });
+    const auto ready = [this] { return !m_ready.empty() || m_finished || m_stopped; };
+    while (!ready()) {
+        if (cancelled && cancelled()) {
+            m_stopped = true;
+            m_changed.notify_all();
+            break;
+        }
+        m_changed.wait_for(lock, std::chrono::milliseconds(100), ready);
+    }
     if (m_ready.empty() || m_stopped)
         return std::nullopt;
     std::optional<Result<PulledBatch>> batch(std::in_place, std::move(m_ready.front()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/linkpolicy.h"
 #include "core/result.h"
 #include "sync/wirerecord.h"
 
@@ -7,8 +8,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -42,6 +45,7 @@ public:
         QString password;
         QString hardwareId;
         QByteArray trustedPem;
+        std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit;
     };
 
     // Starts pulling after these cursors, which are also the ones stored.
@@ -52,8 +56,9 @@ public:
     PullFetcher& operator=(const PullFetcher&) = delete;
 
     // The next batch, waiting for it if need be; nothing once the last one was taken, or after an
-    // error (which is returned once) or stop().
-    std::optional<Result<PulledBatch>> take();
+    // error (which is returned once) or stop(). While it waits, `cancelled` is asked every tenth of
+    // a second: true stops the fetcher, the request on its way included.
+    std::optional<Result<PulledBatch>> take(const std::function<bool()>& cancelled = {});
     // The cursors the site has stored, for the central's queue counts and resend queue.
     void confirm(qint64 cursor, qint64 queueCursor);
     // Asks for no more batches.

@@ -49,6 +49,11 @@ RemoteSync::Cancelled noCancel()
     return [] { return false; };
 }
 
+Error cancelledError()
+{
+    return makeError(ErrorKind::Database, Text::tr("The synchronisation was cancelled; it continues next time."));
+}
+
 }  // namespace
 
 const QString RemoteSync::kLastRecovery = QStringLiteral("last_recovery");
@@ -163,59 +168,49 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     const Result<QString> password = SitePassword::read(session, m_credentials);
     if (!password)
         return password.error();
-    const PullFetcher::Access access{QUrl(centralUrl), site.siteId(), *password, CentralConnection::machineHardwareId(),
-                                     LocalState::get(db, kTrusted).toLatin1()};
-    CentralConnection central(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem);
+    const PullFetcher::Access access{QUrl(centralUrl),
+                                     site.siteId(),
+                                     *password,
+                                     CentralConnection::machineHardwareId(),
+                                     LocalState::get(db, kTrusted).toLatin1(),
+                                     m_link.stallLimit};
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
     SyncReport result;
-    if (Status s = contact(central, result); !s)
-        return s.error();
-    Status pushed = push(central, result, report, stop);
-    if (!pushed && pushed.error().kind == ErrorKind::OutOfSequence) {
-        // The central's record of this site changed since the contact: in step again, then push.
-        if (Status s = contact(central, result); !s)
-            return s.error();
-        pushed = push(central, result, report, stop);
+    m_unansweredBatch = 0;
+    // A link that fails once the central has answered is waited for and the sync starts again from
+    // its last stored step; a central never reached fails at once (docs/reliability.md).
+    bool reached = false;
+    LinkRetries retries(m_link);
+    while (true) {
+        const Status attempt = attemptSync(access, result, report, stop, reached);
+        if (attempt)
+            break;
+        if (stop())
+            return cancelledError();
+        if (attempt.error().kind != ErrorKind::Unreachable || !reached)
+            return attempt.error();
+        if (!retries.another())
+            return makeError(ErrorKind::Unreachable,
+                             Text::tr("%1 The link did not come back: the synchronisation tried again %2 times in %3 "
+                                      "seconds. The next one continues where this one stopped.")
+                                 .arg(attempt.error().message)
+                                 .arg(retries.done())
+                                 .arg(retries.elapsedSeconds()));
+        const int retry = retries.done();
+        qCDebug(lcRemote).noquote() << attempt.error().message << "Retry" << retry << "follows.";
+        const bool waited = retries.wait(
+            [&](int seconds) {
+                report(SyncProgress{QStringLiteral("wait"), 0, -1, retry, seconds});
+            },
+            stop);
+        if (!waited)
+            return cancelledError();
     }
-    if (!pushed)
-        return pushed.error();
-    if (Status s = pull(access, result, report, stop); !s)
-        return s.error();
-    Integrator integrator(session.writer());
-    report(SyncProgress{QStringLiteral("integrate"), 0, integrator.waiting()});
-    const Result<IntegrationReport> integrated = integrator.integrate(stop);
-    if (!integrated)
-        return integrated.error();
-    result.integration = *integrated;
     result.integration.applied += result.appliedOnArrival;
-    // Copies this site no longer has are removed once their own changes are pushed (ST-2), and
-    // only once the site holds all its settings: a pull cut short may have brought a store's
-    // new settings without this site's part of them.
-    const Result<int> settingsWaiting = WaitingRecords(db).settingsWaiting();
-    if (result.pulledAll && settingsWaiting && *settingsWaiting == 0) {
-        const Result<int> removed = session.localCopies().review();
-        if (!removed)
-            return removed.error();
-        result.removed = *removed;
-    }
-    // TR-2: responding halves of transfers received for the stores active here get their numbers.
-    if (const Result<int> numbered = session.storeTransfers().numberResponses(); !numbered)
-        return numbered.error();
-    if (const Result<int> received = session.storeTransfers().refreshReceived(); !received)
-        return received.error();
-    // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
-    // goes at once.
-    if (const Result<int> waiting = OutgoingLog::pendingOf(db, site); waiting && *waiting > 0 && !stop()) {
-        if (Status s = push(central, result, report, stop); !s)
-            return s.error();
-    }
-    report(SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
-    result.bytesSent += central.bytesSent();
-    result.bytesReceived += central.bytesReceived();
     if (stop())
-        return makeError(ErrorKind::Database, Text::tr("The synchronisation was cancelled; it continues next time."));
+        return cancelledError();
     // Problems closed longer than the retention go (ACC-2); a failure here is no reason to fail the sync.
     if (const Result<int> pruned = SyncProblems::prune(db, QDateTime::currentDateTimeUtc()); !pruned)
         qCWarning(lcRemote).noquote() << "closed sync problems were not pruned:" << pruned.error().message;
@@ -226,6 +221,72 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     if (Status s = site.refresh(); !s)
         return s.error();
     return result;
+}
+
+Status RemoteSync::attemptSync(const PullFetcher::Access& access, SyncReport& result, const Progress& report,
+                               const Cancelled& stop, bool& reached)
+{
+    SiteSession& session = m_session;
+    Database& db = session.database();
+    CentralConnection central(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem,
+                              access.stallLimit);
+    central.setCancelled(stop);
+    const Status done = [&]() -> Status {
+        if (Status s = contact(central, result); !s)
+            return s;
+        reached = true;
+        Status pushed = push(central, result, report, stop);
+        if (!pushed && pushed.error().kind == ErrorKind::OutOfSequence) {
+            // The central's record of this site changed since the contact: in step again, then push.
+            if (Status s = contact(central, result); !s)
+                return s;
+            pushed = push(central, result, report, stop);
+        }
+        if (!pushed)
+            return pushed;
+        if (Status s = pull(access, result, report, stop); !s)
+            return s;
+        Integrator integrator(session.writer());
+        report(SyncProgress{QStringLiteral("integrate"), 0, integrator.waiting()});
+        const Result<IntegrationReport> integrated = integrator.integrate(stop);
+        if (!integrated)
+            return integrated.error();
+        // A sync that starts again after its link failed may integrate more than once: what each
+        // attempt applied and set aside adds up.
+        result.integration.applied += integrated->applied;
+        result.integration.quarantined += integrated->quarantined;
+        result.integration.refused += integrated->refused;
+        result.integration.pending = integrated->pending;
+        result.integration.problems += integrated->problems;
+        // Copies this site no longer has are removed once their own changes are pushed (ST-2), and
+        // only once the site holds all its settings: a pull cut short may have brought a store's
+        // new settings without this site's part of them.
+        const Result<int> settingsWaiting = WaitingRecords(db).settingsWaiting();
+        if (result.pulledAll && settingsWaiting && *settingsWaiting == 0) {
+            const Result<int> removed = session.localCopies().review();
+            if (!removed)
+                return removed.error();
+            result.removed += *removed;
+        }
+        // TR-2: responding halves of transfers received for the stores active here get their numbers.
+        if (const Result<int> numbered = session.storeTransfers().numberResponses(); !numbered)
+            return numbered.error();
+        if (const Result<int> received = session.storeTransfers().refreshReceived(); !received)
+            return received.error();
+        // What integration gave the site to send (transactions now included, RT-3; transfer numbers)
+        // goes at once.
+        if (const Result<int> waiting = OutgoingLog::pendingOf(db, session.site());
+            waiting && *waiting > 0 && !stop()) {
+            if (Status s = push(central, result, report, stop); !s)
+                return s;
+        }
+        report(
+            SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
+        return {};
+    }();
+    result.bytesSent += central.bytesSent();
+    result.bytesReceived += central.bytesReceived();
+    return done;
 }
 
 Result<SiteReport> RemoteSync::whereItStands(SiteSession& session)
@@ -268,6 +329,8 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
     if (verdict.acknowledgeBatch) {
         if (Status s = outgoing.acknowledge(verdict.acknowledgedSeq); !s)
             return s;
+        // The batch this sync sent and lost the answer to counts as pushed (ACC-4).
+        report.pushed += std::exchange(m_unansweredBatch, 0);
     }
     if (!verdict.behind && !verdict.resend && !verdict.restartPull)
         return {};
@@ -305,7 +368,10 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     OutgoingLog outgoing(db, m_session.site().siteId());
     const Result<int> total = outgoing.pending(centralId);
     const int pushedBefore = report.pushed;  // a sync may push more than once
-    progress(SyncProgress{QStringLiteral("push"), 0, total ? *total : -1});
+    // What this sync pushed and has to push: a push started again after the link failed goes on
+    // from where the last one stopped.
+    const qint64 shownTotal = total ? pushedBefore + *total : -1;
+    progress(SyncProgress{QStringLiteral("push"), report.pushed, shownTotal});
     while (!cancelled()) {
         const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
         if (!batch)
@@ -330,6 +396,7 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
         // the whole queue each time.
         const qsizetype remaining =
             total ? std::max<qsizetype>(0, *total - (report.pushed - pushedBefore) - batch->entries.size()) : 0;
+        m_unansweredBatch = int(records.size());
         const Result<QJsonObject> answer =
             central.post(QStringLiteral("push"), QJsonObject{{QStringLiteral("from_seq"), batch->from},
                                                              {QStringLiteral("upto_seq"), batch->upto},
@@ -367,9 +434,10 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
             return s;
         if (Status s = tx.commit(); !s)
             return s;
+        m_unansweredBatch = 0;
         report.refusedByCentral += int(refused.size());
         report.pushed += int(records.size());
-        progress(SyncProgress{QStringLiteral("push"), report.pushed, total ? *total : -1});
+        progress(SyncProgress{QStringLiteral("push"), report.pushed, shownTotal});
         if (batch->complete)
             return {};
     }
@@ -382,12 +450,12 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
     const int centralId = m_session.site().context().centralSiteId;
-    progress(SyncProgress{QStringLiteral("pull"), 0, -1});
+    progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
     // The central prepares the next batches while this one is stored; it learns what was stored
     // with the requests after.
     PullFetcher fetcher(access, stateNumber(db, kPulledSeq), stateNumber(db, kQueueSeq));
     Status result;
-    while (std::optional<Result<PulledBatch>> batch = fetcher.take()) {
+    while (std::optional<Result<PulledBatch>> batch = fetcher.take(cancelled)) {
         if (!*batch) {
             result = batch->error();
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/linkpolicy.h"
 #include "client/pullfetcher.h"
 #include "core/result.h"
 #include "sync/integrator.h"
@@ -19,9 +20,11 @@ class SiteSession;
 struct SiteReport;
 
 struct SyncProgress {
-    QString phase;      // "push", "pull", "integrate"
+    QString phase;      // "push", "pull", "integrate"; "wait" while the link to the central is down
     qint64 done = 0;    // records done in this phase
     qint64 total = -1;  // records in this phase, -1 when not known yet
+    int retry = 0;      // with "wait": the retry that comes next (1 for the first)
+    int retryIn = 0;    // with "wait": the seconds until it starts
 };
 
 struct SyncReport {
@@ -79,12 +82,19 @@ public:
     // What the site reports of itself at the start of every sync (docs/protocol.md, `contact`).
     static Result<SiteReport> whereItStands(SiteSession& session);
 
+    // How this sync treats a link that stalls or drops; LinkPolicy::standard() unless set.
+    void setLinkPolicy(const LinkPolicy& policy) { m_link = policy; }
+
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
     // The key of sync_state holding the last recovery (time and what happened), for the window.
     static const QString kLastRecovery;
 
 private:
+    // One go at the whole sync, from the contact to the last push, each step stored before the next;
+    // `reached` becomes true once the central has answered.
+    Status attemptSync(const PullFetcher::Access& access, SyncReport& result, const Progress& report,
+                       const Cancelled& stop, bool& reached);
     // Reports this site's state to the central and puts right what the answer says is out of step.
     Status contact(CentralConnection& central, SyncReport& report);
     Status push(CentralConnection& central, SyncReport& report, const Progress& progress, const Cancelled& cancelled);
@@ -94,6 +104,8 @@ private:
 
     SiteSession& m_session;
     CredentialStore& m_credentials;
+    LinkPolicy m_link = LinkPolicy::standard();
+    int m_unansweredBatch = 0;  // the records of the batch on its way, until the central answers it
 };
 
 }  // namespace sitesync

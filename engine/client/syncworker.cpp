@@ -70,9 +70,14 @@ void SyncWorker::syncNow()
     m_running = true;
     Q_EMIT started();
     RemoteSync sync(*m_session, *m_credentials);
-    const Result<SyncReport> report =
-        sync.syncOnce([this](const SyncProgress& p) { Q_EMIT progress(p.phase, p.done, p.total); },
-                      [this] { return m_cancelled.load(); });
+    const Result<SyncReport> report = sync.syncOnce(
+        [this](const SyncProgress& p) {
+            if (p.phase == QLatin1String("wait"))
+                Q_EMIT waitingForLink(p.retry, p.retryIn);
+            else
+                Q_EMIT progress(p.phase, p.done, p.total);
+        },
+        [this] { return m_cancelled.load(); });
     const bool cancelled = m_cancelled.exchange(false);
     m_running = false;
     if (!report) {

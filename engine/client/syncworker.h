@@ -49,6 +49,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void progress(const QString& phase, qint64 done, qint64 total);
+    // The link to the central failed: retry `retry` starts in `seconds` (docs/reliability.md).
+    void waitingForLink(int retry, int seconds);
     void finished(bool completed, const QString& message);
 
 private:

@@ -18,6 +18,7 @@ enum class ErrorKind {
     Database,          // the database could not be opened, read or written
     Incompatible,      // a database written by a newer version, or not a SiteSync database
     OutOfSequence,     // a site's push does not follow what the central holds for it (docs/reliability.md)
+    Unreachable,       // the link to the central failed: no answer, or it stopped moving (timed out)
 };
 
 struct Error {

@@ -29,6 +29,10 @@ int main(int argc, char* argv[])
     (void)credentials.write(sitesync::CredentialStore::keyFor(url, site.site().siteId()), args[2]);
     QTextStream out(stdout);
     sitesync::RemoteSync sync(site, credentials);
+    // The crash tests decide when a killed central comes back: a sync whose link fails stops at once.
+    sitesync::LinkPolicy noRetries = sitesync::LinkPolicy::standard();
+    noRetries.retries = 0;
+    sync.setLinkPolicy(noRetries);
     const sitesync::Result<sitesync::SyncReport> report =
         sync.syncOnce([&out](const sitesync::SyncProgress& p) { out << p.phase << ' ' << p.done << Qt::endl; });
     if (!report) {

@@ -1,0 +1,286 @@
+// A link that comes back (ACC-2, ACC-4): a TCP proxy between a site and a real `sitesyncctl serve`
+// stops passing anything in the middle of a push of several batches, as a dead line does (every
+// connection stays open, nothing answers), then comes back. The sync notices the stall, says that it
+// waits for the link, tries again by itself and completes, and the central holds every record once.
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "demo/demonetwork.h"
+#include "linkproxy.h"
+#include "protocol/protocol.h"
+#include "sync/outgoinglog.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+constexpr int kLines = 2 * protocol::kPushBatch + protocol::kPushBatch / 2;  // three batches
+const QByteArray kPush = "POST /sync/v1/push ";
+
+// The warnings Qt itself prints (not the engine's own logging categories) while it is alive.
+class QtWarnings {
+public:
+    QtWarnings() { s_previous = qInstallMessageHandler(&QtWarnings::handle); }
+    ~QtWarnings() { qInstallMessageHandler(s_previous); }
+    QStringList seen() const { return s_seen; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (type != QtDebugMsg && type != QtInfoMsg && !QByteArray(context.category).startsWith("sitesync"))
+            s_seen << message;
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QStringList s_seen;
+};
+
+}  // namespace
+
+class TstLinkRecovery : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void stalledPushCompletesByItself_data();
+    void stalledPushCompletesByItself();
+    void stalledPullCompletesByItself();
+    void linkThatNeverComesBackTimesOut();
+    void cancelWhileWaitingForTheLink();
+
+private:
+    // Quick enough for a test: a stall is noticed after 3 seconds (a central storing a batch of 2000
+    // records on a busy machine takes less), retries follow within a second.
+    static LinkPolicy quickPolicy();
+    void enterLines(int count);
+    // The stock lines of store B the central holds, as "id:quantity".
+    QStringList centralLines();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ServerProcess m_server;
+    std::unique_ptr<test::LinkProxy> m_proxy;
+    MemoryCredentialStore m_credentials;
+    QString m_central;
+    std::unique_ptr<SiteSession> m_site;
+};
+
+LinkPolicy TstLinkRecovery::quickPolicy()
+{
+    LinkPolicy policy;
+    policy.stallLimit = std::chrono::seconds(3);
+    policy.retries = 5;
+    policy.firstDelay = std::chrono::milliseconds(200);
+    policy.longestDelay = std::chrono::seconds(1);
+    policy.giveUpAfter = std::chrono::minutes(2);
+    return policy;
+}
+
+void TstLinkRecovery::init()
+{
+    test::prepareEnvironment();
+    m_dir = std::make_unique<QTemporaryDir>();
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    m_central = demo->centralPath;
+    const QString started = m_server.start(m_central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    m_proxy = std::make_unique<test::LinkProxy>();
+    const QString proxied = m_proxy->start(quint16(m_server.port()));
+    QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
+    // The site knows the central only through the proxy.
+    Result<std::unique_ptr<SiteSession>> site =
+        RemoteSync::initialise(m_dir->filePath(QStringLiteral("site2.db")), QUrl(m_proxy->url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), m_credentials);
+    QVERIFY2(site.ok(), site ? "" : qPrintable(site.error().message));
+    m_site = std::move(site).value();
+}
+
+void TstLinkRecovery::cleanup()
+{
+    m_site.reset();
+    m_proxy.reset();
+    m_server.stop();
+    m_dir.reset();
+}
+
+void TstLinkRecovery::enterLines(int count)
+{
+    RecordWriter& writer = m_site->writer();
+    const Status entered = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
+                                                          {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                          {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                          {QStringLiteral("quantity"), i % 50 + 1}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+    QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+}
+
+QStringList TstLinkRecovery::centralLines()
+{
+    QStringList rows;
+    const QString failed = test::rawSql(m_central,
+                                        {QStringLiteral("SELECT id || ':' || CAST(quantity AS INTEGER) FROM stock_line"
+                                                        " WHERE store_id = 'B' AND id LIKE 'line-%'")},
+                                        &rows);
+    if (!failed.isEmpty())
+        qWarning() << failed;
+    rows.sort();
+    return rows;
+}
+
+void TstLinkRecovery::stalledPushCompletesByItself_data()
+{
+    QTest::addColumn<int>("where");
+    QTest::newRow("the second batch never reaches the central") << int(test::LinkProxy::Cut::BeforeRequest);
+    QTest::newRow("the central's answer to the second batch is lost") << int(test::LinkProxy::Cut::BeforeAnswer);
+}
+
+// covers ACC-2, ACC-4, TOP-3
+void TstLinkRecovery::stalledPushCompletesByItself()
+{
+    QFETCH(int, where);
+    enterLines(kLines);
+    QStringList expected;
+    for (int i = 0; i < kLines; ++i)
+        expected << QStringLiteral("line-%1:%2").arg(i).arg(i % 50 + 1);
+    expected.sort();
+    m_proxy->cutAt(kPush, 2, test::LinkProxy::Cut(where));
+
+    RemoteSync sync(*m_site, m_credentials);
+    sync.setLinkPolicy(quickPolicy());
+    QList<SyncProgress> waits;
+    QtWarnings warnings;
+    const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
+        if (p.phase != QLatin1String("wait"))
+            return;
+        waits << p;
+        // The link stays down through the first retry and comes back during the wait for the second.
+        if (p.retry >= 2 && m_proxy->isCut())
+            m_proxy->resume();
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+
+    // The progress said it waited for the link, retry after retry.
+    QVERIFY(!waits.isEmpty());
+    QCOMPARE(waits.first().retry, 1);
+    QVERIFY(waits.last().retry >= 2);
+    QVERIFY(!m_proxy->isCut());
+    QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
+    // Nothing lost, nothing twice, nothing waiting; at most the batch in flight went again.
+    QCOMPARE(centralLines(), expected);
+    QCOMPARE(OutgoingLog::pendingOf(m_site->database(), m_site->site()).value(), 0);
+    QVERIFY2(m_proxy->requestsSeen() <= 4, qPrintable(QString::number(m_proxy->requestsSeen())));
+    // A batch whose answer was lost and that the central acknowledged at the next contact counts.
+    QCOMPARE(report->pushed, kLines);
+}
+
+// covers ACC-2
+// The pull runs in a thread of its own: a pull whose answer never comes is noticed there, and the
+// sync starts again from the batches it stored.
+void TstLinkRecovery::stalledPullCompletesByItself()
+{
+    for (int i = 0; i < 3; ++i) {
+        const test::CliResult put =
+            test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                          QStringLiteral(R"({"id":"item-after-%1","code":"AFTER%1","name":"Item %1"})").arg(i)},
+                         m_central);
+        QVERIFY2(put.exitCode == 0, put.err.constData());
+    }
+    m_proxy->cutAt("POST /sync/v1/pull ", 1, test::LinkProxy::Cut::BeforeAnswer);
+    RemoteSync sync(*m_site, m_credentials);
+    sync.setLinkPolicy(quickPolicy());
+    int waits = 0;
+    QtWarnings warnings;
+    const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
+        if (p.phase != QLatin1String("wait"))
+            return;
+        waits = std::max(waits, p.retry);
+        if (m_proxy->isCut())
+            m_proxy->resume();
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(waits, 1);
+    QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-after-%1").arg(i)).isEmpty());
+}
+
+// covers ACC-2
+// A link that stays down: the sync gives up after its retries, says it timed out (not that it was
+// cancelled), and the next sync, once the link is back, completes.
+void TstLinkRecovery::linkThatNeverComesBackTimesOut()
+{
+    enterLines(protocol::kPushBatch + 10);
+    m_proxy->cutAt(kPush, 2, test::LinkProxy::Cut::BeforeRequest);
+    RemoteSync sync(*m_site, m_credentials);
+    LinkPolicy policy = quickPolicy();
+    policy.retries = 2;
+    sync.setLinkPolicy(policy);
+    int waits = 0;
+    QtWarnings warnings;
+    const Result<SyncReport> failed = sync.syncOnce([&](const SyncProgress& p) {
+        if (p.phase == QLatin1String("wait") && p.retryIn > 0)
+            waits = std::max(waits, p.retry);
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(waits, 2);
+    const QString message = failed.error().message;
+    QVERIFY2(message.contains(QLatin1String("timed out")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("canceled"), Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
+
+    m_proxy->resume();
+    sync.setLinkPolicy(quickPolicy());
+    const Result<SyncReport> again = sync.syncOnce();
+    QVERIFY2(again.ok(), again ? "" : qPrintable(again.error().message));
+    QCOMPARE(centralLines().size(), protocol::kPushBatch + 10);
+}
+
+// covers ACC-2
+// A cancel given while the sync waits for the link ends the wait at once, however long it was to be.
+void TstLinkRecovery::cancelWhileWaitingForTheLink()
+{
+    enterLines(10);
+    m_proxy->cutAt(kPush, 1, test::LinkProxy::Cut::BeforeRequest);
+    RemoteSync sync(*m_site, m_credentials);
+    LinkPolicy policy = quickPolicy();
+    policy.firstDelay = std::chrono::minutes(10);
+    policy.longestDelay = std::chrono::minutes(10);
+    policy.giveUpAfter = std::chrono::hours(1);
+    sync.setLinkPolicy(policy);
+    bool cancelled = false;
+    QElapsedTimer clock;
+    clock.start();
+    const Result<SyncReport> report = sync.syncOnce(
+        [&](const SyncProgress& p) {
+            if (p.phase == QLatin1String("wait"))
+                cancelled = true;
+        },
+        [&] { return cancelled; });
+    QVERIFY(!report.ok());
+    QVERIFY(cancelled);
+    QVERIFY2(report.error().message.contains(QLatin1String("cancelled")), qPrintable(report.error().message));
+    // Far less than the ten minutes it was to wait.
+    QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+
+    m_proxy->resume();
+    RemoteSync next(*m_site, m_credentials);
+    next.setLinkPolicy(quickPolicy());
+    const Result<SyncReport> after = next.syncOnce();
+    QVERIFY2(after.ok(), after ? "" : qPrintable(after.error().message));
+    QCOMPARE(centralLines().size(), 10);
+}
+
+QTEST_GUILESS_MAIN(TstLinkRecovery)
+#include "tst_linkrecovery.moc"
