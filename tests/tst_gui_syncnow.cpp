@@ -386,9 +386,6 @@ void TstGuiSyncNow::waitingForTheLinkIsShown()
     LinkProxy proxy;
     const QString proxied = proxy.start(quint16(m_server.port()));
     QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
-    // The window's sync thread takes the product's link policy: a stall is noticed after a second.
-    qputenv("SITESYNC_STALL_SECONDS", "1");
-    const auto unset = qScopeGuard([] { qunsetenv("SITESYNC_STALL_SECONDS"); });
     const QString path = m_dir.filePath(QStringLiteral("network/remote2-through-proxy.db"));
     {
         Result<std::unique_ptr<SiteSession>> remote =
@@ -415,6 +412,10 @@ void TstGuiSyncNow::waitingForTheLinkIsShown()
     QVERIFY(status && syncNow && cancel && phase);
     QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
 
+    // The window's sync thread takes the product's link policy: a stall is noticed after two
+    // seconds. Set only now: the initialisation above moves a whole site, slowly under sanitizers.
+    qputenv("SITESYNC_STALL_SECONDS", "2");
+    const auto unset = qScopeGuard([] { qunsetenv("SITESYNC_STALL_SECONDS"); });
     proxy.cutAt("POST /sync/v1/push ", 1, LinkProxy::Cut::BeforeRequest);
     QTest::mouseClick(syncNow, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -42,7 +42,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void homeSiteOwnsAndPrescriptionsMoveTheHome();
-    void aRepeatMadeOnTheFormerHomeFollowsThePatient();
     void prescribersGoWhereTheyHavePrescribed();
     void newPatientsAreVisibleInTheHomeSitesDispensaries();
 
@@ -196,48 +195,6 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     sync(*site3);
     sync(*site2);
     QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
-}
-
-// covers PT-1, PT-2, ACC-2
-void TstPatients::aRepeatMadeOnTheFormerHomeFollowsThePatient()
-{
-    // Site 3 moves the patient's home to D3 while site 2, its home until then, makes a repeat
-    // before it learns of the move.
-    std::unique_ptr<SiteSession> site2 = initialise(2);
-    QVERIFY(site2);
-    put(*site2, u"name"_s,
-        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
-    sync(*site2);
-    put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
-    std::unique_ptr<SiteSession> site3 = initialise(3);
-    QVERIFY(site3);
-    put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
-    put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
-    sync(*site3);
-    put(*site2, u"prescription_repeat"_s,
-        {{u"id"_s, u"late"_s},
-         {u"patient_id"_s, u"pat"_s},
-         {u"home_store_id"_s, u"D2"_s},
-         {u"item_id"_s, u"amox"_s},
-         {u"quantity"_s, 10},
-         {u"repeats_left"_s, 1}});
-    // Nothing waits: the repeat follows its patient to D3, on every site.
-    sync(*site2);
-    sync(*site3);
-    sync(*site2);
-    for (SiteSession* site : {m_central.get(), site2.get(), site3.get()})
-        QVERIFY2(
-            homeOf(*site, u"prescription_repeat"_s, u"late"_s) == u"D3"_s,
-            qPrintable(
-                u"site %1: %2"_s.arg(site->site().siteId()).arg(homeOf(*site, u"prescription_repeat"_s, u"late"_s))));
-    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_in"_s)->toInt(), 0);
-    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
-    // Site 2 is not the home site any more: a repeat it makes now is refused there.
-    const Result<WriteResult> now = site2->writer().put(u"prescription_repeat"_s, {{u"id"_s, u"too-late"_s},
-                                                                                   {u"patient_id"_s, u"pat"_s},
-                                                                                   {u"home_store_id"_s, u"D2"_s},
-                                                                                   {u"item_id"_s, u"amox"_s}});
-    QVERIFY(!now.ok());
 }
 
 // covers PT-4, DT-5, DT-8, DT-9, RT-5

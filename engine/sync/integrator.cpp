@@ -6,8 +6,6 @@
 #include "model/tableregistry.h"
 #include "sync/bulkapplier.h"
 #include "sync/outgoinglog.h"
-#include "sync/siteledger.h"
-#include "write/patientrules.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -251,37 +249,6 @@ Status Integrator::restoredChangeCheck(const Pending& row)
                          .arg(site.siteLabel(row.source), row.id, row.table, row.originAt, laterAt));
 }
 
-Result<bool> Integrator::followMovedPatient(const Pending& row, QJsonObject& data)
-{
-    // PT-1, ACC-2: a record that follows its patient, made on the patient's former home site before
-    // that site learnt of the move, follows the patient to the new home store, as the move itself
-    // takes every record that follows the patient there. The central makes that change, so the
-    // record goes to every site that holds the patient, its maker included.
-    if (row.remove || !patientrules::kFollowers.contains(row.table))
-        return false;
-    const QString madeIn = data.value(QLatin1String("home_store_id")).toString();
-    const QString patientId = data.value(QLatin1String("patient_id")).toString();
-    const QString home =
-        m_writer.fetch(QStringLiteral("name"), patientId).value(QLatin1String("home_store_id")).toString();
-    if (home.isEmpty() || madeIn.isEmpty() || home == madeIn || m_writer.site().activeSiteOf(madeIn) != row.source)
-        return false;
-    Database& db = m_writer.database();
-    const Result<QVariant> moved = db.scalar(
-        QStringLiteral("SELECT seq FROM change_log WHERE table_name = 'name' AND record_id = ?"), {patientId});
-    const Result<qint64> pulled = SiteLedger(db).pulledSeq(row.source);
-    if (!moved)
-        return moved.error();
-    if (!pulled)
-        return pulled.error();
-    // A site that had the move re-homes the record itself; one that still names the old home
-    // after it is judged by the ordinary rules.
-    if (*pulled >= moved->toLongLong())
-        return false;
-    data.insert(QStringLiteral("home_store_id"), home);
-    qCInfo(lcIntegrate) << row.table << row.id << "from site" << row.source << "follows its patient to" << home;
-    return true;
-}
-
 Status Integrator::apply(const Pending& row)
 {
     LocalSite& site = m_writer.site();
@@ -323,19 +290,6 @@ Status Integrator::apply(const Pending& row)
         return m_writer.remove(row.table, row.id, options);
     }
     QJsonObject data = row.data;
-    if (site.isCentral()) {
-        const Result<bool> followed = followMovedPatient(row, data);
-        if (!followed)
-            return followed.error();
-        if (*followed) {
-            // The central's own change: it needs no sender's rights, and goes to the sender too.
-            options.asSite = nullptr;
-            options.stores = nullptr;
-            options.checkRules = false;
-            options.originSite = 0;
-            options.originAt.clear();
-        }
-    }
     const QJsonValue id = data.value(QLatin1String("id"));
     if (id.isUndefined() || id.toVariant().toString() != row.id)
         return makeError(ErrorKind::BadInput, Text::tr("The record's id does not match its envelope."));

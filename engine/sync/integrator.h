@@ -62,9 +62,6 @@ private:
                           bool& stopped, const std::function<bool()>& cancelled);
     // The record a waiting row refers to and lacks ("table/id"), when its foreign keys tell.
     QString awaited(const Pending& row);
-    // On the central: re-homes a record that follows its patient, made on the patient's former home
-    // site before that site learnt of the move (PT-1). Returns whether it did.
-    Result<bool> followMovedPatient(const Pending& row, QJsonObject& data);
     Status restoredChangeCheck(const Pending& row);
     Status lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory);
     Status loadHeldBack();
