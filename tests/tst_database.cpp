@@ -117,6 +117,10 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
                             QStringLiteral("DROP TABLE store_handover"),
+                            QStringLiteral("DROP TABLE patient_home_move"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN origin_at"),
+                            QStringLiteral("ALTER TABLE sync_problem DROP COLUMN restored"),
+                            QStringLiteral("DROP INDEX invoice_line_stock_line"),
                             QStringLiteral("ALTER TABLE change_log DROP COLUMN origin_at"),
                             QStringLiteral("ALTER TABLE sync_in DROP COLUMN origin_at"),
                             QStringLiteral("ALTER TABLE sync_in DROP COLUMN restored"),
@@ -152,6 +156,12 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                                          " WHERE \"from\" = 'stock_line_id'"))
                  ->toInt(),
              0);
+    // Version 10 looks up the invoice lines a stock line is named by, and keeps patients' home moves.
+    QCOMPARE((*db)
+                 ->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                         " ('invoice_line_stock_line', 'patient_home_move')"))
+                 ->toInt(),
+             2);
     // Version 4 routes prescribers by the prescriber (PT-4).
     QCOMPARE((*db)->scalar(QStringLiteral("SELECT patient_id FROM change_log WHERE record_id = 'dr-1'"))->toString(),
              QStringLiteral("dr-1"));

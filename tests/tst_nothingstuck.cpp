@@ -8,6 +8,7 @@
 #include "model/storeregistry.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
+#include "sync/syncproblems.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
 
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void aRecordWaitingTooLongBecomesAProblem();
     void settingsOfAStoreNeverHeldDoNotWait();
     void transferLinesFromStockReachTheRespondingSite();
+    void anArrivalOnTheBulkPathWakesWhatWaitsForIt();
+    void aLineWaitsForItsStockLineWhereTheStoreIsHeld();
+    void aWaitingRecordsProblemIsRetriedAsItCameOrGivenUp();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -326,6 +330,155 @@ void TstNothingStuck::transferLinesFromStockReachTheRespondingSite()
              QStringList{QStringLiteral("2")});
     QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE store_id = 'C'")).isEmpty());
     QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM sync_in")).isEmpty());
+}
+
+// covers ACC-2
+void TstNothingStuck::anArrivalOnTheBulkPathWakesWhatWaitsForIt()
+{
+    // On a remote, a pull stores its batches and a later step integrates what waits, each with an
+    // integrator of its own, and a crash may come in between: a record that waits for another is
+    // woken by that record's arrival on the bulk path all the same, not only after its back-off.
+    startNetwork();
+    SiteSession& remote = site(2);
+    const int central = remote.site().context().centralSiteId;
+    const auto receive = [&](const QList<WireRecord>& records) {
+        Integrator integrator(remote.writer());
+        Transaction tx(remote.database());
+        const Result<int> received = integrator.receive(central, records);
+        QVERIFY2(received.ok(), received ? "" : qPrintable(received.error().message));
+        QVERIFY(tx.commit().ok());
+    };
+    const auto integrate = [&]() {
+        Integrator integrator(remote.writer());
+        const Result<IntegrationReport> report = integrator.integrate();
+        return report ? report->pending : -1;
+    };
+    receive({upsert(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("names-late")},
+                                                   {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                   {QStringLiteral("item_id"), QStringLiteral("item-late")},
+                                                   {QStringLiteral("quantity"), 3}})});
+    QCOMPARE(integrate(), 1);
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT waits_for FROM sync_in")),
+             QStringList{QStringLiteral("item/item-late")});
+    receive({upsert(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-late")},
+                                             {QStringLiteral("code"), QStringLiteral("LATE")},
+                                             {QStringLiteral("name"), QStringLiteral("Late item")}})});
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT name FROM item WHERE id = 'item-late'")),
+             QStringList{QStringLiteral("Late item")});
+    QCOMPARE(integrate(), 0);
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT quantity FROM stock_line WHERE id = 'names-late'")),
+             QStringList{QStringLiteral("3")});
+}
+
+// covers ACC-2, TR-1
+void TstNothingStuck::aLineWaitsForItsStockLineWhereTheStoreIsHeld()
+{
+    // Site 2 holds Store B in full: a line of B received before the stock line it is issued from
+    // waits for that stock line (it is not stored with a reference that resolves to nothing), and
+    // applies when the stock line arrives, on the bulk path as on the general one.
+    startNetwork();
+    SiteSession& remote = site(2);
+    const int central = remote.site().context().centralSiteId;
+    const QString nameOfC = rows(m_central, QStringLiteral("SELECT id FROM name WHERE store_id = 'C'")).value(0);
+    const auto receiveAndIntegrate = [&](const QList<WireRecord>& records) {
+        Integrator integrator(remote.writer());
+        {
+            Transaction tx(remote.database());
+            const Result<int> received = integrator.receive(central, records);
+            if (!received || !tx.commit().ok())
+                return -1;
+        }
+        const Result<IntegrationReport> report = Integrator(remote.writer()).integrate();
+        return report ? report->pending : -1;
+    };
+    QJsonObject lineData = line(QStringLiteral("from-late-stock"), QStringLiteral("inv-b"));
+    lineData.insert(QStringLiteral("stock_line_id"), QStringLiteral("late-stock"));
+    QCOMPARE(receiveAndIntegrate(
+                 {upsert(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("inv-b")},
+                                                     {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                     {QStringLiteral("name_id"), nameOfC},
+                                                     {QStringLiteral("type"), QStringLiteral("customer_invoice")}}),
+                  upsert(QStringLiteral("invoice_line"), lineData)}),
+             1);
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT waits_for FROM sync_in")),
+             QStringList{QStringLiteral("stock_line/late-stock")});
+    QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM invoice_line WHERE id = 'from-late-stock'")).isEmpty());
+    QCOMPARE(receiveAndIntegrate(
+                 {upsert(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("late-stock")},
+                                                        {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                        {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                        {QStringLiteral("quantity"), 7}})}),
+             0);
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT stock_line_id FROM invoice_line WHERE id = 'from-late-stock'")),
+             QStringList{QStringLiteral("late-stock")});
+}
+
+// covers ACC-1, ACC-2, AD-7
+void TstNothingStuck::aWaitingRecordsProblemIsRetriedAsItCameOrGivenUp()
+{
+    Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(m_central);
+    QVERIFY(opened.ok());
+    SiteSession& central = **opened;
+    const QString madeAt = QStringLiteral("2026-12-01T08:00:00.000Z");
+    // "kept" names an item the central does not have yet; "given-up" an invoice that never comes.
+    const auto pushed = [&](const QString& id, const QString& invoice, const QString& item, int quantity) {
+        QJsonObject data = line(id, invoice);
+        data.insert(QStringLiteral("item_id"), item);
+        data.insert(QStringLiteral("quantity"), quantity);
+        return WireRecord{0, QStringLiteral("invoice_line"), id, false, data, madeAt, false};
+    };
+    const QString name = central.stores().find(QStringLiteral("C"))->nameId;
+    const WireRecord invoice =
+        upsert(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("inv-k")},
+                                           {QStringLiteral("store_id"), QStringLiteral("B")},
+                                           {QStringLiteral("name_id"), name},
+                                           {QStringLiteral("type"), QStringLiteral("customer_invoice")}});
+    QCOMPARE(
+        deliver(central, {invoice, pushed(QStringLiteral("kept"), QStringLiteral("inv-k"), QStringLiteral("new"), 1),
+                          pushed(QStringLiteral("given-up"), QStringLiteral("inv-g"), QStringLiteral("item-amox"), 1)})
+            .pending,
+        2);
+    // A day later a newer version of one arrives: it has waited since the first, and both are reported.
+    QVERIFY(test::rawSql(m_central, {QStringLiteral("UPDATE sync_in SET received_at = '2000-01-01T00:00:00.000Z'")})
+                .isEmpty());
+    QCOMPARE(
+        deliver(central, {pushed(QStringLiteral("kept"), QStringLiteral("inv-k"), QStringLiteral("new"), 2)}).pending,
+        2);
+    const QString open = QStringLiteral("SELECT record_id FROM sync_problem WHERE resolved = 0 AND reason LIKE"
+                                        " 'Waiting since 2000-01-01%' ORDER BY record_id");
+    QCOMPARE(rows(m_central, open), (QStringList{QStringLiteral("given-up"), QStringLiteral("kept")}));
+    const qint64 keptProblem =
+        rows(m_central, QStringLiteral("SELECT problem_id FROM sync_in WHERE record_id = 'kept'"))
+            .value(0)
+            .toLongLong();
+    const qint64 givenUpProblem =
+        rows(m_central, QStringLiteral("SELECT problem_id FROM sync_in WHERE record_id = 'given-up'"))
+            .value(0)
+            .toLongLong();
+    QVERIFY(keptProblem > 0 && givenUpProblem > 0);
+
+    // Dismissed, a waiting record is given up with its problem: nothing waits for it any more.
+    SyncProblems problems(central.writer());
+    QVERIFY(problems.dismiss(givenUpProblem, QStringLiteral("The invoice was cancelled at the site.")).ok());
+    QCOMPARE(rows(m_central, QStringLiteral("SELECT record_id FROM sync_in")), QStringList{QStringLiteral("kept")});
+
+    // The technician adds the item on the central and retries: the line is applied as it came, its
+    // site's time with it.
+    QVERIFY(central.writer()
+                .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("new")},
+                                              {QStringLiteral("code"), QStringLiteral("NEW")},
+                                              {QStringLiteral("name"), QStringLiteral("New item")}})
+                .ok());
+    const Result<SyncProblems::Retry> retried = problems.retry(keptProblem);
+    QVERIFY2(retried.ok(), retried ? "" : qPrintable(retried.error().message));
+    QCOMPARE(retried->outcome, SyncProblems::Retry::Outcome::Applied);
+    QVERIFY(rows(m_central, QStringLiteral("SELECT record_id FROM sync_in")).isEmpty());
+    QCOMPARE(rows(m_central,
+                  QStringLiteral("SELECT CAST(quantity AS INTEGER) || ' ' || (SELECT origin_at FROM change_log WHERE"
+                                 " table_name = 'invoice_line' AND record_id = 'kept') FROM invoice_line"
+                                 " WHERE id = 'kept'")),
+             QStringList{QStringLiteral("2 ") + madeAt});
+    QVERIFY(rows(m_central, open).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstNothingStuck)

@@ -5,6 +5,7 @@
 // repeats, and every site then agrees on who owns the patient.
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
+#include "sync/integrator.h"
 #include "testsupport.h"
 #include "write/recordmerge.h"
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void homeSiteOwnsAndPrescriptionsMoveTheHome();
+    void aRepeatMadeOnTheFormerHomeFollowsThePatient();
+    void onlyTheFormerHomeSiteRehomesARecord();
     void prescribersGoWhereTheyHavePrescribed();
     void newPatientsAreVisibleInTheHomeSitesDispensaries();
 
@@ -195,6 +198,139 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     sync(*site3);
     sync(*site2);
     QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
+}
+
+// covers PT-1, PT-2, ACC-2
+void TstPatients::aRepeatMadeOnTheFormerHomeFollowsThePatient()
+{
+    // Site 3 moves the patient's home to D3 while site 2, its home until then, makes a repeat
+    // before it learns of the move.
+    std::unique_ptr<SiteSession> site2 = initialise(2);
+    QVERIFY(site2);
+    put(*site2, u"name"_s,
+        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
+    sync(*site2);
+    put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
+    std::unique_ptr<SiteSession> site3 = initialise(3);
+    QVERIFY(site3);
+    put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
+    put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
+    sync(*site3);
+    put(*site2, u"prescription_repeat"_s,
+        {{u"id"_s, u"late"_s},
+         {u"patient_id"_s, u"pat"_s},
+         {u"home_store_id"_s, u"D2"_s},
+         {u"item_id"_s, u"amox"_s},
+         {u"quantity"_s, 10},
+         {u"repeats_left"_s, 1}});
+    // Nothing waits: the repeat follows its patient to D3, on every site.
+    sync(*site2);
+    sync(*site3);
+    sync(*site2);
+    for (SiteSession* site : {m_central.get(), site2.get(), site3.get()})
+        QVERIFY2(
+            homeOf(*site, u"prescription_repeat"_s, u"late"_s) == u"D3"_s,
+            qPrintable(
+                u"site %1: %2"_s.arg(site->site().siteId()).arg(homeOf(*site, u"prescription_repeat"_s, u"late"_s))));
+    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_in"_s)->toInt(), 0);
+    QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
+    // Site 2 is not the home site any more: a repeat it makes now is refused there.
+    const Result<WriteResult> now = site2->writer().put(u"prescription_repeat"_s, {{u"id"_s, u"too-late"_s},
+                                                                                   {u"patient_id"_s, u"pat"_s},
+                                                                                   {u"home_store_id"_s, u"D2"_s},
+                                                                                   {u"item_id"_s, u"amox"_s}});
+    QVERIFY(!now.ok());
+}
+
+// covers PT-1, PT-2, DT-8, ACC-2
+void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
+{
+    // The central re-homes a record that follows its patient only for the site the patient's home
+    // moved away from, and only while that site has not had the move: a push naming its own store
+    // as the home of another site's patient is not turned into a record of that patient.
+    std::unique_ptr<SiteSession> site2 = initialise(2);
+    QVERIFY(site2);
+    std::unique_ptr<SiteSession> site3 = initialise(3);
+    QVERIFY(site3);
+    // "other" was always a patient of D3; its record was changed lately, after site 2's last pull.
+    put(*site3, u"name"_s,
+        {{u"id"_s, u"other"_s}, {u"name"_s, u"Ada"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D3"_s}});
+    put(*site3, u"prescription_repeat"_s,
+        {{u"id"_s, u"theirs"_s},
+         {u"patient_id"_s, u"other"_s},
+         {u"home_store_id"_s, u"D3"_s},
+         {u"item_id"_s, u"amox"_s},
+         {u"quantity"_s, 30},
+         {u"repeats_left"_s, 3}});
+    sync(*site3);
+    put(*site3, u"name"_s, {{u"id"_s, u"other"_s}, {u"name"_s, u"Ada L."_s}});
+    sync(*site3);
+    const auto pushedBySite2 = [&](const QJsonObject& record) {
+        Integrator integrator(m_central->writer());
+        {
+            Transaction tx(m_central->database());
+            QVERIFY(
+                integrator
+                    .receive(
+                        2,
+                        {WireRecord{
+                            0, u"prescription_repeat"_s, record.value(u"id"_s).toString(), false, record, {}, false}})
+                    .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(integrator.integrate().ok());
+    };
+    // A new repeat of "other" naming D2, and site 2's version of site 3's repeat of "other".
+    pushedBySite2({{u"id"_s, u"forged"_s},
+                   {u"patient_id"_s, u"other"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 99},
+                   {u"repeats_left"_s, 9}});
+    pushedBySite2({{u"id"_s, u"theirs"_s},
+                   {u"patient_id"_s, u"other"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 99},
+                   {u"repeats_left"_s, 9}});
+    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"forged"_s).isEmpty());
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"quantity"_s).toDouble(), 30.0);
+
+    // "pat" moved from D2 to D3 before site 2 pulled: site 2 may re-home its own late repeat of
+    // "pat", but not rewrite a repeat of another patient under the same id.
+    put(*site2, u"name"_s,
+        {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D2"_s}});
+    sync(*site2);
+    put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
+    sync(*site3);
+    put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
+    put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
+    sync(*site3);
+    QCOMPARE(homeOf(*m_central, u"name"_s, u"pat"_s), u"D3"_s);
+    pushedBySite2({{u"id"_s, u"theirs"_s},
+                   {u"patient_id"_s, u"pat"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 99},
+                   {u"repeats_left"_s, 9}});
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"patient_id"_s).toString(),
+             u"other"_s);
+    pushedBySite2({{u"id"_s, u"own-late"_s},
+                   {u"patient_id"_s, u"pat"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 5},
+                   {u"repeats_left"_s, 1}});
+    QCOMPARE(homeOf(*m_central, u"prescription_repeat"_s, u"own-late"_s), u"D3"_s);
+    // Once site 2 has had the move, a record naming the old home is judged by the ordinary rules.
+    sync(*site2);
+    pushedBySite2({{u"id"_s, u"after-move"_s},
+                   {u"patient_id"_s, u"pat"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 5},
+                   {u"repeats_left"_s, 1}});
+    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"after-move"_s).isEmpty());
 }
 
 // covers PT-4, DT-5, DT-8, DT-9, RT-5

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void updateKeepsOtherFields();
     void recordCannotMoveStore();
     void brokenReferenceIsRefusedClearly();
+    void stockLineNamedByInvoiceLinesStays();
     void managedTablesNeedTheirCommands();
     void recordsKeepTheirKind();
     void storeNameBelongsToTheStore();
@@ -256,6 +257,44 @@ void TstWritePath::recordCannotMoveStore()
                  .value(QLatin1String("store_id"))
                  .toString(),
              QStringLiteral("A"));
+}
+
+// covers DT-8, TR-1
+void TstWritePath::stockLineNamedByInvoiceLinesStays()
+{
+    // A line's stock line reference is data, not a foreign key (docs/adr/0006): where the store's
+    // stock lines are held, a stock line that lines are issued from is not deleted under them.
+    RecordWriter& writer = m_session->writer();
+    QVERIFY(writer.put(QStringLiteral("item"), item("i1", "I1")).ok());
+    QVERIFY(writer
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("i1")}})
+                .ok());
+    const QString nameOfB = m_session->stores().find(QStringLiteral("B"))->nameId;
+    QVERIFY(writer
+                .put(QStringLiteral("invoice"), {{QStringLiteral("id"), QStringLiteral("inv")},
+                                                 {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                 {QStringLiteral("name_id"), nameOfB},
+                                                 {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
+                .ok());
+    const Result<WriteResult> line =
+        writer.put(QStringLiteral("invoice_line"), {{QStringLiteral("id"), QStringLiteral("l1")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                    {QStringLiteral("invoice_id"), QStringLiteral("inv")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                    {QStringLiteral("stock_line_id"), QStringLiteral("s1")}});
+    QVERIFY2(line.ok(), line ? "" : qPrintable(line.error().message));
+    Database& db = m_session->database();
+    const QByteArray before = test::contentDigest(db.path());
+    const Status removed = writer.remove(QStringLiteral("stock_line"), QStringLiteral("s1"));
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().kind, ErrorKind::MissingReference);
+    QVERIFY2(removed.error().message.contains(QLatin1String("l1")), qPrintable(removed.error().message));
+    QCOMPARE(test::contentDigest(db.path()), before);
+    // Once no line names it, it goes.
+    QVERIFY(writer.remove(QStringLiteral("invoice_line"), QStringLiteral("l1")).ok());
+    QVERIFY(writer.remove(QStringLiteral("stock_line"), QStringLiteral("s1")).ok());
 }
 
 // covers SEC-4

@@ -420,12 +420,13 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
             const QString table = problem.value(QLatin1String("t")).toString();
             const QString id = problem.value(QLatin1String("id")).toString();
             setAside.insert(SyncProblemLog::key(table, id));
-            if (Status s = SyncProblemLog::add(db, m_session.site().siteId(), QStringLiteral("refused"), table, id,
-                                               Text::tr("The central server set this change aside: %1")
-                                                   .arg(problem.value(QLatin1String("reason")).toString()),
-                                               sent.value(table + QLatin1Char('/') + id));
-                !s)
-                return s;
+            if (const Result<qint64> added =
+                    SyncProblemLog::add(db, m_session.site().siteId(), QStringLiteral("refused"), table, id,
+                                        Text::tr("The central server set this change aside: %1")
+                                            .arg(problem.value(QLatin1String("reason")).toString()),
+                                        sent.value(table + QLatin1Char('/') + id));
+                !added)
+                return added.error();
         }
         // What the central took resolves the problems of earlier pushes of the same records.
         if (Status s = SyncProblems::pushTaken(db, m_session.site().siteId(), batch->entries, setAside); !s)

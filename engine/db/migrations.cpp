@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList migrationStatements(int version)
@@ -388,6 +388,21 @@ QStringList migrationStatements(int version)
         statements << writeGuardTriggers(QStringLiteral("invoice_line"));
         return statements;
     }
+    case 10:
+        // ACC-2, PT-1: on the central, where each patient's home store moved from and at which
+        // change-log entry, so that a record made on the former home site before it learnt of the
+        // move follows the patient (sync/patienthomemoves.h). TR-1: a stock line is not deleted
+        // while invoice lines name it, looked up by this index (docs/adr/0006). ACC-1, ACC-2: a record
+        // set aside keeps when its site made it and whether it was sent again after a restore, so
+        // that a retry judges it as it came.
+        return {QStringLiteral("ALTER TABLE sync_problem ADD COLUMN origin_at TEXT"),
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN restored INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE TABLE patient_home_move ("
+                               " patient_id TEXT NOT NULL, from_store_id TEXT NOT NULL, to_store_id TEXT NOT NULL,"
+                               " moved_seq INTEGER NOT NULL, moved_at TEXT NOT NULL,"
+                               " PRIMARY KEY (patient_id, from_store_id))"),
+                QStringLiteral("CREATE INDEX invoice_line_stock_line ON invoice_line (stock_line_id)"
+                               " WHERE stock_line_id IS NOT NULL")};
     default:
         return {};
     }

@@ -17,7 +17,8 @@ struct Text {
 const QString kColumns = QStringLiteral(
     "id, at, COALESCE(site_id, 0), kind, table_name, COALESCE(record_id, ''), reason, payload,"
     " CASE WHEN resolved = 0 THEN 'open' ELSE COALESCE(closed_as, 'resolved') END, COALESCE(closed_at, ''),"
-    " COALESCE(closed_by, ''), COALESCE(resolution, ''), COALESCE(retried_at, ''), COALESCE(retry_result, '')");
+    " COALESCE(closed_by, ''), COALESCE(resolution, ''), COALESCE(retried_at, ''), COALESCE(retry_result, ''),"
+    " COALESCE(origin_at, ''), restored");
 
 SyncProblem fromRow(const QSqlQuery& row)
 {
@@ -36,6 +37,8 @@ SyncProblem fromRow(const QSqlQuery& row)
     problem.resolution = row.value(11).toString();
     problem.retriedAt = row.value(12).toString();
     problem.retryResult = row.value(13).toString();
+    problem.originAt = row.value(14).toString();
+    problem.restored = row.value(15).toBool();
     return problem;
 }
 
@@ -89,13 +92,14 @@ Result<SyncProblem> SyncProblemLog::find(Database& db, qint64 id)
     return fromRow(query);
 }
 
-Status SyncProblemLog::add(Database& db, int siteId, const QString& kind, const QString& table, const QString& recordId,
-                           const QString& reason, const QJsonObject& payload)
+Result<qint64> SyncProblemLog::add(Database& db, int siteId, const QString& kind, const QString& table,
+                                   const QString& recordId, const QString& reason, const QJsonObject& payload,
+                                   const QString& originAt, bool restored)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery insert(db.sql());
-    insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload,"
+                                  " origin_at, restored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(timeText(now));
     insert.addBindValue(siteId);
     insert.addBindValue(kind);
@@ -103,15 +107,21 @@ Status SyncProblemLog::add(Database& db, int siteId, const QString& kind, const 
     insert.addBindValue(recordId);
     insert.addBindValue(reason);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(originAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(originAt));
+    insert.addBindValue(restored ? 1 : 0);
     if (!insert.exec())
         return makeError(ErrorKind::Database, sqlErrorText(insert));
     const qint64 added = insert.lastInsertId().toLongLong();
-    return db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1, closed_as = 'superseded', closed_at = ?,"
-                                  " closed_by = ?, resolution = ? WHERE resolved = 0 AND site_id = ? AND"
-                                  " table_name = ? AND record_id = ? AND id <> ?"),
-                   {timeText(now), kBySync,
-                    Text::tr("Replaced by problem %1, about the same record from the same site.").arg(added), siteId,
-                    table, recordId, added});
+    const Status superseded =
+        db.exec(QStringLiteral("UPDATE sync_problem SET resolved = 1, closed_as = 'superseded', closed_at = ?,"
+                               " closed_by = ?, resolution = ? WHERE resolved = 0 AND site_id = ? AND"
+                               " table_name = ? AND record_id = ? AND id <> ?"),
+                {timeText(now), kBySync,
+                 Text::tr("Replaced by problem %1, about the same record from the same site.").arg(added), siteId,
+                 table, recordId, added});
+    if (!superseded)
+        return superseded.error();
+    return added;
 }
 
 Status SyncProblemLog::close(Database& db, qint64 id, Closing as, const QString& resolution, const QString& by,

@@ -31,6 +31,8 @@ struct SyncProblem {
     QString resolution;  // why it was closed: the dismissal's reason, or what resolved it
     QString retriedAt;   // the last retry that left it open, and what came of it
     QString retryResult;
+    QString originAt;       // when the sending site made the change, when it said (pushes)
+    bool restored = false;  // sent again by a site restored from an older database (ACC-1)
 
     bool isOpen() const { return state == QLatin1String("open"); }
     bool isDeletion() const { return payload.isEmpty(); }
@@ -51,9 +53,12 @@ public:
     static Result<int> openCount(Database& db);
     // Sets a record aside with its reason and content (AD-7): `kind` is "quarantined" or "refused".
     // A record has at most one open problem per site it came from: an open one about the same
-    // record from the same site is closed as superseded by the new one, and kept.
-    static Status add(Database& db, int siteId, const QString& kind, const QString& table, const QString& recordId,
-                      const QString& reason, const QJsonObject& payload);
+    // record from the same site is closed as superseded by the new one, and kept. `originAt` and
+    // `restored` are kept as the record came, so that a retry judges it as it came. Returns the
+    // new problem's id.
+    static Result<qint64> add(Database& db, int siteId, const QString& kind, const QString& table,
+                              const QString& recordId, const QString& reason, const QJsonObject& payload,
+                              const QString& originAt = {}, bool restored = false);
 
     // Closes an open problem; refused when it is closed already.
     static Status close(Database& db, qint64 id, Closing as, const QString& resolution, const QString& by,

@@ -6,6 +6,7 @@
 #include "security/unlockgate.h"
 #include "site/newsitedatabase.h"
 #include "sync/newlyrouted.h"
+#include "sync/patienthomemoves.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,6 +33,8 @@ SiteSession::SiteSession(std::unique_ptr<Database> db, LocalSite site)
         if (m_site->isCentral()) {
             if (Status routed = newlyrouted::afterWrite(*m_db, table, before, after); !routed)
                 return routed;
+            if (Status moved = PatientHomeMoves(*m_writer).afterWrite(table, before, after); !moved)
+                return moved;
         }
         return m_transfers.afterWrite(table, before, after);
     });

@@ -3,6 +3,7 @@
 #include "model/tableregistry.h"
 #include "write/recordcodec.h"
 #include "write/recordmerge.h"
+#include "write/stocklinereference.h"
 
 namespace sitesync {
 
@@ -30,11 +31,25 @@ bool BulkApplier::apply(const WireRecord& record)
     // Merges (DT-9) change other records as they are applied: the general path carries them out.
     if (!table || table->managed || table->name == QLatin1String("record_merge"))
         return false;
-    if (record.remove)
+    if (record.remove) {
+        // A stock line that lines name stays while they do, as the general path says why.
+        if (table->name == stocklinereference::kStockLineTable) {
+            const Result<QStringList> lines = stocklinereference::linesNaming(m_db, record.id, 1);
+            if (!lines || !lines->isEmpty())
+                return false;
+        }
         return remove(*table, record);
+    }
     // A record merged away here stays away (DT-9): applied, as far as the batch is concerned.
     if (!recordmerge::keptFor(m_db, table->name, record.id).isEmpty())
         return true;
+    // A line whose stock line is not here is the general path's to judge (docs/adr/0006): kept as
+    // data on a transfer copy, waited for where the store is held in full.
+    if (!stocklinereference::named(table->name, record.data).isEmpty()) {
+        const Result<bool> resolves = stocklinereference::resolves(m_db, record.data);
+        if (!resolves || !*resolves)
+            return false;
+    }
     return upsert(*table, record);
 }
 

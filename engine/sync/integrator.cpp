@@ -6,7 +6,9 @@
 #include "model/tableregistry.h"
 #include "sync/bulkapplier.h"
 #include "sync/outgoinglog.h"
+#include "sync/patienthomemoves.h"
 #include "write/recordwriter.h"
+#include "write/stocklinereference.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,16 +67,13 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     WaitingRecords waiting(db);
     const QDateTime received = QDateTime::currentDateTimeUtc();
     int applied = 0;
+    QStringList arrived;
     for (const WireRecord& record : records) {
         if (bulk) {
             const bool held = !m_heldBack->isEmpty() && m_heldBack->contains(heldBackKey(record.table, record.id));
-            if (!held && applier.apply(record)) {
+            if (!held && (applier.apply(record) || applyNow(sourceSite, record))) {
                 ++applied;
-                m_arrived << WaitingRecords::key(record.table, record.id);
-                continue;
-            }
-            if (!held && applyNow(sourceSite, record)) {
-                ++applied;
+                arrived << WaitingRecords::key(record.table, record.id);
                 continue;
             }
             // An error that undid the whole transaction (disk full, I/O) stops the batch: its
@@ -88,6 +87,10 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
         if (Status s = waiting.add(sourceSite, record, received); !s)
             return s.error();
     }
+    // ACC-2: what waits for a record applied on arrival is due at the next integration, which may
+    // be another integrator's, after a crash: the wake is stored with the batch.
+    if (const Result<int> woken = waiting.wake(arrived); !woken)
+        return woken.error();
     return applied;
 }
 
@@ -107,10 +110,7 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
     row.data = record.data;
     row.originAt = record.at;
     row.restored = record.restored;
-    if (!m_writer.inOneTransaction([&] { return apply(row); }).ok())
-        return false;
-    m_arrived << WaitingRecords::key(row.table, row.id);
-    return true;
+    return m_writer.inOneTransaction([&] { return apply(row); }).ok();
 }
 
 QString Integrator::heldBackKey(const QString& table, const QString& id)
@@ -293,6 +293,24 @@ Status Integrator::apply(const Pending& row)
     const QJsonValue id = data.value(QLatin1String("id"));
     if (id.isUndefined() || id.toVariant().toString() != row.id)
         return makeError(ErrorKind::BadInput, Text::tr("The record's id does not match its envelope."));
+    if (site.isCentral()) {
+        // PT-1: made on the patient's former home site before it learnt of the move.
+        const Result<QString> home = PatientHomeMoves(m_writer).followedHome(row.source, row.table, data);
+        if (!home)
+            return home.error();
+        if (!home->isEmpty()) {
+            data.insert(QStringLiteral("home_store_id"), *home);
+            // The central's own change, as the move's: it goes to every site holding the patient,
+            // the sender included.
+            options.asSite = nullptr;
+            options.stores = nullptr;
+            options.checkRules = false;
+            options.originSite = 0;
+            options.originAt.clear();
+            qCInfo(lcIntegrate) << row.table << row.id << "from site" << row.source << "follows its patient to"
+                                << *home;
+        }
+    }
     const Result<WriteResult> written = m_writer.put(row.table, data, options);
     return written ? Status() : Status(written.error());
 }
@@ -300,11 +318,11 @@ Status Integrator::apply(const Pending& row)
 Status Integrator::setAside(const Pending& row, const Error& error, IntegrationReport& report)
 {
     const bool refused = error.kind == ErrorKind::Refused;
-    if (Status s = SyncProblemLog::add(m_writer.database(), row.source,
-                                       refused ? QStringLiteral("refused") : QStringLiteral("quarantined"), row.table,
-                                       row.id, error.message, row.data);
-        !s)
-        return s;
+    if (const Result<qint64> added = SyncProblemLog::add(
+            m_writer.database(), row.source, refused ? QStringLiteral("refused") : QStringLiteral("quarantined"),
+            row.table, row.id, error.message, row.data, row.originAt, row.restored);
+        !added)
+        return added.error();
     (refused ? report.refused : report.quarantined) += 1;
     report.problems.append(
         QJsonObject{{QStringLiteral("site"), row.source},
@@ -322,7 +340,7 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
     // the bulk path) and ones whose back-off has passed; never every waiting record for every push.
     WaitingRecords waiting(m_writer.database());
     IntegrationReport report;
-    QStringList arrived = std::exchange(m_arrived, {});
+    QStringList arrived;
     for (bool stopped = false; !stopped;) {
         if (const Result<int> woken = waiting.wake(arrived); !woken)
             return woken.error();
@@ -445,6 +463,10 @@ QString Integrator::awaited(const Pending& row)
         if (!value.isEmpty() && m_writer.fetch(parent, value).isEmpty())
             return WaitingRecords::key(parent, value);
     }
+    // The one reference kept as data rather than a foreign key (docs/adr/0006).
+    const QString stockLine = stocklinereference::named(row.table, row.data);
+    if (!stockLine.isEmpty() && m_writer.fetch(stocklinereference::kStockLineTable, stockLine).isEmpty())
+        return WaitingRecords::key(stocklinereference::kStockLineTable, stockLine);
     return {};
 }
 

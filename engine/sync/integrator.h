@@ -69,9 +69,8 @@ private:
     static QString heldBackKey(const QString& table, const QString& id);
 
     RecordWriter& m_writer;
-    std::optional<QSet<QString>> m_heldBack;  // records the bulk path leaves alone
-    qint64 m_heldBackSeq = 0;                 // the last local change-log entry looked at
-    QStringList m_arrived;  // records applied on arrival since the last integration: they wake waiters
+    std::optional<QSet<QString>> m_heldBack;                           // records the bulk path leaves alone
+    qint64 m_heldBackSeq = 0;                                          // the last local change-log entry looked at
     QHash<QString, QList<std::pair<QString, QString>>> m_foreignKeys;  // per table: (column, parent table)
     QHash<int, QHash<QString, qint64>> m_handovers;  // on the central, per sending site: its open handovers
 };

@@ -138,6 +138,14 @@ Result<SiteLedger::Row> SiteLedger::row(int siteId)
                query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
 }
 
+Result<qint64> SiteLedger::pulledSeq(int siteId)
+{
+    const Result<Row> current = row(siteId);
+    if (!current)
+        return current.error();
+    return current->pulled;
+}
+
 Result<qint64> SiteLedger::acknowledgedSeq(int siteId)
 {
     const Result<Row> current = row(siteId);

@@ -94,6 +94,8 @@ public:
     // Resends queued for every site, served or not yet (for measuring what a change queued).
     Result<int> queuedCount();
 
+    // How far in the change log the site has confirmed storing what was routed to it.
+    Result<qint64> pulledSeq(int siteId);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
     // The site may hold records up to this log entry (RT-5 queues by it).

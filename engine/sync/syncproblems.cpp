@@ -6,6 +6,7 @@
 #include "sync/integrator.h"
 #include "sync/outgoinglog.h"
 #include "sync/synclock.h"
+#include "sync/waitingrecords.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ Result<SyncProblems::Retry> SyncProblems::applyAgain(const SyncProblem& problem)
         record.id = problem.recordId;
         record.remove = problem.isDeletion();
         record.data = problem.payload;
+        record.at = problem.originAt;
+        record.restored = problem.restored;
         Integrator integrator(m_writer);
         const Result<int> appliedOnArrival = integrator.receive(problem.siteId, {record});
         if (!appliedOnArrival)
@@ -242,6 +245,9 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
         return tx.started().error();
     const QString actor = AuditLog::actor();
     if (Status s = SyncProblemLog::close(db, id, SyncProblemLog::Closing::Dismissed, why, actor, m_clock()); !s)
+        return s.error();
+    // A record reported for waiting too long is given up with its problem: it waits no more.
+    if (Status s = WaitingRecords(db).forget(id); !s)
         return s.error();
     if (Status s = AuditLog::record(db, kDismissed, describe(*problem) + QStringLiteral(": ") + why); !s)
         return s.error();

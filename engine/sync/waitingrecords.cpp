@@ -46,6 +46,14 @@ QString WaitingRecords::key(const QString& table, const QString& id)
 
 Status WaitingRecords::add(int sourceSite, const WireRecord& record, const QDateTime& now)
 {
+    // The record has waited since its first version arrived: a newer one does not restart the
+    // clock of the waiting limit.
+    const Result<QVariant> since = m_db.scalar(
+        QStringLiteral(
+            "SELECT min(received_at) FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"),
+        {record.table, record.id, sourceSite});
+    if (!since)
+        return since.error();
     // An older version from the same site goes; its report, if any, SyncProblems::arrived closes.
     if (Status s =
             m_db.exec(QStringLiteral("DELETE FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"),
@@ -66,7 +74,7 @@ Status WaitingRecords::add(int sourceSite, const WireRecord& record, const QDate
         record.remove ? QStringLiteral("delete") : QStringLiteral("upsert"),
         record.remove ? QVariant(QMetaType::fromType<QString>())
                       : QVariant(QString::fromUtf8(QJsonDocument(record.data).toJson(QJsonDocument::Compact))),
-        received,
+        since->isNull() ? received : since->toString(),
         orNull(record.at),
         record.restored ? 1 : 0,
         received};
@@ -177,37 +185,52 @@ Result<int> WaitingRecords::reportOverdue(const QDateTime& now)
         hours = kDefaultLimitHours;
     QSqlQuery rows(m_db.sql());
     rows.prepare(QStringLiteral("SELECT id, source_site, table_name, record_id, payload, COALESCE(last_error, ''),"
-                                " received_at FROM sync_in WHERE problem_id IS NULL AND received_at < ? ORDER BY id"));
+                                " received_at, COALESCE(origin_at, ''), restored FROM sync_in"
+                                " WHERE received_at < ? AND (problem_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
+                                " sync_problem p WHERE p.id = sync_in.problem_id AND p.resolved = 0)) ORDER BY id"));
     rows.addBindValue(timeText(now.addSecs(-qint64(hours) * 3600)));
     if (!rows.exec())
         return makeError(ErrorKind::Database, sqlErrorText(rows));
     struct Overdue {
         qint64 rowId;
         int source;
-        QString table, id, payload, reason, since;
+        QString table, id, payload, reason, since, originAt;
+        bool restored;
     };
     QList<Overdue> overdue;
     while (rows.next())
         overdue.append(Overdue{rows.value(0).toLongLong(), rows.value(1).toInt(), rows.value(2).toString(),
                                rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString(),
-                               rows.value(6).toString()});
+                               rows.value(6).toString(), rows.value(7).toString(), rows.value(8).toBool()});
     rows.finish();
+    if (overdue.isEmpty())
+        return 0;
+    // Each report and the waiting record's note of it, together.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
     for (const Overdue& row : overdue) {
         const QString reason =
             Text::tr("Waiting since %1 and not applied yet: %2 It is tried again when what it waits for arrives.")
                 .arg(row.since, row.reason);
-        if (Status s = SyncProblemLog::add(m_db, row.source, QStringLiteral("quarantined"), row.table, row.id, reason,
-                                           QJsonDocument::fromJson(row.payload.toUtf8()).object());
-            !s)
-            return s.error();
-        if (Status s = m_db.exec(QStringLiteral("UPDATE sync_in SET problem_id = (SELECT max(id) FROM sync_problem)"
-                                                " WHERE id = ?"),
-                                 {row.rowId});
+        const Result<qint64> added =
+            SyncProblemLog::add(m_db, row.source, QStringLiteral("quarantined"), row.table, row.id, reason,
+                                QJsonDocument::fromJson(row.payload.toUtf8()).object(), row.originAt, row.restored);
+        if (!added)
+            return added.error();
+        if (Status s = m_db.exec(QStringLiteral("UPDATE sync_in SET problem_id = ? WHERE id = ?"), {*added, row.rowId});
             !s)
             return s.error();
         qCWarning(lcWaiting) << "reported" << row.table << row.id << "waiting since" << row.since;
     }
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return int(overdue.size());
+}
+
+Status WaitingRecords::forget(qint64 problemId)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM sync_in WHERE problem_id = ?"), {problemId});
 }
 
 Result<QStringList> WaitingRecords::keys()

@@ -55,8 +55,11 @@ public:
     Status stillWaiting(const Row& row, const QString& reason, const QString& awaited, const QDateTime& now);
     // The records that wait for any of these keys are tried at the next round. Returns how many.
     Result<int> wake(const QStringList& arrived);
-    // Records waiting for longer than the limit become sync problems (they keep waiting).
+    // Records waiting for longer than the limit, and with no open problem reporting it, become sync
+    // problems (they keep waiting).
     Result<int> reportOverdue(const QDateTime& now);
+    // The record that sync problem `problemId` reports waiting is given up (the problem was dismissed).
+    Status forget(qint64 problemId);
     Result<int> count();
     // The keys of every waiting record.
     Result<QStringList> keys();

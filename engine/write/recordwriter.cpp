@@ -5,6 +5,7 @@
 #include "write/patientrules.h"
 #include "write/recordcodec.h"
 #include "write/recordmerge.h"
+#include "write/stocklinereference.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -162,12 +163,12 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     return tx.commit();
 }
 
-Status RecordWriter::checkStockLine(const QJsonObject& line, bool judgingAnother)
+Status RecordWriter::checkStockLine(const QString& table, const QJsonObject& line, bool judgingAnother)
 {
     // A line is issued from a stock line of its own store (docs/adr/0006-stock-line-references.md).
     // The reference is data, not a foreign key: a transfer copy holds a transfer's lines and never
     // the sending store's stock lines. It is checked wherever that store's stock lines are held.
-    const QString stockLineId = line.value(QLatin1String("stock_line_id")).toString();
+    const QString stockLineId = stocklinereference::named(table, line);
     if (stockLineId.isEmpty())
         return {};
     const QString storeId = line.value(QLatin1String("store_id")).toString();
@@ -210,10 +211,8 @@ Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record
                              .arg(table.name, now.storeId));
     if (table.name == recordmerge::kTable)
         return recordmerge::validate(record, fetcher(), judgingAnother);
-    if (table.name == QLatin1String("invoice_line")) {
-        if (Status s = checkStockLine(record, judgingAnother); !s)
-            return s;
-    }
+    if (Status s = checkStockLine(table.name, record, judgingAnother); !s)
+        return s;
     // PT-4: a prescriber belongs to a dispensary store.
     if (table.name == QLatin1String("prescriber")) {
         const QString home = record.value(QLatin1String("home_store_id")).toString();
@@ -523,6 +522,16 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
     if (Status s = check(was, Operation::Delete, options); !s)
         return s;
+    if (table.name == stocklinereference::kStockLineTable) {
+        // What the foreign key did before the reference became data (docs/adr/0006).
+        const Result<QStringList> lines = stocklinereference::linesNaming(m_db, id);
+        if (!lines)
+            return lines.error();
+        if (!lines->isEmpty())
+            return makeError(ErrorKind::MissingReference,
+                             Text::tr("Stock line '%1' was not deleted: invoice lines are issued from it (%2).")
+                                 .arg(id, lines->join(QStringLiteral(", "))));
+    }
     QSqlQuery query(m_db.sql());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(table.name)));
     query.addBindValue(before.value(QLatin1String("id")).toVariant());

@@ -69,7 +69,8 @@ private:
     RecordFetch fetcher();  // fetch(), for the rules that read other records
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
-    Status checkStockLine(const QJsonObject& line, bool judgingAnother);
+    // The stock line an invoice line names, where it can be checked (docs/adr/0006).
+    Status checkStockLine(const QString& table, const QJsonObject& line, bool judgingAnother);
     Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now, bool judgingAnother);
     Status check(const Classification& record, Operation op, const WriteOptions& options);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
