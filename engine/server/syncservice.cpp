@@ -392,9 +392,11 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     // What is still to be served after this answer, for the site's progress. A site asks for it on
     // the first request of a pull only and counts down from there: counted on every request, a
     // long pull would read the rest of the log once per batch.
+    // An answer that is the last one took everything up to now: nothing remains, and an empty poll
+    // costs no count.
     qint64 remaining = -1;
     if (body.value(QLatin1String("count")).toBool()) {
-        const Result<qint64> counted = Routing::toServe(db, siteId, newCursor, newQueueCursor);
+        const Result<qint64> counted = more ? Routing::toServe(db, siteId, newCursor, newQueueCursor) : 0;
         if (!counted)
             return counted.error();
         remaining = *counted;
