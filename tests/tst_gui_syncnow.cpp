@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void syncNowShowsProgressAndEmptiesTheQueue();
+    void pullShowsWhatRemains();
     void cancelKeepsWhatIsDoneAndTheNextSyncCompletes();
     void cancelRightAfterSyncNowStopsThatSync();
     void waitingForTheLinkIsShown();
@@ -258,6 +259,67 @@ void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
     const QString note = window->findChild<QLabel*>(QStringLiteral("syncReportNote"))->text();
     QVERIFY2(note.contains(shownTime(lastSync.first())), qPrintable(note));
     QVERIFY(!window->findChild<QTableWidget*>(QStringLiteral("syncReportTable"))->isVisible());
+}
+
+// covers ACC-4, AD-4
+void TstGuiSyncNow::pullShowsWhatRemains()
+{
+    // Items on the central (central data goes to every site) for the remote to pull.
+    constexpr int kItems = 2000;
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY(central.ok());
+        RecordWriter& writer = (*central)->writer();
+        const Status entered = writer.inOneTransaction([&]() -> Status {
+            for (int i = 0; i < kItems; ++i) {
+                const Result<WriteResult> w =
+                    writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("gui-counted-%1").arg(i)},
+                                                        {QStringLiteral("code"), QStringLiteral("GCNT%1").arg(i)},
+                                                        {QStringLiteral("name"), QStringLiteral("Counted %1").arg(i)}});
+                if (!w)
+                    return w.error();
+            }
+            return {};
+        });
+        QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+    }
+
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow();
+    QVERIFY(window);
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* phase = window->findChild<QLabel*>(QStringLiteral("syncPhaseLabel"));
+    auto* progress = window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+    QVERIFY(status && syncNow && phase && progress);
+    // Every step of the bar, with its range and what the label said then.
+    struct Step {
+        int maximum;
+        int value;
+        QString text;
+    };
+    QList<Step> steps;
+    connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        steps.append(Step{progress->maximum(), value, phase->text()});
+    });
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(message));
+    const QRegularExpressionMatch pulled =
+        QRegularExpression(QStringLiteral("^Pushed \\d+ and pulled (\\d+) records\\.$")).match(message);
+    QVERIFY2(pulled.hasMatch(), qPrintable(message));
+    const int received = pulled.captured(1).toInt();
+    QVERIFY(received >= kItems);
+
+    // The bar ran over the pull as the central counted it, and ended saying nothing remains.
+    const QString total = QLocale().toString(received);
+    const QString end = QStringLiteral("Pulling: %1 of %1 records received, 0 remaining").arg(total);
+    const auto atEnd = std::find_if(steps.begin(), steps.end(), [&](const Step& step) {
+        return step.maximum == received && step.value == received;
+    });
+    QVERIFY2(atEnd != steps.end(), qPrintable(QString::number(steps.size())));
+    QCOMPARE(atEnd->text, end);
 }
 
 // covers TOP-3

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -30,8 +31,11 @@ private Q_SLOTS:
     void killedSiteImportCompletes();
     void missingPasswordIsStoredAgain();
     void syncSaysItWaitsForTheLink();
+    void pullSaysWhatRemains();
 
 private:
+    // The pull's progress lines of sitesyncctl's standard error, as (received, total, remaining).
+    static QList<QList<qint64>> pullProgress(const QByteArray& err);
     // A central with remote site 2 (its password `password`), Store B active there and one item.
     static bool makeCentral(const QString& central, const QByteArray& password);
 };
@@ -471,6 +475,59 @@ void TstKeychainSync::syncSaysItWaitsForTheLink()
                           central)
                  .exitCode,
              0);
+}
+
+QList<QList<qint64>> TstKeychainSync::pullProgress(const QByteArray& err)
+{
+    static const QRegularExpression line(QStringLiteral("^pull: (\\d+) of (\\d+) records received, (\\d+) remaining$"));
+    QList<QList<qint64>> found;
+    for (const QString& text : QString::fromUtf8(err).split(QLatin1Char('\n'))) {
+        if (const QRegularExpressionMatch m = line.match(text); m.hasMatch())
+            found << QList<qint64>{m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong()};
+    }
+    return found;
+}
+
+// covers ACC-4
+// `init remote` and `sync` say how many records of the pull remain, counted down from the central's
+// count to nothing.
+void TstKeychainSync::pullSaysWhatRemains()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through ctest, inside dbus-run-session");
+    QTemporaryDir dir;
+    const QString central = dir.filePath(QStringLiteral("central.db"));
+    const QString remote = dir.filePath(QStringLiteral("remote.db"));
+    const QByteArray password = "counting-site-password";
+    QVERIFY(makeCentral(central, password));
+    test::ServerProcess server;
+    const QString started = server.start(central);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const test::CliResult init =
+        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
+                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                     remote, password + '\n');
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    const QList<QList<qint64>> initialised = pullProgress(init.err);
+    QVERIFY2(initialised.size() >= 2, init.err.constData());
+    const qint64 total = initialised.first().at(1);
+    QVERIFY(total > 0);
+    QCOMPARE(initialised.first(), (QList<qint64>{0, total, total}));
+    QCOMPARE(initialised.last(), (QList<qint64>{total, total, 0}));
+
+    // Three items on the central: the next sync pulls those three.
+    for (int i = 0; i < 3; ++i) {
+        const test::CliResult put =
+            test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                          QStringLiteral(R"({"id":"counted-%1","code":"CNT%1","name":"Counted %1"})").arg(i)},
+                         central);
+        QVERIFY2(put.exitCode == 0, put.err.constData());
+    }
+    const test::CliResult sync = test::runCli({QStringLiteral("sync")}, remote);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    const QList<QList<qint64>> synced = pullProgress(sync.err);
+    QVERIFY2(synced.size() >= 2, sync.err.constData());
+    QCOMPARE(synced.first(), (QList<qint64>{0, 3, 3}));
+    QCOMPARE(synced.last(), (QList<qint64>{3, 3, 0}));
 }
 
 QTEST_GUILESS_MAIN(TstKeychainSync)

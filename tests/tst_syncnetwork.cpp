@@ -38,6 +38,7 @@ private Q_SLOTS:
     void transfersReachTheOtherStoresSite();
     void syncIsIdempotent();
     void dispensaryTransactionsStayLocal();
+    void pullCountsDownWhatRemains();
 
 private:
     SiteSession& site(int id) { return id == DemoNetwork::kCentral ? *m_central : *m_remotes.value(id); }
@@ -284,6 +285,54 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QVERIFY(!central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
     QVERIFY(!central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
     QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
+}
+
+// covers ACC-4
+void TstSyncNetwork::pullCountsDownWhatRemains()
+{
+    syncAll();
+    // Central data goes to every site (RT-1): items for remote site 2 to pull in many batches.
+    constexpr int kItems = 60;
+    RecordWriter& writer = site(1).writer();
+    const Status entered = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < kItems; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("counted-%1").arg(i)},
+                                                    {QStringLiteral("code"), QStringLiteral("CNT%1").arg(i)},
+                                                    {QStringLiteral("name"), QStringLiteral("Counted %1").arg(i)}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+    QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+
+    RemoteSync sync(site(3), m_credentials);
+    sync.setPullBatch(7);
+    QList<SyncProgress> pulling;
+    const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
+        if (p.phase == QLatin1String("pull"))
+            pulling << p;
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QVERIFY(report->pulled >= kItems);
+
+    // The pull counts what it receives of what the central counted at its first answer: from all of
+    // it remaining, batch by batch, down to nothing.
+    QList<SyncProgress> counted;
+    for (const SyncProgress& p : std::as_const(pulling)) {
+        if (p.total >= 0)
+            counted << p;
+    }
+    QVERIFY2(counted.size() > kItems / 7, qPrintable(QString::number(counted.size())));
+    QCOMPARE(counted.first().done, qint64(0));
+    QCOMPARE(counted.first().remaining(), qint64(report->pulled));
+    for (const SyncProgress& p : std::as_const(counted)) {
+        QCOMPARE(p.total, qint64(report->pulled));
+        QCOMPARE(p.remaining(), qint64(report->pulled) - p.done);
+    }
+    QCOMPARE(counted.last().remaining(), qint64(0));
+    QCOMPARE(counted.last().done, qint64(report->pulled));
 }
 
 QTEST_GUILESS_MAIN(TstSyncNetwork)

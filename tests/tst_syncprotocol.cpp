@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using namespace sitesync;
 
 namespace {
@@ -83,9 +85,23 @@ private Q_SLOTS:
     void forgedPushIsRefusedAndLogged();
     void resentBatchChangesNothing();
     void secondMachineIsRefusedUntilReset();
+    void pullCountsWhatRemains();
     void repeatedFailuresAreThrottled();
 
 private:
+    // What a pull of site 2 from the cursors to its end received: per answer, its records (and
+    // targeted resends among them) and its `remaining` (-1 when absent); the first request asks for
+    // the count when `count`.
+    struct Drained {
+        QList<qint64> records;
+        QList<qint64> remaining;
+        qint64 resends = 0;
+        qint64 cursor = 0;
+        qint64 queueCursor = 0;
+        QString error;
+        qint64 received() const { return std::accumulate(records.begin(), records.end(), qint64(0)); }
+    };
+    Drained drain(qint64 cursor, qint64 queueCursor, int limit, bool count);
     QByteArray credentials(int site = 2, const QString& password = kPassword) const
     {
         return QByteArray::number(site) + ':' + password.toUtf8();
@@ -248,7 +264,9 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
     // AD-5: the central knows when the site last connected.
     const Result<SiteInfo> remote = (*central)->sites().find(2);
     QVERIFY(remote.ok());
-    QVERIFY(QDateTime::fromString(remote->contact.lastConnectionAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc()) < 600);
+    QVERIFY(
+        QDateTime::fromString(remote->contact.lastConnectionAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc()) <
+        600);
     QVERIFY((*central)->sites().find(3)->contact.lastConnectionAt.isEmpty());
     // The valid record is routed on, with site 2 as its origin so it never comes back to it.
     QCOMPARE(db.scalar(QStringLiteral("SELECT origin_site FROM change_log WHERE record_id = 'ok-line'"))->toInt(), 2);
@@ -308,6 +326,99 @@ void TstSyncProtocol::secondMachineIsRefusedUntilReset()
                  .exitCode,
              0);
     QVERIFY(first.post(QStringLiteral("initialise"), {}).ok());
+}
+
+TstSyncProtocol::Drained TstSyncProtocol::drain(qint64 cursor, qint64 queueCursor, int limit, bool count)
+{
+    CentralConnection connection(QUrl(m_server.url()), 2, kPassword, m_hardware);
+    Drained drained;
+    while (true) {
+        QJsonObject body{{QStringLiteral("cursor"), cursor},
+                         {QStringLiteral("queue_cursor"), queueCursor},
+                         {QStringLiteral("limit"), limit}};
+        if (count && drained.records.isEmpty())
+            body.insert(QStringLiteral("count"), true);
+        const Result<QJsonObject> answer = connection.post(QStringLiteral("pull"), body);
+        if (!answer) {
+            drained.error = answer.error().message;
+            return drained;
+        }
+        const QJsonArray records = answer->value(QLatin1String("records")).toArray();
+        drained.records << records.size();
+        drained.remaining << answer->value(QLatin1String("remaining")).toInteger(-1);
+        for (const QJsonValue& record : records)
+            drained.resends += record.toObject().value(QLatin1String("seq")).toInteger() == 0 ? 1 : 0;
+        cursor = answer->value(QLatin1String("cursor")).toInteger();
+        queueCursor = answer->value(QLatin1String("queue_cursor")).toInteger();
+        if (!answer->value(QLatin1String("more")).toBool())
+            break;
+    }
+    drained.cursor = cursor;
+    drained.queueCursor = queueCursor;
+    return drained;
+}
+
+// covers ACC-4
+void TstSyncProtocol::pullCountsWhatRemains()
+{
+    // Stock lines of store A, active on the central: not for site 2 until store A moves there.
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY(central.ok());
+        RecordWriter& writer = (*central)->writer();
+        const Status entered = writer.inOneTransaction([&]() -> Status {
+            for (int i = 0; i < 40; ++i) {
+                const Result<WriteResult> w = writer.put(QStringLiteral("stock_line"),
+                                                         {{QStringLiteral("id"), QStringLiteral("counted-%1").arg(i)},
+                                                          {QStringLiteral("store_id"), QStringLiteral("A")},
+                                                          {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                          {QStringLiteral("quantity"), i}});
+                if (!w)
+                    return w.error();
+            }
+            return {};
+        });
+        QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+    }
+
+    // Without the flag an answer says nothing of what remains, as before.
+    const Drained plain = drain(0, 0, 4, false);
+    QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
+    QVERIFY(plain.records.size() > 2);
+    for (qint64 remaining : plain.remaining)
+        QCOMPARE(remaining, qint64(-1));
+
+    // With it, the first answer counts what follows it, and exactly that many records follow; the
+    // later requests do not ask, so their answers do not count.
+    const Drained fromStart = drain(0, 0, 4, true);
+    QVERIFY2(fromStart.error.isEmpty(), qPrintable(fromStart.error));
+    QVERIFY(fromStart.records.size() > 2);
+    QCOMPARE(fromStart.received(), plain.received());
+    QCOMPARE(fromStart.remaining.first(), fromStart.received() - fromStart.records.first());
+    for (qsizetype i = 1; i < fromStart.remaining.size(); ++i)
+        QCOMPARE(fromStart.remaining.at(i), qint64(-1));
+
+    // Store A moves to site 2, which was served past its stock lines: they are targeted resends
+    // now (RT-5), and the count holds them with the log entries of the move.
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY(central.ok());
+        SyncSettingsChange toTwo;
+        toTwo.activeSiteId = 2;
+        const Result<StoreSyncSettings> moved = (*central)->syncSettings().apply(QStringLiteral("A"), toTwo);
+        QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
+    }
+    const Drained afterMove = drain(fromStart.cursor, fromStart.queueCursor, 4, true);
+    QVERIFY2(afterMove.error.isEmpty(), qPrintable(afterMove.error));
+    QVERIFY2(afterMove.resends >= 40, qPrintable(QString::number(afterMove.resends)));
+    QVERIFY(afterMove.resends < afterMove.received());
+    QCOMPARE(afterMove.remaining.first(), afterMove.received() - afterMove.records.first());
+
+    // At the end nothing remains.
+    const Drained atEnd = drain(afterMove.cursor, afterMove.queueCursor, 4, true);
+    QVERIFY2(atEnd.error.isEmpty(), qPrintable(atEnd.error));
+    QCOMPARE(atEnd.received(), qint64(0));
+    QCOMPARE(atEnd.remaining, QList<qint64>{0});
 }
 
 // covers SEC-3

@@ -1,6 +1,9 @@
 #include "displaytext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace sitesync::ui {
 
@@ -43,6 +46,14 @@ QString syncPhaseLabel(const QString& phase)
     if (phase == QLatin1String("integrate"))
         return Text::tr("Integrating");
     return phase;
+}
+
+QString pullProgressText(qint64 received, qint64 total)
+{
+    const QLocale locale;
+    return Text::tr("%1: %2 of %3 records received, %4 remaining")
+        .arg(syncPhaseLabel(QStringLiteral("pull")), locale.toString(received), locale.toString(total),
+             locale.toString(std::max<qint64>(0, total - received)));
 }
 
 QString waitingForLinkText(int retry, int seconds)

@@ -17,6 +17,9 @@ QString age(const QDateTime& then, const QDateTime& now);
 QString roleLabel(SiteRole role);
 // A phase of a sync as the engine reports it ("push", "pull", "integrate"), in words.
 QString syncPhaseLabel(const QString& phase);
+// How far a pull is, when the central counted what it sends: received so far, of how many, and
+// how many remain ("Pulling: 1,500 of 2,000 records received, 500 remaining").
+QString pullProgressText(qint64 received, qint64 total);
 // What a sync waiting for its link to the central says: the retry that comes and when.
 QString waitingForLinkText(int retry, int seconds);
 

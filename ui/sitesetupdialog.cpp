@@ -18,10 +18,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace sitesync::ui {
 
@@ -34,6 +38,27 @@ QHBoxLayout* withBrowse(QLineEdit* edit, QPushButton* browse)
     row->addWidget(edit, 1);
     row->addWidget(browse);
     return row;
+}
+
+// A step of the first sync on screen: a pull the central counted has a determinate bar and says
+// what remains; any other step keeps the bar busy.
+void showStep(QLabel* label, QProgressBar* bar, const SyncProgress& step)
+{
+    const bool counted = step.phase == QLatin1String("pull") && step.total >= 0;
+    if (step.phase == QLatin1String("wait"))
+        label->setText(waitingForLinkText(step.retry, step.retryIn));
+    else if (counted)
+        label->setText(pullProgressText(step.done, step.total));
+    else
+        label->setText(SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
+    if (!counted) {
+        bar->setRange(0, 0);
+        return;
+    }
+    // QProgressBar holds ints; scale down a pull beyond their range.
+    const qint64 scale = step.total / std::numeric_limits<int>::max() + 1;
+    bar->setRange(0, int(step.total / scale));
+    bar->setValue(int(std::min(step.done, step.total) / scale));
 }
 
 }  // namespace
@@ -92,6 +117,10 @@ SiteSetupDialog::SiteSetupDialog(QString databasePath, CredentialStore& credenti
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("setupProgress"));
     layout->addWidget(m_progress);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("setupProgressBar"));
+    m_progressBar->setVisible(false);
+    layout->addWidget(m_progressBar);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
@@ -157,19 +186,15 @@ void SiteSetupDialog::setUp()
     CredentialStore& credentials = m_credentials;
     // The dialog outlives the work (runInWorker waits for it); its label is written in its thread.
     QLabel* progress = m_progress;
-    const RemoteSync::Progress report = [progress](const SyncProgress& step) {
+    QProgressBar* bar = m_progressBar;
+    const RemoteSync::Progress report = [progress, bar](const SyncProgress& step) {
         QMetaObject::invokeMethod(
-            progress,
-            [progress, step] {
-                progress->setText(
-                    step.phase == QLatin1String("wait")
-                        ? waitingForLinkText(step.retry, step.retryIn)
-                        : SiteSetupDialog::tr("%1: %L2 records").arg(syncPhaseLabel(step.phase)).arg(step.done));
-            },
-            Qt::QueuedConnection);
+            progress, [progress, bar, step] { showStep(progress, bar, step); }, Qt::QueuedConnection);
     };
     m_message->clear();
     m_progress->setText(tr("Connecting..."));
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setVisible(true);
     const Result<int> done = runInWorker<int>(
         [=, &credentials]() -> Result<int> {
             const Result<std::unique_ptr<SiteSession>> session =
@@ -181,6 +206,7 @@ void SiteSetupDialog::setUp()
         },
         this);
     m_progress->clear();
+    m_progressBar->setVisible(false);
     if (done) {
         accept();
         return;

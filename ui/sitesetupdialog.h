@@ -6,6 +6,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_certificate = nullptr;
     QLabel* m_progress = nullptr;
+    QProgressBar* m_progressBar = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_setUp = nullptr;
     QFormLayout* m_form = nullptr;

@@ -184,12 +184,15 @@ void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 to
         m_phase->setText(tr("%1: %2 records done").arg(name, QLocale().toString(done)));
         return;
     }
+    // A pull the central counted says what was received and what remains.
+    m_phase->setText(phase == QLatin1String("pull")
+                         ? pullProgressText(done, total)
+                         : tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
+                               .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
     // QProgressBar holds ints; scale down the rare phase beyond their range.
     const qint64 scale = total > std::numeric_limits<int>::max() ? total / std::numeric_limits<int>::max() + 1 : 1;
     m_progress->setRange(0, int(total / scale));
     m_progress->setValue(int(std::min(done, total) / scale));
-    m_phase->setText(tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
-                         .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
 }
 
 void SyncStatusWidget::showWaiting(int retry, int seconds)

@@ -54,10 +54,15 @@ RemoteSync::Progress terminalProgress(Invocation& in)
             printProgress(in, QStringLiteral("waiting for the link to the central server, retry %1 in %2 s")
                                   .arg(p.retry)
                                   .arg(p.retryIn));
+        else if (p.total < 0)
+            printProgress(in, QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
+        else if (p.phase == QLatin1String("pull"))
+            printProgress(in, QStringLiteral("pull: %1 of %2 records received, %3 remaining")
+                                  .arg(p.done)
+                                  .arg(p.total)
+                                  .arg(p.remaining()));
         else
-            printProgress(in, p.total >= 0
-                                  ? QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total)
-                                  : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
+            printProgress(in, QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total));
     };
 }
 

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
+#include <utility>
+
 namespace sitesync {
 
 namespace {
@@ -34,6 +37,7 @@ Result<PulledBatch> PulledBatch::read(const QJsonObject& answer)
     batch.cursor = answer.value(QLatin1String("cursor")).toInteger(-1);
     batch.queueCursor = answer.value(QLatin1String("queue_cursor")).toInteger(-1);
     batch.more = answer.value(QLatin1String("more")).toBool();
+    batch.remaining = std::max<qint64>(-1, answer.value(QLatin1String("remaining")).toInteger(-1));
     if (batch.cursor < 0 || batch.queueCursor < 0)
         return makeError(ErrorKind::Database, Text::tr("The central server sent a batch without its cursors."));
     return batch;
@@ -64,10 +68,14 @@ void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
         return m_stopped;
     });
     bool closing = false;  // the central has nothing more: this request confirms what was stored
+    bool first = true;
     while (true) {
         QJsonObject body{{QStringLiteral("cursor"), cursor},
                          {QStringLiteral("queue_cursor"), queueCursor},
-                         {QStringLiteral("limit"), protocol::kPullBatch}};
+                         {QStringLiteral("limit"), access.batch}};
+        // Counted once per pull: the site counts down from there as the records arrive.
+        if (std::exchange(first, false))
+            body.insert(QStringLiteral("count"), true);
         {
             std::unique_lock lock(m_mutex);
             // A sync ends with the central knowing that the site stored everything it was sent,

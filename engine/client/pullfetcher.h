@@ -2,6 +2,7 @@
 
 #include "client/linkpolicy.h"
 #include "core/result.h"
+#include "protocol/protocol.h"
 #include "sync/wirerecord.h"
 
 #include <QByteArray>
@@ -26,6 +27,9 @@ struct PulledBatch {
     qint64 cursor = 0;
     qint64 queueCursor = 0;
     bool more = false;
+    // Records the central has still to serve after this batch, when it was asked to count them (the
+    // first request of a pull); -1 otherwise.
+    qint64 remaining = -1;
 
     // A pull's answer (docs/protocol.md), checked.
     static Result<PulledBatch> read(const QJsonObject& answer);
@@ -33,7 +37,8 @@ struct PulledBatch {
 
 // The network half of a pull, in a thread of its own (docs/performance.md): it asks for batch
 // after batch and parses them, up to kAhead batches ahead of the site, which stores them in order
-// meanwhile. Each request confirms the cursors the site last reported as stored. It stops after
+// meanwhile. Each request confirms the cursors the site last reported as stored; the first asks the
+// central how many records remain, so that the site can count down from there. It stops after
 // the last batch, at the first error, or when told to. The connection lives and dies in that thread.
 class PullFetcher {
 public:
@@ -46,6 +51,7 @@ public:
         QString hardwareId;
         QByteArray trustedPem;
         std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit;
+        int batch = protocol::kPullBatch;  // at most this many records an answer
     };
 
     // Starts pulling after these cursors, which are also the ones stored.

@@ -173,7 +173,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
                                      *password,
                                      CentralConnection::machineHardwareId(),
                                      LocalState::get(db, kTrusted).toLatin1(),
-                                     m_link.stallLimit};
+                                     m_link.stallLimit,
+                                     m_pullBatch};
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
@@ -451,7 +452,10 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
     const int centralId = m_session.site().context().centralSiteId;
-    progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
+    // The central's first answer says how many records follow it; from there the site counts down.
+    // A pull started again after its link failed is counted afresh.
+    qint64 total = -1;
+    progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
     // The central prepares the next batches while this one is stored; it learns what was stored
     // with the requests after.
     PullFetcher fetcher(access, stateNumber(db, kPulledSeq), stateNumber(db, kQueueSeq));
@@ -462,6 +466,10 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
             break;
         }
         const PulledBatch& pulled = **batch;
+        if (pulled.remaining >= 0) {
+            total = report.pulled + pulled.records.size() + pulled.remaining;
+            progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
+        }
         const Result<int> applied = storePulled(db, integrator, centralId, pulled);
         if (!applied) {
             result = applied.error();
@@ -471,7 +479,11 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
         fetcher.confirm(pulled.cursor, pulled.queueCursor);
         report.pulledAll = !pulled.more;
         report.pulled += int(pulled.records.size());
-        progress(SyncProgress{QStringLiteral("pull"), report.pulled, -1});
+        // The count is an estimate (settings may change during the pull): the end of the pull is
+        // where the central says nothing more waits.
+        if (total >= 0)
+            total = pulled.more ? std::max<qint64>(total, report.pulled) : report.pulled;
+        progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
         if (cancelled())
             break;
     }

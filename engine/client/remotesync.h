@@ -3,11 +3,13 @@
 #include "client/linkpolicy.h"
 #include "client/pullfetcher.h"
 #include "core/result.h"
+#include "protocol/protocol.h"
 #include "sync/integrator.h"
 
 #include <QString>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -22,9 +24,12 @@ struct SiteReport;
 struct SyncProgress {
     QString phase;      // "push", "pull", "integrate"; "wait" while the link to the central is down
     qint64 done = 0;    // records done in this phase
-    qint64 total = -1;  // records in this phase, -1 when not known yet
+    qint64 total = -1;  // records in this phase, -1 when not known yet (a pull: the central's count)
     int retry = 0;      // with "wait": the retry that comes next (1 for the first)
     int retryIn = 0;    // with "wait": the seconds until it starts
+
+    // Records still to come in this phase, -1 when not known.
+    qint64 remaining() const { return total < 0 ? -1 : std::max<qint64>(0, total - done); }
 };
 
 struct SyncReport {
@@ -84,6 +89,8 @@ public:
 
     // How this sync treats a link that stalls or drops; LinkPolicy::standard() unless set.
     void setLinkPolicy(const LinkPolicy& policy) { m_link = policy; }
+    // At most how many records each pull answer holds; protocol::kPullBatch unless set.
+    void setPullBatch(int records) { m_pullBatch = records; }
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
@@ -105,6 +112,7 @@ private:
     SiteSession& m_session;
     CredentialStore& m_credentials;
     LinkPolicy m_link = LinkPolicy::standard();
+    int m_pullBatch = protocol::kPullBatch;
     int m_unansweredBatch = 0;  // the records of the batch on its way, until the central answers it
 };
 

@@ -301,10 +301,9 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     queued.setForwardOnly(true);
     // A resend is served only while the record routes to the site: settings changed back since the
     // resend was queued withdraw it (ACC-3).
-    queued.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT q.id, q.table_name, q.record_id"
-                                  " FROM site_queue q, t WHERE q.site_id = t.site AND q.id > ? AND %1"
-                                  " ORDER BY q.id LIMIT ?")
-                       .arg(Routing::queuedStillRouted()));
+    queued.prepare(QStringLiteral("WITH t AS (SELECT ? AS site, ? AS queue_cursor) SELECT q.id, q.table_name,"
+                                  " q.record_id FROM site_queue q, t WHERE %1 ORDER BY q.id LIMIT ?")
+                       .arg(Routing::queuedAfterCursor()));
     queued.addBindValue(siteId);
     queued.addBindValue(queueCursor);
     queued.addBindValue(limit + 1);
@@ -329,9 +328,9 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
         if (!top)
             return top.error();
         const Result<Statement*> prepared = db.statement(
-            QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op"
-                           " FROM change_log c, t WHERE c.seq > ? AND c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
-                .arg(Routing::routedToSite()));
+            QStringLiteral("WITH t AS (SELECT ? AS site, ? AS cursor) SELECT c.seq, c.table_name, c.record_id, c.op"
+                           " FROM change_log c, t WHERE c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
+                .arg(Routing::routedAfterCursor()));
         if (!prepared)
             return prepared.error();
         Statement& log = **prepared;
@@ -390,6 +389,18 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     }
     if (Status s = SiteLedger(db).recordServed(siteId, newCursor); !s)
         return s.error();
+    // What is still to be served after this answer, for the site's progress. A site asks for it on
+    // the first request of a pull only and counts down from there: counted on every request, a
+    // long pull would read the rest of the log once per batch.
+    // An answer that is the last one took everything up to now: nothing remains, and an empty poll
+    // costs no count.
+    qint64 remaining = -1;
+    if (body.value(QLatin1String("count")).toBool()) {
+        const Result<qint64> counted = more ? Routing::toServe(db, siteId, newCursor, newQueueCursor) : 0;
+        if (!counted)
+            return counted.error();
+        remaining = *counted;
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     QByteArray answer("{\"cursor\":");
@@ -397,6 +408,10 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     answer.append(",\"queue_cursor\":");
     jsontext::appendInteger(answer, newQueueCursor);
     answer.append(more ? ",\"more\":true" : ",\"more\":false");
+    if (remaining >= 0) {
+        answer.append(",\"remaining\":");
+        jsontext::appendInteger(answer, remaining);
+    }
     answer.append(",\"records\":");
     answer.append(*records);
     answer.append('}');

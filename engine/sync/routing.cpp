@@ -73,6 +73,16 @@ QString Routing::queuedStillRouted()
         .arg(routesToSite());
 }
 
+QString Routing::routedAfterCursor()
+{
+    return QStringLiteral("c.seq > t.cursor AND ") + routedToSite();
+}
+
+QString Routing::queuedAfterCursor()
+{
+    return QStringLiteral("q.site_id = t.site AND q.id > t.queue_cursor AND ") + queuedStillRouted();
+}
+
 QString Routing::pushedToCentral()
 {
     return QStringLiteral(
@@ -98,12 +108,12 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
     // temporary index of every waiting record is built (it cost seconds at a million records).
     const QString statement =
         QStringLiteral("WITH t AS (SELECT ? AS site, COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = ?),"
-                       " 0) AS cursor)"
-                       " SELECT (SELECT count(*) FROM change_log c, t WHERE c.seq > t.cursor AND %1)"
-                       " + (SELECT count(*) FROM site_queue q, t WHERE q.site_id = t.site AND NOT EXISTS ("
+                       " 0) AS cursor, 0 AS queue_cursor)"
+                       " SELECT (SELECT count(*) FROM change_log c, t WHERE %1)"
+                       " + (SELECT count(*) FROM site_queue q, t WHERE %2 AND NOT EXISTS ("
                        "  SELECT 1 FROM change_log c WHERE c.table_name = q.table_name AND c.record_id = q.record_id"
-                       "  AND c.seq > t.cursor AND %1) AND %2)")
-            .arg(routedToSite(), queuedStillRouted());
+                       "  AND %1))")
+            .arg(routedAfterCursor(), queuedAfterCursor());
     if (!count.prepare(statement))
         return makeError(ErrorKind::Database, sqlErrorText(count));
     QMap<int, int> result;
@@ -115,6 +125,19 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
         result.insert(siteId, count.value(0).toInt());
     }
     return result;
+}
+
+Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor)
+{
+    const Result<QVariant> count =
+        db.scalar(QStringLiteral("WITH t AS (SELECT ? AS site, ? AS cursor, ? AS queue_cursor)"
+                                 " SELECT (SELECT count(*) FROM site_queue q, t WHERE %1)"
+                                 " + (SELECT count(*) FROM change_log c, t WHERE %2)")
+                      .arg(queuedAfterCursor(), routedAfterCursor()),
+                  {siteId, cursor, queueCursor});
+    if (!count)
+        return count.error();
+    return count->toLongLong();
 }
 
 // The log entries up to what each remote site was served that route to it now, among those the

@@ -27,6 +27,14 @@ public:
     // routes to the site now. A resend queued under settings changed since is not served (ACC-3).
     static QString queuedStillRouted();
 
+    // What a pull serves, in one place for the pull itself and for every count of what waits: the
+    // enclosing query binds t(site, cursor, queue_cursor), a site's pull cursors.
+    // SQL condition over change_log c: the entries past t.cursor that route to the site.
+    static QString routedAfterCursor();
+    // SQL condition over site_queue q: the site's targeted resends past t.queue_cursor that still
+    // route to it.
+    static QString queuedAfterCursor();
+
     // SQL condition over change_log c, on a remote, for its own changes the central must receive
     // (binds t(site) to the central's ID): everything except the store data of a store the central
     // holds only a transfer copy of (Store F of the specification), and, for a dispensary whose
@@ -36,6 +44,10 @@ public:
     // On the central: per remote site, how many records wait for it (log past its cursor, plus
     // targeted resends).
     static Result<QMap<int, int>> queuedBySite(Database& db);
+    // On the central: how many records a pull of the site from these cursors has still to serve,
+    // its targeted resends and the log entries routed to it (a record both queued and in the log is
+    // served, and counted, twice). Settings changed meanwhile change it: an estimate for progress.
+    static Result<qint64> toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor);
     // RT-5: what each remote site has already received of the records a change of the store's sync
     // settings can re-route (the store's own records, patients, dispensary central data)...
     using Delivered = QHash<int, QSet<qint64>>;
