@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 9;
+    return 11;
 }
 
 QStringList migrationStatements(int version)
@@ -388,6 +388,14 @@ QStringList migrationStatements(int version)
         statements << writeGuardTriggers(QStringLiteral("invoice_line"));
         return statements;
     }
+    case 10:
+        // Reserved for a change made alongside this one; it takes this number when both are merged.
+        return {};
+    case 11:
+        // ACC-4: whether a site's outgoing queue keeps growing from one contact to the next: the
+        // contacts at which it grew since it last fell, and its queue at them ("5,9,14").
+        return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_rises INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_trend TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }
