@@ -25,9 +25,9 @@ QStringList SiteContactColumns::headers()
     return {tr("Version"), tr("Queue at last contact"), tr("Problems"), tr("Waiting on central")};
 }
 
-void SiteContactColumns::fill(QTableWidget* table, int row, int first, const SiteInfo& site)
+void SiteContactColumns::fill(QTableWidget* table, int row, int first, const SiteInfo& site, bool onCentral)
 {
-    if (site.isCentral) {
+    if (site.isCentral || !onCentral) {
         for (int column = first; column < first + kColumns; ++column)
             table->setItem(row, column, new QTableWidgetItem);
         return;

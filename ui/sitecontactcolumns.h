@@ -25,8 +25,8 @@ public:
 
     static QStringList headers();
     // Fills the row's columns from `first` on; "Waiting on central" reads "counting..." until
-    // showWaiting is given the count.
-    static void fill(QTableWidget* table, int row, int first, const SiteInfo& site);
+    // showWaiting is given the count. Only the central knows any of it: elsewhere they stay empty.
+    static void fill(QTableWidget* table, int row, int first, const SiteInfo& site, bool onCentral);
     // `rowSites`: the site of each row of the table.
     static void showWaiting(QTableWidget* table, int first, const QList<int>& rowSites,
                             const Result<SiteStatus>& status);

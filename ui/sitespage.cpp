@@ -173,7 +173,7 @@ void SitesPage::refresh()
                      roles.join(QStringLiteral(", ")), site.activeStores.join(QStringLiteral(", ")),
                      site.isCentral ? QString() : displayTime(site.initialisedAt, tr("not yet")),
                      site.isCentral ? QString() : displayTime(site.contact.lastConnectionAt, tr("never"))});
-        SiteContactColumns::fill(m_table, row, kContactColumn, site);
+        SiteContactColumns::fill(m_table, row, kContactColumn, site, m_session.site().isCentral());
     }
     m_rowSites.clear();
     for (const SiteInfo& site : rows)

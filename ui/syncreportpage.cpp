@@ -76,7 +76,7 @@ void SyncReportPage::refresh()
                      site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
                      displayTime(site.contact.lastConnectionAt, tr("never")),
                      last.isValid() ? age(last, now) : QString(), attention ? tr("Action needed") : QString()});
-        SiteContactColumns::fill(m_table, row, kAttentionColumn + 1, site);
+        SiteContactColumns::fill(m_table, row, kAttentionColumn + 1, site, true);
         QStringList why;
         if (overdue)
             why << (last.isValid() ? tr("No connection for over a month.") : tr("This site has never connected."));
