@@ -54,10 +54,11 @@ void SyncReportPage::refresh()
     const QDateTime monthAgo = now.addMonths(-1);
     m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red.") +
                     QLatin1Char(' ') +
-                    tr("A site marked \"Action needed\" reported open sync problems at its last contact, or its "
-                       "outgoing queue grew at %n contact(s) in a row without falling: it is not keeping up. Its "
-                       "tooltip says why.",
-                       nullptr, SiteContact::kAttentionRises));
+                    tr("A site marked \"%1\" reported open sync problems at its last contact, or its outgoing "
+                       "queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip "
+                       "says why.",
+                       nullptr, SiteContact::kAttentionRises)
+                        .arg(tr("Action needed")));
     const Result<QList<SiteInfo>> sites = m_session.sites().list();
     QList<SiteInfo> rows;
     for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
