@@ -76,7 +76,7 @@ void TstDatabase::reopeningKeepsData()
              QStringLiteral("v"));
 }
 
-// covers SEC-4, RT-5, PT-4, ACC-2
+// covers SEC-4, RT-5, PT-4, ACC-2, ACC-4
 void TstDatabase::olderVersionIsMigratedKeepingData()
 {
     QTemporaryDir dir;
@@ -116,6 +116,8 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_problems"),
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN reported_at"),
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN recovered_at"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN outgoing_rises"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN outgoing_trend"),
                             QStringLiteral("DROP TABLE store_handover"),
                             QStringLiteral("DROP TABLE patient_home_move"),
                             QStringLiteral("ALTER TABLE sync_problem DROP COLUMN origin_at"),
@@ -142,6 +144,12 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     QCOMPARE(
         (*db)->scalar(QStringLiteral("SELECT pulled_seq || ',' || own_changes_until FROM site_cursor"))->toString(),
         QStringLiteral("17,0"));
+    // Version 11: a site known before has no rise of its queue counted yet (ACC-4).
+    QCOMPARE((*db)
+                 ->scalar(QStringLiteral("SELECT outgoing_rises || ':' || outgoing_trend FROM site_cursor"
+                                         " WHERE site_id = 4"))
+                 ->toString(),
+             QStringLiteral("0:"));
     // Version 8: a problem closed before is closed as resolved, counted for pruning from when it was
     // logged; an open one stays open (ACC-2).
     QCOMPARE((*db)

@@ -9,6 +9,8 @@
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
+#include "sitecontactcolumns.h"
+#include "sitespage.h"
 #include "sync/routing.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
@@ -199,7 +201,13 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
                                                     QStringLiteral("no"), QStringLiteral("2 (Remote 1)")})
                                            .join(kSep)));
 
-    // The sites: ID, name, type, role, active stores; never initialised nor connected here.
+    // The sites: ID, name, type, role, active stores; never initialised nor connected here, so
+    // nothing reported (ACC-4); and what waits for each on the central, once counted.
+    auto* sites = window.findChild<QTableWidget*>(QStringLiteral("siteTable"));
+    const int waitingColumn = ui::SitesPage::kContactColumn + 3;
+    const QMap<int, int> queued = *Routing::queuedBySite(window.session().database());
+    QTRY_VERIFY(sites->item(1, waitingColumn)->data(ui::SiteContactColumns::kCountRole).isValid() &&
+                sites->item(2, waitingColumn)->data(ui::SiteContactColumns::kCountRole).isValid());
     const QStringList siteIds = rawRows(path, QStringLiteral("SELECT id FROM site ORDER BY id"));
     QCOMPARE(siteIds, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     QStringList expectedSites;
@@ -227,10 +235,13 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
                                      roles.join(QStringLiteral(", ")),
                                      active.join(QStringLiteral(", ")),
                                      central ? QString() : QStringLiteral("not yet"),
-                                     central ? QString() : QStringLiteral("never")}
+                                     central ? QString() : QStringLiteral("never"),
+                                     central ? QString() : QStringLiteral("unknown"),
+                                     central ? QString() : QStringLiteral("unknown"),
+                                     central ? QString() : QStringLiteral("unknown"),
+                                     central ? QString() : QString::number(queued.value(id.toInt()))}
                              .join(kSep);
     }
-    auto* sites = window.findChild<QTableWidget*>(QStringLiteral("siteTable"));
     QCOMPARE(tableRows(sites), expectedSites);
 
     // A store added by another program shows once the page is shown again.

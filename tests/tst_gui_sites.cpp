@@ -1,17 +1,27 @@
 // The sites page on the central server, driven offscreen as a technician would: a new site made
 // with the site wizard (AD-2), a hardware binding reset (TOP-4), and an empty site deleted while a
-// site with an active store cannot be (TOP-6). Each checked on the file, not through the window.
+// site with an active store cannot be (TOP-6); what each site reported at its last contact and what
+// waits for it on the central, there and in About (ACC-4). Each checked on the file, not through
+// the window.
+#include "aboutdialog.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
+#include "model/syncproblemlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
+#include "sitecontactcolumns.h"
 #include "sitespage.h"
 #include "sitewizard.h"
+#include "sync/routing.h"
+#include "sync/siteledger.h"
+#include "syncstatuswidget.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -54,6 +64,15 @@ std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
     return timer;
 }
 
+int rowOfSite(QTableWidget* table, int siteId)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QString::number(siteId))
+            return row;
+    }
+    return -1;
+}
+
 void selectSite(QTableWidget* table, int siteId)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -80,6 +99,7 @@ private Q_SLOTS:
     void cleanup();
     void siteWizardCreatesASite();
     void bindingResetAndEmptySiteDeleted();
+    void sitesShowWhatEachSiteReported();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -213,6 +233,98 @@ void TstGuiSites::bindingResetAndEmptySiteDeleted()
     }
     QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"0"_s);
     QVERIFY(table->findItems(u"Spare"_s, Qt::MatchExactly).isEmpty());
+}
+
+// covers ACC-4
+void TstGuiSites::sitesShowWhatEachSiteReported()
+{
+    // Site 8 reports its queue at four contacts, growing each time, with version 9.9.9; site 9
+    // reports two open problems. Through the central's own contact path, as the server keeps them.
+    SiteSession& session = m_window->session();
+    QVERIFY(session.sites().add(8, u"Growing"_s, u"desktop"_s, false, u"growing-site-password"_s).ok());
+    QVERIFY(session.sites().add(9, u"Troubled"_s, u"mobile"_s, false, u"troubled-site-password"_s).ok());
+    SiteLedger ledger(session.database());
+    for (int outgoing : {3, 5, 9, 14}) {
+        SiteReport report;
+        report.version = u"9.9.9"_s;
+        report.outgoing = outgoing;
+        QVERIFY(ledger.contact(8, report).ok());
+    }
+    SiteReport troubled;
+    troubled.version = u"9.9.8"_s;
+    troubled.problems = 2;
+    QVERIFY(ledger.contact(9, troubled).ok());
+    // The central has an open problem of its own.
+    QVERIFY(
+        SyncProblemLog::add(session.database(), 8, u"quarantined"_s, u"item"_s, u"broken"_s, u"Broken."_s, {}).ok());
+    m_window->refresh();
+
+    auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
+    const int first = ui::SitesPage::kContactColumn;
+    QCOMPARE(table->columnCount(), first + ui::SiteContactColumns::kColumns);
+    QCOMPARE(table->horizontalHeaderItem(first)->text(), u"Version"_s);
+    QCOMPARE(table->horizontalHeaderItem(first + 1)->text(), u"Queue at last contact"_s);
+    QCOMPARE(table->horizontalHeaderItem(first + 2)->text(), u"Problems"_s);
+    QCOMPARE(table->horizontalHeaderItem(first + 3)->text(), u"Waiting on central"_s);
+    const int growing = rowOfSite(table, 8);
+    const int problems = rowOfSite(table, 9);
+    QVERIFY(growing >= 0 && problems >= 0);
+    QCOMPARE(table->item(growing, first)->text(), u"9.9.9"_s);
+    QCOMPARE(table->item(growing, first + 1)->text(), u"14"_s);
+    QCOMPARE(table->item(growing, first + 2)->text(), u"0"_s);
+    QCOMPARE(table->item(problems, first)->text(), u"9.9.8"_s);
+    QCOMPARE(table->item(problems, first + 2)->text(), u"2"_s);
+    // A site that never reported says so instead of a number.
+    const int never = rowOfSite(table, DemoNetwork::kRemote2);
+    QCOMPARE(table->item(never, first + 1)->data(ui::SiteContactColumns::kCountRole), QVariant());
+
+    // What waits for each site on the central, counted in a worker, as the routing counts it.
+    const QMap<int, int> queued = *Routing::queuedBySite(session.database());
+    QVERIFY(queued.value(DemoNetwork::kRemote1) > 0);
+    for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2, 8, 9}) {
+        QTableWidgetItem* waiting = table->item(rowOfSite(table, id), first + 3);
+        // The last count stays on show until the new one is in.
+        QTRY_COMPARE(waiting->data(ui::SiteContactColumns::kCountRole).toInt(), queued.value(id));
+        QCOMPARE(waiting->text(), QString::number(queued.value(id)));
+    }
+    QVERIFY(table->item(rowOfSite(table, DemoNetwork::kCentral), first + 3)->text().isEmpty());
+
+    // About lists the same per site, and what waits here and the open problems, from the rows.
+    QHash<QString, QVariant> counts;
+    bool read = false;
+    {
+        const auto reading = whenModal([&](QWidget* modal) {
+            auto* about = qobject_cast<ui::AboutDialog*>(modal);
+            if (!about)
+                return;
+            auto* rows = child<QTableWidget>(about, u"syncCounts"_s);
+            if (!rows)
+                return;
+            QTRY_VERIFY(rows->item(0, 1)->data(Qt::UserRole).isValid());
+            for (int row = 0; row < rows->rowCount(); ++row)
+                counts.insert(rows->item(row, 0)->data(Qt::UserRole).toString(),
+                              rows->item(row, 1)->data(Qt::UserRole));
+            read = true;
+            about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        m_window->findChild<QAction*>(u"aboutAction"_s)->trigger();
+    }
+    QVERIFY(read);
+    QCOMPARE(counts.value(QString::fromLatin1(ui::AboutDialog::kProblemsKey)).toInt(), 1);
+    QCOMPARE(counts.value(QString::fromLatin1(ui::AboutDialog::kWaitingKey)).toInt(),
+             scalar(m_central, u"SELECT count(*) FROM sync_in"_s).toInt());
+    QVERIFY(counts.value(QString::fromLatin1(ui::AboutDialog::kWaitingKey)).isValid());
+    QVERIFY(!counts.contains(ui::AboutDialog::queuedKey(DemoNetwork::kCentral)));
+    for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2, 8, 9})
+        QCOMPARE(counts.value(ui::AboutDialog::queuedKey(id), -1).toInt(), queued.value(id));
+
+    // The status bar says so too, once counted.
+    auto* status = m_window->findChild<ui::SyncStatusWidget*>(u"syncStatus"_s);
+    status->refreshCount();
+    QTRY_VERIFY(!status->isCounting());
+    const QString bar = m_window->findChild<QLabel*>(u"syncOutLabel"_s)->text();
+    QVERIFY2(bar.contains(u"1 open sync problem"_s), qPrintable(bar));
+    QVERIFY2(!bar.contains(u"waiting to be applied"_s), qPrintable(bar));
 }
 
 QTEST_MAIN(TstGuiSites)

@@ -1,5 +1,5 @@
-// The sync report with an injected clock (AD-5) and the sync log of refused and quarantined
-// records and of the audit trail (AD-7), offscreen.
+// The sync report with an injected clock (AD-5), with the sites that need action (ACC-4), and the sync log of refused
+// and quarantined records and of the audit trail (AD-7), offscreen.
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "client/syncworker.h"
@@ -8,7 +8,9 @@
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
+#include "sitecontactcolumns.h"
 #include "sync/routing.h"
+#include "sync/siteledger.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
 #include "syncreportpage.h"
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void syncReportMarksSitesNotSeenForAMonth();
+    void syncReportMarksSitesThatNeedAction();
     void syncLogShowsProblemsAndAuditTrail();
 
 private:
@@ -224,6 +227,123 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
     now = QDateTime::fromString(QStringLiteral("2026-03-29T00:00:00Z"), Qt::ISODateWithMs);
     refresh->trigger();
     QCOMPARE(overdueSites(), (QList<int>{3, 8, 9}));
+}
+
+// covers AD-5, ACC-4
+void TstGuiSyncLogReport::syncReportMarksSitesThatNeedAction()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> session = test::newCentral(dir);
+    QVERIFY(session);
+    const QString path = session->database().path();
+    struct Site {
+        int id;
+        QList<int> queues;  // its queue at its contacts, in order
+        int problems;       // at its last contact
+        const char* lastConnection;
+    };
+    const Site remotes[] = {
+        {2, {4, 0}, 0, "2026-03-28T12:00:00Z"},          // all is well
+        {3, {5, 9, 14, 20}, 0, "2026-03-28T12:00:00Z"},  // grew at three contacts
+        {4, {5, 9, 9, 14}, 0, "2026-03-28T12:00:00Z"},   // grew twice, once the same: not yet
+        {5, {1, 1}, 2, "2026-03-28T12:00:00Z"},          // reports problems
+        {6, {7, 3}, 1, "2026-01-05T12:00:00Z"},          // reports a problem and is overdue
+        {7, {1, 2, 3, 4}, 0, "2026-01-05T12:00:00Z"},    // grew, and is overdue
+    };
+    SiteLedger ledger(session->database());
+    QStringList connections;
+    for (const Site& site : remotes) {
+        QVERIFY(session->sites()
+                    .add(site.id, QStringLiteral("Site %1").arg(site.id), QStringLiteral("desktop"), false,
+                         QStringLiteral("password-%1").arg(site.id))
+                    .ok());
+        for (int queue : site.queues) {
+            SiteReport report;
+            report.version = QStringLiteral("1.%1").arg(site.id);
+            report.outgoing = queue;
+            report.problems = queue == site.queues.last() ? site.problems : 0;
+            QVERIFY(ledger.contact(site.id, report).ok());
+        }
+        connections << QStringLiteral("UPDATE site_cursor SET last_connection_at = '%1' WHERE site_id = %2")
+                           .arg(QLatin1String(site.lastConnection))
+                           .arg(site.id);
+    }
+    const QString written = test::rawSql(path, connections);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-31T12:00:00Z"), Qt::ISODate);
+    ui::MainWindowOptions options;
+    options.credentials = std::make_shared<MemoryCredentialStore>();
+    options.clock = [now] { return now; };
+    ui::MainWindow window(std::move(session), options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickRow(window.findChild<QListWidget*>(QStringLiteral("navigator")), 3);
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("syncReportTable"));
+    QVERIFY(table && table->isVisible());
+    const QString note = window.findChild<QLabel*>(QStringLiteral("syncReportNote"))->text();
+    QVERIFY2(note.contains(QLatin1String("in red")) && note.contains(QLatin1String("\"Action needed\"")),
+             qPrintable(note));
+
+    const int badge = ui::SyncReportPage::kAttentionColumn;
+    const int first = badge + 1;
+    const QColor red = ui::SyncReportPage::overdueColour();
+    const QColor attention = ui::SyncReportPage::attentionColour();
+    QVERIFY(attention != red);
+    QMap<int, int> rowOf;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rowOf.insert(table->item(row, 0)->text().section(QLatin1Char(' '), 0, 0).toInt(), row);
+    QCOMPARE(rowOf.keys(), (QList<int>{2, 3, 4, 5, 6, 7}));
+    QList<int> needAction;
+    for (const Site& site : remotes) {
+        const int row = rowOf.value(site.id);
+        const bool marked = table->item(row, 0)->data(ui::SyncReportPage::kAttentionRole).toBool();
+        const bool overdue = table->item(row, 0)->data(Qt::UserRole).toBool();
+        QCOMPARE(overdue, site.id >= 6);
+        if (marked)
+            needAction << site.id;
+        // Every cell says the same; red stays red, the others take the colour of "action needed".
+        for (int column = 0; column < table->columnCount(); ++column) {
+            QTableWidgetItem* item = table->item(row, column);
+            QCOMPARE(item->data(ui::SyncReportPage::kAttentionRole).toBool(), marked);
+            const QColor expected = overdue ? red : marked ? attention : QColor();
+            if (column == badge && marked) {
+                QCOMPARE(item->background().color(), attention);
+                QCOMPARE(item->text(), QStringLiteral("Action needed"));
+            } else if (expected.isValid()) {
+                QCOMPARE(item->foreground().color(), expected);
+            } else {
+                QVERIFY(!item->data(Qt::ForegroundRole).isValid());
+                QVERIFY(item->text().isEmpty() || column != badge);
+            }
+            QCOMPARE(item->toolTip().isEmpty(), !marked && !overdue);
+        }
+        // What it reported at its last contact.
+        QCOMPARE(table->item(row, first)->text(), QStringLiteral("1.%1").arg(site.id));
+        QCOMPARE(table->item(row, first + 1)->data(ui::SiteContactColumns::kCountRole).toInt(), site.queues.last());
+        QCOMPARE(table->item(row, first + 2)->data(ui::SiteContactColumns::kCountRole).toInt(), site.problems);
+    }
+    QCOMPARE(needAction, (QList<int>{3, 5, 6, 7}));
+    // The tooltips say why.
+    const QString grew = table->item(rowOf.value(3), 0)->toolTip();
+    QVERIFY2(grew.contains(QStringLiteral("grew at 3 contact(s)")), qPrintable(grew));
+    QVERIFY2(grew.contains(QLocale().createSeparatedList(
+                 {QStringLiteral("5"), QStringLiteral("9"), QStringLiteral("14"), QStringLiteral("20")})),
+             qPrintable(grew));
+    const QString reports = table->item(rowOf.value(5), 2)->toolTip();
+    QCOMPARE(reports, QStringLiteral("It reports 2 open sync problem(s)."));
+    const QString both = table->item(rowOf.value(6), 0)->toolTip();
+    QVERIFY2(both.contains(QStringLiteral("No connection for over a month.")) &&
+                 both.contains(QStringLiteral("It reports 1 open sync problem(s).")),
+             qPrintable(both));
+
+    // What waits for each site on the central, counted in a worker.
+    const QMap<int, int> queued = *Routing::queuedBySite(window.session().database());
+    for (const Site& site : remotes) {
+        QTableWidgetItem* waiting = table->item(rowOf.value(site.id), first + 3);
+        QTRY_VERIFY(waiting->data(ui::SiteContactColumns::kCountRole).isValid());
+        QCOMPARE(waiting->data(ui::SiteContactColumns::kCountRole).toInt(), queued.value(site.id));
+    }
 }
 
 // covers AD-7

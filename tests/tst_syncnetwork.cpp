@@ -3,10 +3,14 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "model/syncproblemlog.h"
 #include "sync/outgoinglog.h"
 #include "sync/routing.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,10 +43,14 @@ private Q_SLOTS:
     void syncIsIdempotent();
     void dispensaryTransactionsStayLocal();
     void pullCountsDownWhatRemains();
+    void centralSeesWhatEachSiteReports();
 
 private:
     SiteSession& site(int id) { return id == DemoNetwork::kCentral ? *m_central : *m_remotes.value(id); }
     void syncAll();
+    void syncOne(int id);
+    // `sitesyncctl site list --json` on the central, by site.
+    QHash<int, QJsonObject> listedSites();
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
@@ -89,6 +97,25 @@ void TstSyncNetwork::syncAll()
             QCOMPARE(report->integration.pending, 0);
         }
     }
+}
+
+void TstSyncNetwork::syncOne(int id)
+{
+    RemoteSync sync(site(id), m_credentials);
+    const Result<SyncReport> report = sync.syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+}
+
+QHash<int, QJsonObject> TstSyncNetwork::listedSites()
+{
+    const test::CliResult list = test::runCli(
+        {QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--json")}, m_central->database().path());
+    QHash<int, QJsonObject> rows;
+    if (list.exitCode != 0)
+        qWarning() << list.err;
+    for (const QJsonValue& row : QJsonDocument::fromJson(list.out).array())
+        rows.insert(row.toObject().value(QLatin1String("id")).toInt(), row.toObject());
+    return rows;
 }
 
 void TstSyncNetwork::dataEntryFollowsTheExamples_data()
@@ -333,6 +360,103 @@ void TstSyncNetwork::pullCountsDownWhatRemains()
     }
     QCOMPARE(counted.last().remaining(), qint64(0));
     QCOMPARE(counted.last().done, qint64(report->pulled));
+}
+
+// covers ACC-4, AD-5
+void TstSyncNetwork::centralSeesWhatEachSiteReports()
+{
+    syncAll();
+    const int growing = DemoNetwork::kRemote2;
+    const int troubled = DemoNetwork::kRemote1;
+    QHash<int, QJsonObject> listed = listedSites();
+    QCOMPARE(listed.value(growing).value(QLatin1String("outgoing_rises")).toInt(-1), 0);
+    QCOMPARE(listed.value(growing).value(QLatin1String("attention")).toBool(true), false);
+
+    // Site 3 finds more waiting to be pushed at each of three contacts: 2, 4, then 6 changes of
+    // store C. Each sync pushes them all; the queue at the contacts grows all the same.
+    int made = 0;
+    for (int contact = 1; contact <= 3; ++contact) {
+        QCOMPARE(listed.value(growing).value(QLatin1String("attention")).toBool(true), false);
+        for (int i = 0; i < 2 * contact; ++i) {
+            QVERIFY(site(growing)
+                        .writer()
+                        .put(QStringLiteral("stock_line"), stockLine(QStringLiteral("grown-%1").arg(++made), "C"))
+                        .ok());
+        }
+        QCOMPARE(*OutgoingLog::pendingOf(site(growing).database(), site(growing).site()), 2 * contact);
+        syncOne(growing);
+        listed = listedSites();
+        QCOMPARE(listed.value(growing).value(QLatin1String("outgoing_rises")).toInt(), contact);
+    }
+    QJsonObject row = listed.value(growing);
+    QCOMPARE(row.value(QLatin1String("attention")).toBool(), true);
+    QCOMPARE(row.value(QLatin1String("outgoing")).toInt(-1), 0);  // pushed, as its last report says
+    QCOMPARE(row.value(QLatin1String("problems")).toInt(-1), 0);
+    QCOMPARE(row.value(QLatin1String("version")).toString(), QStringLiteral(SITESYNC_VERSION));
+    const QJsonArray reasons = row.value(QLatin1String("attention_reasons")).toArray();
+    QCOMPARE(reasons.size(), 1);
+    QVERIFY2(reasons.first().toString().contains(
+                 QRegularExpression(QStringLiteral("grew at 3 contact.* 0, 2, 4(,| and) 6\\.$"))),
+             qPrintable(reasons.first().toString()));
+    // A site whose queue did not grow needs nothing.
+    QCOMPARE(listed.value(troubled).value(QLatin1String("attention")).toBool(true), false);
+    QVERIFY(listed.value(troubled).value(QLatin1String("attention_reasons")).toArray().isEmpty());
+
+    // A contact with a smaller queue ends the trend.
+    syncOne(growing);
+    QCOMPARE(listedSites().value(growing).value(QLatin1String("attention")).toBool(true), false);
+
+    // Site 2 has an open sync problem: at its next contact the central knows it, and why it needs
+    // attention; once the problem is closed, the next contact clears it.
+    QVERIFY(SyncProblemLog::add(site(troubled).database(), troubled, QStringLiteral("quarantined"),
+                                QStringLiteral("item"), QStringLiteral("broken-item"), QStringLiteral("Broken."), {})
+                .ok());
+    syncOne(troubled);
+    row = listedSites().value(troubled);
+    QCOMPARE(row.value(QLatin1String("problems")).toInt(), 1);
+    QCOMPARE(row.value(QLatin1String("attention")).toBool(), true);
+    QVERIFY2(row.value(QLatin1String("attention_reasons"))
+                 .toArray()
+                 .first()
+                 .toString()
+                 .contains(QLatin1String("1 open sync problem")),
+             qPrintable(QJsonDocument(row).toJson()));
+    const QList<SyncProblem> open = *SyncProblemLog::list(site(troubled).database(), SyncProblemLog::Filter::Open);
+    QCOMPARE(open.size(), 1);
+    QVERIFY(SyncProblemLog::close(site(troubled).database(), open.first().id, SyncProblemLog::Closing::Dismissed,
+                                  QStringLiteral("A test."), QStringLiteral("tester"), QDateTime::currentDateTimeUtc())
+                .ok());
+    syncOne(troubled);
+    QCOMPARE(listedSites().value(troubled).value(QLatin1String("attention")).toBool(true), false);
+
+    // What waits for each site on the central is what the routing counts: a new item waits for both.
+    QVERIFY(m_central->writer()
+                .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-waiting")},
+                                              {QStringLiteral("code"), QStringLiteral("WAIT")},
+                                              {QStringLiteral("name"), QStringLiteral("Waiting item")}})
+                .ok());
+    const QMap<int, int> queued = *Routing::queuedBySite(m_central->database());
+    listed = listedSites();
+    for (int id : {troubled, growing}) {
+        QVERIFY(queued.value(id) > 0);
+        QCOMPARE(listed.value(id).value(QLatin1String("queued")).toInt(-1), queued.value(id));
+    }
+    QVERIFY(listed.value(DemoNetwork::kCentral).value(QLatin1String("queued")).isNull());
+    syncOne(growing);
+    QCOMPARE(listedSites().value(growing).value(QLatin1String("queued")).toInt(-1), 0);
+
+    // The table for people says the same, with the reason under it.
+    QVERIFY(SyncProblemLog::add(site(troubled).database(), troubled, QStringLiteral("quarantined"),
+                                QStringLiteral("item"), QStringLiteral("broken-item"), QStringLiteral("Broken."), {})
+                .ok());
+    syncOne(troubled);
+    const test::CliResult text =
+        test::runCli({QStringLiteral("site"), QStringLiteral("list")}, m_central->database().path());
+    QCOMPARE(text.exitCode, 0);
+    for (const char* header : {"VERSION", "ITS QUEUE", "PROBLEMS", "WAITING ON CENTRAL", "ATTENTION"})
+        QVERIFY2(text.out.contains(header), text.out.constData());
+    QVERIFY2(text.out.contains("Site 2 needs attention: It reports 1 open sync problem"), text.out.constData());
+    QVERIFY2(!text.out.contains("Site 3 needs attention"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TstSyncNetwork)

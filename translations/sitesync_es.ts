@@ -489,6 +489,10 @@
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
         <translation>La línea de factura indica la línea de existencias &apos;%1&apos;, que el almacén &apos;%2&apos; no tiene (todavía).</translation>
     </message>
+    <message>
+        <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
+        <translation>La línea de stock &apos;%1&apos; no se eliminó: hay líneas de factura emitidas desde ella (%2).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -628,6 +632,20 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>La base de datos del servidor central es más antigua de lo que este sitio sabe de ella (la recepción del sitio había llegado al número %1, el servidor central solo se la sirvió hasta el %2): el sitio recibe de nuevo desde el principio todo lo que tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its outgoing queue grew at %n contact(s) without falling in between: %1.</source>
+        <translation>
+            <numerusform>Su cola de salida creció en %n contacto sin bajar entretanto: %1.</numerusform>
+            <numerusform>Su cola de salida creció en %n contactos sin bajar entretanto: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n open sync problem(s).</source>
+        <translation>
+            <numerusform>Informa de %n problema de sincronización abierto.</numerusform>
+            <numerusform>Informa de %n problemas de sincronización abiertos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1135,22 @@
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Received, waiting to be applied (sync_in)</source>
+        <translation>Recibidos, en espera de aplicarse (sync_in)</translation>
+    </message>
+    <message>
+        <source>Open sync problems</source>
+        <translation>Problemas de sincronización abiertos</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1</source>
+        <translation>En espera en este servidor para el sitio %1</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::DismissProblemDialog</name>
@@ -1173,6 +1207,10 @@
     <message>
         <source>Waiting for the link to the central server, retry %1 in %2 s</source>
         <translation>Esperando el enlace con el servidor central, reintento %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records received, %4 remaining</source>
+        <translation>%1: %2 de %3 registros recibidos, %4 restantes</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1437,37 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteContactColumns</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Queue at last contact</source>
+        <translation>Cola en el último contacto</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Waiting on central</source>
+        <translation>En espera en el central</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The site reported this queue on %1.</source>
+        <translation>El sitio informó de esta cola el %1.</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>contando...</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2201,21 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <source>This site has never connected.</source>
         <translation>Este sitio nunca se ha conectado.</translation>
     </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>A site marked &quot;%1&quot; reported open sync problems at its last contact, or its outgoing queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip says why.</source>
+        <translation>
+            <numerusform>Un sitio marcado «%1» informó de problemas de sincronización abiertos en su último contacto, o su cola de salida creció en %n contacto seguido sin bajar: no da abasto. Su información emergente dice por qué.</numerusform>
+            <numerusform>Un sitio marcado «%1» informó de problemas de sincronización abiertos en su último contacto, o su cola de salida creció en %n contactos seguidos sin bajar: no da abasto. Su información emergente dice por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Acción necesaria</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
@@ -2350,6 +2434,20 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received record(s) waiting to be applied</source>
+        <translation>
+            <numerusform>%Ln registro recibido en espera de aplicarse</numerusform>
+            <numerusform>%Ln registros recibidos en espera de aplicarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open sync problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema de sincronización abierto</numerusform>
+            <numerusform>%Ln problemas de sincronización abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,10 @@
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
         <translation>La ligne de facture désigne la ligne de stock &apos;%1&apos;, que le magasin &apos;%2&apos; n&apos;a pas (encore).</translation>
     </message>
+    <message>
+        <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
+        <translation>La ligne de stock &apos;%1&apos; n&apos;a pas été supprimée&#xa0;: des lignes de facture en sont issues (%2).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -628,6 +632,20 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>La base de données du serveur central est plus ancienne que ce que ce site en sait (la réception du site avait atteint le numéro %1, le serveur central ne l&apos;a servie que jusqu&apos;au numéro %2)&#xa0;: le site reçoit de nouveau depuis le début tout ce qu&apos;il détient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its outgoing queue grew at %n contact(s) without falling in between: %1.</source>
+        <translation>
+            <numerusform>Sa file sortante a augmenté à %n contact sans baisser entre-temps&#xa0;: %1.</numerusform>
+            <numerusform>Sa file sortante a augmenté à %n contacts sans baisser entre-temps&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n open sync problem(s).</source>
+        <translation>
+            <numerusform>Il signale %n problème de synchronisation ouvert.</numerusform>
+            <numerusform>Il signale %n problèmes de synchronisation ouverts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1135,22 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Received, waiting to be applied (sync_in)</source>
+        <translation>Reçus, en attente d&apos;application (sync_in)</translation>
+    </message>
+    <message>
+        <source>Open sync problems</source>
+        <translation>Problèmes de synchronisation ouverts</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1</source>
+        <translation>En attente sur ce serveur pour le site %1</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::DismissProblemDialog</name>
@@ -1173,6 +1207,10 @@
     <message>
         <source>Waiting for the link to the central server, retry %1 in %2 s</source>
         <translation>En attente de la liaison avec le serveur central, nouvel essai %1 dans %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records received, %4 remaining</source>
+        <translation>%1&#xa0;: %2 enregistrements reçus sur %3, %4 restants</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1437,37 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteContactColumns</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Queue at last contact</source>
+        <translation>File au dernier contact</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Waiting on central</source>
+        <translation>En attente sur le central</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The site reported this queue on %1.</source>
+        <translation>Le site a signalé cette file le %1.</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>comptage...</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2201,21 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <source>This site has never connected.</source>
         <translation>Ce site ne s&apos;est jamais connecté.</translation>
     </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>A site marked &quot;%1&quot; reported open sync problems at its last contact, or its outgoing queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip says why.</source>
+        <translation>
+            <numerusform>Un site marqué «&#xa0;%1&#xa0;» a signalé des problèmes de synchronisation ouverts à son dernier contact, ou sa file sortante a augmenté à %n contact d&apos;affilée sans baisser&#xa0;: il ne suit pas. Son infobulle dit pourquoi.</numerusform>
+            <numerusform>Un site marqué «&#xa0;%1&#xa0;» a signalé des problèmes de synchronisation ouverts à son dernier contact, ou sa file sortante a augmenté à %n contacts d&apos;affilée sans baisser&#xa0;: il ne suit pas. Son infobulle dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Action requise</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
@@ -2350,6 +2434,20 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation arrêtée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received record(s) waiting to be applied</source>
+        <translation>
+            <numerusform>%Ln enregistrement reçu en attente d&apos;application</numerusform>
+            <numerusform>%Ln enregistrements reçus en attente d&apos;application</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open sync problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème de synchronisation ouvert</numerusform>
+            <numerusform>%Ln problèmes de synchronisation ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

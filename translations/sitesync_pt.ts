@@ -489,6 +489,10 @@
         <source>The invoice line names stock line &apos;%1&apos;, which store &apos;%2&apos; does not have (yet).</source>
         <translation>A linha de fatura indica a linha de stock &apos;%1&apos;, que o armazém &apos;%2&apos; (ainda) não tem.</translation>
     </message>
+    <message>
+        <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
+        <translation>A linha de stock &apos;%1&apos; não foi eliminada: há linhas de fatura emitidas a partir dela (%2).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
@@ -628,6 +632,20 @@
     <message>
         <source>The central server&apos;s database is older than this site&apos;s record of it (the site&apos;s pull had reached number %1, the central has served it only up to %2): the site receives everything it holds again from the beginning.</source>
         <translation>A base de dados do servidor central é mais antiga do que este site sabe dela (a receção do site tinha chegado ao número %1, o servidor central só a serviu até ao %2): o site recebe de novo desde o início tudo o que tem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its outgoing queue grew at %n contact(s) without falling in between: %1.</source>
+        <translation>
+            <numerusform>A sua fila de saída cresceu em %n contacto sem diminuir entretanto: %1.</numerusform>
+            <numerusform>A sua fila de saída cresceu em %n contactos sem diminuir entretanto: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n open sync problem(s).</source>
+        <translation>
+            <numerusform>Comunica %n problema de sincronização aberto.</numerusform>
+            <numerusform>Comunica %n problemas de sincronização abertos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1135,22 @@
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Received, waiting to be applied (sync_in)</source>
+        <translation>Recebidos, a aguardar aplicação (sync_in)</translation>
+    </message>
+    <message>
+        <source>Open sync problems</source>
+        <translation>Problemas de sincronização abertos</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1</source>
+        <translation>A aguardar neste servidor para o site %1</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::DismissProblemDialog</name>
@@ -1173,6 +1207,10 @@
     <message>
         <source>Waiting for the link to the central server, retry %1 in %2 s</source>
         <translation>A aguardar a ligação ao servidor central, nova tentativa %1 dentro de %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records received, %4 remaining</source>
+        <translation>%1: %2 de %3 registos recebidos, %4 restantes</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1437,37 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::SiteContactColumns</name>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Queue at last contact</source>
+        <translation>Fila no último contacto</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Waiting on central</source>
+        <translation>A aguardar no central</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>The site reported this queue on %1.</source>
+        <translation>O site comunicou esta fila em %1.</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>contando...</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2201,21 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <source>This site has never connected.</source>
         <translation>Este site nunca se ligou.</translation>
     </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atenção</translation>
+    </message>
+    <message numerus="yes">
+        <source>A site marked &quot;%1&quot; reported open sync problems at its last contact, or its outgoing queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip says why.</source>
+        <translation>
+            <numerusform>Um site marcado «%1» comunicou problemas de sincronização abertos no último contacto, ou a sua fila de saída cresceu em %n contacto seguido sem diminuir: não está a acompanhar. A sua dica diz porquê.</numerusform>
+            <numerusform>Um site marcado «%1» comunicou problemas de sincronização abertos no último contacto, ou a sua fila de saída cresceu em %n contactos seguidos sem diminuir: não está a acompanhar. A sua dica diz porquê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Ação necessária</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SyncSettingsTab</name>
@@ -2350,6 +2434,20 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>Sync stopped: %1</source>
         <translation>Sincronização parada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received record(s) waiting to be applied</source>
+        <translation>
+            <numerusform>%Ln registo recebido a aguardar aplicação</numerusform>
+            <numerusform>%Ln registos recebidos a aguardar aplicação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open sync problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema de sincronização aberto</numerusform>
+            <numerusform>%Ln problemas de sincronização abertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

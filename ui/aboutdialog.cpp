@@ -17,6 +17,53 @@
 
 namespace sitesync::ui {
 
+// ACC-4: what waits to be applied here and the open problems, counted from the rows, and on the
+// central what waits for each remote site; the counts fill in from the worker's status.
+QTableWidget* AboutDialog::newSyncCounts(SiteSession& session)
+{
+    auto* table = newReadOnlyTable(this, QStringLiteral("syncCounts"), {tr("Sync"), tr("Records")});
+    QList<std::pair<QString, QString>> rows = {
+        {QString::fromLatin1(kWaitingKey), tr("Received, waiting to be applied (sync_in)")},
+        {QString::fromLatin1(kProblemsKey), tr("Open sync problems")}};
+    if (session.site().isCentral()) {
+        const Result<QList<SiteInfo>> sites = session.sites().list();
+        for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
+            if (!site.isCentral)
+                rows.append({queuedKey(site.id),
+                             tr("Waiting on this server for site %1").arg(session.site().siteLabel(site.id))});
+        }
+    }
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        setRowTexts(table, row, {rows[row].second, tr("counting...")});
+        table->item(row, 0)->setData(Qt::UserRole, rows[row].first);
+        table->item(row, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return table;
+}
+
+void AboutDialog::showSyncCounts(QTableWidget* table, const SiteStatus& status)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString key = table->item(row, 0)->data(Qt::UserRole).toString();
+        int count = -1;
+        if (key == QLatin1String(kWaitingKey))
+            count = status.waiting;
+        else if (key == QLatin1String(kProblemsKey))
+            count = status.problems;
+        else
+            count = status.queuedBySite.value(key.mid(QLatin1String("queued:").size()).toInt(), -1);
+        QTableWidgetItem* item = table->item(row, 1);
+        item->setText(count < 0 ? tr("unknown") : QLocale().toString(count));
+        item->setData(Qt::UserRole, count < 0 ? QVariant() : QVariant(count));
+    }
+}
+
+QString AboutDialog::queuedKey(int siteId)
+{
+    return QStringLiteral("queued:%1").arg(siteId);
+}
+
 AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
     : QDialog(parent)
 {
@@ -56,23 +103,27 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
     error->setObjectName(QStringLiteral("aboutError"));
     error->setVisible(!counts);
     layout->addWidget(error);
+    QTableWidget* syncCounts = newSyncCounts(session);
+    layout->addWidget(syncCounts);
     auto* status = new StatusWatcher(session.database().path(), this);
-    connect(status, &StatusWatcher::collected, this, [table, queueRow, error](const Result<SiteStatus>& collected) {
-        QTableWidgetItem* item = table->item(queueRow, 1);
-        if (!collected) {
-            item->setText(tr("unknown"));
-            error->setText(collected.error().message);
-            error->setVisible(true);
-            return;
-        }
-        item->setText(QLocale().toString(collected->syncOut));
-        item->setData(Qt::UserRole, collected->syncOut);
-    });
+    connect(status, &StatusWatcher::collected, this,
+            [table, queueRow, syncCounts, error](const Result<SiteStatus>& collected) {
+                QTableWidgetItem* item = table->item(queueRow, 1);
+                if (!collected) {
+                    item->setText(tr("unknown"));
+                    error->setText(collected.error().message);
+                    error->setVisible(true);
+                    return;
+                }
+                item->setText(QLocale().toString(collected->syncOut));
+                item->setData(Qt::UserRole, collected->syncOut);
+                showSyncCounts(syncCounts, *collected);
+            });
     status->request();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(420, 560);
+    resize(420, 640);
 }
 
 }  // namespace sitesync::ui

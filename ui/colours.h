@@ -16,6 +16,13 @@ inline QColor warningColour()
     return QColor(0x8a, 0x53, 0x00);
 }
 
+// A site that needs the technician's action (ACC-4): distinct from the red of a site not seen for
+// a month, and dark enough to read white text on as a badge.
+inline QColor attentionColour()
+{
+    return QColor(0x9a, 0x3d, 0xb8);
+}
+
 inline QString errorStyleSheet()
 {
     return QStringLiteral("color: %1;").arg(errorColour().name());

@@ -4,8 +4,10 @@
 #include "displaytext.h"
 #include "language.h"
 #include "site/sitesession.h"
+#include "sitecontactcolumns.h"
 #include "siteexportdialog.h"
 #include "sitewizard.h"
+#include "statuswatcher.h"
 #include "tables.h"
 
 #include <QHBoxLayout>
@@ -26,8 +28,13 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     layout->addWidget(title);
     m_table = newReadOnlyTable(this, QStringLiteral("siteTable"), [] {
         return QStringList{tr("ID"),          tr("Name"),           tr("Type"), tr("Role"), tr("Active stores"),
-                           tr("Initialised"), tr("Last connection")};
+                           tr("Initialised"), tr("Last connection")} +
+               SiteContactColumns::headers();
     });
+    if (session.site().isCentral()) {
+        m_status = new StatusWatcher(session.database().path(), this);
+        connect(m_status, &StatusWatcher::collected, this, &SitesPage::showQueued);
+    }
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(this);
@@ -166,8 +173,23 @@ void SitesPage::refresh()
                      roles.join(QStringLiteral(", ")), site.activeStores.join(QStringLiteral(", ")),
                      site.isCentral ? QString() : displayTime(site.initialisedAt, tr("not yet")),
                      site.isCentral ? QString() : displayTime(site.contact.lastConnectionAt, tr("never"))});
+        SiteContactColumns::fill(m_table, row, kContactColumn, site, m_session.site().isCentral(),
+                                 m_lastWaiting.value(site.id, -1));
     }
+    m_rowSites.clear();
+    for (const SiteInfo& site : rows)
+        m_rowSites << site.id;
+    if (m_status)
+        m_status->request();
     updateButtons();
+}
+
+void SitesPage::showQueued(const Result<SiteStatus>& status)
+{
+    SiteContactColumns::showWaiting(m_table, kContactColumn, m_rowSites, status);
+    // Shown again, until the next count, when the page is filled anew (a language change, say).
+    if (status)
+        m_lastWaiting = status->queuedBySite;
 }
 
 }  // namespace sitesync::ui

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/sitestatus.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +16,8 @@ class SiteSession;
 
 namespace ui {
 
+class StatusWatcher;
+
 // The sync sites of the network: type, role, the stores active on each, and its connections; on
 // the central server, a new site (the site wizard), a new desktop site's data file (AD-2), a reset of a site's hardware
 // binding (TOP-4) and the deletion of an empty site (TOP-6), each through the engine's SiteRegistry.
@@ -23,6 +27,8 @@ class SitesPage : public QWidget {
 public:
     explicit SitesPage(SiteSession& session, QWidget* parent = nullptr);
     void refresh();
+    // Where the columns of what each site reported start (SiteContactColumns).
+    static constexpr int kContactColumn = 7;
 
     void newSite();
     void resetSelectedBinding();
@@ -38,6 +44,7 @@ private:
     void updateButtons();
     bool confirm(const QString& question);
     void report(const Status& status, const QString& done);
+    void showQueued(const Result<SiteStatus>& status);
 
     SiteSession& m_session;
     QTableWidget* m_table = nullptr;
@@ -45,6 +52,9 @@ private:
     QPushButton* m_reset = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_message = nullptr;
+    StatusWatcher* m_status = nullptr;  // on the central: counts what waits for each site, off the window's thread
+    QList<int> m_rowSites;
+    QMap<int, int> m_lastWaiting;  // the last count of what waits for each site on the central
 };
 
 }  // namespace ui

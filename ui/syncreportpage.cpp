@@ -3,6 +3,8 @@
 #include "displaytext.h"
 #include "language.h"
 #include "site/sitesession.h"
+#include "sitecontactcolumns.h"
+#include "statuswatcher.h"
 #include "tables.h"
 
 #include <QLabel>
@@ -24,9 +26,14 @@ SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* paren
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"), [] {
-        return QStringList{tr("Site"), tr("Type"), tr("Last connection"), tr("Age")};
+        return QStringList{tr("Site"), tr("Type"), tr("Last connection"), tr("Age"), tr("Attention")} +
+               SiteContactColumns::headers();
     });
     layout->addWidget(m_table, 1);
+    if (session.site().isCentral()) {
+        m_status = new StatusWatcher(session.database().path(), this);
+        connect(m_status, &StatusWatcher::collected, this, &SyncReportPage::showQueued);
+    }
     followLanguage(this, [=, this] {
         title->setText(tr("<b>Sync report</b>"));
         refresh();
@@ -45,7 +52,13 @@ void SyncReportPage::refresh()
     }
     const QDateTime now = m_clock();
     const QDateTime monthAgo = now.addMonths(-1);
-    m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red."));
+    m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red.") +
+                    QLatin1Char(' ') +
+                    tr("A site marked \"%1\" reported open sync problems at its last contact, or its outgoing "
+                       "queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip "
+                       "says why.",
+                       nullptr, SiteContact::kAttentionRises)
+                        .arg(tr("Action needed")));
     const Result<QList<SiteInfo>> sites = m_session.sites().list();
     QList<SiteInfo> rows;
     for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
@@ -57,20 +70,48 @@ void SyncReportPage::refresh()
         const SiteInfo& site = rows[row];
         const QDateTime last = QDateTime::fromString(site.contact.lastConnectionAt, Qt::ISODateWithMs);
         const bool overdue = !last.isValid() || last < monthAgo;
-        setRowTexts(
-            m_table, row,
-            {m_session.site().siteLabel(site.id), site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
-             displayTime(site.contact.lastConnectionAt, tr("never")), last.isValid() ? age(last, now) : QString()});
+        // ACC-4: the engine's rule, the same the command line applies.
+        const bool attention = site.contact.needsAttention();
+        setRowTexts(m_table, row,
+                    {m_session.site().siteLabel(site.id),
+                     site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
+                     displayTime(site.contact.lastConnectionAt, tr("never")),
+                     last.isValid() ? age(last, now) : QString(), attention ? tr("Action needed") : QString()});
+        SiteContactColumns::fill(m_table, row, kAttentionColumn + 1, site, true, m_lastWaiting.value(site.id, -1));
+        QStringList why;
+        if (overdue)
+            why << (last.isValid() ? tr("No connection for over a month.") : tr("This site has never connected."));
+        why << site.contact.attentionReasons();
         for (int column = 0; column < m_table->columnCount(); ++column) {
             QTableWidgetItem* item = m_table->item(row, column);
             item->setData(Qt::UserRole, overdue);
-            if (overdue) {
+            item->setData(kAttentionRole, attention);
+            if (overdue)
                 item->setForeground(overdueColour());
-                item->setToolTip(last.isValid() ? tr("No connection for over a month.")
-                                                : tr("This site has never connected."));
-            }
+            else if (attention)
+                item->setForeground(attentionColour());
+            item->setToolTip(why.join(QLatin1Char('\n')));
+        }
+        if (attention) {
+            // The badge: white on the colour of "action needed", whatever the row's colour.
+            QTableWidgetItem* badge = m_table->item(row, kAttentionColumn);
+            badge->setBackground(attentionColour());
+            badge->setForeground(Qt::white);
         }
     }
+    m_rowSites.clear();
+    for (const SiteInfo& site : rows)
+        m_rowSites << site.id;
+    if (m_status)
+        m_status->request();
+}
+
+void SyncReportPage::showQueued(const Result<SiteStatus>& status)
+{
+    SiteContactColumns::showWaiting(m_table, kAttentionColumn + 1, m_rowSites, status);
+    // Shown again, until the next count, when the page is filled anew (a language change, say).
+    if (status)
+        m_lastWaiting = status->queuedBySite;
 }
 
 }  // namespace sitesync::ui

@@ -2,8 +2,11 @@
 
 #include "colours.h"
 #include "core/clock.h"
+#include "core/result.h"
+#include "sync/sitestatus.h"
 
 #include <QColor>
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -15,8 +18,11 @@ class SiteSession;
 
 namespace ui {
 
-// The sync report (AD-5): when each remote site last connected to the central server, in red when
-// that was over a month ago or never.
+class StatusWatcher;
+
+// The sync report (AD-5, ACC-4): when each remote site last connected to the central server, in red
+// when that was over a month ago or never; what it reported then (version, queue, problems) and
+// what waits for it on the central; a badge on a site that needs action (SiteContact::needsAttention).
 class SyncReportPage : public QWidget {
     Q_OBJECT
 
@@ -25,12 +31,24 @@ public:
     void refresh();
 
     static QColor overdueColour() { return errorColour(); }
+    static QColor attentionColour() { return ui::attentionColour(); }
+
+    // The column of the "action needed" badge.
+    static constexpr int kAttentionColumn = 4;
+    // Item data of every cell of a site's row: whether it needs attention (Qt::UserRole holds
+    // whether it is overdue).
+    static constexpr int kAttentionRole = Qt::UserRole + 1;
 
 private:
+    void showQueued(const Result<SiteStatus>& status);
+
     SiteSession& m_session;
     Clock m_clock;
     QLabel* m_note = nullptr;
     QTableWidget* m_table = nullptr;
+    StatusWatcher* m_status = nullptr;  // counts what waits for each site, off the window's thread
+    QList<int> m_rowSites;
+    QMap<int, int> m_lastWaiting;  // the last count of what waits for each site on the central
 };
 
 }  // namespace ui

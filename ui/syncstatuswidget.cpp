@@ -114,9 +114,15 @@ void SyncStatusWidget::showCount(const Result<SiteStatus>& status)
         return;
     }
     const QString count = QLocale().toString(status->syncOut);
-    m_count->setText(m_session.site().isCentral()
-                         ? tr("%1 record(s) queued for remote sites", nullptr, status->syncOut).arg(count)
-                         : tr("%1 record(s) queued to sync", nullptr, status->syncOut).arg(count));
+    QStringList parts{m_session.site().isCentral()
+                          ? tr("%1 record(s) queued for remote sites", nullptr, status->syncOut).arg(count)
+                          : tr("%1 record(s) queued to sync", nullptr, status->syncOut).arg(count)};
+    // ACC-4: what waits to be applied here and the open problems, said only when there are any.
+    if (status->waiting > 0)
+        parts << tr("%Ln received record(s) waiting to be applied", nullptr, status->waiting);
+    if (status->problems > 0)
+        parts << tr("%Ln open sync problem(s)", nullptr, status->problems);
+    m_count->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
 void SyncStatusWidget::ensureThread()

@@ -1,9 +1,12 @@
 #include "cli.h"
 #include "site/sitesession.h"
+#include "sync/routing.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace sitesync::cli {
 
@@ -21,23 +24,38 @@ QString roleOf(const SiteInfo& site)
     return site.isPrimary ? QStringLiteral("primary") : QStringLiteral("remote");
 }
 
-QJsonObject siteJson(const SiteInfo& site)
+// `queued`: what waits for the site on the central, when it was counted.
+QJsonObject siteJson(const SiteInfo& site, std::optional<int> queued = std::nullopt)
 {
     auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return {{QStringLiteral("id"), site.id},
-            {QStringLiteral("name"), site.name},
-            {QStringLiteral("type"), site.type},
-            {QStringLiteral("is_central"), site.isCentral},
-            {QStringLiteral("is_primary"), site.isPrimary},
-            {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
-            {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
-            {QStringLiteral("last_connection_at"), orNull(site.contact.lastConnectionAt)},
-            // ACC-4: what the site reported at its last contact.
-            {QStringLiteral("version"), orNull(site.contact.version)},
-            {QStringLiteral("outgoing"), site.contact.outgoing < 0 ? QJsonValue() : QJsonValue(site.contact.outgoing)},
-            {QStringLiteral("problems"), site.contact.problems < 0 ? QJsonValue() : QJsonValue(site.contact.problems)},
-            {QStringLiteral("reported_at"), orNull(site.contact.reportedAt)},
-            {QStringLiteral("recovered_at"), orNull(site.contact.recoveredAt)}};
+    QJsonObject json{
+        {QStringLiteral("id"), site.id},
+        {QStringLiteral("name"), site.name},
+        {QStringLiteral("type"), site.type},
+        {QStringLiteral("is_central"), site.isCentral},
+        {QStringLiteral("is_primary"), site.isPrimary},
+        {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
+        {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
+        {QStringLiteral("last_connection_at"), orNull(site.contact.lastConnectionAt)},
+        // ACC-4: what the site reported at its last contact.
+        {QStringLiteral("version"), orNull(site.contact.version)},
+        {QStringLiteral("outgoing"), site.contact.outgoing < 0 ? QJsonValue() : QJsonValue(site.contact.outgoing)},
+        {QStringLiteral("problems"), site.contact.problems < 0 ? QJsonValue() : QJsonValue(site.contact.problems)},
+        {QStringLiteral("reported_at"), orNull(site.contact.reportedAt)},
+        {QStringLiteral("recovered_at"), orNull(site.contact.recoveredAt)},
+        {QStringLiteral("outgoing_rises"), site.contact.outgoingRises},
+        {QStringLiteral("attention"), site.contact.needsAttention()},
+        {QStringLiteral("attention_reasons"), QJsonArray::fromStringList(site.contact.attentionReasons())}};
+    if (queued)
+        json.insert(QStringLiteral("queued"), *queued);
+    else if (site.isCentral)
+        json.insert(QStringLiteral("queued"), QJsonValue());
+    return json;
+}
+
+QString orDash(int count)
+{
+    return count < 0 ? QStringLiteral("-") : QString::number(count);
 }
 
 // "3, at 2026-12-04T10:00:00Z" or "unknown".
@@ -91,21 +109,44 @@ int siteList(Invocation& in)
     const Result<QList<SiteInfo>> sites = session->sites().list();
     if (!sites)
         return in.fail(sites.error());
+    // ACC-4: what waits for each remote site is counted on the central, from its log and queue.
+    QMap<int, int> queued;
+    if (session->site().isCentral()) {
+        const Result<QMap<int, int>> counted = Routing::queuedBySite(session->database());
+        if (!counted)
+            return in.fail(counted.error());
+        queued = *counted;
+    }
+    auto queuedFor = [&](const SiteInfo& site) {
+        return queued.contains(site.id) ? std::optional<int>(queued.value(site.id)) : std::nullopt;
+    };
     if (in.json()) {
         QJsonArray rows;
         for (const SiteInfo& site : *sites)
-            rows.append(siteJson(site));
+            rows.append(siteJson(site, queuedFor(site)));
         in.printJson(rows);
         return ExitOk;
     }
     TextTable table({Text::tr("ID"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("ROLE"), Text::tr("ACTIVE STORES"),
-                     Text::tr("LAST CONNECTION"), Text::tr("ITS QUEUE")});
-    for (const SiteInfo& site : *sites)
+                     Text::tr("LAST CONNECTION"), Text::tr("VERSION"), Text::tr("ITS QUEUE"), Text::tr("PROBLEMS"),
+                     Text::tr("WAITING ON CENTRAL"), Text::tr("ATTENTION")});
+    QStringList reasons;
+    for (const SiteInfo& site : *sites) {
+        const bool attention = site.contact.needsAttention();
         table.addRow({QString::number(site.id), site.name, site.type, roleOf(site),
                       site.activeStores.join(QStringLiteral(", ")),
                       site.contact.lastConnectionAt.isEmpty() ? Text::tr("never") : site.contact.lastConnectionAt,
-                      queueAtLastContact(site)});
+                      site.isCentral || site.contact.version.isEmpty() ? QStringLiteral("-") : site.contact.version,
+                      queueAtLastContact(site), site.isCentral ? QStringLiteral("-") : orDash(site.contact.problems),
+                      orDash(queuedFor(site).value_or(-1)), attention ? Text::tr("needed") : QString()});
+        if (attention)
+            reasons << Text::tr("Site %1 needs attention: %2")
+                           .arg(site.id)
+                           .arg(site.contact.attentionReasons().join(QLatin1Char(' ')));
+    }
     table.print(in.out());
+    for (const QString& reason : reasons)
+        in.out() << reason << Qt::endl;
     return ExitOk;
 }
 

@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList migrationStatements(int version)
@@ -403,6 +403,11 @@ QStringList migrationStatements(int version)
                                " PRIMARY KEY (patient_id, from_store_id))"),
                 QStringLiteral("CREATE INDEX invoice_line_stock_line ON invoice_line (stock_line_id)"
                                " WHERE stock_line_id IS NOT NULL")};
+    case 11:
+        // ACC-4: whether a site's outgoing queue keeps growing from one contact to the next: the
+        // contacts at which it grew since it last fell, and its queue at them ("5,9,14").
+        return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_rises INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_trend TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }

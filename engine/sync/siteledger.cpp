@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -38,7 +39,41 @@ qint64 integerField(const QJsonObject& body, const char* name, bool* ok)
     return value.toInteger();
 }
 
+// `site_cursor.outgoing_trend`: the queue at the contacts since it last fell, "5,9,14".
+QList<int> trendFromText(const QString& text)
+{
+    QList<int> trend;
+    for (const QString& value : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        trend << value.toInt();
+    return trend;
+}
+
+QString trendToText(const QList<int>& trend)
+{
+    QStringList values;
+    for (int value : trend)
+        values << QString::number(value);
+    return values.join(QLatin1Char(','));
+}
+
 }  // namespace
+
+QStringList SiteContact::attentionReasons() const
+{
+    QStringList reasons;
+    if (queueKeepsGrowing()) {
+        const QLocale locale;
+        QStringList values;
+        for (int value : outgoingTrend)
+            values << locale.toString(value);
+        reasons << Text::tr("Its outgoing queue grew at %n contact(s) without falling in between: %1.", nullptr,
+                            outgoingRises)
+                       .arg(locale.createSeparatedList(values));
+    }
+    if (reportsProblems())
+        reasons << Text::tr("It reports %n open sync problem(s).", nullptr, problems);
+    return reasons;
+}
 
 Result<SiteReport> SiteReport::fromJson(const QJsonObject& body)
 {
@@ -106,13 +141,14 @@ Result<QHash<int, SiteContact>> SiteLedger::contacts()
     QSqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT site_id, last_connection_at, reported_version,"
                                    " COALESCE(reported_outgoing, -1), COALESCE(reported_problems, -1), reported_at,"
-                                   " recovered_at FROM site_cursor")))
+                                   " recovered_at, outgoing_rises, outgoing_trend FROM site_cursor")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     QHash<int, SiteContact> contacts;
     while (query.next())
         contacts.insert(query.value(0).toInt(),
                         SiteContact{query.value(1).toString(), query.value(2).toString(), query.value(3).toInt(),
-                                    query.value(4).toInt(), query.value(5).toString(), query.value(6).toString()});
+                                    query.value(4).toInt(), query.value(5).toString(), query.value(6).toString(),
+                                    query.value(7).toInt(), trendFromText(query.value(8).toString())});
     return contacts;
 }
 
@@ -163,6 +199,8 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
                                             " reported_problems = ?, reported_at = ? WHERE site_id = ?"),
                              {report.version, report.outgoing, report.problems, now(), siteId});
         !s)
+        return s.error();
+    if (Status s = recordQueueTrend(siteId, report.outgoing); !s)
         return s.error();
 
     // ACC-1: a store moved away from the site is settled once the site has nothing of it to push.
@@ -337,6 +375,32 @@ Status SiteLedger::recordOutgoing(int siteId, int outgoing)
 {
     return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_outgoing = ?, reported_at = ? WHERE site_id = ?"),
                      {outgoing, now(), siteId});
+}
+
+// The queue is compared with the one at the site's previous contact, not with what a push since
+// reported (what remains once a batch is in, usually nothing): a site that pushes everything each
+// time but finds more waiting at every contact is falling behind all the same.
+Status SiteLedger::recordQueueTrend(int siteId, int outgoing)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT outgoing_rises, outgoing_trend FROM site_cursor WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    if (!query.exec() || !query.next())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    int rises = query.value(0).toInt();
+    QList<int> trend = trendFromText(query.value(1).toString());
+    if (trend.isEmpty() || outgoing < trend.last()) {
+        rises = 0;
+        trend = {outgoing};
+    } else if (outgoing > trend.last()) {
+        ++rises;
+        trend << outgoing;
+    }
+    // Enough to show how it grew up to the point where it needs attention.
+    while (trend.size() > SiteContact::kAttentionRises + 1)
+        trend.removeFirst();
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET outgoing_rises = ?, outgoing_trend = ? WHERE site_id = ?"),
+                     {rises, trendToText(trend), siteId});
 }
 
 Status SiteLedger::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)

@@ -37,6 +37,17 @@ struct SiteContact {
     int problems = -1;         // its open sync problems at its last contact; -1 when it never reported
     QString reportedAt;        // when it last reported its queue
     QString recoveredAt;       // when it last recovered from an older database, empty when never
+    int outgoingRises = 0;     // contacts at which its queue grew, since it last fell
+    QList<int> outgoingTrend;  // its queue at its contacts since it last fell, the last few of them
+
+    // ACC-4: the one rule of when a site needs the technician's attention: it reported open sync
+    // problems at its last contact, or its queue grew at kAttentionRises contacts without falling.
+    static constexpr int kAttentionRises = 3;
+    bool reportsProblems() const { return problems > 0; }
+    bool queueKeepsGrowing() const { return outgoingRises >= kAttentionRises; }
+    bool needsAttention() const { return reportsProblems() || queueKeepsGrowing(); }
+    // Why it needs attention, one sentence per reason; empty when it does not.
+    QStringList attentionReasons() const;
 };
 
 // What the central answers a contact: where the site stands against the central's record of it.
@@ -116,6 +127,8 @@ private:
         qint64 served = 0;
     };
     Result<Row> row(int siteId);
+    // ACC-4: how the site's queue moved since its previous contact (rise, fall or neither).
+    Status recordQueueTrend(int siteId, int outgoing);
 
     Database& m_db;
 };
