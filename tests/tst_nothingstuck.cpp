@@ -211,6 +211,15 @@ void TstNothingStuck::aRecordWaitingTooLongBecomesAProblem()
     QCOMPARE(rows(m_central, problems), QStringList{QStringLiteral("stock_line names-x")});
     QCOMPARE(rows(sitePath(2), problems), QStringList{QStringLiteral("item item-x")});
     QCOMPARE(rows(m_central, waiting), QStringList{QStringLiteral("stock_line names-x")});
+    // Site 2 learns at its next contact that its line waits on the central, and keeps it as a
+    // problem of its own record.
+    const QString mirrored = QStringLiteral("SELECT table_name || ' ' || record_id || ' ' || site_id FROM sync_problem"
+                                            " WHERE resolved = 0 AND reason LIKE 'The central server has not%'");
+    QVERIFY(sync(2).ok());
+    QCOMPARE(rows(sitePath(2), mirrored), QStringList{QStringLiteral("stock_line names-x 2")});
+    QVERIFY(sync(2).ok());
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT count(*) FROM sync_problem WHERE record_id = 'names-x'")),
+             QStringList{QStringLiteral("1")});
 
     // The technician puts the item back: the site's waiting deletion gives way to it, the central's
     // line applies once its back-off has passed, and both problems are resolved.
@@ -230,6 +239,9 @@ void TstNothingStuck::aRecordWaitingTooLongBecomesAProblem()
     QVERIFY(rows(m_central, problems).isEmpty());
     QVERIFY(rows(sitePath(2), problems).isEmpty());
     QCOMPARE(rows(m_central, QStringLiteral("SELECT id FROM stock_line WHERE id = 'names-x'")).size(), 1);
+    // ...and the site's copy of the central's report is closed at its next contact.
+    QVERIFY(sync(2).ok());
+    QVERIFY(rows(sitePath(2), mirrored).isEmpty());
 }
 
 // covers ACC-2, ACC-3

@@ -322,8 +322,26 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
                    {u"quantity"_s, 5},
                    {u"repeats_left"_s, 1}});
     QCOMPARE(homeOf(*m_central, u"prescription_repeat"_s, u"own-late"_s), u"D3"_s);
-    // Once site 2 has had the move, a record naming the old home is judged by the ordinary rules.
+    // A record the patient's new home holds is not overwritten by a change the former home made
+    // before it learnt of the move: that change is refused, with its reason.
+    pushedBySite2({{u"id"_s, u"own-late"_s},
+                   {u"patient_id"_s, u"pat"_s},
+                   {u"home_store_id"_s, u"D2"_s},
+                   {u"item_id"_s, u"amox"_s},
+                   {u"quantity"_s, 50},
+                   {u"repeats_left"_s, 5}});
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"own-late"_s).value(u"quantity"_s).toDouble(), 5.0);
+    QCOMPARE(m_central->database()
+                 .scalar(u"SELECT count(*) FROM sync_problem WHERE record_id = 'own-late' AND kind = 'refused'"_s)
+                 ->toInt(),
+             1);
+    // Once site 2 has had the move, a record naming the old home is judged by the ordinary rules,
+    // even when its cursors are set back (by a restarted pull, or by what the site sends).
     sync(*site2);
+    QCOMPARE(
+        test::rawSql(m_central->database().path(),
+                     {u"UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0 WHERE site_id = 2"_s}),
+        QString());
     pushedBySite2({{u"id"_s, u"after-move"_s},
                    {u"patient_id"_s, u"pat"_s},
                    {u"home_store_id"_s, u"D2"_s},

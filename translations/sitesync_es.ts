@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>sitesync::PatientHomeMoves</name>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was changed on site %3 after patient &apos;%4&apos; moved to store &apos;%5&apos;, before the site learnt of the move; the patient&apos;s records belong to the new home store now, so the change was not applied. Make it again there if it is still needed.</source>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; se modificó en el sitio %3 después de que el paciente &apos;%4&apos; pasara al almacén &apos;%5&apos;, antes de que el sitio lo supiera; los registros del paciente pertenecen ahora al nuevo almacén de referencia, así que el cambio no se aplicó. Hágalo de nuevo allí si aún es necesario.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
@@ -841,13 +848,25 @@
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
         <translation>El problema de sincronización %1 ya está cerrado (%2); no hay nada más que hacer con él.</translation>
     </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
-    <message>
-        <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation>El problema de sincronización %1 ya está cerrado (%2); no hay nada más que hacer con él.</translation>
-    </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
         <translation>No se sabe qué sitio envió el registro &apos;%1&apos; de &apos;%2&apos; (problema de sincronización %3), por lo que no se puede aplicar como cambio de ese sitio. Descarte el problema una vez atendido.</translation>
@@ -899,6 +918,18 @@
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
         <translation>El servidor central recibió un envío posterior del registro y no lo apartó.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; came from the central server and still waits to be applied here; dismissed, this site would be without it for good. Retry it once what it waits for is here (see the reason), or initialise the site again to receive everything anew.</source>
+        <translation>El registro &apos;%1&apos; de &apos;%2&apos; vino del servidor central y aún espera aplicarse aquí; si se descarta, este sitio se quedaría sin él para siempre. Reinténtelo cuando llegue lo que espera (vea el motivo), o vuelva a inicializar el sitio para recibirlo todo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The central server has not applied this record yet: %1</source>
+        <translation>El servidor central aún no ha aplicado este registro: %1</translation>
+    </message>
+    <message>
+        <source>The central server no longer waits to apply it.</source>
+        <translation>El servidor central ya no espera para aplicarlo.</translation>
     </message>
 </context>
 <context>
@@ -2089,22 +2120,6 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
         <translation>Cierra el problema sin aplicar su registro; pide el motivo.</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resuelto</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>descartado</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>reemplazado</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierto</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>

@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>sitesync::PatientHomeMoves</name>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was changed on site %3 after patient &apos;%4&apos; moved to store &apos;%5&apos;, before the site learnt of the move; the patient&apos;s records belong to the new home store now, so the change was not applied. Make it again there if it is still needed.</source>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été modifié sur le site %3 après le déménagement du patient &apos;%4&apos; vers le magasin &apos;%5&apos;, avant que le site n&apos;en soit informé&#xa0;; les enregistrements du patient appartiennent désormais au nouveau magasin d&apos;attache, la modification n&apos;a donc pas été appliquée. Refaites-la là-bas si elle est toujours nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
@@ -841,13 +848,25 @@
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
         <translation>Le problème de synchronisation %1 est déjà clôturé (%2)&#xa0;; il n&apos;y a plus rien à faire.</translation>
     </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
-    <message>
-        <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation>Le problème de synchronisation %1 est déjà clôturé (%2)&#xa0;; il n&apos;y a plus rien à faire.</translation>
-    </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
         <translation>On ne sait pas quel site a envoyé l&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; (problème de synchronisation %3)&#xa0;; il ne peut donc pas être appliqué comme modification de ce site. Ignorez le problème une fois qu&apos;il a été traité.</translation>
@@ -899,6 +918,18 @@
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
         <translation>Le serveur central a reçu un envoi plus récent de l&apos;enregistrement et ne l&apos;a pas mis de côté.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; came from the central server and still waits to be applied here; dismissed, this site would be without it for good. Retry it once what it waits for is here (see the reason), or initialise the site again to receive everything anew.</source>
+        <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; vient du serveur central et attend toujours d&apos;être appliqué ici&#xa0;; s&apos;il était ignoré, ce site en serait privé pour de bon. Réessayez-le une fois arrivé ce qu&apos;il attend (voir la raison), ou initialisez de nouveau le site pour tout recevoir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The central server has not applied this record yet: %1</source>
+        <translation>Le serveur central n&apos;a pas encore appliqué cet enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The central server no longer waits to apply it.</source>
+        <translation>Le serveur central n&apos;attend plus pour l&apos;appliquer.</translation>
     </message>
 </context>
 <context>
@@ -2089,22 +2120,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
         <translation>Clôture le problème sans appliquer son enregistrement&#xa0;; demande le motif.</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>résolu</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>remplacé</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvert</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>

@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>sitesync::PatientHomeMoves</name>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; was changed on site %3 after patient &apos;%4&apos; moved to store &apos;%5&apos;, before the site learnt of the move; the patient&apos;s records belong to the new home store now, so the change was not applied. Make it again there if it is still needed.</source>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi alterado no site %3 depois de o doente &apos;%4&apos; ter mudado para o armazém &apos;%5&apos;, antes de o site saber da mudança; os registos do doente pertencem agora ao novo armazém de referência, pelo que a alteração não foi aplicada. Faça-a novamente lá se ainda for necessária.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::RecordCodec</name>
     <message>
         <source>must be a single value, not an object or array</source>
@@ -841,13 +848,25 @@
         <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
         <translation>O problema de sincronização %1 já está fechado (%2); não há mais nada a fazer com ele.</translation>
     </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblems</name>
-    <message>
-        <source>Sync problem %1 is closed already (%2); there is nothing more to do with it.</source>
-        <translation>O problema de sincronização %1 já está fechado (%2); não há mais nada a fazer com ele.</translation>
-    </message>
     <message>
         <source>It is not known which site sent record &apos;%1&apos; of &apos;%2&apos; (sync problem %3), so it cannot be applied as that site&apos;s change. Dismiss the problem once it is dealt with.</source>
         <translation>Não se sabe que site enviou o registo &apos;%1&apos; de &apos;%2&apos; (problema de sincronização %3), pelo que não pode ser aplicado como alteração desse site. Descarte o problema depois de o ter tratado.</translation>
@@ -899,6 +918,18 @@
     <message>
         <source>The central server received a later push of the record and did not set it aside.</source>
         <translation>O servidor central recebeu um envio posterior do registo e não o pôs de parte.</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; came from the central server and still waits to be applied here; dismissed, this site would be without it for good. Retry it once what it waits for is here (see the reason), or initialise the site again to receive everything anew.</source>
+        <translation>O registo &apos;%1&apos; de &apos;%2&apos; veio do servidor central e ainda aguarda ser aplicado aqui; se for descartado, este site ficará sem ele para sempre. Tente novamente quando chegar o que ele aguarda (veja o motivo), ou inicialize o site de novo para receber tudo outra vez.</translation>
+    </message>
+    <message>
+        <source>The central server has not applied this record yet: %1</source>
+        <translation>O servidor central ainda não aplicou este registo: %1</translation>
+    </message>
+    <message>
+        <source>The central server no longer waits to apply it.</source>
+        <translation>O servidor central já não aguarda para o aplicar.</translation>
     </message>
 </context>
 <context>
@@ -2089,22 +2120,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>Closes the problem without applying its record; asks why.</source>
         <translation>Fecha o problema sem aplicar o seu registo; pede o motivo.</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resolvido</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>descartado</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>substituído</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>aberto</translation>
     </message>
     <message>
         <source>%1 (dismissed)</source>

@@ -107,17 +107,6 @@ SyncProblemsPanel::SyncProblemsPanel(SiteSession& session, QWidget* parent)
     });
 }
 
-QString SyncProblemsPanel::stateLabel(const SyncProblem& problem) const
-{
-    if (problem.state == QLatin1String("resolved"))
-        return tr("resolved");
-    if (problem.state == QLatin1String("dismissed"))
-        return tr("dismissed");
-    if (problem.state == QLatin1String("superseded"))
-        return tr("superseded");
-    return tr("open");
-}
-
 void SyncProblemsPanel::refresh()
 {
     const qint64 was = selected() ? selected()->id : 0;
@@ -172,7 +161,7 @@ void SyncProblemsPanel::showSelected()
     QStringList lines;
     lines << tr("Problem %1 (%2), from site %3: record '%4' of '%5'.")
                  .arg(problem->id)
-                 .arg(stateLabel(*problem),
+                 .arg(problem->stateText(),
                       problem->siteId ? m_session.site().siteLabel(problem->siteId) : tr("unknown"), problem->recordId,
                       problem->table);
     lines << tr("Reason: %1").arg(problem->reason);

@@ -37,7 +37,6 @@ private:
     void retrySelected();
     void dismissSelected();
     void report(bool done, const QString& text);
-    QString stateLabel(const SyncProblem& problem) const;
 
     SiteSession& m_session;
     QComboBox* m_filter = nullptr;

@@ -88,7 +88,7 @@ int problemsList(Invocation& in)
                      Text::tr("RECORD"), Text::tr("STATUS"), Text::tr("REASON")});
     for (const SyncProblem& problem : *problems)
         table.addRow({QString::number(problem.id), problem.at, siteOf(*session, problem), problem.kind, problem.table,
-                      problem.recordId, problem.state, problem.reason});
+                      problem.recordId, problem.stateText(), problem.reason});
     table.print(in.out());
     return ExitOk;
 }
@@ -110,7 +110,7 @@ int problemsShow(Invocation& in)
         return ExitOk;
     }
     QTextStream& out = in.out();
-    out << Text::tr("Problem:    %1 (%2)").arg(problem->id).arg(problem->state) << '\n'
+    out << Text::tr("Problem:    %1 (%2)").arg(problem->id).arg(problem->stateText()) << '\n'
         << Text::tr("When:       %1").arg(problem->at) << '\n'
         << Text::tr("From site:  %1").arg(siteOf(*session, *problem)) << '\n'
         << Text::tr("Kind:       %1").arg(problem->kind) << '\n'

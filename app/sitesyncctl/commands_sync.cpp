@@ -93,8 +93,9 @@ void printReport(Invocation& in, const SyncReport& report)
     }
     if (!report.recovery.isEmpty())
         in.out() << report.recovery << Qt::endl;
-    in.out() << Text::tr("Pushed %1 and pulled %2 records; applied %3, %4 waiting for records they refer to, %5 set "
-                         "aside (see the sync log).")
+    // "Waiting" counts every received record not applied yet, whatever it waits for (ACC-4).
+    in.out() << Text::tr("Pushed %1 and pulled %2 records; applied %3, %4 waiting to be applied here, %5 set aside "
+                         "(see the sync log).")
                     .arg(report.pushed)
                     .arg(report.pulled)
                     .arg(report.integration.applied)

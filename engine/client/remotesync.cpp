@@ -327,6 +327,8 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
     if (!answer)
         return answer.error();
     const ContactVerdict verdict = ContactVerdict::fromJson(*answer);
+    if (Status s = SyncProblems(m_session.writer()).centralWaiting(verdict.waitingTooLong, verdict.waitingComplete); !s)
+        return s;
     if (verdict.acknowledgeBatch) {
         if (Status s = outgoing.acknowledge(verdict.acknowledgedSeq); !s)
             return s;

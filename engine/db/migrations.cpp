@@ -394,13 +394,21 @@ QStringList migrationStatements(int version)
         // move follows the patient (sync/patienthomemoves.h). TR-1: a stock line is not deleted
         // while invoice lines name it, looked up by this index (docs/adr/0006). ACC-1, ACC-2: a record
         // set aside keeps when its site made it and whether it was sent again after a restore, so
-        // that a retry judges it as it came.
+        // that a retry judges it as it came. ACC-2: a remote keeps the central's reports that its
+        // records wait there too long, marked as such.
         return {QStringLiteral("ALTER TABLE sync_problem ADD COLUMN origin_at TEXT"),
                 QStringLiteral("ALTER TABLE sync_problem ADD COLUMN restored INTEGER NOT NULL DEFAULT 0"),
+                // On a remote: a report of the central's that a record of this site waits there.
+                QStringLiteral("ALTER TABLE sync_problem ADD COLUMN waits_on_central INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("CREATE TABLE patient_home_move ("
-                               " patient_id TEXT NOT NULL, from_store_id TEXT NOT NULL, to_store_id TEXT NOT NULL,"
-                               " moved_seq INTEGER NOT NULL, moved_at TEXT NOT NULL,"
+                               " patient_id TEXT NOT NULL, from_store_id TEXT NOT NULL, from_site_id INTEGER NOT NULL,"
+                               " to_store_id TEXT NOT NULL, moved_seq INTEGER NOT NULL, moved_at TEXT NOT NULL,"
                                " PRIMARY KEY (patient_id, from_store_id))"),
+                // How far in the change log a site was ever served: unlike served_seq, never lowered
+                // (not by a restarted pull either), so that a site cannot pass for one that never
+                // had a change it was sent.
+                QStringLiteral("ALTER TABLE site_cursor ADD COLUMN served_ever INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE site_cursor SET served_ever = served_seq"),
                 QStringLiteral("CREATE INDEX invoice_line_stock_line ON invoice_line (stock_line_id)"
                                " WHERE stock_line_id IS NOT NULL")};
     case 11:

@@ -138,10 +138,26 @@ Status SyncProblemLog::close(Database& db, qint64 id, Closing as, const QString&
     const Result<SyncProblem> problem = find(db, id);
     if (!problem)
         return problem.error();
+    return closedAlready(*problem);
+}
+
+Error SyncProblemLog::closedAlready(const SyncProblem& problem)
+{
     return makeError(ErrorKind::Invalid,
                      Text::tr("Sync problem %1 is closed already (%2); there is nothing more to do with it.")
-                         .arg(id)
-                         .arg(problem->state));
+                         .arg(problem.id)
+                         .arg(problem.stateText()));
+}
+
+QString SyncProblem::stateText() const
+{
+    if (state == QLatin1String("resolved"))
+        return Text::tr("resolved");
+    if (state == QLatin1String("dismissed"))
+        return Text::tr("dismissed");
+    if (state == QLatin1String("superseded"))
+        return Text::tr("superseded");
+    return Text::tr("open");
 }
 
 Status SyncProblemLog::noteRetry(Database& db, qint64 id, const QString& result, const QDateTime& at)

@@ -35,6 +35,8 @@ struct SyncProblem {
     bool restored = false;  // sent again by a site restored from an older database (ACC-1)
 
     bool isOpen() const { return state == QLatin1String("open"); }
+    // The state for a person, in the language of the program ("open", "resolved", ...).
+    QString stateText() const;
     bool isDeletion() const { return payload.isEmpty(); }
 };
 
@@ -60,6 +62,8 @@ public:
                               const QString& recordId, const QString& reason, const QJsonObject& payload,
                               const QString& originAt = {}, bool restored = false);
 
+    // The error for an action on a problem that is closed already.
+    static Error closedAlready(const SyncProblem& problem);
     // Closes an open problem; refused when it is closed already.
     static Status close(Database& db, qint64 id, Closing as, const QString& resolution, const QString& by,
                         const QDateTime& at);

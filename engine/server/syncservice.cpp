@@ -8,6 +8,7 @@
 #include "sync/routing.h"
 #include "sync/siteledger.h"
 #include "sync/syncproblems.h"
+#include "sync/waitingrecords.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ Q_LOGGING_CATEGORY(lcService, "sitesync.engine.service", QtWarningMsg)
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SyncService)
 };
+
+// At most how many of a site's records waiting here too long a contact answer lists.
+constexpr int kWaitingReported = 200;
 
 // Columns that never leave the central: the site's password hash and hardware binding.
 void stripSecrets(const QString& table, QJsonObject& data)
@@ -190,10 +194,17 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
         return report.error();
     Database& db = m_session.database();
     Result<ContactVerdict> verdict = makeError(ErrorKind::Database, QString());
+    QList<QJsonObject> waiting;
+    bool complete = true;
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
         verdict = SiteLedger(db).contact(siteId, *report);
         if (!verdict)
             return verdict.error();
+        // ACC-2: the site sees its records that wait here too long, as the central's log does.
+        Result<QList<QJsonObject>> reported = WaitingRecords(db).reportedFrom(siteId, kWaitingReported, &complete);
+        if (!reported)
+            return reported.error();
+        waiting = *reported;
         if (verdict->behind)
             return AuditLog::record(db, QStringLiteral("site %1 recovered from an older database").arg(siteId),
                                     verdict->message);
@@ -201,7 +212,10 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
     });
     if (!s)
         return s.error();
-    return verdict->toJson();
+    ContactVerdict answer = *verdict;
+    answer.waitingTooLong = waiting;
+    answer.waitingComplete = complete;
+    return answer.toJson();
 }
 
 Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
@@ -394,15 +408,23 @@ Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool 
     // long pull would read the rest of the log once per batch.
     // An answer that is the last one took everything up to now: nothing remains, and an empty poll
     // costs no count.
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    // Counted after the commit, in a read transaction: a first pull counts the whole routed log,
+    // and other sites' pushes need not wait for it. The count is an estimate anyway (protocol.md).
     qint64 remaining = -1;
     if (body.value(QLatin1String("count")).toBool()) {
-        const Result<qint64> counted = more ? Routing::toServe(db, siteId, newCursor, newQueueCursor) : 0;
+        Result<qint64> counted = qint64(0);
+        if (more) {
+            Transaction read(db, Database::Access::Read);
+            if (!read.started())
+                return read.started().error();
+            counted = Routing::toServe(db, siteId, newCursor, newQueueCursor);
+        }
         if (!counted)
             return counted.error();
         remaining = *counted;
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     QByteArray answer("{\"cursor\":");
     jsontext::appendInteger(answer, newCursor);
     answer.append(",\"queue_cursor\":");

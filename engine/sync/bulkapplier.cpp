@@ -43,11 +43,11 @@ bool BulkApplier::apply(const WireRecord& record)
     // A record merged away here stays away (DT-9): applied, as far as the batch is concerned.
     if (!recordmerge::keptFor(m_db, table->name, record.id).isEmpty())
         return true;
-    // A line whose stock line is not here is the general path's to judge (docs/adr/0006): kept as
-    // data on a transfer copy, waited for where the store is held in full.
+    // A line whose stock line should be here and is not waits for it on the general path; on a
+    // transfer copy the reference is kept as data (docs/adr/0006).
     if (!stocklinereference::named(table->name, record.data).isEmpty()) {
-        const Result<bool> resolves = stocklinereference::resolves(m_db, record.data);
-        if (!resolves || !*resolves)
+        const Result<bool> storable = stocklinereference::storable(m_db, record.data, m_siteId);
+        if (!storable || !*storable)
             return false;
     }
     return upsert(*table, record);

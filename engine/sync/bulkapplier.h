@@ -19,8 +19,10 @@ struct TableInfo;
 // database refuses is left, unchanged, to the general path, which retries or reports it.
 class BulkApplier {
 public:
-    explicit BulkApplier(Database& db)
+    // `siteId`: the site this is, whose store copies decide what a line's stock line reference needs.
+    BulkApplier(Database& db, int siteId)
         : m_db(db)
+        , m_siteId(siteId)
     {
     }
 
@@ -42,6 +44,7 @@ private:
     Upsert* upsertFor(const TableInfo& table, const QJsonObject& data);
 
     Database& m_db;
+    int m_siteId = 0;
     QHash<QString, Upsert> m_upserts;  // by table: the statement for the last field list seen
 };
 

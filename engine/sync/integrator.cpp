@@ -1,6 +1,7 @@
 #include "sync/integrator.h"
 
 #include "db/database.h"
+#include "model/auditlog.h"
 #include "model/localsite.h"
 #include "model/syncproblemlog.h"
 #include "model/tableregistry.h"
@@ -63,7 +64,7 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     const bool wasOpen = db.writeOpen();
     db.setWriteOpen(true);
     const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
-    BulkApplier applier(db);
+    BulkApplier applier(db, m_writer.site().siteId());
     WaitingRecords waiting(db);
     const QDateTime received = QDateTime::currentDateTimeUtc();
     int applied = 0;
@@ -307,8 +308,13 @@ Status Integrator::apply(const Pending& row)
             options.checkRules = false;
             options.originSite = 0;
             options.originAt.clear();
-            qCInfo(lcIntegrate) << row.table << row.id << "from site" << row.source << "follows its patient to"
-                                << *home;
+            if (Status s = AuditLog::record(m_writer.database(), QStringLiteral("record follows its patient"),
+                                            QStringLiteral("%1 %2 from site %3 follows its patient to store %4")
+                                                .arg(row.table, row.id)
+                                                .arg(row.source)
+                                                .arg(*home));
+                !s)
+                return s;
         }
     }
     const Result<WriteResult> written = m_writer.put(row.table, data, options);

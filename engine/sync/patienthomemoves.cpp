@@ -7,9 +7,19 @@
 #include "write/patientrules.h"
 #include "write/recordwriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace sitesync {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::PatientHomeMoves)
+};
+
+}  // namespace
 
 Status PatientHomeMoves::afterWrite(const TableInfo& table, const QJsonObject& before, const QJsonObject& after)
 {
@@ -22,13 +32,14 @@ Status PatientHomeMoves::afterWrite(const TableInfo& table, const QJsonObject& b
         return {};
     Database& db = m_writer.database();
     const QString patientId = after.value(QLatin1String("id")).toString();
-    return db.exec(QStringLiteral("INSERT INTO patient_home_move (patient_id, from_store_id, to_store_id, moved_seq,"
-                                  " moved_at) SELECT ?, ?, ?, seq, ? FROM change_log"
+    return db.exec(QStringLiteral("INSERT INTO patient_home_move (patient_id, from_store_id, from_site_id, to_store_id,"
+                                  " moved_seq, moved_at) SELECT ?, ?, ?, ?, seq, ? FROM change_log"
                                   " WHERE table_name = 'name' AND record_id = ?"
                                   " ON CONFLICT (patient_id, from_store_id) DO UPDATE SET"
-                                  " to_store_id = excluded.to_store_id, moved_seq = excluded.moved_seq,"
-                                  " moved_at = excluded.moved_at"),
-                   {patientId, from, to, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), patientId});
+                                  " from_site_id = excluded.from_site_id, to_store_id = excluded.to_store_id,"
+                                  " moved_seq = excluded.moved_seq, moved_at = excluded.moved_at"),
+                   QVariantList{patientId, from, m_writer.site().activeSiteOf(from).value_or(0), to,
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), patientId});
 }
 
 Result<QString> PatientHomeMoves::followedHome(int sourceSite, const QString& table, const QJsonObject& record)
@@ -39,26 +50,38 @@ Result<QString> PatientHomeMoves::followedHome(int sourceSite, const QString& ta
     const QString patientId = record.value(QLatin1String("patient_id")).toString();
     const QString home =
         m_writer.fetch(QStringLiteral("name"), patientId).value(QLatin1String("home_store_id")).toString();
-    if (home.isEmpty() || madeIn.isEmpty() || home == madeIn || m_writer.site().activeSiteOf(madeIn) != sourceSite)
-        return QString();
-    const QJsonObject held = m_writer.fetch(table, record.value(QLatin1String("id")).toString());
-    if (!held.isEmpty() && held.value(QLatin1String("patient_id")).toString() != patientId)
+    if (home.isEmpty() || madeIn.isEmpty() || home == madeIn)
         return QString();
     Database& db = m_writer.database();
-    const Result<QVariant> movedSeq =
-        db.scalar(QStringLiteral("SELECT moved_seq FROM patient_home_move WHERE patient_id = ? AND from_store_id = ?"),
-                  {patientId, madeIn});
-    if (!movedSeq)
-        return movedSeq.error();
-    if (!movedSeq->isValid() || movedSeq->isNull())
-        return QString();  // the patient's home never moved away from that store
-    const Result<qint64> pulled = SiteLedger(db).pulledSeq(sourceSite);
-    if (!pulled)
-        return pulled.error();
-    // A site that had stored the move re-homes its records itself; one that still names the old
-    // home after it is judged by the ordinary rules (PT-2: repeats only on the home site).
-    if (*pulled >= movedSeq->toLongLong())
+    QSqlQuery move(db.sql());
+    move.prepare(QStringLiteral("SELECT from_site_id, moved_seq FROM patient_home_move"
+                                " WHERE patient_id = ? AND from_store_id = ?"));
+    move.addBindValue(patientId);
+    move.addBindValue(madeIn);
+    if (!move.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(move));
+    // The patient's home never moved away from that store, or not from the sending site.
+    if (!move.next() || move.value(0).toInt() != sourceSite)
         return QString();
+    const qint64 movedSeq = move.value(1).toLongLong();
+    move.finish();
+    const Result<qint64> served = SiteLedger(db).servedEver(sourceSite);
+    if (!served)
+        return served.error();
+    // A site that was ever sent the move re-homes its records itself; one that still names the old
+    // home after that is judged by the ordinary rules (PT-2: repeats only on the home site).
+    if (*served >= movedSeq)
+        return QString();
+    const QString id = record.value(QLatin1String("id")).toString();
+    if (!m_writer.fetch(table, id).isEmpty())
+        // The move took the patient's records to the new home site, which owns them now: a change
+        // of one made before the former home site learnt of the move is not applied over them.
+        return makeError(ErrorKind::Refused,
+                         Text::tr("Record '%1' of '%2' was changed on site %3 after patient '%4' moved to store '%5', "
+                                  "before the site learnt of the move; the patient's records belong to the new "
+                                  "home store now, so the change was not applied. Make it again there if it is "
+                                  "still needed.")
+                             .arg(id, table, m_writer.site().siteLabel(sourceSite), patientId, home));
     return home;
 }
 

@@ -18,9 +18,13 @@ struct TableInfo;
 // The central re-homes a pushed record only when all of these hold, so that no site can write
 // another site's patient data with it (DT-8):
 // - the record names as its home store a store the patient's home moved away from;
-// - that store is active on the pushing site (it was the patient's home site);
-// - the pushing site had not stored the move yet (its pull cursor is before the move's entry);
-// - the record is new, or already a record of the same patient.
+// - the pushing site is the one that store was active on at the move (the former home site);
+// - the central never served that site the move (`site_cursor.served_ever`, which the site cannot
+//   lower: not by the cursors it sends, nor by a restarted pull);
+// - the record is new. A change of a record the move took to the new home site is refused, with
+//   its reason: the new home owns it now, and may have changed it since.
+// The re-homed record is the central's own change, as the move is, and the audit log names the site
+// it came from.
 class PatientHomeMoves {
 public:
     explicit PatientHomeMoves(RecordWriter& writer)

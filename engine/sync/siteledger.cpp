@@ -117,17 +117,29 @@ ContactVerdict ContactVerdict::fromJson(const QJsonObject& answer)
     verdict.restartPull = answer.value(QLatin1String("restart_pull")).toBool();
     verdict.resend = answer.value(QLatin1String("resend")).toBool();
     verdict.message = answer.value(QLatin1String("message")).toString();
+    // A central that does not report them says nothing, and nothing is closed on its account.
+    const QJsonValue waiting = answer.value(QLatin1String("waiting_problems"));
+    verdict.waitingComplete = waiting.isArray() && answer.value(QLatin1String("waiting_complete")).toBool();
+    for (const QJsonValue& entry : waiting.toArray()) {
+        if (entry.isObject())
+            verdict.waitingTooLong.append(entry.toObject());
+    }
     return verdict;
 }
 
 QJsonObject ContactVerdict::toJson() const
 {
+    QJsonArray waiting;
+    for (const QJsonObject& entry : waitingTooLong)
+        waiting.append(entry);
     return {{QStringLiteral("acknowledged_seq"), acknowledgedSeq},
             {QStringLiteral("acknowledge_batch"), acknowledgeBatch},
             {QStringLiteral("behind"), behind},
             {QStringLiteral("restart_pull"), restartPull},
             {QStringLiteral("resend"), resend},
-            {QStringLiteral("message"), message}};
+            {QStringLiteral("message"), message},
+            {QStringLiteral("waiting_problems"), waiting},
+            {QStringLiteral("waiting_complete"), waitingComplete}};
 }
 
 Status SiteLedger::ensure(int siteId)
@@ -174,12 +186,13 @@ Result<SiteLedger::Row> SiteLedger::row(int siteId)
                query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
 }
 
-Result<qint64> SiteLedger::pulledSeq(int siteId)
+Result<qint64> SiteLedger::servedEver(int siteId)
 {
-    const Result<Row> current = row(siteId);
-    if (!current)
-        return current.error();
-    return current->pulled;
+    const Result<QVariant> served =
+        m_db.scalar(QStringLiteral("SELECT served_ever FROM site_cursor WHERE site_id = ?"), {siteId});
+    if (!served)
+        return served.error();
+    return served->toLongLong();
 }
 
 Result<qint64> SiteLedger::acknowledgedSeq(int siteId)
@@ -416,8 +429,9 @@ Status SiteLedger::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
 
 Status SiteLedger::recordServed(int siteId, qint64 cursor)
 {
-    return m_db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?) WHERE site_id = ?"),
-                     {cursor, siteId});
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?),"
+                                    " served_ever = max(served_ever, ?) WHERE site_id = ?"),
+                     {cursor, cursor, siteId});
 }
 
 Status SiteLedger::restartPull(int siteId)

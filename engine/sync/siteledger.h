@@ -58,6 +58,11 @@ struct ContactVerdict {
     bool restartPull = false;       // ...and its pull starts again from the beginning
     bool resend = false;            // the central lacks changes it had acknowledged: send them again
     QString message;                // for the technician, when anything happened
+    // ACC-2: the site's records that wait on the central past the waiting limit, each reported
+    // there as a sync problem ({t, id, reason, at}); `waitingComplete` is false when the list was
+    // cut short (the site then closes none of its copies of these reports).
+    QList<QJsonObject> waitingTooLong;
+    bool waitingComplete = true;
 
     static ContactVerdict fromJson(const QJsonObject& answer);
     QJsonObject toJson() const;
@@ -105,8 +110,8 @@ public:
     // Resends queued for every site, served or not yet (for measuring what a change queued).
     Result<int> queuedCount();
 
-    // How far in the change log the site has confirmed storing what was routed to it.
-    Result<qint64> pulledSeq(int siteId);
+    // How far in the change log the site was ever served; never lowered (0 when never served).
+    Result<qint64> servedEver(int siteId);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
     // The site may hold records up to this log entry (RT-5 queues by it).

@@ -10,6 +10,8 @@
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -24,14 +26,6 @@ struct Text {
 const QString kRetried = QStringLiteral("sync problem retried");
 const QString kDismissed = QStringLiteral("sync problem dismissed");
 const QString kRetentionSet = QStringLiteral("sync problem retention set");
-
-Error closedAlready(const SyncProblem& problem)
-{
-    return makeError(ErrorKind::Invalid,
-                     Text::tr("Sync problem %1 is closed already (%2); there is nothing more to do with it.")
-                         .arg(problem.id)
-                         .arg(problem.state));
-}
 
 }  // namespace
 
@@ -68,7 +62,7 @@ Result<SyncProblems::Retry> SyncProblems::retry(qint64 id)
     if (!problem)
         return problem.error();
     if (!problem->isOpen())
-        return closedAlready(*problem);
+        return SyncProblemLog::closedAlready(*problem);
     const bool own = !site.isCentral() && problem->siteId == site.siteId();
     if (!own && problem->siteId <= 0)
         return makeError(ErrorKind::Invalid,
@@ -239,7 +233,21 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
     if (!problem)
         return problem.error();
     if (!problem->isOpen())
-        return closedAlready(*problem);
+        return SyncProblemLog::closedAlready(*problem);
+    WaitingRecords waiting(db);
+    if (!m_writer.site().isCentral()) {
+        // ACC-3: given up here, a record the central sent would be missing from this site for good.
+        const Result<bool> waits = waiting.reports(id);
+        if (!waits)
+            return waits.error();
+        if (*waits)
+            return makeError(ErrorKind::BadInput,
+                             Text::tr("Record '%1' of '%2' came from the central server and still waits to be "
+                                      "applied here; dismissed, this site would be without it for good. Retry it "
+                                      "once what it waits for is here (see the reason), or initialise the site "
+                                      "again to receive everything anew.")
+                                 .arg(problem->recordId, problem->table));
+    }
     Transaction tx(db);
     if (!tx.started())
         return tx.started().error();
@@ -247,7 +255,7 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
     if (Status s = SyncProblemLog::close(db, id, SyncProblemLog::Closing::Dismissed, why, actor, m_clock()); !s)
         return s.error();
     // A record reported for waiting too long is given up with its problem: it waits no more.
-    if (Status s = WaitingRecords(db).forget(id); !s)
+    if (Status s = waiting.forget(id); !s)
         return s.error();
     if (Status s = AuditLog::record(db, kDismissed, describe(*problem) + QStringLiteral(": ") + why); !s)
         return s.error();
@@ -316,6 +324,63 @@ Status SyncProblems::arrived(Database& db, int sourceSite, const QList<WireRecor
             return s;
     }
     return {};
+}
+
+Status SyncProblems::centralWaiting(const QList<QJsonObject>& reported, bool complete)
+{
+    Database& db = m_writer.database();
+    const int self = m_writer.site().siteId();
+    const QDateTime now = m_clock();
+    QHash<QString, qint64> open;
+    {
+        QSqlQuery rows(db.sql());
+        rows.prepare(QStringLiteral("SELECT id, table_name, record_id FROM sync_problem WHERE resolved = 0 AND"
+                                    " site_id = ? AND waits_on_central = 1"));
+        rows.addBindValue(self);
+        if (!rows.exec())
+            return makeError(ErrorKind::Database, sqlErrorText(rows));
+        while (rows.next())
+            open.insert(SyncProblemLog::key(rows.value(1).toString(), rows.value(2).toString()),
+                        rows.value(0).toLongLong());
+    }
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    for (const QJsonObject& entry : reported) {
+        const QString table = entry.value(QLatin1String("t")).toString();
+        const QString id = entry.value(QLatin1String("id")).toString();
+        if (open.remove(SyncProblemLog::key(table, id)) > 0)
+            continue;  // known here already
+        // Kept here since the central reported it (and dismissed, perhaps): not again.
+        const Result<QVariant> known =
+            db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE site_id = ? AND waits_on_central = 1"
+                                     " AND table_name = ? AND record_id = ? AND at >= ?"),
+                      {self, table, id, entry.value(QLatin1String("at")).toString()});
+        if (!known)
+            return known.error();
+        if (known->toInt() > 0)
+            continue;
+        const Result<qint64> added =
+            SyncProblemLog::add(db, self, QStringLiteral("quarantined"), table, id,
+                                Text::tr("The central server has not applied this record yet: %1")
+                                    .arg(entry.value(QLatin1String("reason")).toString()),
+                                m_writer.fetch(table, id));
+        if (!added)
+            return added.error();
+        if (Status s = db.exec(QStringLiteral("UPDATE sync_problem SET waits_on_central = 1 WHERE id = ?"), {*added});
+            !s)
+            return s;
+    }
+    if (complete) {
+        for (const qint64 problem : std::as_const(open)) {
+            if (Status s = SyncProblemLog::close(db, problem, SyncProblemLog::Closing::Resolved,
+                                                 Text::tr("The central server no longer waits to apply it."),
+                                                 SyncProblemLog::kBySync, now);
+                !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 Status SyncProblems::pushTaken(Database& db, int siteId, const QList<WireRecord>& sent, const QSet<QString>& setAside)

@@ -64,6 +64,11 @@ public:
     // SyncProblemLog::key). The open problems about this site's other records sent are resolved.
     static Status pushTaken(Database& db, int siteId, const QList<WireRecord>& sent, const QSet<QString>& setAside);
     static Result<int> prune(Database& db, const QDateTime& now);
+    // On a remote, at every contact: this site's records the central reports waiting there too
+    // long (ContactVerdict::waitingTooLong) are kept as problems of this site's own records
+    // ("quarantined", marked `waits_on_central`), once each; with a `complete` list, those the central no longer reports are
+    // resolved. A report dismissed here stays dismissed until the central reports it anew.
+    Status centralWaiting(const QList<QJsonObject>& reported, bool complete);
     static int retentionDays(Database& db);
 
 private:

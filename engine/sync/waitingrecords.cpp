@@ -46,20 +46,15 @@ QString WaitingRecords::key(const QString& table, const QString& id)
 
 Status WaitingRecords::add(int sourceSite, const WireRecord& record, const QDateTime& now)
 {
-    // The record has waited since its first version arrived: a newer one does not restart the
-    // clock of the waiting limit.
-    const Result<QVariant> since = m_db.scalar(
-        QStringLiteral(
-            "SELECT min(received_at) FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"),
-        {record.table, record.id, sourceSite});
+    // An older version from the same site goes; its report, if any, SyncProblems::arrived closes.
+    // The record has waited since its first version arrived: a newer one does not restart the clock
+    // of the waiting limit.
+    const Result<QVariant> since =
+        m_db.scalar(QStringLiteral("DELETE FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"
+                                   " RETURNING received_at"),
+                    {record.table, record.id, sourceSite});
     if (!since)
         return since.error();
-    // An older version from the same site goes; its report, if any, SyncProblems::arrived closes.
-    if (Status s =
-            m_db.exec(QStringLiteral("DELETE FROM sync_in WHERE table_name = ? AND record_id = ? AND source_site = ?"),
-                      {record.table, record.id, sourceSite});
-        !s)
-        return s;
     const Result<QSqlQuery*> prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO sync_in (source_site, table_name, record_id, op, payload, received_at, origin_at, restored,"
         " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -74,7 +69,7 @@ Status WaitingRecords::add(int sourceSite, const WireRecord& record, const QDate
         record.remove ? QStringLiteral("delete") : QStringLiteral("upsert"),
         record.remove ? QVariant(QMetaType::fromType<QString>())
                       : QVariant(QString::fromUtf8(QJsonDocument(record.data).toJson(QJsonDocument::Compact))),
-        since->isNull() ? received : since->toString(),
+        since->isValid() && !since->isNull() ? since->toString() : received,
         orNull(record.at),
         record.restored ? 1 : 0,
         received};
@@ -186,8 +181,7 @@ Result<int> WaitingRecords::reportOverdue(const QDateTime& now)
     QSqlQuery rows(m_db.sql());
     rows.prepare(QStringLiteral("SELECT id, source_site, table_name, record_id, payload, COALESCE(last_error, ''),"
                                 " received_at, COALESCE(origin_at, ''), restored FROM sync_in"
-                                " WHERE received_at < ? AND (problem_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
-                                " sync_problem p WHERE p.id = sync_in.problem_id AND p.resolved = 0)) ORDER BY id"));
+                                " WHERE problem_id IS NULL AND received_at < ? ORDER BY id"));
     rows.addBindValue(timeText(now.addSecs(-qint64(hours) * 3600)));
     if (!rows.exec())
         return makeError(ErrorKind::Database, sqlErrorText(rows));
@@ -226,6 +220,39 @@ Result<int> WaitingRecords::reportOverdue(const QDateTime& now)
     if (Status s = tx.commit(); !s)
         return s.error();
     return int(overdue.size());
+}
+
+Result<QList<QJsonObject>> WaitingRecords::reportedFrom(int sourceSite, int limit, bool* complete)
+{
+    QSqlQuery rows(m_db.sql());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT p.table_name, p.record_id, p.reason, p.at FROM sync_in w"
+                                " JOIN sync_problem p ON p.id = w.problem_id AND p.resolved = 0"
+                                " WHERE w.source_site = ? ORDER BY p.id LIMIT ?"));
+    rows.addBindValue(sourceSite);
+    rows.addBindValue(limit + 1);
+    if (!rows.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    QList<QJsonObject> reported;
+    while (rows.next()) {
+        reported.append({{QStringLiteral("t"), rows.value(0).toString()},
+                         {QStringLiteral("id"), rows.value(1).toString()},
+                         {QStringLiteral("reason"), rows.value(2).toString()},
+                         {QStringLiteral("at"), rows.value(3).toString()}});
+    }
+    *complete = reported.size() <= limit;
+    if (!*complete)
+        reported.removeLast();
+    return reported;
+}
+
+Result<bool> WaitingRecords::reports(qint64 problemId)
+{
+    const Result<QVariant> found =
+        m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_in WHERE problem_id = ?)"), {problemId});
+    if (!found)
+        return found.error();
+    return found->toBool();
 }
 
 Status WaitingRecords::forget(qint64 problemId)

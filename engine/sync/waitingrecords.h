@@ -55,9 +55,13 @@ public:
     Status stillWaiting(const Row& row, const QString& reason, const QString& awaited, const QDateTime& now);
     // The records that wait for any of these keys are tried at the next round. Returns how many.
     Result<int> wake(const QStringList& arrived);
-    // Records waiting for longer than the limit, and with no open problem reporting it, become sync
-    // problems (they keep waiting).
+    // Records waiting for longer than the limit become sync problems (they keep waiting).
     Result<int> reportOverdue(const QDateTime& now);
+    // The records from `sourceSite` reported for waiting too long, with their open problem:
+    // {t, id, reason, at}, at most `limit`; `complete` says whether that was all of them.
+    Result<QList<QJsonObject>> reportedFrom(int sourceSite, int limit, bool* complete);
+    // Whether sync problem `problemId` reports a record that still waits here.
+    Result<bool> reports(qint64 problemId);
     // The record that sync problem `problemId` reports waiting is given up (the problem was dismissed).
     Status forget(qint64 problemId);
     Result<int> count();

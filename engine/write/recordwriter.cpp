@@ -182,13 +182,10 @@ Status RecordWriter::checkStockLine(const QString& table, const QJsonObject& lin
                              .arg(stockLineId, stockLine.value(QLatin1String("store_id")).toString(), storeId));
     }
     if (judgingAnother) {
-        const Result<QVariant> held = m_db.scalar(
-            QStringLiteral(
-                "SELECT count(*) FROM store_site WHERE store_id = ? AND site_id = ? AND sync_with = 'collector'"),
-            {storeId, m_site.siteId()});
+        const Result<bool> held = stocklinereference::heldInFull(m_db, storeId, m_site.siteId());
         if (!held)
             return held.error();
-        if (held->toInt() == 0)
+        if (!*held)
             return {};  // a transfer copy: the stock line is never here
     }
     return makeError(ErrorKind::MissingReference,

@@ -12,21 +12,41 @@ QString named(const QString& table, const QJsonObject& record)
     return record.value(kColumn).toString();
 }
 
-Result<bool> resolves(Database& db, const QJsonObject& line)
+Result<bool> heldInFull(Database& db, const QString& storeId, int siteId)
+{
+    const Result<Statement*> prepared = db.statement(
+        QStringLiteral("SELECT 1 FROM store_site WHERE store_id = ? AND site_id = ? AND sync_with = 'collector'"));
+    if (!prepared)
+        return prepared.error();
+    Statement& query = **prepared;
+    query.bindText(0, storeId);
+    query.bindInteger(1, siteId);
+    const Result<bool> found = query.step();
+    query.reset();
+    return found;
+}
+
+Result<bool> storable(Database& db, const QJsonObject& line, int siteId)
 {
     const QString stockLineId = named(kLineTable, line);
     if (stockLineId.isEmpty())
         return true;
+    const QString storeId = line.value(QLatin1String("store_id")).toString();
     const Result<Statement*> prepared =
         db.statement(QStringLiteral("SELECT 1 FROM stock_line WHERE id = ? AND store_id = ?"));
     if (!prepared)
         return prepared.error();
     Statement& query = **prepared;
     query.bindText(0, stockLineId);
-    query.bindText(1, line.value(QLatin1String("store_id")).toString());
+    query.bindText(1, storeId);
     const Result<bool> found = query.step();
     query.reset();
-    return found;
+    if (!found || *found)
+        return found;
+    const Result<bool> held = heldInFull(db, storeId, siteId);
+    if (!held)
+        return held.error();
+    return !*held;
 }
 
 Result<QStringList> linesNaming(Database& db, const QString& stockLineId, int limit)

@@ -22,9 +22,12 @@ inline const QString kStockLineTable = QStringLiteral("stock_line");
 
 // The stock line a record of `table` names, or "" (only invoice lines name one).
 QString named(const QString& table, const QJsonObject& record);
-// Whether the stock line a line names is here and of the line's own store (a line that names none
-// has nothing to check). Run for every line on the bulk path: one indexed lookup.
-Result<bool> resolves(Database& db, const QJsonObject& line);
+// Whether this site (`siteId`) holds the store in full (Active/collector), and so its stock lines.
+Result<bool> heldInFull(Database& db, const QString& storeId, int siteId);
+// Whether a line received from another site can be stored as it is on site `siteId`: it names no
+// stock line, names one that is here and of its own store, or belongs to a store whose stock lines
+// are never here (a transfer copy). Run for every line on the bulk path: one or two indexed lookups.
+Result<bool> storable(Database& db, const QJsonObject& line, int siteId);
 // The invoice lines here that name the stock line (at most `limit`, for a message): while there
 // are any, the stock line is not deleted.
 Result<QStringList> linesNaming(Database& db, const QString& stockLineId, int limit = 3);
