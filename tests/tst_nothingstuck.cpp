@@ -423,6 +423,13 @@ void TstNothingStuck::aLineWaitsForItsStockLineWhereTheStoreIsHeld()
              0);
     QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT stock_line_id FROM invoice_line WHERE id = 'from-late-stock'")),
              QStringList{QStringLiteral("late-stock")});
+    // The stock line's deletion, received while the line still names it, waits for the line's.
+    WireRecord removal{0, QStringLiteral("stock_line"), QStringLiteral("late-stock"), true, {}, {}, false};
+    QCOMPARE(receiveAndIntegrate({removal}), 1);
+    QCOMPARE(rows(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE id = 'late-stock'")).size(), 1);
+    WireRecord lineGone{0, QStringLiteral("invoice_line"), QStringLiteral("from-late-stock"), true, {}, {}, false};
+    QCOMPARE(receiveAndIntegrate({lineGone}), 0);
+    QVERIFY(rows(sitePath(2), QStringLiteral("SELECT id FROM stock_line WHERE id = 'late-stock'")).isEmpty());
 }
 
 // covers ACC-1, ACC-2, AD-7

@@ -448,8 +448,15 @@ Status Integrator::integrateRound(const QList<WaitingRecords::Row>& due, Integra
 QString Integrator::awaited(const Pending& row)
 {
     // The first record the row refers to that is not here, by the table's foreign keys.
-    if (row.remove)
-        return {};
+    if (row.remove) {
+        // A stock line's deletion waits for the lines that name it (docs/adr/0006).
+        if (row.table != stocklinereference::kStockLineTable)
+            return {};
+        const Result<QStringList> lines = stocklinereference::linesNaming(m_writer.database(), row.id, 1);
+        if (!lines || lines->isEmpty())
+            return {};
+        return WaitingRecords::key(stocklinereference::kLineTable, lines->first());
+    }
     auto keys = m_foreignKeys.find(row.table);
     if (keys == m_foreignKeys.end()) {
         QList<std::pair<QString, QString>> found;

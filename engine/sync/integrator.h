@@ -60,7 +60,8 @@ private:
     // set aside when the central holds a later version of the record from the same site.
     Status integrateRound(const QList<WaitingRecords::Row>& due, IntegrationReport& report, QStringList& arrived,
                           bool& stopped, const std::function<bool()>& cancelled);
-    // The record a waiting row refers to and lacks ("table/id"), when its foreign keys tell.
+    // What a waiting row waits for ("table/id"), when that is known: for an upsert, the first record
+    // it refers to and lacks; for a stock line's deletion, a line that still names the stock line.
     QString awaited(const Pending& row);
     Status restoredChangeCheck(const Pending& row);
     Status lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory);
