@@ -38,7 +38,16 @@ private:
     static QList<QList<qint64>> pullProgress(const QByteArray& err);
     // A central with remote site 2 (its password `password`), Store B active there and one item.
     static bool makeCentral(const QString& central, const QByteArray& password);
+    // `sitesyncctl init remote` of site 2 into `remote` from the central at `url`.
+    static test::CliResult initRemote(const QString& remote, const QString& url, const QByteArray& password);
 };
+
+test::CliResult TstKeychainSync::initRemote(const QString& remote, const QString& url, const QByteArray& password)
+{
+    return test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), url,
+                         QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
+                        remote, password + '\n');
+}
 
 bool TstKeychainSync::makeCentral(const QString& central, const QByteArray& password)
 {
@@ -82,10 +91,7 @@ void TstKeychainSync::passwordLivesInTheKeychain()
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
 
-    const test::CliResult init =
-        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
-                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
-                     remote, password + '\n');
+    const test::CliResult init = initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     // The remote knows the central's item, and nothing on disk holds the password.
     QCOMPARE(
@@ -399,10 +405,7 @@ void TstKeychainSync::missingPasswordIsStoredAgain()
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    const test::CliResult init =
-        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
-                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
-                     remote, password + '\n');
+    const test::CliResult init = initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QVERIFY(KeychainCredentialStore().remove(CredentialStore::keyFor(server.url(), 2)).ok());
 
@@ -440,10 +443,7 @@ void TstKeychainSync::syncSaysItWaitsForTheLink()
     test::LinkProxy proxy;
     const QString proxied = proxy.start(quint16(server.port()));
     QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
-    const test::CliResult init =
-        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), proxy.url(),
-                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
-                     remote, password + '\n');
+    const test::CliResult init = initRemote(remote, proxy.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const test::CliResult put =
         test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
@@ -502,10 +502,7 @@ void TstKeychainSync::pullSaysWhatRemains()
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    const test::CliResult init =
-        test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), server.url(),
-                      QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
-                     remote, password + '\n');
+    const test::CliResult init = initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const QList<QList<qint64>> initialised = pullProgress(init.err);
     QVERIFY2(initialised.size() >= 2, init.err.constData());
