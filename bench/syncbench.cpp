@@ -3,9 +3,11 @@
 // and a raw SQLite insert of the same rows as the ceiling. Not a test: it asserts nothing.
 //
 //   sitesync-bench [records ...]      (default: 100000)
+//   sitesync-bench load [options]     many sites polling at once (bench/loadbench.cpp)
 #include "benchcentral.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
+#include "loadbench.h"
 #include "model/tablecounts.h"
 #include "protocol/compression.h"
 #include "server/serverthread.h"
@@ -290,6 +292,8 @@ void measureWaiting(int waiting)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (QCoreApplication::arguments().value(1) == QLatin1String("load"))
+        return bench::runLoadBenchmark(QCoreApplication::arguments().mid(1));
     QList<int> sizes;
     for (const QString& arg : QCoreApplication::arguments().mid(1))
         sizes << arg.toInt();
