@@ -332,8 +332,9 @@ private:
 // Every site polls at once until answered; returns the time until the last was answered.
 qint64 everySiteAnswered(PollingSites& sites, const QElapsedTimer& clock, qint64 sinceNs, qint64 timeoutMs)
 {
-    sites.each([sinceNs](PollingSiteGroup& group) { group.pollAllUntilAnswered(sinceNs); });
-    waitFor(50);
+    // Blocking, so that every group counts its sites as unanswered before the wait begins.
+    sites.each([sinceNs](PollingSiteGroup& group) { group.pollAllUntilAnswered(sinceNs); },
+               Qt::BlockingQueuedConnection);
     if (!waitUntil([&] { return sites.unanswered() == 0; }, timeoutMs))
         return -1;
     return clock.nsecsElapsed() - sinceNs;
@@ -431,7 +432,7 @@ int runLoadBenchmark(const QStringList& arguments)
         ok = check(initialised, "initialise site 2") && ok;
     }
     const qint64 initNs = clock.nsecsElapsed() - initStart;
-    sites.each([](PollingSiteGroup& group) { group.pause(); });
+    sites.each([](PollingSiteGroup& group) { group.pause(); }, Qt::BlockingQueuedConnection);
     waitUntil([&] { return sites.polling() == 0; }, kEveryoneMs);
     const QList<PollSample> polled = sites.takeSamples();
     ok = report({1, QStringLiteral("steady polling"), steadyNs}, polled, {}) && ok;
