@@ -489,7 +489,8 @@ void TstSyncProtocol::repeatedFailuresAreThrottled()
 void TstSyncProtocol::failuresElsewhereNeverLockASiteOut()
 {
     const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":1})";
-    // Another machine floods wrong passwords for site 2: a few are checked, then it waits.
+    // Another machine floods wrong passwords for site 2: a few are checked, then it waits; site 2's
+    // own machine, with its password, syncs all along.
     const QHostAddress elsewhere(QStringLiteral("127.0.0.2"));
     for (int attempt = 0; attempt < 12; ++attempt) {
         const Reply reply = pullFrom(elsewhere, m_server.port(), credentials(2, QStringLiteral("guess")), "m");
@@ -500,8 +501,11 @@ void TstSyncProtocol::failuresElsewhereNeverLockASiteOut()
             QCOMPARE(reply.code, QStringLiteral("throttled"));
             QVERIFY(reply.retryAfter > 0);
         }
-        // Site 2's own machine, with its password, syncs all along.
+    }
+    for (int request = 0; request < 3; ++request) {
         QCOMPARE(rawPost(m_server.url(), credentials(), "1", m_hardware.toUtf8(), pull).status, 200);
+        QCOMPARE(pullFrom(elsewhere, m_server.port(), credentials(2, QStringLiteral("guess")), "m").code,
+                 QStringLiteral("throttled"));
     }
     // The other machine's right password for another site is still checked.
     QCOMPARE(pullFrom(elsewhere, m_server.port(), credentials(3), "m").code, QStringLiteral("not_initialised"));
