@@ -1,6 +1,6 @@
 // Protocol v1 against a real `sitesyncctl serve`: authentication and its error codes, throttling that
-// locks no site out of its own machine, body limits, forged pushes, and pushes applied once however
-// often they are sent.
+// locks no site out of its own machine, body and push limits, forged pushes, and pushes applied once
+// however often they are sent.
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
@@ -134,6 +134,7 @@ private Q_SLOTS:
     void compressedBodies();
     void forgedPushIsRefusedAndLogged();
     void resentBatchChangesNothing();
+    void oversizedPushChangesNothing();
     void secondMachineIsRefusedUntilReset();
     void pullCountsWhatRemains();
     void repeatedFailuresAreThrottled();
@@ -352,6 +353,22 @@ void TstSyncProtocol::resentBatchChangesNothing()
              1.0);
     QCOMPARE(db.scalar(logSeq)->toLongLong(), seq);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
+}
+
+// covers OPS-6, SEC-4
+void TstSyncProtocol::oversizedPushChangesNothing()
+{
+    // A well-formed push that follows the sequence, one record over the limit: refused whole.
+    QList<WireRecord> batch;
+    for (int i = 1; i <= protocol::kPushBatch + 1; ++i)
+        batch << record(
+            201 + i, "stock_line",
+            {{"id", QStringLiteral("flood-%1").arg(i)}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", i}});
+    const QByteArray before = test::contentDigest(m_centralPath);
+    const Result<QJsonObject> refused = push(batch, 201, QStringLiteral("flood"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("body_too_large")), qPrintable(refused.error().message));
+    QCOMPARE(test::contentDigest(m_centralPath), before);
 }
 
 // covers TOP-4
