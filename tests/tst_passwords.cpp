@@ -1,9 +1,14 @@
 // Site and unlock passwords are kept only as salted slow hashes; wrong unlock attempts are counted,
-// locked out after a run of them, and audited.
+// locked out after a run of them, and audited. The central's logins: throttled per source address
+// and per site from an address, never per site alone, and remembered until the password changes.
 #include "db/database.h"
+#include "protocol/protocol.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
+#include "server/authenticator.h"
+#include "server/loginthrottle.h"
 #include "testsupport.h"
+#include "write/recordwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +16,27 @@
 #include <QTest>
 
 using namespace sitesync;
+
+namespace {
+
+const QString kSitePassword = QStringLiteral("remote-site-password-42");
+
+// A login to the central from `from`: "" when it is let in, or the error code.
+QString login(Authenticator& authenticator, const QHostAddress& from, int site, const QString& password)
+{
+    const Authenticator::Attempt attempt{from, QByteArray::number(protocol::kVersion),
+                                         "Basic " + (QByteArray::number(site) + ':' + password.toUtf8()).toBase64(),
+                                         "machine-" + QByteArray::number(site)};
+    Authenticator::Identity identity;
+    const std::optional<Authenticator::Failure> failure = authenticator.authenticate(attempt, false, &identity);
+    if (!failure)
+        return identity.siteId == site ? QString() : QStringLiteral("wrong identity");
+    if (failure->code == protocol::ErrorCode::Throttled && failure->retryAfterSeconds <= 0)
+        return QStringLiteral("throttled without Retry-After");
+    return protocol::errorCodeId(failure->code);
+}
+
+}  // namespace
 
 class TstPasswords : public QObject {
     Q_OBJECT
@@ -23,6 +49,9 @@ private Q_SLOTS:
     void sitePasswordIsNotStoredInClear();
     void unlockCountsAndLocksOut();
     void noUnlockPasswordMeansUnlocked();
+    void failuresElsewhereNeverLockASiteOut();
+    void verificationIsRememberedUntilThePasswordChanges();
+    void throttleStaysSmall();
 };
 
 // covers SEC-1, ST-7
@@ -131,6 +160,125 @@ void TstPasswords::noUnlockPasswordMeansUnlocked()
     QVERIFY(!gate.isSet());
     QVERIFY(gate.unlock(QString()).ok());
     QVERIFY(!gate.setPassword(QStringLiteral("short")).ok());
+}
+
+// covers OPS-6, SEC-2, SEC-3
+void TstPasswords::failuresElsewhereNeverLockASiteOut()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> session = test::newCentral(dir);
+    QVERIFY(session);
+    for (int site = 2; site <= 4; ++site)
+        QVERIFY(session->sites()
+                    .add(site, QStringLiteral("Site %1").arg(site), QStringLiteral("desktop"), false, kSitePassword)
+                    .ok());
+    QDateTime now(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    Authenticator authenticator(session->database(), [&now] { return now; });
+    const QHostAddress elsewhere(QStringLiteral("203.0.113.9"));
+    auto own = [](int site) { return QHostAddress(QStringLiteral("198.51.100.%1").arg(site)); };
+    const QString throttled = protocol::errorCodeId(protocol::ErrorCode::Throttled);
+
+    // A flood of wrong passwords for site 2 from elsewhere: a few are checked, the rest refused
+    // without hashing anything, and site 2's own machine is let in all along.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QCOMPARE(login(authenticator, elsewhere, 2, QStringLiteral("guess-%1").arg(attempt)),
+                 attempt < LoginThrottle::kMaxPerSite ? QStringLiteral("wrong_password") : throttled);
+        if (attempt >= 2 * LoginThrottle::kMaxPerSite)
+            QCOMPARE(login(authenticator, own(2), 2, kSitePassword), QString());
+    }
+    QCOMPARE(authenticator.derivations(), LoginThrottle::kMaxPerSite + 1);  // one for site 2's own login
+
+    // Guesses spread over every site and names of no site trip the address's own limit; then
+    // nothing from it is hashed, not even a right password, while the sites' machines go on.
+    qint64 derived = authenticator.derivations();
+    for (int attempt = 0; attempt < 2 * LoginThrottle::kMaxPerSite; ++attempt)
+        QCOMPARE(login(authenticator, elsewhere, 3 + attempt % 2, QStringLiteral("guess")),
+                 QStringLiteral("wrong_password"));
+    const int failed = 3 * LoginThrottle::kMaxPerSite;
+    for (int attempt = failed; attempt < LoginThrottle::kMaxPerAddress; ++attempt)
+        QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
+    QCOMPARE(authenticator.derivations(), derived + 2 * LoginThrottle::kMaxPerSite);
+    derived = authenticator.derivations();
+    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), throttled);
+    QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), throttled);
+    QCOMPARE(authenticator.derivations(), derived);
+    for (int site = 2; site <= 4; ++site)
+        QCOMPARE(login(authenticator, own(site), site, kSitePassword), QString());
+
+    // The wait ends; an address that trips the limit again waits twice as long.
+    now = now.addSecs(LoginThrottle::kLockoutSeconds + 1);
+    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), QString());
+    for (int attempt = 0; attempt < LoginThrottle::kMaxPerAddress; ++attempt)
+        QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
+    now = now.addSecs(LoginThrottle::kLockoutSeconds + 1);
+    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), throttled);
+    now = now.addSecs(LoginThrottle::kLockoutSeconds);
+    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), QString());
+}
+
+// covers SEC-1, OPS-6
+void TstPasswords::verificationIsRememberedUntilThePasswordChanges()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> session = test::newCentral(dir);
+    QVERIFY(session);
+    QVERIFY(session->sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, kSitePassword).ok());
+    Authenticator authenticator(session->database());
+    const QHostAddress machine(QStringLiteral("198.51.100.2"));
+
+    // Only the first login is hashed; the next ones are recognised.
+    for (int request = 0; request < 10; ++request)
+        QCOMPARE(login(authenticator, machine, 2, kSitePassword), QString());
+    QCOMPARE(authenticator.derivations(), 1);
+
+    // A new password (a new stored hash): the old one is no longer recognised, the new one is
+    // hashed once and then recognised.
+    const QString changed = QStringLiteral("a-new-site-password");
+    const Result<WriteResult> changedHash = session->writer().put(
+        QStringLiteral("site"),
+        {{QStringLiteral("id"), 2}, {QStringLiteral("password_hash"), PasswordHash::create(changed)}},
+        WriteOptions::managedTables());
+    QVERIFY2(changedHash.ok(), changedHash ? "" : qPrintable(changedHash.error().message));
+    QCOMPARE(login(authenticator, machine, 2, kSitePassword), QStringLiteral("wrong_password"));
+    QCOMPARE(authenticator.derivations(), 2);
+    QCOMPARE(login(authenticator, machine, 2, changed), QString());
+    QCOMPARE(login(authenticator, machine, 2, changed), QString());
+    QCOMPARE(authenticator.derivations(), 3);
+}
+
+// covers OPS-6
+void TstPasswords::throttleStaysSmall()
+{
+    QDateTime now(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    constexpr qsizetype kCapacity = 100;
+    LoginThrottle throttle([&now] { return now; }, kCapacity);
+    const QHostAddress flooder(QStringLiteral("192.0.2.7"));
+    for (int attempt = 0; attempt < LoginThrottle::kMaxPerAddress; ++attempt)
+        throttle.fail(flooder);
+    QVERIFY(throttle.wait(flooder) > 0);
+    // The same address written as IPv4-mapped IPv6 is the same source.
+    QVERIFY(throttle.wait(QHostAddress(QStringLiteral("::ffff:192.0.2.7"))) > 0);
+
+    // Failures from very many addresses: the table stays within its size, and the locked address
+    // (remembered longest) is kept.
+    for (quint32 host = 1; host <= 20 * kCapacity; ++host) {
+        now = now.addMSecs(1);
+        throttle.fail(QHostAddress((198u << 24) | (18u << 16) | host), 2);
+        QVERIFY(throttle.size() <= kCapacity);
+    }
+    QVERIFY(throttle.wait(flooder) > 0);
+
+    // Entries are forgotten once quiet long enough.
+    now = now.addSecs(LoginThrottle::kMaxLockoutSeconds + LoginThrottle::kForgetLockoutsSeconds + 1);
+    QCOMPARE(throttle.wait(flooder), 0);
+    throttle.fail(QHostAddress(QStringLiteral("203.0.113.1")));
+    QCOMPARE(throttle.size(), 1);
+
+    // An IPv6 network (/64) is one source, whatever address in it each failure comes from.
+    for (int host = 1; host <= LoginThrottle::kMaxPerAddress; ++host)
+        throttle.fail(QHostAddress(QStringLiteral("2001:db8:1:2::%1").arg(host, 0, 16)));
+    QVERIFY(throttle.wait(QHostAddress(QStringLiteral("2001:db8:1:2:abcd::1"))) > 0);
+    QCOMPARE(throttle.wait(QHostAddress(QStringLiteral("2001:db8:1:3::1"))), 0);
 }
 
 QTEST_GUILESS_MAIN(TstPasswords)

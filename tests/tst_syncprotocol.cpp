@@ -1,12 +1,15 @@
-// Protocol v1 against a real `sitesyncctl serve`: authentication and its error codes, body limits,
-// forged pushes, and pushes applied once however often they are sent.
+// Protocol v1 against a real `sitesyncctl serve`: authentication and its error codes, throttling that
+// locks no site out of its own machine, body and push limits, forged pushes, and pushes applied once
+// however often they are sent.
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "protocol/compression.h"
 #include "protocol/protocol.h"
+#include "security/passwordhash.h"
 #include "sync/wirerecord.h"
 #include "testsupport.h"
+#include "write/recordwriter.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -14,6 +17,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,7 +32,58 @@ const QString kPassword = QStringLiteral("site-two-password");
 struct Reply {
     int status = 0;
     QString code;
+    int retryAfter = 0;
 };
+
+QString errorCode(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("code"))
+        .toString();
+}
+
+// A pull sent from `source`: on loopback any 127.x.y.z reaches the server, so one test plays
+// several machines.
+Reply pullFrom(const QHostAddress& source, int port, const QByteArray& authorization, const QByteArray& hardware)
+{
+    QTcpSocket socket;
+    if (!socket.bind(source))
+        return {};
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    if (!socket.waitForConnected(5000))
+        return {};
+    const QByteArray body = R"({"cursor":0,"queue_cursor":0,"limit":1})";
+    socket.write("POST /sync/v1/pull HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                 "Content-Type: application/json\r\nX-SiteSync-Protocol: 1\r\nAuthorization: Basic " +
+                 authorization.toBase64() + "\r\nX-SiteSync-Hardware: " + hardware +
+                 "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    qsizetype expected = -1;  // the whole answer's length, once its headers are in
+    while (expected < 0 || answer.size() < expected) {
+        if (!socket.waitForReadyRead(10000))
+            break;
+        answer += socket.readAll();
+        const qsizetype headersEnd = answer.indexOf("\r\n\r\n");
+        if (headersEnd < 0)
+            continue;
+        for (const QByteArray& line : answer.left(headersEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                expected = headersEnd + 4 + line.mid(15).trimmed().toLongLong();
+        }
+    }
+    Reply reply;
+    reply.status = answer.mid(9, 3).toInt();  // "HTTP/1.1 429 ..."
+    const qsizetype headersEnd = answer.indexOf("\r\n\r\n");
+    for (const QByteArray& line : answer.left(headersEnd).split('\n')) {
+        if (line.toLower().startsWith("retry-after:"))
+            reply.retryAfter = line.mid(12).trimmed().toInt();
+    }
+    reply.code = errorCode(answer.mid(headersEnd + 4));
+    return reply;
+}
 
 // A hand-made request, so that each header can be wrong on purpose.
 Reply rawPost(const QString& url, const QByteArray& authorization, const QByteArray& version,
@@ -51,12 +106,7 @@ Reply rawPost(const QString& url, const QByteArray& authorization, const QByteAr
     loop.exec();
     Reply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.code = QJsonDocument::fromJson(reply->readAll())
-                      .object()
-                      .value(QLatin1String("error"))
-                      .toObject()
-                      .value(QLatin1String("code"))
-                      .toString();
+    result.code = errorCode(reply->readAll());
     reply->deleteLater();
     return result;
 }
@@ -84,9 +134,12 @@ private Q_SLOTS:
     void compressedBodies();
     void forgedPushIsRefusedAndLogged();
     void resentBatchChangesNothing();
+    void oversizedPushChangesNothing();
     void secondMachineIsRefusedUntilReset();
     void pullCountsWhatRemains();
     void repeatedFailuresAreThrottled();
+    void failuresElsewhereNeverLockASiteOut();
+    void passwordChangeEndsARememberedLogin();
 
 private:
     // What a pull of site 2 from the cursors to its end received: per answer, its records (and
@@ -302,6 +355,22 @@ void TstSyncProtocol::resentBatchChangesNothing()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
 }
 
+// covers OPS-6, SEC-4
+void TstSyncProtocol::oversizedPushChangesNothing()
+{
+    // A well-formed push that follows the sequence, one record over the limit: refused whole.
+    QList<WireRecord> batch;
+    for (int i = 1; i <= protocol::kPushBatch + 1; ++i)
+        batch << record(
+            201 + i, "stock_line",
+            {{"id", QStringLiteral("flood-%1").arg(i)}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", i}});
+    const QByteArray before = test::contentDigest(m_centralPath);
+    const Result<QJsonObject> refused = push(batch, 201, QStringLiteral("flood"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("body_too_large")), qPrintable(refused.error().message));
+    QCOMPARE(test::contentDigest(m_centralPath), before);
+}
+
 // covers TOP-4
 void TstSyncProtocol::secondMachineIsRefusedUntilReset()
 {
@@ -431,6 +500,67 @@ void TstSyncProtocol::repeatedFailuresAreThrottled()
     const Reply throttled = rawPost(m_server.url(), credentials(3), "1", "m", "{}");
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.code, QStringLiteral("throttled"));
+}
+
+// covers OPS-6, SEC-2, SEC-3
+void TstSyncProtocol::failuresElsewhereNeverLockASiteOut()
+{
+    const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":1})";
+    // Another machine floods wrong passwords for site 2: a few are checked, then it waits; site 2's
+    // own machine, with its password, syncs all along.
+    const QHostAddress elsewhere(QStringLiteral("127.0.0.2"));
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const Reply reply = pullFrom(elsewhere, m_server.port(), credentials(2, QStringLiteral("guess")), "m");
+        if (attempt < 5) {
+            QCOMPARE(reply.code, QStringLiteral("wrong_password"));
+        } else {
+            QCOMPARE(reply.status, 429);
+            QCOMPARE(reply.code, QStringLiteral("throttled"));
+            QVERIFY(reply.retryAfter > 0);
+        }
+    }
+    for (int request = 0; request < 3; ++request) {
+        QCOMPARE(rawPost(m_server.url(), credentials(), "1", m_hardware.toUtf8(), pull).status, 200);
+        QCOMPARE(pullFrom(elsewhere, m_server.port(), credentials(2, QStringLiteral("guess")), "m").code,
+                 QStringLiteral("throttled"));
+    }
+    // The other machine's right password for another site is still checked.
+    QCOMPARE(pullFrom(elsewhere, m_server.port(), credentials(3), "m").code, QStringLiteral("not_initialised"));
+
+    // A third machine naming no known site trips its address's limit: then even a right password
+    // from it waits, and site 2's own machine goes on.
+    const QHostAddress flooding(QStringLiteral("127.0.0.3"));
+    for (int attempt = 0; attempt < 30; ++attempt)
+        QCOMPARE(pullFrom(flooding, m_server.port(), "99:whatever", "m").code, QStringLiteral("unknown_site"));
+    QCOMPARE(pullFrom(flooding, m_server.port(), credentials(), m_hardware.toUtf8()).code, QStringLiteral("throttled"));
+    QCOMPARE(rawPost(m_server.url(), credentials(), "1", m_hardware.toUtf8(), pull).status, 200);
+}
+
+// covers SEC-1, SEC-2
+void TstSyncProtocol::passwordChangeEndsARememberedLogin()
+{
+    const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":1})";
+    const QByteArray hardware = m_hardware.toUtf8();
+    // As a technician's new password would be stored: a new salted hash.
+    auto setPassword = [this](const QString& password) -> QString {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        if (!central)
+            return central.error().message;
+        const Result<WriteResult> written = (*central)->writer().put(
+            QStringLiteral("site"),
+            {{QStringLiteral("id"), 2}, {QStringLiteral("password_hash"), PasswordHash::create(password)}},
+            WriteOptions::managedTables());
+        return written ? QString() : written.error().message;
+    };
+    QCOMPARE(rawPost(m_server.url(), credentials(), "1", hardware, pull).status, 200);  // remembered now
+    const QString changed = QStringLiteral("site-two-changed-password");
+    QCOMPARE(setPassword(changed), QString());
+    QCOMPARE(rawPost(m_server.url(), credentials(), "1", hardware, pull).code, QStringLiteral("wrong_password"));
+    QCOMPARE(rawPost(m_server.url(), credentials(2, changed), "1", hardware, pull).status, 200);
+    QCOMPARE(setPassword(kPassword), QString());
+    QCOMPARE(rawPost(m_server.url(), credentials(2, changed), "1", hardware, pull).code,
+             QStringLiteral("wrong_password"));
+    QCOMPARE(rawPost(m_server.url(), credentials(), "1", hardware, pull).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstSyncProtocol)

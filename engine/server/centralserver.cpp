@@ -142,6 +142,11 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
+    // An oversized push is refused as soon as its records can be counted, before any is read.
+    if (endpoint == Endpoint::Push) {
+        if (Status s = SyncService::checkPushSize(document.object()); !s)
+            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
+    }
     Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
     auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
         if (!object)

@@ -218,8 +218,21 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
     return answer.toJson();
 }
 
+Status SyncService::checkPushSize(const QJsonObject& body)
+{
+    const qsizetype count = body.value(QLatin1String("records")).toArray().size();
+    if (count <= protocol::kPushBatch)
+        return {};
+    return makeError(ErrorKind::BadInput, Text::tr("A push holds %1 records; the central takes at most %2 at once.")
+                                              .arg(count)
+                                              .arg(protocol::kPushBatch));
+}
+
 Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
 {
+    // Refused whole before a record is read (OPS-6).
+    if (Status s = checkPushSize(body); !s)
+        return s.error();
     Result<QList<WireRecord>> records = WireRecord::listFromJson(body.value(QLatin1String("records")));
     if (!records)
         return records.error();

@@ -44,6 +44,8 @@ public:
     // The site's report at the start of its sync (ACC-1, ACC-4): kept, and answered with where the
     // site stands against the central's record of it (sync/siteledger.h).
     Result<QJsonObject> contact(int siteId, const QJsonObject& body);
+    // A push of more than protocol::kPushBatch records is refused whole (OPS-6, SEC-4).
+    static Status checkPushSize(const QJsonObject& body);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push"), if it follows the
     // site's push sequence.
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
