@@ -970,6 +970,10 @@
         <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
         <translation>El sitio %1 se inicializó, se exportó de nuevo o cambió mientras se escribía su archivo de datos; el archivo se eliminó.</translation>
     </message>
+    <message>
+        <source>A push holds %1 records; the central takes at most %2 at once.</source>
+        <translation>Un envío contiene %1 registros; el servidor central acepta como máximo %2 a la vez.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>

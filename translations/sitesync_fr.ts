@@ -970,6 +970,10 @@
         <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
         <translation>Le site %1 a été initialisé, exporté à nouveau ou modifié pendant l&apos;écriture de son fichier de données&#xa0;; le fichier a été supprimé.</translation>
     </message>
+    <message>
+        <source>A push holds %1 records; the central takes at most %2 at once.</source>
+        <translation>Un envoi contient %1 enregistrements&#xa0;; le central en accepte au plus %2 à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>

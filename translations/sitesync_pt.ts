@@ -970,6 +970,10 @@
         <source>Site %1 was initialised, exported again or changed while its data file was written; the file was removed.</source>
         <translation>O site %1 foi inicializado, exportado de novo ou alterado enquanto o seu ficheiro de dados era escrito; o ficheiro foi removido.</translation>
     </message>
+    <message>
+        <source>A push holds %1 records; the central takes at most %2 at once.</source>
+        <translation>Um envio contém %1 registos; o servidor central aceita no máximo %2 de cada vez.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncSettingsEditor</name>
