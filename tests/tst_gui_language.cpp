@@ -152,6 +152,8 @@ void TstGuiLanguage::switchesEveryTextAtRunTime()
     auto* count = window.findChild<QLabel*>(u"syncOutLabel"_s);
     QTRY_VERIFY(count->text().contains(u"queued"_s));
     QTRY_VERIFY(!window.syncStatus()->isCounting());
+    // The Sites page and the sync report count what waits for each site in the background too.
+    QTRY_VERIFY(!windowTexts(&window).values().contains(u"counting..."_s));
     const Texts english = windowTexts(&window);
 
     for (const QString& language : {u"fr"_s, u"es"_s, u"pt"_s}) {
