@@ -28,6 +28,17 @@ QJsonObject prescription(const QString& id, const QString& store, const QString&
             {u"status"_s, status}};
 }
 
+// A repeat of amoxicillin for `patient`, made in `home`.
+QJsonObject repeat(const QString& id, const QString& patient, const QString& home, int quantity, int left)
+{
+    return {{u"id"_s, id},
+            {u"patient_id"_s, patient},
+            {u"home_store_id"_s, home},
+            {u"item_id"_s, u"amox"_s},
+            {u"quantity"_s, quantity},
+            {u"repeats_left"_s, left}};
+}
+
 QString homeOf(SiteSession& site, const QString& table, const QString& id)
 {
     return site.writer().fetch(table, id).value(QLatin1String("home_store_id")).toString();
@@ -133,13 +144,7 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
          {u"provider_id"_s, u"ins"_s},
          {u"policy_number"_s, u"N-1"_s}});
     // Repeats are made on the home site.
-    put(*site2, u"prescription_repeat"_s,
-        {{u"id"_s, u"rep"_s},
-         {u"patient_id"_s, u"pat"_s},
-         {u"home_store_id"_s, u"D2"_s},
-         {u"item_id"_s, u"amox"_s},
-         {u"quantity"_s, 20},
-         {u"repeats_left"_s, 2}});
+    put(*site2, u"prescription_repeat"_s, repeat(u"rep"_s, u"pat"_s, u"D2"_s, 20, 2));
     sync(*site2);
     // The primary makes the patient visible in D3 too.
     put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
@@ -216,13 +221,7 @@ void TstPatients::aRepeatMadeOnTheFormerHomeFollowsThePatient()
     put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
     put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
     sync(*site3);
-    put(*site2, u"prescription_repeat"_s,
-        {{u"id"_s, u"late"_s},
-         {u"patient_id"_s, u"pat"_s},
-         {u"home_store_id"_s, u"D2"_s},
-         {u"item_id"_s, u"amox"_s},
-         {u"quantity"_s, 10},
-         {u"repeats_left"_s, 1}});
+    put(*site2, u"prescription_repeat"_s, repeat(u"late"_s, u"pat"_s, u"D2"_s, 10, 1));
     // Nothing waits: the repeat follows its patient to D3, on every site.
     sync(*site2);
     sync(*site3);
@@ -255,13 +254,7 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
     // "other" was always a patient of D3; its record was changed lately, after site 2's last pull.
     put(*site3, u"name"_s,
         {{u"id"_s, u"other"_s}, {u"name"_s, u"Ada"_s}, {u"type"_s, u"patient"_s}, {u"home_store_id"_s, u"D3"_s}});
-    put(*site3, u"prescription_repeat"_s,
-        {{u"id"_s, u"theirs"_s},
-         {u"patient_id"_s, u"other"_s},
-         {u"home_store_id"_s, u"D3"_s},
-         {u"item_id"_s, u"amox"_s},
-         {u"quantity"_s, 30},
-         {u"repeats_left"_s, 3}});
+    put(*site3, u"prescription_repeat"_s, repeat(u"theirs"_s, u"other"_s, u"D3"_s, 30, 3));
     sync(*site3);
     put(*site3, u"name"_s, {{u"id"_s, u"other"_s}, {u"name"_s, u"Ada L."_s}});
     sync(*site3);
@@ -281,18 +274,8 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
         QVERIFY(integrator.integrate().ok());
     };
     // A new repeat of "other" naming D2, and site 2's version of site 3's repeat of "other".
-    pushedBySite2({{u"id"_s, u"forged"_s},
-                   {u"patient_id"_s, u"other"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 99},
-                   {u"repeats_left"_s, 9}});
-    pushedBySite2({{u"id"_s, u"theirs"_s},
-                   {u"patient_id"_s, u"other"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 99},
-                   {u"repeats_left"_s, 9}});
+    pushedBySite2(repeat(u"forged"_s, u"other"_s, u"D2"_s, 99, 9));
+    pushedBySite2(repeat(u"theirs"_s, u"other"_s, u"D2"_s, 99, 9));
     QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"forged"_s).isEmpty());
     QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"quantity"_s).toDouble(), 30.0);
 
@@ -307,29 +290,14 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
     put(*site3, u"invoice"_s, {{u"id"_s, u"rx"_s}, {u"status"_s, u"finalised"_s}});
     sync(*site3);
     QCOMPARE(homeOf(*m_central, u"name"_s, u"pat"_s), u"D3"_s);
-    pushedBySite2({{u"id"_s, u"theirs"_s},
-                   {u"patient_id"_s, u"pat"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 99},
-                   {u"repeats_left"_s, 9}});
+    pushedBySite2(repeat(u"theirs"_s, u"pat"_s, u"D2"_s, 99, 9));
     QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"patient_id"_s).toString(),
              u"other"_s);
-    pushedBySite2({{u"id"_s, u"own-late"_s},
-                   {u"patient_id"_s, u"pat"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 5},
-                   {u"repeats_left"_s, 1}});
+    pushedBySite2(repeat(u"own-late"_s, u"pat"_s, u"D2"_s, 5, 1));
     QCOMPARE(homeOf(*m_central, u"prescription_repeat"_s, u"own-late"_s), u"D3"_s);
     // A record the patient's new home holds is not overwritten by a change the former home made
     // before it learnt of the move: that change is refused, with its reason.
-    pushedBySite2({{u"id"_s, u"own-late"_s},
-                   {u"patient_id"_s, u"pat"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 50},
-                   {u"repeats_left"_s, 5}});
+    pushedBySite2(repeat(u"own-late"_s, u"pat"_s, u"D2"_s, 50, 5));
     QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"own-late"_s).value(u"quantity"_s).toDouble(), 5.0);
     QCOMPARE(m_central->database()
                  .scalar(u"SELECT count(*) FROM sync_problem WHERE record_id = 'own-late' AND kind = 'refused'"_s)
@@ -342,12 +310,7 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
         test::rawSql(m_central->database().path(),
                      {u"UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0 WHERE site_id = 2"_s}),
         QString());
-    pushedBySite2({{u"id"_s, u"after-move"_s},
-                   {u"patient_id"_s, u"pat"_s},
-                   {u"home_store_id"_s, u"D2"_s},
-                   {u"item_id"_s, u"amox"_s},
-                   {u"quantity"_s, 5},
-                   {u"repeats_left"_s, 1}});
+    pushedBySite2(repeat(u"after-move"_s, u"pat"_s, u"D2"_s, 5, 1));
     QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"after-move"_s).isEmpty());
 }
 
