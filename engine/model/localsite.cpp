@@ -122,4 +122,22 @@ Status LocalState::set(Database& db, const QString& key, const QString& value)
     return {};
 }
 
+Result<QString> LocalState::setIfAbsent(Database& db, const QString& key, const QString& value)
+{
+    const bool wasOpen = db.writeOpen();
+    db.setWriteOpen(true);
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    const bool stored = query.exec();
+    db.setWriteOpen(wasOpen);
+    if (!stored)
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    const Result<QVariant> held = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    if (!held)
+        return held.error();
+    return held->toString();
+}
+
 }  // namespace sitesync

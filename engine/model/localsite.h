@@ -49,6 +49,9 @@ class LocalState {
 public:
     static QString get(Database& db, const QString& key, const QString& fallback = {});
     static Status set(Database& db, const QString& key, const QString& value);
+    // Stores `value` only when the key holds none yet, and returns what the key holds then: of
+    // several connections that race to create the same value, all end up with the one stored first.
+    static Result<QString> setIfAbsent(Database& db, const QString& key, const QString& value);
 };
 
 }  // namespace sitesync
