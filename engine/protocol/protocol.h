@@ -9,6 +9,9 @@ namespace sitesync::protocol {
 constexpr int kVersion = 1;
 inline const QByteArray kVersionHeader = QByteArrayLiteral("X-SiteSync-Protocol");
 inline const QByteArray kHardwareHeader = QByteArrayLiteral("X-SiteSync-Hardware");
+// The session token the central gives a site that logged in with its password; the site sends it
+// back with every request, so that the central need not derive the password's hash again.
+inline const QByteArray kSessionHeader = QByteArrayLiteral("X-SiteSync-Session");
 inline const QByteArray kJsonType = QByteArrayLiteral("application/json");
 
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;       // as received, compressed or not
