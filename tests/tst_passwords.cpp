@@ -22,18 +22,20 @@ namespace {
 const QString kSitePassword = QStringLiteral("remote-site-password-42");
 
 // A login to the central from `from`: "" when it is let in, or the error code.
-QString login(Authenticator& authenticator, const QHostAddress& from, int site, const QString& password)
+QString login(Authenticator& authenticator, Database& db, const QHostAddress& from, int site, const QString& password)
 {
     const Authenticator::Attempt attempt{from, QByteArray::number(protocol::kVersion),
                                          "Basic " + (QByteArray::number(site) + ':' + password.toUtf8()).toBase64(),
-                                         "machine-" + QByteArray::number(site)};
-    Authenticator::Identity identity;
-    const std::optional<Authenticator::Failure> failure = authenticator.authenticate(attempt, false, &identity);
-    if (!failure)
-        return identity.siteId == site ? QString() : QStringLiteral("wrong identity");
-    if (failure->code == protocol::ErrorCode::Throttled && failure->retryAfterSeconds <= 0)
+                                         "machine-" + QByteArray::number(site), QByteArray()};
+    const Authenticator::Verdict verdict = authenticator.authenticate(db, attempt, false, true);
+    if (verdict.outcome == Authenticator::Outcome::Accepted)
+        return verdict.identity.siteId == site ? QString() : QStringLiteral("wrong identity");
+    if (verdict.outcome == Authenticator::Outcome::NeedsDerivation)
+        return QStringLiteral("derivation refused although allowed");
+    const Authenticator::Failure& failure = verdict.failure;
+    if (failure.code == protocol::ErrorCode::Throttled && failure.retryAfterSeconds <= 0)
         return QStringLiteral("throttled without Retry-After");
-    return protocol::errorCodeId(failure->code);
+    return protocol::errorCodeId(failure.code);
 }
 
 }  // namespace
@@ -173,7 +175,8 @@ void TstPasswords::failuresElsewhereNeverLockASiteOut()
                     .add(site, QStringLiteral("Site %1").arg(site), QStringLiteral("desktop"), false, kSitePassword)
                     .ok());
     QDateTime now(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
-    Authenticator authenticator(session->database(), [&now] { return now; });
+    Database& db = session->database();
+    Authenticator authenticator([&now] { return now; });
     const QHostAddress elsewhere(QStringLiteral("203.0.113.9"));
     auto own = [](int site) { return QHostAddress(QStringLiteral("198.51.100.%1").arg(site)); };
     const QString throttled = protocol::errorCodeId(protocol::ErrorCode::Throttled);
@@ -181,10 +184,10 @@ void TstPasswords::failuresElsewhereNeverLockASiteOut()
     // A flood of wrong passwords for site 2 from elsewhere: a few are checked, the rest refused
     // without hashing anything, and site 2's own machine is let in all along.
     for (int attempt = 0; attempt < 50; ++attempt) {
-        QCOMPARE(login(authenticator, elsewhere, 2, QStringLiteral("guess-%1").arg(attempt)),
+        QCOMPARE(login(authenticator, db, elsewhere, 2, QStringLiteral("guess-%1").arg(attempt)),
                  attempt < LoginThrottle::kMaxPerSite ? QStringLiteral("wrong_password") : throttled);
         if (attempt >= 2 * LoginThrottle::kMaxPerSite)
-            QCOMPARE(login(authenticator, own(2), 2, kSitePassword), QString());
+            QCOMPARE(login(authenticator, db, own(2), 2, kSitePassword), QString());
     }
     QCOMPARE(authenticator.derivations(), LoginThrottle::kMaxPerSite + 1);  // one for site 2's own login
 
@@ -192,28 +195,28 @@ void TstPasswords::failuresElsewhereNeverLockASiteOut()
     // nothing from it is hashed, not even a right password, while the sites' machines go on.
     qint64 derived = authenticator.derivations();
     for (int attempt = 0; attempt < 2 * LoginThrottle::kMaxPerSite; ++attempt)
-        QCOMPARE(login(authenticator, elsewhere, 3 + attempt % 2, QStringLiteral("guess")),
+        QCOMPARE(login(authenticator, db, elsewhere, 3 + attempt % 2, QStringLiteral("guess")),
                  QStringLiteral("wrong_password"));
     const int failed = 3 * LoginThrottle::kMaxPerSite;
     for (int attempt = failed; attempt < LoginThrottle::kMaxPerAddress; ++attempt)
-        QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
+        QCOMPARE(login(authenticator, db, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
     QCOMPARE(authenticator.derivations(), derived + 2 * LoginThrottle::kMaxPerSite);
     derived = authenticator.derivations();
-    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), throttled);
-    QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), throttled);
+    QCOMPARE(login(authenticator, db, elsewhere, 3, kSitePassword), throttled);
+    QCOMPARE(login(authenticator, db, elsewhere, 99, QStringLiteral("guess")), throttled);
     QCOMPARE(authenticator.derivations(), derived);
     for (int site = 2; site <= 4; ++site)
-        QCOMPARE(login(authenticator, own(site), site, kSitePassword), QString());
+        QCOMPARE(login(authenticator, db, own(site), site, kSitePassword), QString());
 
     // The wait ends; an address that trips the limit again waits twice as long.
     now = now.addSecs(LoginThrottle::kLockoutSeconds + 1);
-    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), QString());
+    QCOMPARE(login(authenticator, db, elsewhere, 3, kSitePassword), QString());
     for (int attempt = 0; attempt < LoginThrottle::kMaxPerAddress; ++attempt)
-        QCOMPARE(login(authenticator, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
+        QCOMPARE(login(authenticator, db, elsewhere, 99, QStringLiteral("guess")), QStringLiteral("unknown_site"));
     now = now.addSecs(LoginThrottle::kLockoutSeconds + 1);
-    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), throttled);
+    QCOMPARE(login(authenticator, db, elsewhere, 3, kSitePassword), throttled);
     now = now.addSecs(LoginThrottle::kLockoutSeconds);
-    QCOMPARE(login(authenticator, elsewhere, 3, kSitePassword), QString());
+    QCOMPARE(login(authenticator, db, elsewhere, 3, kSitePassword), QString());
 }
 
 // covers SEC-1, OPS-6
@@ -223,12 +226,13 @@ void TstPasswords::verificationIsRememberedUntilThePasswordChanges()
     std::unique_ptr<SiteSession> session = test::newCentral(dir);
     QVERIFY(session);
     QVERIFY(session->sites().add(2, QStringLiteral("Remote"), QStringLiteral("desktop"), false, kSitePassword).ok());
-    Authenticator authenticator(session->database());
+    Database& db = session->database();
+    Authenticator authenticator;
     const QHostAddress machine(QStringLiteral("198.51.100.2"));
 
     // Only the first login is hashed; the next ones are recognised.
     for (int request = 0; request < 10; ++request)
-        QCOMPARE(login(authenticator, machine, 2, kSitePassword), QString());
+        QCOMPARE(login(authenticator, db, machine, 2, kSitePassword), QString());
     QCOMPARE(authenticator.derivations(), 1);
 
     // A new password (a new stored hash): the old one is no longer recognised, the new one is
@@ -239,10 +243,10 @@ void TstPasswords::verificationIsRememberedUntilThePasswordChanges()
         {{QStringLiteral("id"), 2}, {QStringLiteral("password_hash"), PasswordHash::create(changed)}},
         WriteOptions::managedTables());
     QVERIFY2(changedHash.ok(), changedHash ? "" : qPrintable(changedHash.error().message));
-    QCOMPARE(login(authenticator, machine, 2, kSitePassword), QStringLiteral("wrong_password"));
+    QCOMPARE(login(authenticator, db, machine, 2, kSitePassword), QStringLiteral("wrong_password"));
     QCOMPARE(authenticator.derivations(), 2);
-    QCOMPARE(login(authenticator, machine, 2, changed), QString());
-    QCOMPARE(login(authenticator, machine, 2, changed), QString());
+    QCOMPARE(login(authenticator, db, machine, 2, changed), QString());
+    QCOMPARE(login(authenticator, db, machine, 2, changed), QString());
     QCOMPARE(authenticator.derivations(), 3);
 }
 

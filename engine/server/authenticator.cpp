@@ -4,12 +4,14 @@
 #include "security/passwordhash.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
+#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcAuth, "sitesync.engine.server.auth", QtWarningMsg)
 
 namespace {
 
@@ -19,14 +21,47 @@ struct Text {
 
 using protocol::ErrorCode;
 
+QByteArray randomKey()
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
+    return key;
+}
+
+Authenticator::Verdict refused(Authenticator::Failure failure)
+{
+    Authenticator::Verdict verdict;
+    verdict.failure = std::move(failure);
+    return verdict;
+}
+
 }  // namespace
 
-Authenticator::Authenticator(Database& db, Clock clock)
-    : m_db(db)
+struct Authenticator::SiteLogin {
+    QString passwordHash;
+    QString hardwareId;  // the machine it is bound to; empty when unbound
+    QString boundAt;     // when it was bound (initialised_at)
+};
+
+Authenticator::Authenticator(Clock clock)
+    : m_clock(clock)
+    , m_cacheKey(randomKey())
     , m_throttle(std::move(clock))
-    , m_cacheKey(32, Qt::Uninitialized)
 {
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(m_cacheKey.data()), m_cacheKey.size() / 4);
+}
+
+Status Authenticator::prepare(Database& db)
+{
+    const Result<QByteArray> key = SessionTokens::loadKey(db);
+    if (!key)
+        return key.error();
+    return {};
+}
+
+qint64 Authenticator::derivations() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_derivations;
 }
 
 std::optional<Authenticator::Failure> Authenticator::throttled(const QHostAddress& peer, int siteId) const
@@ -37,40 +72,74 @@ std::optional<Authenticator::Failure> Authenticator::throttled(const QHostAddres
     return Failure{ErrorCode::Throttled, Text::tr("Too many failed logins; try again in %1 seconds.").arg(wait), wait};
 }
 
-bool Authenticator::passwordMatches(int siteId, const QByteArray& password, const QString& hash)
+const SessionTokens* Authenticator::tokens(Database& db)
 {
-    // The digest covers the stored hash, so a new password (a new hash) is derived again once.
-    const QByteArray digest =
-        QMessageAuthenticationCode::hash(password + '\0' + hash.toUtf8(), m_cacheKey, QCryptographicHash::Sha256);
-    if (m_verified.value(siteId) == digest)
-        return true;
-    ++m_derivations;
-    if (!PasswordHash::verify(QString::fromUtf8(password), hash))
+    const QDateTime now = m_clock();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_tokens)
+            return m_tokens.get();
+        // A key that could not be had is asked for again only now and then, not at every request.
+        if (m_keyRetry.isValid() && now < m_keyRetry)
+            return nullptr;
+    }
+    // Read outside the lock: the first calls of several threads may each read it, and all read the
+    // same key (SessionTokens::loadKey).
+    const Result<QByteArray> key = SessionTokens::loadKey(db);
+    std::lock_guard lock(m_mutex);
+    if (!key) {
+        // Sites still log in with their passwords; they only pay a derivation after each restart.
+        qCWarning(lcAuth).noquote() << "no session tokens for now: their key cannot be read or created:"
+                                    << key.error().message;
+        m_keyRetry = now.addSecs(60);
+        return nullptr;
+    }
+    if (!m_tokens)
+        m_tokens = std::make_unique<const SessionTokens>(*key);
+    return m_tokens.get();
+}
+
+bool Authenticator::tokenHolds(Database& db, const Attempt& attempt, int siteId, const QString& hardware)
+{
+    const SessionTokens* signer = tokens(db);
+    if (!signer)
         return false;
-    m_verified.insert(siteId, digest);
-    return true;
+    // The signature first: a forged token costs one HMAC and no database read.
+    const std::optional<SessionTokens::Claims> claims = signer->read(attempt.session);
+    if (!claims || claims->siteId != siteId || claims->hardwareId != hardware || hardware.isEmpty() ||
+        claims->expires <= m_clock())
+        return false;
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral(
+        "SELECT password_hash, coalesce(hardware_id, ''), coalesce(initialised_at, '') FROM site WHERE id = ? "
+        "AND is_central = 0"));
+    query.addBindValue(siteId);
+    if (!query.exec() || !query.next())
+        return false;
+    // Bound to that machine still, with the same password and binding as when the token was issued.
+    return query.value(1).toString() == hardware &&
+           signer->fingerprint(query.value(0).toString(), hardware, query.value(2).toString()) == claims->fingerprint;
 }
 
-std::optional<Authenticator::Failure> Authenticator::authenticate(const QHttpServerRequest& request,
-                                                                  bool requireBinding, Identity* identity)
+QByteArray Authenticator::issueToken(Database& db, int siteId, const SiteLogin& site)
 {
-    return authenticate(Attempt{request.remoteAddress(), request.value(protocol::kVersionHeader),
-                                request.value("Authorization"), request.value(protocol::kHardwareHeader)},
-                        requireBinding, identity);
+    const SessionTokens* signer = tokens(db);
+    if (!signer)
+        return {};
+    return signer->issue({siteId, site.hardwareId, m_clock().addSecs(SessionTokens::kLifetimeSeconds),
+                          signer->fingerprint(site.passwordHash, site.hardwareId, site.boundAt)});
 }
 
-std::optional<Authenticator::Failure> Authenticator::authenticate(const Attempt& attempt, bool requireBinding,
-                                                                  Identity* identity)
+Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& attempt, bool requireBinding,
+                                                   bool mayDerive)
 {
     const QByteArray& version = attempt.version;
     if (version != QByteArray::number(protocol::kVersion))
-        return Failure{ErrorCode::IncompatibleVersion,
-                       Text::tr("This central server speaks SiteSync protocol %1; the site sent '%2'. Install the "
-                                "same SiteSync version on both.")
-                           .arg(protocol::kVersion)
-                           .arg(QString::fromLatin1(version.left(20)))};
-    if (auto locked = throttled(attempt.peer))
-        return locked;
+        return refused({ErrorCode::IncompatibleVersion,
+                        Text::tr("This central server speaks SiteSync protocol %1; the site sent '%2'. Install the "
+                                 "same SiteSync version on both.")
+                            .arg(protocol::kVersion)
+                            .arg(QString::fromLatin1(version.left(20)))});
 
     const QByteArray& authorization = attempt.authorization;
     const QByteArray credentials =
@@ -78,43 +147,102 @@ std::optional<Authenticator::Failure> Authenticator::authenticate(const Attempt&
     const qsizetype colon = credentials.indexOf(':');
     bool numeric = false;
     const int siteId = colon > 0 ? credentials.left(colon).toInt(&numeric) : 0;
-    if (!numeric || siteId <= 0) {
-        m_throttle.fail(attempt.peer);
-        return Failure{ErrorCode::UnknownSite, Text::tr("The request names no site: send the site ID and password.")};
-    }
-    // Refused before any slow hash: a throttled address costs the central next to nothing.
-    if (auto locked = throttled(attempt.peer, siteId))
-        return locked;
-
-    QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("SELECT password_hash, hardware_id, is_central FROM site WHERE id = ?"));
-    query.addBindValue(siteId);
-    if (!query.exec() || !query.next() || query.value(2).toInt() == 1) {
-        m_throttle.fail(attempt.peer);
-        return Failure{ErrorCode::UnknownSite,
-                       Text::tr("Site %1 is not a remote site of this central server.").arg(siteId)};
-    }
-    const QString hash = query.value(0).toString();
-    const QString boundHardware = query.value(1).toString();
-    if (!passwordMatches(siteId, credentials.mid(colon + 1), hash)) {
-        m_throttle.fail(attempt.peer, siteId);
-        return Failure{ErrorCode::WrongPassword, Text::tr("Wrong password for site %1.").arg(siteId)};
-    }
     const QString hardware = QString::fromUtf8(attempt.hardware).trimmed();
+
+    // A valid token is let in even from a throttled address. The throttle is there to stop password
+    // guessing, and a token checks no password: it proves that the site's password was given from
+    // that machine within the token's lifetime, which no number of guesses can forge. So a site
+    // that shares its address with whoever floods the central (one router for a whole clinic) keeps
+    // syncing (OPS-6). A token that does not hold counts as nothing, neither failure nor success:
+    // the password decides, as if no token had been sent.
+    if (numeric && siteId > 0 && !attempt.session.isEmpty() && tokenHolds(db, attempt, siteId, hardware)) {
+        Verdict verdict;
+        verdict.outcome = Outcome::Accepted;
+        verdict.identity = {siteId, hardware};
+        return verdict;
+    }
+
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto locked = throttled(attempt.peer))
+            return refused(*locked);
+        if (!numeric || siteId <= 0) {
+            m_throttle.fail(attempt.peer);
+            return refused(
+                {ErrorCode::UnknownSite, Text::tr("The request names no site: send the site ID and password.")});
+        }
+        // Refused before any slow hash: a throttled address costs the central next to nothing.
+        if (auto locked = throttled(attempt.peer, siteId))
+            return refused(*locked);
+    }
+
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("SELECT password_hash, coalesce(hardware_id, ''), coalesce(initialised_at, ''), "
+                                 "is_central FROM site WHERE id = ?"));
+    query.addBindValue(siteId);
+    // A database that fails is the central's trouble, not a failed login: nothing is counted.
+    if (!query.exec())
+        return refused({ErrorCode::ServerError, sqlErrorText(query)});
+    if (!query.next() || query.value(3).toInt() == 1) {
+        std::lock_guard lock(m_mutex);
+        m_throttle.fail(attempt.peer);
+        return refused(
+            {ErrorCode::UnknownSite, Text::tr("Site %1 is not a remote site of this central server.").arg(siteId)});
+    }
+    SiteLogin site{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+    query.finish();
+
+    // The digest covers the stored hash, so a new password (a new hash) is derived again once.
+    const QByteArray password = credentials.mid(colon + 1);
+    const QByteArray digest = QMessageAuthenticationCode::hash(password + '\0' + site.passwordHash.toUtf8(), m_cacheKey,
+                                                               QCryptographicHash::Sha256);
+    bool known = false;
+    {
+        std::lock_guard lock(m_mutex);
+        known = m_verified.value(siteId) == digest;
+        if (!known && mayDerive)
+            ++m_derivations;
+    }
+    if (!known) {
+        // Not counted as a failure: the login lane decides it.
+        if (!mayDerive) {
+            Verdict verdict;
+            verdict.outcome = Outcome::NeedsDerivation;
+            return verdict;
+        }
+        // Outside the lock: the other threads go on answering while this one derives. (Logins
+        // derived at the same time from one address each passed the throttle before any failed, so
+        // an address may cost as many derivations past its limit as the central derives at once.)
+        const bool matches = PasswordHash::verify(QString::fromUtf8(password), site.passwordHash);
+        std::lock_guard lock(m_mutex);
+        if (!matches) {
+            m_throttle.fail(attempt.peer, siteId);
+            return refused({ErrorCode::WrongPassword, Text::tr("Wrong password for site %1.").arg(siteId)});
+        }
+        m_verified.insert(siteId, digest);
+    }
     if (hardware.isEmpty())
-        return Failure{ErrorCode::WrongHardware, Text::tr("The request carries no hardware ID.")};
-    if (!boundHardware.isEmpty() && boundHardware != hardware)
-        return Failure{ErrorCode::WrongHardware,
-                       Text::tr("Site %1 is bound to another machine. A technician must reset its hardware binding "
-                                "on the central server before it can be used here.")
-                           .arg(siteId)};
-    if (boundHardware.isEmpty() && requireBinding)
-        return Failure{ErrorCode::NotInitialised,
-                       Text::tr("Site %1 has not been initialised from this central server yet.").arg(siteId)};
-    m_throttle.succeed(attempt.peer, siteId);
-    identity->siteId = siteId;
-    identity->hardwareId = hardware;
-    return std::nullopt;
+        return refused({ErrorCode::WrongHardware, Text::tr("The request carries no hardware ID.")});
+    if (!site.hardwareId.isEmpty() && site.hardwareId != hardware)
+        return refused({ErrorCode::WrongHardware,
+                        Text::tr("Site %1 is bound to another machine. A technician must reset its hardware binding "
+                                 "on the central server before it can be used here.")
+                            .arg(siteId)});
+    if (site.hardwareId.isEmpty() && requireBinding)
+        return refused({ErrorCode::NotInitialised,
+                        Text::tr("Site %1 has not been initialised from this central server yet.").arg(siteId)});
+    {
+        std::lock_guard lock(m_mutex);
+        m_throttle.succeed(attempt.peer, siteId);
+    }
+    Verdict verdict;
+    verdict.outcome = Outcome::Accepted;
+    verdict.identity = {siteId, hardware};
+    // Initialising and binding write a new binding, which voids any token issued before it: the
+    // site's next request, on the binding just made, earns its token.
+    if (requireBinding)
+        verdict.session = issueToken(db, siteId, site);
+    return verdict;
 }
 
 }  // namespace sitesync

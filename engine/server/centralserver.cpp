@@ -37,7 +37,7 @@ QHttpServerResponse errorResponse(ErrorCode code, const QString& message, int re
     return response;
 }
 
-QHttpServerResponse jsonResponse(const QHttpServerRequest& request, QByteArray data)
+QHttpServerResponse jsonResponse(const QHttpServerRequest& request, QByteArray data, const QByteArray& session)
 {
     const bool deflate = request.value("Accept-Encoding").contains("deflate") && data.size() > 512;
     if (deflate)
@@ -45,6 +45,8 @@ QHttpServerResponse jsonResponse(const QHttpServerRequest& request, QByteArray d
     QHttpServerResponse response(protocol::kJsonType, data);
     if (deflate)
         response.setHeader("Content-Encoding", "deflate");
+    if (!session.isEmpty())
+        response.setHeader(protocol::kSessionHeader, session);
     return response;
 }
 
@@ -68,7 +70,6 @@ CentralServer::CentralServer(std::unique_ptr<SiteSession> session, QObject* pare
     : QObject(parent)
     , m_session(std::move(session))
     , m_http(std::make_unique<QHttpServer>())
-    , m_authenticator(m_session->database())
     , m_service(*m_session)
 {
     const struct {
@@ -109,6 +110,10 @@ Status CentralServer::useTls(const QString& certificateFile, const QString& keyF
 
 Result<quint16> CentralServer::listen(const QHostAddress& address, quint16 port)
 {
+    // Without its key the central still serves; sites then log in with their passwords only.
+    if (Status s = Authenticator::prepare(m_session->database()); !s)
+        qCWarning(lcServer).noquote() << "no session tokens for now: their key cannot be read or created:"
+                                      << s.error().message;
     const quint16 bound = m_http->listen(address, port);
     if (bound == 0)
         return makeError(ErrorKind::Database,
@@ -122,13 +127,20 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     if (request.body().size() > protocol::kMaxBodyBytes)
         return errorResponse(ErrorCode::BodyTooLarge,
                              Text::tr("The request body is larger than %1 bytes.").arg(protocol::kMaxBodyBytes));
-    Authenticator::Identity identity;
-    // Initialising and importing bind an unbound site; everything else needs the binding.
+    // Initialising and importing bind an unbound site; everything else needs the binding. One thread
+    // serves every request here, so it derives a password itself when it must.
     const bool binds = endpoint == Endpoint::Initialise || endpoint == Endpoint::Bind;
-    if (auto failure = m_authenticator.authenticate(request, !binds, &identity)) {
-        qCInfo(lcServer) << "refused" << request.remoteAddress().toString() << protocol::errorCodeId(failure->code);
-        return errorResponse(failure->code, failure->message, failure->retryAfterSeconds);
+    const Authenticator::Verdict verdict = m_authenticator.authenticate(
+        m_session->database(),
+        {request.remoteAddress(), request.value(protocol::kVersionHeader), request.value("Authorization"),
+         request.value(protocol::kHardwareHeader), request.value(protocol::kSessionHeader)},
+        !binds, true);
+    if (verdict.outcome != Authenticator::Outcome::Accepted) {
+        const Authenticator::Failure& failure = verdict.failure;
+        qCInfo(lcServer) << "refused" << request.remoteAddress().toString() << protocol::errorCodeId(failure.code);
+        return errorResponse(failure.code, failure.message, failure.retryAfterSeconds);
     }
+    const Authenticator::Identity& identity = verdict.identity;
     QByteArray body = request.body();
     if (request.value("Content-Encoding") == "deflate") {
         Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxInflatedBytes);
@@ -175,7 +187,7 @@ QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, End
     // AD-5: a request that was served is a connection; a refused one changes nothing.
     if (Status s = m_service.recordConnection(identity.siteId); !s)
         qCWarning(lcServer) << "cannot record the connection of site" << identity.siteId << s.error().message;
-    return jsonResponse(request, std::move(answer).value());
+    return jsonResponse(request, std::move(answer).value(), verdict.session);
 }
 
 }  // namespace sitesync

@@ -32,6 +32,8 @@ public:
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
     SiteSession& session() { return *m_session; }
+    // Its counts may be read from any thread.
+    const Authenticator& authenticator() const { return m_authenticator; }
 
 private:
     enum class Endpoint { Initialise, Bind, Contact, Push, Pull };
