@@ -179,11 +179,13 @@ void PollingSiteGroup::send(int index, const QByteArray& endpoint, const QJsonOb
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     site.endpoint = endpoint;
     site.received.clear();
+    const QByteArray session =
+        site.session.isEmpty() ? QByteArray() : protocol::kSessionHeader + ": " + site.session + "\r\n";
     site.socket->write(
         "POST /sync/v1/" + endpoint + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_config.port) +
         "\r\nAuthorization: " + site.authorization + "\r\n" + protocol::kVersionHeader + ": " +
-        QByteArray::number(protocol::kVersion) + "\r\n" + protocol::kHardwareHeader + ": " + site.hardware +
-        "\r\nContent-Type: " + protocol::kJsonType +
+        QByteArray::number(protocol::kVersion) + "\r\n" + protocol::kHardwareHeader + ": " + site.hardware + "\r\n" +
+        session + "Content-Type: " + protocol::kJsonType +
         "\r\nAccept-Encoding: deflate\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
 }
 
@@ -202,6 +204,7 @@ void PollingSiteGroup::onReadable(int index)
     qsizetype length = -1;
     bool deflated = false;
     bool closes = false;
+    QByteArray session;
     for (const QByteArray& line : lines.mid(1)) {
         const qsizetype colon = line.indexOf(':');
         const QByteArray name = line.left(colon).trimmed().toLower();
@@ -212,6 +215,8 @@ void PollingSiteGroup::onReadable(int index)
             deflated = value == "deflate";
         else if (name == "connection")
             closes = value.toLower() == "close";
+        else if (name == protocol::kSessionHeader.toLower())
+            session = value;
     }
     if (length < 0) {
         dropConnection(site);
@@ -222,6 +227,9 @@ void PollingSiteGroup::onReadable(int index)
         return;
     QByteArray body = site.received.mid(headerEnd + 4, length);
     site.received.clear();
+    // As CentralConnection: a site keeps the token of an answer that carried one.
+    if (status == 200 && !session.isEmpty())
+        site.session = session;
     if (closes)
         dropConnection(site);
     if (deflated) {

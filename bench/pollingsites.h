@@ -26,7 +26,8 @@ struct PollSample {
 
 // Sites polling the central as a site with nothing to send does at every sync: `contact`, then
 // `pull` until an answer holds no records and says no more (docs/protocol.md), with the headers a
-// site sends, each site over a connection of its own, kept open between polls. The records a pull
+// site sends (its session token among them, so that a restart of the central is measured as sites
+// meet it), each site over a connection of its own, kept open between polls. The records a pull
 // brings are taken as stored at once. One group runs in one thread. On a schedule, a site polls
 // every sites / rate seconds, offset by its place among all sites, and a poll due while the
 // site's last one still runs starts when that ends; its wait counts from when it was due.
@@ -70,6 +71,7 @@ private:
         int place = 0;
         QByteArray authorization;
         QByteArray hardware;
+        QByteArray session;  // the token the central gave last, sent with every request as a site does
         qint64 cursor = 0;
         qint64 queueCursor = 0;
         QTcpSocket* socket = nullptr;

@@ -1,5 +1,6 @@
 #include "client/centralconnection.h"
 
+#include "client/heldsessions.h"
 #include "protocol/compression.h"
 #include "protocol/protocol.h"
 
@@ -79,6 +80,10 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
                          "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
     request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
+    // The password goes with the token: when the token no longer holds (expired, a new password),
+    // the password decides at once, without another round trip.
+    if (const QByteArray session = HeldSessions::token(m_central, m_siteId, m_hardwareId); !session.isEmpty())
+        request.setRawHeader(protocol::kSessionHeader, session);
     request.setRawHeader("Accept-Encoding", "deflate");
     if (!m_trustedPem.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -133,6 +138,8 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
         answer = inflated ? std::move(inflated).value() : QByteArray();
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 200)
+        HeldSessions::keep(m_central, m_siteId, m_hardwareId, reply->rawHeader(protocol::kSessionHeader));
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkText = reply->errorString();
     reply->deleteLater();

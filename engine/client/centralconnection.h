@@ -17,7 +17,8 @@ namespace sitesync {
 
 // One remote site's authenticated link to the central server: posts a JSON body to an endpoint of
 // protocol v1 and returns the JSON answer, or the central's error code and message as an Error. A
-// failed link (no answer, or nothing moving for the stall limit) is ErrorKind::Unreachable.
+// failed link (no answer, or nothing moving for the stall limit) is ErrorKind::Unreachable. Every
+// request carries the password and the session token the central last gave (HeldSessions).
 class CentralConnection {
 public:
     // `trustedPem`: certificates (PEM) to trust for an HTTPS central besides the system's, for a
