@@ -109,12 +109,16 @@
         <translation>No se puede escuchar en %1:%2; ¿está en uso el puerto?</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
-    </message>
-    <message>
         <source>The request body is not a JSON object.</source>
         <translation>El cuerpo de la solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1 %2.</source>
+        <translation>No existe el punto de acceso %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ese punto de acceso no existe.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +208,41 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>Sincronizando %1 (ronda %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::HttpConnection</name>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation>La solicitud no llegó a tiempo; la conexión se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Las cabeceras de la solicitud superan los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>No es una solicitud HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Una cabecera de la solicitud está mal formada.</translation>
+    </message>
+    <message>
+        <source>The central server is serving as many connections as it takes; try again shortly.</source>
+        <translation>El servidor central ya atiende tantas conexiones como admite; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>A request body must state its length.</source>
+        <translation>El cuerpo de una solicitud debe indicar su longitud.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not a number.</source>
+        <translation>El Content-Length de la solicitud no es un número.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1012,10 @@
     <message>
         <source>A push holds %1 records; the central takes at most %2 at once.</source>
         <translation>Un envío contiene %1 registros; el servidor central acepta como máximo %2 a la vez.</translation>
+    </message>
+    <message>
+        <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
+        <translation>Un envío contiene más de %1 registros; el servidor central acepta como máximo %1 a la vez.</translation>
     </message>
 </context>
 <context>

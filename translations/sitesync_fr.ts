@@ -109,12 +109,16 @@
         <translation>Impossible d&apos;écouter sur %1:%2&#xa0;; le port est-il déjà utilisé&#xa0;?</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>Le corps de la requête dépasse %1 octets.</translation>
-    </message>
-    <message>
         <source>The request body is not a JSON object.</source>
         <translation>Le corps de la requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1 %2.</source>
+        <translation>Il n&apos;existe pas de point d&apos;accès %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +208,41 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>Synchronisation de %1 (tour %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::HttpConnection</name>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation>La requête n&apos;est pas arrivée à temps&#xa0;; la connexion est fermée.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Ce n&apos;est pas une requête HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Un en-tête de la requête est mal formé.</translation>
+    </message>
+    <message>
+        <source>The central server is serving as many connections as it takes; try again shortly.</source>
+        <translation>Le serveur central sert déjà autant de connexions qu&apos;il en accepte&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>A request body must state its length.</source>
+        <translation>Le corps d&apos;une requête doit indiquer sa longueur.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not a number.</source>
+        <translation>Le Content-Length de la requête n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1012,10 @@
     <message>
         <source>A push holds %1 records; the central takes at most %2 at once.</source>
         <translation>Un envoi contient %1 enregistrements&#xa0;; le central en accepte au plus %2 à la fois.</translation>
+    </message>
+    <message>
+        <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
+        <translation>Un envoi contient plus de %1 enregistrements&#xa0;; le central en accepte au plus %1 à la fois.</translation>
     </message>
 </context>
 <context>

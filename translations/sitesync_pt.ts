@@ -109,12 +109,16 @@
         <translation>Não é possível escutar em %1:%2; a porta está em uso?</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>O corpo do pedido tem mais de %1 bytes.</translation>
-    </message>
-    <message>
         <source>The request body is not a JSON object.</source>
         <translation>O corpo do pedido não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1 %2.</source>
+        <translation>Não existe o ponto de acesso %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Esse ponto de acesso não existe.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +208,41 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>A sincronizar %1 (ronda %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::HttpConnection</name>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation>O pedido não chegou a tempo; a ligação foi fechada.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Os cabeçalhos do pedido têm mais de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Não é um pedido HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Um cabeçalho do pedido está mal formado.</translation>
+    </message>
+    <message>
+        <source>The central server is serving as many connections as it takes; try again shortly.</source>
+        <translation>O servidor central já atende tantas ligações quantas aceita; tente novamente dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>A request body must state its length.</source>
+        <translation>O corpo de um pedido tem de indicar o seu comprimento.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not a number.</source>
+        <translation>O Content-Length do pedido não é um número.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>O corpo do pedido tem mais de %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1012,10 @@
     <message>
         <source>A push holds %1 records; the central takes at most %2 at once.</source>
         <translation>Um envio contém %1 registos; o servidor central aceita no máximo %2 de cada vez.</translation>
+    </message>
+    <message>
+        <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
+        <translation>Um envio contém mais de %1 registos; o servidor central aceita no máximo %1 de cada vez.</translation>
     </message>
 </context>
 <context>

@@ -123,13 +123,27 @@ int serve(Invocation& in)
         return in.usage(Text::tr("--listen takes HOST:PORT, for example 127.0.0.1:8443."));
     if (in.isSet(QStringLiteral("tls-cert")) != in.isSet(QStringLiteral("tls-key")))
         return in.usage(Text::tr("--tls-cert and --tls-key go together."));
+    ServerLimits limits;
+    for (const auto& [option, value] : {std::pair{QStringLiteral("workers"), &limits.workers},
+                                        std::pair{QStringLiteral("max-connections"), &limits.maxConnections},
+                                        std::pair{QStringLiteral("idle-timeout"), &limits.idleSeconds},
+                                        std::pair{QStringLiteral("request-timeout"), &limits.headerSeconds}}) {
+        if (!in.isSet(option))
+            continue;
+        const std::optional<int> given = in.intValue(option);
+        if (!given)
+            return ExitUsage;
+        if (*given < 1)
+            return in.usage(Text::tr("--%1 takes a number of 1 or more.").arg(option));
+        *value = *given;
+    }
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
     if (!session->site().isCentral())
         return in.fail(makeError(ErrorKind::BadInput, Text::tr("Only the central server's database can be served.")));
-    CentralServer server(std::move(session));
+    CentralServer server(std::move(session), limits);
     const bool tls = in.isSet(QStringLiteral("tls-cert"));
     if (tls) {
         if (Status s = server.useTls(in.value(QStringLiteral("tls-cert")), in.value(QStringLiteral("tls-key"))); !s)
@@ -240,9 +254,11 @@ QList<Command> syncCommands()
 {
     return {
         {{QStringLiteral("serve")},
-         QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE]"),
+         QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--workers N] [--max-connections N]"
+                        " [--idle-timeout SECONDS] [--request-timeout SECONDS]"),
          Text::tr("Run the central server's sync service until stopped (SIGINT or SIGTERM)."),
-         {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
+         {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("workers"),
+          QStringLiteral("max-connections"), QStringLiteral("idle-timeout"), QStringLiteral("request-timeout")},
          0,
          0,
          serve},

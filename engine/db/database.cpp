@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "db/migrations.h"
+#include "db/writegate.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -20,6 +21,9 @@ namespace {
 
 // 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
 constexpr int kApplicationId = 0x5353594E;
+
+// How long a write waits for another writer, in this process or another, before it gives up.
+constexpr int kBusyTimeoutMs = 10000;
 
 void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
 {
@@ -56,6 +60,7 @@ Database::~Database()
     m_rawStatements.clear();
     if (m_depth > 0)
         QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
+    releaseGate();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -77,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!db->m_db.isValid())
         return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver of Qt is not installed."));
     db->m_db.setDatabaseName(db->m_path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db->m_db.open())
         return makeError(ErrorKind::Database,
                          QStringLiteral("Cannot open %1: %2").arg(path, db->m_db.lastError().text()));
@@ -283,12 +288,25 @@ Status Database::begin(Access access)
     // The outermost level is the transaction; inner levels are savepoints, so a failed inner step
     // undoes only itself and the caller decides what happens to the rest.
     if (m_depth == 0) {
+        if (access == Access::Write) {
+            if (!m_writeGate)
+                m_writeGate = WriteGate::forFile(m_path);
+            // As long as SQLite itself would wait for another writer.
+            if (!m_writeGate->tryLock(kBusyTimeoutMs))
+                return makeError(ErrorKind::Database,
+                                 QStringLiteral("%1 is busy: another write did not finish within %2 seconds.")
+                                     .arg(m_path)
+                                     .arg(kBusyTimeoutMs / 1000));
+            m_gateHeld = true;
+        }
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade;
         // a reader takes no lock it would have to upgrade.
         if (Status s =
                 exec(access == Access::Read ? QStringLiteral("BEGIN DEFERRED") : QStringLiteral("BEGIN IMMEDIATE"));
-            !s)
+            !s) {
+            releaseGate();
             return s;
+        }
     } else if (Status s = execPrepared(QStringLiteral("SAVEPOINT level_%1").arg(m_depth)); !s) {
         return s;
     }
@@ -310,7 +328,16 @@ Status Database::commit()
         return s;
     }
     m_depth = 0;
+    releaseGate();
     return {};
+}
+
+void Database::releaseGate()
+{
+    if (m_gateHeld) {
+        m_gateHeld = false;
+        m_writeGate->unlock();
+    }
 }
 
 void Database::rollback()
@@ -325,6 +352,7 @@ void Database::rollback()
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_depth = 0;
+    releaseGate();
     // A rolled-back migration may have created tables that no longer exist.
     m_columns.clear();
     m_statements.clear();

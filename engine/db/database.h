@@ -4,6 +4,7 @@
 #include "db/statement.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -90,6 +91,9 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_writeOpen = false;
+    std::shared_ptr<QMutex> m_writeGate;  // db/writegate.h
+    bool m_gateHeld = false;
+    void releaseGate();
     QHash<QString, QList<ColumnInfo>> m_columns;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;

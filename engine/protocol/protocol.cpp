@@ -27,6 +27,12 @@ QString errorCodeId(ErrorCode code)
         return QStringLiteral("out_of_sequence");
     case ErrorCode::ServerError:
         return QStringLiteral("server_error");
+    case ErrorCode::ServerBusy:
+        return QStringLiteral("server_busy");
+    case ErrorCode::RequestTimeout:
+        return QStringLiteral("request_timeout");
+    case ErrorCode::UnknownEndpoint:
+        return QStringLiteral("unknown_endpoint");
     }
     return {};
 }
@@ -53,6 +59,12 @@ int httpStatus(ErrorCode code)
         return 409;
     case ErrorCode::ServerError:
         return 500;
+    case ErrorCode::ServerBusy:
+        return 503;
+    case ErrorCode::RequestTimeout:
+        return 408;
+    case ErrorCode::UnknownEndpoint:
+        return 404;
     }
     return 500;
 }

@@ -36,6 +36,9 @@ enum class ErrorCode {
     NotAllowed,
     OutOfSequence,
     ServerError,
+    ServerBusy,      // at its connection cap: try again after Retry-After
+    RequestTimeout,  // the request did not arrive in time
+    UnknownEndpoint,
 };
 
 QString errorCodeId(ErrorCode code);  // "unknown_site", ...

@@ -1,15 +1,15 @@
 #include "server/centralserver.h"
 
-#include "protocol/compression.h"
 #include "protocol/protocol.h"
+#include "server/errorresponse.h"
+#include "server/httpconnection.h"
+#include "server/httplistener.h"
+#include "server/serverworker.h"
+#include "server/syncendpoints.h"
 #include "site/sitesession.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -24,70 +24,52 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::CentralServer)
 };
 
-using protocol::ErrorCode;
-
-QHttpServerResponse errorResponse(ErrorCode code, const QString& message, int retryAfter = 0)
-{
-    const QJsonObject body{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), protocol::errorCodeId(code)},
-                                                                 {QStringLiteral("message"), message}}}};
-    QHttpServerResponse response(protocol::kJsonType, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 QHttpServerResponse::StatusCode(protocol::httpStatus(code)));
-    if (retryAfter > 0)
-        response.setHeader("Retry-After", QByteArray::number(retryAfter));
-    return response;
-}
-
-QHttpServerResponse jsonResponse(const QHttpServerRequest& request, QByteArray data, const QByteArray& session)
-{
-    const bool deflate = request.value("Accept-Encoding").contains("deflate") && data.size() > 512;
-    if (deflate)
-        data = protocol::deflate(data);
-    QHttpServerResponse response(protocol::kJsonType, data);
-    if (deflate)
-        response.setHeader("Content-Encoding", "deflate");
-    if (!session.isEmpty())
-        response.setHeader(protocol::kSessionHeader, session);
-    return response;
-}
-
-ErrorCode codeFor(const Error& error)
-{
-    switch (error.kind) {
-    case ErrorKind::BadInput:
-        return ErrorCode::MalformedBody;
-    case ErrorKind::Refused:
-        return ErrorCode::NotAllowed;
-    case ErrorKind::OutOfSequence:
-        return ErrorCode::OutOfSequence;
-    default:
-        return ErrorCode::ServerError;
-    }
-}
-
 }  // namespace
 
-CentralServer::CentralServer(std::unique_ptr<SiteSession> session, QObject* parent)
+CentralServer::CentralServer(std::unique_ptr<SiteSession> session, const ServerLimits& limits, QObject* parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_http(std::make_unique<QHttpServer>())
-    , m_service(*m_session)
+    , m_limits(limits)
+    , m_shared(std::make_unique<ServingShared>())
+    , m_listener(new HttpListener(limits, protocol::kMaxBodyBytes, this))
 {
-    const struct {
-        const char* path;
-        Endpoint endpoint;
-    } routes[] = {{"/sync/v1/initialise", Endpoint::Initialise},
-                  {"/sync/v1/bind", Endpoint::Bind},
-                  {"/sync/v1/contact", Endpoint::Contact},
-                  {"/sync/v1/push", Endpoint::Push},
-                  {"/sync/v1/pull", Endpoint::Pull}};
-    for (const auto& route : routes) {
-        const Endpoint endpoint = route.endpoint;
-        m_http->route(QString::fromLatin1(route.path), QHttpServerRequest::Method::Post,
-                      [this, endpoint](const QHttpServerRequest& request) { return handle(request, endpoint); });
-    }
+    m_shared->databasePath = m_session->database().path();
+    m_shared->connections = &m_connections;
+    // Answers come back to this thread, which owns the connections; a connection closed meanwhile
+    // is no longer in m_open and its answer is dropped.
+    m_shared->answer = [this](quint64 connection, HttpResponse response) {
+        QMetaObject::invokeMethod(
+            this, [this, connection, response = std::move(response)] { deliver(connection, response); },
+            Qt::QueuedConnection);
+    };
+    connect(m_listener, &HttpListener::connectionOpened, this, &CentralServer::accept);
 }
 
-CentralServer::~CentralServer() = default;
+CentralServer::~CentralServer()
+{
+    stopWorkers();
+    if (Status s = m_connections.flush(m_session->database()); !s)
+        qCWarning(lcServer) << "the sites' last connections were not written:" << s.error().message;
+}
+
+void CentralServer::stopWorkers()
+{
+    m_shared->requests.close();
+    m_shared->logins.close();
+    for (const auto& worker : m_workers)
+        worker->wait();
+    m_workers.clear();
+}
+
+const Authenticator& CentralServer::authenticator() const
+{
+    return m_shared->authenticator;
+}
+
+int CentralServer::connectionCap() const
+{
+    return m_listener->connectionCap();
+}
 
 Status CentralServer::useTls(const QString& certificateFile, const QString& keyFile)
 {
@@ -104,7 +86,11 @@ Status CentralServer::useTls(const QString& certificateFile, const QString& keyF
     if (certificate.isNull() || key.isNull())
         return makeError(ErrorKind::BadInput,
                          Text::tr("%1 or %2 is not a PEM certificate or key.").arg(certificateFile, keyFile));
-    m_http->sslSetup(certificate, key);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_listener->useTls(configuration);
     return {};
 }
 
@@ -114,80 +100,50 @@ Result<quint16> CentralServer::listen(const QHostAddress& address, quint16 port)
     if (Status s = Authenticator::prepare(m_session->database()); !s)
         qCWarning(lcServer).noquote() << "no session tokens for now: their key cannot be read or created:"
                                       << s.error().message;
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    if (m_workers.empty()) {
+        for (int i = 0; i < std::max(1, m_limits.workers) + 1; ++i) {
+            const auto lane = i == 0 ? ServerWorker::Lane::Logins : ServerWorker::Lane::Requests;
+            m_workers.push_back(std::make_unique<ServerWorker>(*m_shared, lane));
+            m_workers.back()->start();
+            if (Status s = m_workers.back()->started(); !s) {
+                stopWorkers();
+                return s.error();
+            }
+        }
+    }
+    if (!m_listener->listen(address, port))
         return makeError(ErrorKind::Database,
                          Text::tr("Cannot listen on %1:%2; is the port in use?").arg(address.toString()).arg(port));
-    qCInfo(lcServer) << "listening on" << address.toString() << bound;
-    return bound;
+    qCInfo(lcServer) << "listening on" << address.toString() << m_listener->serverPort() << "with" << m_limits.workers
+                     << "serving threads and at most" << connectionCap() << "connections";
+    return m_listener->serverPort();
 }
 
-QHttpServerResponse CentralServer::handle(const QHttpServerRequest& request, Endpoint endpoint)
+void CentralServer::accept(HttpConnection* connection)
 {
-    if (request.body().size() > protocol::kMaxBodyBytes)
-        return errorResponse(ErrorCode::BodyTooLarge,
-                             Text::tr("The request body is larger than %1 bytes.").arg(protocol::kMaxBodyBytes));
-    // Initialising and importing bind an unbound site; everything else needs the binding. One thread
-    // serves every request here, so it derives a password itself when it must.
-    const bool binds = endpoint == Endpoint::Initialise || endpoint == Endpoint::Bind;
-    const Authenticator::Verdict verdict = m_authenticator.authenticate(
-        m_session->database(),
-        {request.remoteAddress(), request.value(protocol::kVersionHeader), request.value("Authorization"),
-         request.value(protocol::kHardwareHeader), request.value(protocol::kSessionHeader)},
-        !binds, true);
-    if (verdict.outcome != Authenticator::Outcome::Accepted) {
-        const Authenticator::Failure& failure = verdict.failure;
-        qCInfo(lcServer) << "refused" << request.remoteAddress().toString() << protocol::errorCodeId(failure.code);
-        return errorResponse(failure.code, failure.message, failure.retryAfterSeconds);
+    m_open.insert(connection->id(), connection);
+    connect(connection, &HttpConnection::requestReady, this, &CentralServer::dispatch);
+    connect(connection, &HttpConnection::finished, this,
+            [this](HttpConnection* closed) { m_open.remove(closed->id()); });
+}
+
+void CentralServer::dispatch(HttpConnection* connection, const HttpRequest& request)
+{
+    if (!SyncEndpoints::endpointOf(request)) {
+        connection->respond(
+            errorResponse(protocol::ErrorCode::UnknownEndpoint,
+                          Text::tr("There is no endpoint %1 %2.")
+                              .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path.left(200)))));
+        return;
     }
-    const Authenticator::Identity& identity = verdict.identity;
-    QByteArray body = request.body();
-    if (request.value("Content-Encoding") == "deflate") {
-        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxInflatedBytes);
-        if (!inflated)
-            return errorResponse(inflated.error().message.contains(QLatin1String("larger")) ? ErrorCode::BodyTooLarge
-                                                                                            : ErrorCode::MalformedBody,
-                                 inflated.error().message);
-        body = std::move(inflated).value();
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
-    // An oversized push is refused as soon as its records can be counted, before any is read.
-    if (endpoint == Endpoint::Push) {
-        if (Status s = SyncService::checkPushSize(document.object()); !s)
-            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
-    }
-    Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
-    auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
-        if (!object)
-            return object.error();
-        return QJsonDocument(*object).toJson(QJsonDocument::Compact);
-    };
-    switch (endpoint) {
-    case Endpoint::Initialise:
-        answer = asText(m_service.initialise(identity.siteId, identity.hardwareId));
-        break;
-    case Endpoint::Bind:
-        answer = asText(m_service.bindImported(identity.siteId, identity.hardwareId, document.object()));
-        break;
-    case Endpoint::Contact:
-        answer = asText(m_service.contact(identity.siteId, document.object()));
-        break;
-    case Endpoint::Push:
-        answer = asText(m_service.push(identity.siteId, document.object()));
-        break;
-    case Endpoint::Pull:
-        answer = m_service.pull(identity.siteId, document.object());
-        break;
-    }
-    if (!answer)
-        return errorResponse(codeFor(answer.error()), answer.error().message);
-    // AD-5: a request that was served is a connection; a refused one changes nothing.
-    if (Status s = m_service.recordConnection(identity.siteId); !s)
-        qCWarning(lcServer) << "cannot record the connection of site" << identity.siteId << s.error().message;
-    return jsonResponse(request, std::move(answer).value(), verdict.session);
+    m_shared->requests.push(ServerJob{connection->id(), request, std::nullopt});
+}
+
+void CentralServer::deliver(quint64 connection, const HttpResponse& response)
+{
+    const QPointer<HttpConnection> open = m_open.value(connection);
+    if (open)
+        open->respond(response);
 }
 
 }  // namespace sitesync

@@ -1,11 +1,12 @@
 #include "server/syncservice.h"
 
 #include "model/auditlog.h"
-#include "protocol/jsontext.h"
+#include "protocol/jsonscan.h"
 #include "protocol/protocol.h"
+#include "server/pullservice.h"
+#include "server/sitesecrets.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
-#include "sync/routing.h"
 #include "sync/siteledger.h"
 #include "sync/syncproblems.h"
 #include "sync/waitingrecords.h"
@@ -14,10 +15,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace sitesync {
 
@@ -32,21 +31,7 @@ struct Text {
 // At most how many of a site's records waiting here too long a contact answer lists.
 constexpr int kWaitingReported = 200;
 
-// Columns that never leave the central: the site's password hash and hardware binding.
-void stripSecrets(const QString& table, QJsonObject& data)
-{
-    if (table == QLatin1String("site")) {
-        data.remove(QStringLiteral("password_hash"));
-        data.remove(QStringLiteral("hardware_id"));
-    }
-}
-
 }  // namespace
-
-Status SyncService::recordConnection(int siteId)
-{
-    return SiteLedger(m_session.database()).recordConnection(siteId);
-}
 
 Status SyncService::restartPull(int siteId)
 {
@@ -93,14 +78,14 @@ Result<QJsonObject> SyncService::describe(int siteId)
     QJsonObject own = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
     if (own.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
-    stripSecrets(QStringLiteral("site"), own);
+    stripSiteSecrets(QStringLiteral("site"), own);
     QJsonArray sites;
     const Result<QJsonArray> all = m_session.reader().list(QStringLiteral("site"));
     if (!all)
         return all.error();
     for (const QJsonValue& value : *all) {
         QJsonObject row = value.toObject();
-        stripSecrets(QStringLiteral("site"), row);
+        stripSiteSecrets(QStringLiteral("site"), row);
         sites.append(row);
     }
     return QJsonObject{{QStringLiteral("protocol"), protocol::kVersion},
@@ -196,6 +181,25 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
     Result<ContactVerdict> verdict = makeError(ErrorKind::Database, QString());
     QList<QJsonObject> waiting;
     bool complete = true;
+    // Most contacts of a site that polls change nothing: answered from a read, with no write of
+    // their own (their time is written with the connection's, server/connectionbook.h).
+    {
+        Transaction read(db, Database::Access::Read);
+        if (!read.started())
+            return read.started().error();
+        const Result<std::optional<ContactVerdict>> quiet = SiteLedger(db).quietContact(siteId, *report);
+        if (!quiet)
+            return quiet.error();
+        if (*quiet) {
+            Result<QList<QJsonObject>> reported = WaitingRecords(db).reportedFrom(siteId, kWaitingReported, &complete);
+            if (!reported)
+                return reported.error();
+            ContactVerdict answer = **quiet;
+            answer.waitingTooLong = *reported;
+            answer.waitingComplete = complete;
+            return answer.toJson();
+        }
+    }
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
         verdict = SiteLedger(db).contact(siteId, *report);
         if (!verdict)
@@ -216,6 +220,16 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
     answer.waitingTooLong = waiting;
     answer.waitingComplete = complete;
     return answer.toJson();
+}
+
+Status SyncService::checkPushSize(QByteArrayView text)
+{
+    const std::optional<qsizetype> count = jsonscan::arrayLength(text, "records", protocol::kPushBatch);
+    if (!count || *count <= protocol::kPushBatch)
+        return {};
+    return makeError(
+        ErrorKind::BadInput,
+        Text::tr("A push holds more than %1 records; the central takes at most %1 at once.").arg(protocol::kPushBatch));
 }
 
 Status SyncService::checkPushSize(const QJsonObject& body)
@@ -282,233 +296,12 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
 
 Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
 {
-    return serve(siteId, body, true);
+    return PullService(m_session).serve(siteId, body, true);
 }
 
 Result<QByteArray> SyncService::pullForExport(int siteId, const QJsonObject& body)
 {
-    return serve(siteId, body, false);
-}
-
-Result<QByteArray> SyncService::serve(int siteId, const QJsonObject& body, bool confirm)
-{
-    const qint64 cursor = body.value(QLatin1String("cursor")).toInteger(-1);
-    const qint64 queueCursor = body.value(QLatin1String("queue_cursor")).toInteger(-1);
-    // A site that asks for the next batch before storing the last one confirms less than it reads.
-    const qint64 storedCursor = body.value(QLatin1String("stored_cursor")).toInteger(cursor);
-    const qint64 storedQueueCursor = body.value(QLatin1String("stored_queue_cursor")).toInteger(queueCursor);
-    const int limit = int(std::clamp<qint64>(body.value(QLatin1String("limit")).toInteger(protocol::kPullBatch), 1,
-                                             protocol::kPullBatch));
-    if (cursor < 0 || queueCursor < 0)
-        return makeError(ErrorKind::BadInput, Text::tr("A pull names the cursor and queue_cursor it has stored."));
-    if (storedCursor < 0 || storedCursor > cursor || storedQueueCursor < 0 || storedQueueCursor > queueCursor)
-        return makeError(ErrorKind::BadInput, Text::tr("A pull's stored cursors cannot be past the cursors it reads "
-                                                       "from."));
-    Database& db = m_session.database();
-
-    // One transaction, so that what is served and what is recorded as served agree with any change
-    // of sync settings, which queues what a site lacks by what it was served (RT-5).
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.started().error();
-    // The site confirms what it has stored; that is what the queue counts of `status` start from.
-    if (Status s = confirm ? confirmStored(siteId, storedCursor, storedQueueCursor) : SiteLedger(db).ensure(siteId); !s)
-        return s.error();
-
-    QList<WireRecord> entries;
-    QList<qint64> queueIds;  // each entry's place in the resend queue; 0 for an entry of the log
-    qint64 newQueueCursor = queueCursor;
-    bool more = false;
-
-    // Targeted resends first (RT-5), then the log. Resends whose record no longer routes to the site
-    // (settings changed back since) are withdrawn, so that a later change queues them afresh.
-    if (Status s = SiteLedger(db).withdrawUnrouted(siteId, queueCursor); !s)
-        return s.error();
-    QSqlQuery queued(db.sql());
-    queued.setForwardOnly(true);
-    // A resend is served only while the record routes to the site: settings changed back since the
-    // resend was queued withdraw it (ACC-3).
-    queued.prepare(QStringLiteral("WITH t AS (SELECT ? AS site, ? AS queue_cursor) SELECT q.id, q.table_name,"
-                                  " q.record_id FROM site_queue q, t WHERE %1 ORDER BY q.id LIMIT ?")
-                       .arg(Routing::queuedAfterCursor()));
-    queued.addBindValue(siteId);
-    queued.addBindValue(queueCursor);
-    queued.addBindValue(limit + 1);
-    if (!queued.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(queued));
-    int queuedCount = 0;
-    while (queued.next()) {
-        if (++queuedCount > limit) {
-            more = true;
-            break;
-        }
-        newQueueCursor = queued.value(0).toLongLong();
-        queueIds.append(newQueueCursor);
-        entries.append(WireRecord{0, queued.value(1).toString(), queued.value(2).toString(), false, {}, {}, false});
-    }
-
-    qint64 newCursor = cursor;
-    const int room = limit - std::min(queuedCount, limit);
-    if (room > 0) {
-        // Everything up to this snapshot is examined; later entries wait for the next pull.
-        const Result<QVariant> top = db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
-        if (!top)
-            return top.error();
-        const Result<Statement*> prepared = db.statement(
-            QStringLiteral("WITH t AS (SELECT ? AS site, ? AS cursor) SELECT c.seq, c.table_name, c.record_id, c.op"
-                           " FROM change_log c, t WHERE c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
-                .arg(Routing::routedAfterCursor()));
-        if (!prepared)
-            return prepared.error();
-        Statement& log = **prepared;
-        log.bindInteger(0, siteId);
-        log.bindInteger(1, cursor);
-        log.bindInteger(2, top->toLongLong());
-        log.bindInteger(3, room + 1);
-        int logCount = 0;
-        bool full = false;
-        // Consecutive entries mostly share their table: one string for all of them.
-        QByteArray tableName;
-        QString table;
-        while (true) {
-            const Result<bool> row = log.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (++logCount > room) {
-                full = true;
-                break;
-            }
-            newCursor = log.integer(0);
-            if (log.text(1) != tableName) {
-                tableName = log.text(1).toByteArray();
-                table = QString::fromUtf8(tableName);
-            }
-            queueIds.append(0);
-            entries.append(
-                WireRecord{newCursor, table, QString::fromUtf8(log.text(2)), log.text(3) == "delete", {}, {}, false});
-        }
-        log.reset();
-        if (full)
-            more = true;
-        else
-            newCursor = std::max(cursor, top->toLongLong());
-    } else {
-        more = true;
-    }
-
-    qsizetype included = 0;
-    const Result<QByteArray> records = withData(entries, &included);
-    if (!records)
-        return records.error();
-    if (included < entries.size()) {
-        // The answer reached its size limit: the cursors stop after the last record it holds.
-        more = true;
-        newQueueCursor = queueCursor;
-        newCursor = cursor;
-        for (qsizetype i = 0; i < included; ++i) {
-            if (queueIds[i] > 0)
-                newQueueCursor = queueIds[i];
-            else
-                newCursor = entries[i].seq;
-        }
-    }
-    if (Status s = SiteLedger(db).recordServed(siteId, newCursor); !s)
-        return s.error();
-    // What is still to be served after this answer, for the site's progress. A site asks for it on
-    // the first request of a pull only and counts down from there: counted on every request, a
-    // long pull would read the rest of the log once per batch.
-    // An answer that is the last one took everything up to now: nothing remains, and an empty poll
-    // costs no count.
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    // Counted after the commit, in a read transaction: a first pull counts the whole routed log,
-    // and other sites' pushes need not wait for it. The count is an estimate anyway (protocol.md).
-    qint64 remaining = -1;
-    if (body.value(QLatin1String("count")).toBool()) {
-        Result<qint64> counted = qint64(0);
-        if (more) {
-            Transaction read(db, Database::Access::Read);
-            if (!read.started())
-                return read.started().error();
-            counted = Routing::toServe(db, siteId, newCursor, newQueueCursor);
-        }
-        if (!counted)
-            return counted.error();
-        remaining = *counted;
-    }
-    QByteArray answer("{\"cursor\":");
-    jsontext::appendInteger(answer, newCursor);
-    answer.append(",\"queue_cursor\":");
-    jsontext::appendInteger(answer, newQueueCursor);
-    answer.append(more ? ",\"more\":true" : ",\"more\":false");
-    if (remaining >= 0) {
-        answer.append(",\"remaining\":");
-        jsontext::appendInteger(answer, remaining);
-    }
-    answer.append(",\"records\":");
-    answer.append(*records);
-    answer.append('}');
-    return answer;
-}
-
-Result<QByteArray> SyncService::withData(const QList<WireRecord>& entries, qsizetype* included)
-{
-    // One query per table for the whole batch, then the records in the order of the log, written
-    // as text straight from the database.
-    QHash<QString, QStringList> idsByTable;
-    for (const WireRecord& entry : entries) {
-        if (!entry.remove)
-            idsByTable[entry.table].append(entry.id);
-    }
-    QHash<QString, QHash<QString, QByteArray>> rows;
-    for (auto it = idsByTable.begin(); it != idsByTable.end(); ++it) {
-        if (it.key() == QLatin1String("site")) {
-            // Sites carry secrets that never leave the central.
-            Result<QHash<QString, QJsonObject>> found = m_session.reader().getMany(it.key(), it.value());
-            if (!found)
-                return found.error();
-            QHash<QString, QByteArray>& texts = rows[it.key()];
-            for (auto row = found->begin(); row != found->end(); ++row) {
-                QJsonObject site = row.value();
-                stripSecrets(it.key(), site);
-                texts.insert(row.key(), QJsonDocument(site).toJson(QJsonDocument::Compact));
-            }
-            continue;
-        }
-        Result<QHash<QString, QByteArray>> found = m_session.reader().getManyText(it.key(), it.value());
-        if (!found)
-            return found.error();
-        rows.insert(it.key(), std::move(found).value());
-    }
-    QByteArray records("[");
-    *included = 0;
-    for (const WireRecord& entry : entries) {
-        // At least one record goes, however large, so that the pull always moves on.
-        if (*included > 0 && records.size() > protocol::kPullAnswerBytes)
-            break;
-        ++*included;
-        QByteArray data;
-        if (!entry.remove) {
-            data = rows.value(entry.table).value(entry.id);
-            if (data.isEmpty())
-                continue;  // gone since; its deletion follows in the log
-        }
-        if (records.size() > 1)
-            records.append(',');
-        records.append("{\"seq\":");
-        jsontext::appendInteger(records, entry.seq);
-        records.append(",\"t\":");
-        jsontext::appendString(records, entry.table.toUtf8());
-        records.append(",\"id\":");
-        jsontext::appendString(records, entry.id.toUtf8());
-        records.append(entry.remove ? ",\"op\":\"delete\"" : ",\"op\":\"upsert\",\"d\":");
-        records.append(data);
-        records.append('}');
-    }
-    records.append(']');
-    return records;
+    return PullService(m_session).serve(siteId, body, false);
 }
 
 }  // namespace sitesync

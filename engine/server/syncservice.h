@@ -44,7 +44,10 @@ public:
     // The site's report at the start of its sync (ACC-1, ACC-4): kept, and answered with where the
     // site stands against the central's record of it (sync/siteledger.h).
     Result<QJsonObject> contact(int siteId, const QJsonObject& body);
-    // A push of more than protocol::kPushBatch records is refused whole (OPS-6, SEC-4).
+    // A push of more than protocol::kPushBatch records is refused whole (OPS-6, SEC-4): judged on
+    // its text before it is parsed, and on the parsed body (which the text may not tell, for
+    // instance under an escaped key).
+    static Status checkPushSize(QByteArrayView text);
     static Status checkPushSize(const QJsonObject& body);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push"), if it follows the
     // site's push sequence.
@@ -52,18 +55,11 @@ public:
     // The next records routed to the site after the cursors it confirms having stored, as JSON
     // text written straight from the database.
     Result<QByteArray> pull(int siteId, const QJsonObject& body);
-    // AD-5: the last time each site connected.
-    Status recordConnection(int siteId);
 
 private:
     // RT-5: the site receives everything it needs again from the start of the log.
     Status restartPull(int siteId);
     Status bind(int siteId, const QString& hardwareId);
-    // A pull; `confirm`: the request's stored cursors count as confirmed by the site.
-    Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm);
-    // The wire records of a batch of log entries as a JSON array, their data read table by table;
-    // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
-    Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);
 
     SiteSession& m_session;
 };

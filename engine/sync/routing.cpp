@@ -147,6 +147,8 @@ Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 
 Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& storeId)
 {
     Delivered delivered;
+    if (Status s = SiteLedger(db).advanceServedEpoch(); !s)
+        return s.error();
     QSqlQuery sites(db.sql());
     if (!sites.exec(QStringLiteral("SELECT s.id, COALESCE(k.served_seq, 0) FROM site s"
                                    " LEFT JOIN site_cursor k ON k.site_id = s.id WHERE s.is_central = 0")))

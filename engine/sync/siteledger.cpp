@@ -164,12 +164,18 @@ Result<QHash<int, SiteContact>> SiteLedger::contacts()
     return contacts;
 }
 
-Status SiteLedger::recordConnection(int siteId)
+Status SiteLedger::recordConnection(int siteId, const QDateTime& at)
 {
-    if (Status s = ensure(siteId); !s)
+    // Noted a moment after the request: a site deleted meanwhile is not brought back.
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) SELECT id FROM site WHERE id = ?"
+                                            " ON CONFLICT (site_id) DO NOTHING"),
+                             {siteId});
+        !s)
         return s;
-    return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = ? WHERE site_id = ?"),
-                     {now(), siteId});
+    // ISO 8601 text in UTC orders as time does.
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = max(COALESCE(last_connection_at, ''),"
+                                    " ?) WHERE site_id = ?"),
+                     {at.toUTC().toString(Qt::ISODate), siteId});
 }
 
 Result<SiteLedger::Row> SiteLedger::row(int siteId)
@@ -201,6 +207,43 @@ Result<qint64> SiteLedger::acknowledgedSeq(int siteId)
     if (!current)
         return current.error();
     return current->pushed;
+}
+
+Result<std::optional<ContactVerdict>> SiteLedger::quietContact(int siteId, const SiteReport& report)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT pushed_seq, pulled_seq, queue_seq, served_seq, reported_version,"
+                                 " reported_outgoing, reported_problems, outgoing_trend FROM site_cursor"
+                                 " WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (!query.next())
+        return std::optional<ContactVerdict>();
+    const QList<int> trend = trendFromText(query.value(7).toString());
+    const bool same = report.pushedSeq == query.value(0).toLongLong() && report.cursor >= query.value(1).toLongLong() &&
+                      report.queueCursor >= query.value(2).toLongLong() &&
+                      report.cursor <= query.value(3).toLongLong() && !query.value(4).isNull() &&
+                      report.version == query.value(4).toString() && !query.value(5).isNull() &&
+                      report.outgoing == query.value(5).toInt() && !query.value(6).isNull() &&
+                      report.problems == query.value(6).toInt() && !trend.isEmpty() && trend.last() == report.outgoing;
+    if (!same)
+        return std::optional<ContactVerdict>();
+    const Result<QHash<QString, qint64>> moves = StoreHandovers(m_db).openFrom(siteId);
+    if (!moves)
+        return moves.error();
+    if (!moves->isEmpty())
+        return std::optional<ContactVerdict>();
+    ContactVerdict verdict;
+    verdict.acknowledgedSeq = report.pushedSeq;
+    return std::optional<ContactVerdict>(verdict);
+}
+
+Status SiteLedger::recordReportTime(int siteId, const QDateTime& at)
+{
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_at = max(COALESCE(reported_at, ''), ?)"
+                                    " WHERE site_id = ?"),
+                     {at.toUTC().toString(Qt::ISODate), siteId});
 }
 
 Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
@@ -353,8 +396,36 @@ Result<QList<WireRecord>> SiteLedger::admitPush(int siteId, qint64 from, qint64 
     return fresh;
 }
 
+Status SiteLedger::advanceServedEpoch()
+{
+    return m_db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('served_epoch', 1)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+}
+
+Result<qint64> SiteLedger::servedEpoch()
+{
+    const Result<QVariant> epoch =
+        m_db.scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'served_epoch'"));
+    if (!epoch)
+        return epoch.error();
+    return epoch->toLongLong();
+}
+
+Result<bool> SiteLedger::servedBefore(int siteId, qint64 cursor)
+{
+    const Result<QVariant> before =
+        m_db.scalar(QStringLiteral("SELECT served_seq < ? OR served_ever < ? FROM site_cursor WHERE site_id = ?"),
+                    {cursor, cursor, siteId});
+    if (!before)
+        return before.error();
+    return !before->isValid() || before->toBool();
+}
+
 Result<int> SiteLedger::queue(const QString& select, const QVariantList& bindings, const QString& reason)
 {
+    // Whether anything is queued or not, the decision read the served cursors.
+    if (Status s = advanceServedEpoch(); !s)
+        return s.error();
     int queued = 0;
     // "WHERE true" lets SQLite tell the upsert clause from a join of the SELECT.
     if (Status s = m_db.exec(QStringLiteral("INSERT INTO site_queue (site_id, table_name, record_id, reason, queued_at)"
@@ -438,6 +509,9 @@ Status SiteLedger::restartPull(int siteId)
 {
     if (Status cursor = ensure(siteId); !cursor)
         return cursor;
+    // A pull answered from a snapshot before the restart must not record its cursor after it.
+    if (Status moved = advanceServedEpoch(); !moved)
+        return moved;
     if (Status reset = m_db.exec(QStringLiteral("UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0,"
                                                 " pushed_seq = 0, push_from = 0, push_batch = NULL,"
                                                 " own_changes_until = (SELECT COALESCE(max(seq), 0) FROM change_log)"

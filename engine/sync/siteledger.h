@@ -3,12 +3,15 @@
 #include "core/result.h"
 #include "sync/wirerecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 
 namespace sitesync {
 
@@ -83,13 +86,20 @@ public:
     Status ensure(int siteId);
     // What each site reported at its last contact, by site.
     Result<QHash<int, SiteContact>> contacts();
-    // AD-5: a request of the site was served.
-    Status recordConnection(int siteId);
+    // AD-5: a request of the site was served at `at` (never moves the time back).
+    Status recordConnection(int siteId, const QDateTime& at);
 
     // The site contacts the central at the start of every sync: its report is kept (ACC-4), and a
     // site whose database is older than the central's record of it is told how to recover, the
     // central's side of the recovery done at once (ACC-1). Inside the caller's transaction.
     Result<ContactVerdict> contact(int siteId, const SiteReport& report);
+    // Most contacts change nothing but the time of the report: the site reports what it reported
+    // last time, stands where the central's record of it says, and has no store move to settle.
+    // Their verdict is read without writing anything (the time goes with the connection's, see
+    // recordReportTime); nothing when the contact must go through contact().
+    Result<std::optional<ContactVerdict>> quietContact(int siteId, const SiteReport& report);
+    // ACC-4: the time of the site's last report, for a quiet contact (never moves it back).
+    Status recordReportTime(int siteId, const QDateTime& at);
 
     // Checks a pushed batch covering (from, upto] against the sequence rules and records its
     // acknowledgement; returns the records not held yet (a batch sent again after a lost answer
@@ -110,6 +120,14 @@ public:
     // Resends queued for every site, served or not yet (for measuring what a change queued).
     Result<int> queuedCount();
 
+    // Pulls are served from a snapshot and record what they served afterwards (docs/adr/0007): a
+    // decision taken by what sites were served (a resend queued or not, RT-5) moves this epoch on,
+    // inside the deciding transaction (as does restarting a site's pull), and a pull whose snapshot
+    // is older serves again.
+    Status advanceServedEpoch();
+    Result<qint64> servedEpoch();
+    // Whether recording `cursor` as served would change the site's served cursors.
+    Result<bool> servedBefore(int siteId, qint64 cursor);
     // How far in the change log the site was ever served; never lowered (0 when never served).
     Result<qint64> servedEver(int siteId);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).

@@ -1,0 +1,71 @@
+#include "server/connectionbook.h"
+
+#include "db/database.h"
+#include "sync/siteledger.h"
+
+namespace sitesync {
+
+void ConnectionBook::note(int siteId, bool reported, const QDateTime& at)
+{
+    const QMutexLocker locker(&m_mutex);
+    Noted& last = m_noted[siteId];
+    if (!last.connected.isValid() || at > last.connected)
+        last.connected = at;
+    if (reported && (!last.reported.isValid() || at > last.reported))
+        last.reported = at;
+}
+
+bool ConnectionBook::pending() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return !m_noted.isEmpty();
+}
+
+Status ConnectionBook::flushIfDue(Database& db)
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (m_noted.isEmpty() || m_flushing || (m_sinceFlush.isValid() && m_sinceFlush.elapsed() < 1000))
+            return {};
+        m_flushing = true;
+        m_sinceFlush.start();
+    }
+    const Status written = flush(db);
+    const QMutexLocker locker(&m_mutex);
+    m_flushing = false;
+    return written;
+}
+
+Status ConnectionBook::flush(Database& db)
+{
+    QHash<int, Noted> noted;
+    {
+        const QMutexLocker locker(&m_mutex);
+        noted.swap(m_noted);
+    }
+    if (noted.isEmpty())
+        return {};
+    Status written = [&]() -> Status {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        SiteLedger ledger(db);
+        for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
+            if (Status s = ledger.recordConnection(it.key(), it->connected); !s)
+                return s;
+            if (Status s = it->reported.isValid() ? ledger.recordReportTime(it.key(), it->reported) : Status(); !s)
+                return s;
+        }
+        return tx.commit();
+    }();
+    if (!written) {
+        for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
+            note(it.key(), false, it->connected);
+            if (it->reported.isValid())
+                note(it.key(), true, it->reported);
+        }
+    }
+    return written;
+}
+
+}  // namespace sitesync

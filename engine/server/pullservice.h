@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/wirerecord.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace sitesync {
+
+class SiteSession;
+
+// The central's answer to a pull (docs/protocol.md "Pull"): the site's targeted resends, then the
+// log entries routed to it after its cursor, as JSON text written straight from the database.
+//
+// Served from a read snapshot, so that many sites pull at once and a long initialisation holds no
+// lock others wait for (docs/adr/0007-concurrent-serving.md). What the site was served is recorded
+// afterwards, in a short write, only if no decision that reads the served cursors (RT-5) came in
+// between; otherwise the answer is made again.
+class PullService {
+public:
+    explicit PullService(SiteSession& session)
+        : m_session(session)
+    {
+    }
+
+    // `confirm`: the request's stored cursors count as confirmed by the site (a data file's pull
+    // confirms nothing).
+    Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm);
+
+    // How many answers were made again because the served cursors were consulted meanwhile.
+    qint64 retries() const { return m_retries; }
+    // Fault injection for tests: runs between an answer's snapshot and the recording of what it
+    // served, where another connection's change can come in between.
+    void setAfterSnapshot(std::function<void()> hook) { m_afterSnapshot = std::move(hook); }
+
+private:
+    struct Request {
+        qint64 cursor = 0;
+        qint64 queueCursor = 0;
+        qint64 storedCursor = 0;
+        qint64 storedQueueCursor = 0;
+        int limit = 0;
+        bool count = false;
+    };
+    struct Answer {
+        qint64 cursor = 0;
+        qint64 queueCursor = 0;
+        bool more = false;
+        QByteArray records;
+    };
+    static Result<Request> parse(const QJsonObject& body);
+    // What the site confirms storing, written only when it changes something.
+    Status settle(int siteId, const Request& request, bool confirm);
+    // The answer as of the open transaction's snapshot.
+    Result<Answer> collect(int siteId, const Request& request);
+    // The wire records of a batch of log entries as a JSON array, their data read table by table;
+    // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
+    Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);
+    QByteArray toText(const Answer& answer, qint64 remaining) const;
+
+    SiteSession& m_session;
+    qint64 m_retries = 0;
+    std::function<void()> m_afterSnapshot;
+};
+
+}  // namespace sitesync

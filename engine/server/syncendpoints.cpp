@@ -1,0 +1,154 @@
+#include "server/syncendpoints.h"
+
+#include "protocol/compression.h"
+#include "protocol/protocol.h"
+#include "server/connectionbook.h"
+#include "server/errorresponse.h"
+#include "site/sitesession.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace sitesync {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEndpoints, "sitesync.engine.server", QtWarningMsg)
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::CentralServer)
+};
+
+using protocol::ErrorCode;
+
+HttpResponse jsonResponse(const HttpRequest& request, QByteArray data)
+{
+    HttpResponse response;
+    response.setHeader("Content-Type", protocol::kJsonType);
+    if (request.header("accept-encoding").contains("deflate") && data.size() > 512) {
+        data = protocol::deflate(data);
+        response.setHeader("Content-Encoding", "deflate");
+    }
+    response.body = std::move(data);
+    return response;
+}
+
+ErrorCode codeFor(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::BadInput:
+        return ErrorCode::MalformedBody;
+    case ErrorKind::Refused:
+        return ErrorCode::NotAllowed;
+    case ErrorKind::OutOfSequence:
+        return ErrorCode::OutOfSequence;
+    default:
+        return ErrorCode::ServerError;
+    }
+}
+
+}  // namespace
+
+SyncEndpoints::SyncEndpoints(SiteSession& session, Authenticator& authenticator, ConnectionBook& connections)
+    : m_session(session)
+    , m_authenticator(authenticator)
+    , m_connections(connections)
+    , m_service(session)
+{
+}
+
+std::optional<SyncEndpoints::Endpoint> SyncEndpoints::endpointOf(const HttpRequest& request)
+{
+    if (request.method != "POST")
+        return std::nullopt;
+    static const struct {
+        const char* path;
+        Endpoint endpoint;
+    } routes[] = {{"/sync/v1/initialise", Endpoint::Initialise},
+                  {"/sync/v1/bind", Endpoint::Bind},
+                  {"/sync/v1/contact", Endpoint::Contact},
+                  {"/sync/v1/push", Endpoint::Push},
+                  {"/sync/v1/pull", Endpoint::Pull}};
+    for (const auto& route : routes) {
+        if (request.path == route.path)
+            return route.endpoint;
+    }
+    return std::nullopt;
+}
+
+Authenticator::Verdict SyncEndpoints::authenticate(const HttpRequest& request, bool mayDerive)
+{
+    const std::optional<Endpoint> endpoint = endpointOf(request);
+    // Initialising and importing bind an unbound site; everything else needs the binding.
+    const bool binds = endpoint == Endpoint::Initialise || endpoint == Endpoint::Bind;
+    const Authenticator::Attempt attempt{
+        request.peer, request.header(protocol::kVersionHeader.toLower()), request.header("authorization"),
+        request.header(protocol::kHardwareHeader.toLower()), request.header(protocol::kSessionHeader.toLower())};
+    return m_authenticator.authenticate(m_session.database(), attempt, !binds, mayDerive);
+}
+
+HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticator::Verdict& verdict)
+{
+    const std::optional<Endpoint> endpoint = endpointOf(request);
+    if (!endpoint)
+        return errorResponse(ErrorCode::UnknownEndpoint, Text::tr("There is no such endpoint."));
+    const Authenticator::Identity& identity = verdict.identity;
+    QByteArray body = request.body;
+    if (request.header("content-encoding") == "deflate") {
+        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxInflatedBytes);
+        if (!inflated)
+            return errorResponse(inflated.error().message.contains(QLatin1String("larger")) ? ErrorCode::BodyTooLarge
+                                                                                            : ErrorCode::MalformedBody,
+                                 inflated.error().message);
+        body = std::move(inflated).value();
+    }
+    // An oversized push is refused from its text, before a document of it is built.
+    if (endpoint == Endpoint::Push) {
+        if (Status s = SyncService::checkPushSize(body); !s)
+            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
+    if (endpoint == Endpoint::Push) {
+        if (Status s = SyncService::checkPushSize(document.object()); !s)
+            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
+    }
+    Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
+    auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
+        if (!object)
+            return object.error();
+        return QJsonDocument(*object).toJson(QJsonDocument::Compact);
+    };
+    switch (*endpoint) {
+    case Endpoint::Initialise:
+        answer = asText(m_service.initialise(identity.siteId, identity.hardwareId));
+        break;
+    case Endpoint::Bind:
+        answer = asText(m_service.bindImported(identity.siteId, identity.hardwareId, document.object()));
+        break;
+    case Endpoint::Contact:
+        answer = asText(m_service.contact(identity.siteId, document.object()));
+        break;
+    case Endpoint::Push:
+        answer = asText(m_service.push(identity.siteId, document.object()));
+        break;
+    case Endpoint::Pull:
+        answer = m_service.pull(identity.siteId, document.object());
+        break;
+    }
+    if (!answer) {
+        qCInfo(lcEndpoints) << "site" << identity.siteId << request.path << "refused:" << answer.error().message;
+        return errorResponse(codeFor(answer.error()), answer.error().message);
+    }
+    // AD-5: a request that was served is a connection; a refused one changes nothing.
+    m_connections.note(identity.siteId, endpoint == Endpoint::Contact);
+    HttpResponse response = jsonResponse(request, std::move(answer).value());
+    if (!verdict.session.isEmpty())
+        response.setHeader(protocol::kSessionHeader, verdict.session);
+    return response;
+}
+
+}  // namespace sitesync
