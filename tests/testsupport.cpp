@@ -162,8 +162,15 @@ QByteArray contentDigest(const QString& dbPath)
                               : QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
                 while (rows.next()) {
                     const QSqlRecord record = rows.record();
-                    for (int i = 0; i < record.count(); ++i)
+                    for (int i = 0; i < record.count(); ++i) {
+                        // Nor is when a site last connected or reported: a serving central writes
+                        // those a second after the request (docs/adr/0007-concurrent-serving.md).
+                        if (table == QLatin1String("site_cursor") &&
+                            (record.fieldName(i) == QLatin1String("last_connection_at") ||
+                             record.fieldName(i) == QLatin1String("reported_at")))
+                            continue;
                         hash.addData(record.value(i).toString().toUtf8() + '\x1f');
+                    }
                     hash.addData("\x1e");
                 }
             }

@@ -244,6 +244,14 @@
         <source>The request body is larger than %1 bytes.</source>
         <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
     </message>
+    <message>
+        <source>The request states its length more than once.</source>
+        <translation>La solicitud indica su longitud más de una vez.</translation>
+    </message>
+    <message>
+        <source>The central server is receiving as much as it takes at once; try again shortly.</source>
+        <translation>El servidor central ya recibe todo lo que admite a la vez; vuelva a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>

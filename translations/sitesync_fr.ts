@@ -244,6 +244,14 @@
         <source>The request body is larger than %1 bytes.</source>
         <translation>Le corps de la requête dépasse %1 octets.</translation>
     </message>
+    <message>
+        <source>The request states its length more than once.</source>
+        <translation>La requête indique sa longueur plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The central server is receiving as much as it takes at once; try again shortly.</source>
+        <translation>Le serveur central reçoit déjà tout ce qu&apos;il accepte à la fois&#xa0;; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>

@@ -244,6 +244,14 @@
         <source>The request body is larger than %1 bytes.</source>
         <translation>O corpo do pedido tem mais de %1 bytes.</translation>
     </message>
+    <message>
+        <source>The request states its length more than once.</source>
+        <translation>O pedido indica o seu comprimento mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>The central server is receiving as much as it takes at once; try again shortly.</source>
+        <translation>O servidor central já recebe tudo o que aceita de uma vez; tente novamente dentro de momentos.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Integrator</name>

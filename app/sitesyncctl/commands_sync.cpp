@@ -124,18 +124,23 @@ int serve(Invocation& in)
     if (in.isSet(QStringLiteral("tls-cert")) != in.isSet(QStringLiteral("tls-key")))
         return in.usage(Text::tr("--tls-cert and --tls-key go together."));
     ServerLimits limits;
-    for (const auto& [option, value] : {std::pair{QStringLiteral("workers"), &limits.workers},
-                                        std::pair{QStringLiteral("max-connections"), &limits.maxConnections},
-                                        std::pair{QStringLiteral("idle-timeout"), &limits.idleSeconds},
-                                        std::pair{QStringLiteral("request-timeout"), &limits.headerSeconds}}) {
-        if (!in.isSet(option))
+    const struct {
+        QString option;
+        int* value;
+        int most;
+    } settings[] = {{QStringLiteral("workers"), &limits.workers, 64},
+                    {QStringLiteral("max-connections"), &limits.maxConnections, 100000},
+                    {QStringLiteral("idle-timeout"), &limits.idleSeconds, 86400},
+                    {QStringLiteral("request-timeout"), &limits.headerSeconds, 86400}};
+    for (const auto& setting : settings) {
+        if (!in.isSet(setting.option))
             continue;
-        const std::optional<int> given = in.intValue(option);
+        const std::optional<int> given = in.intValue(setting.option);
         if (!given)
             return ExitUsage;
-        if (*given < 1)
-            return in.usage(Text::tr("--%1 takes a number of 1 or more.").arg(option));
-        *value = *given;
+        if (*given < 1 || *given > setting.most)
+            return in.usage(Text::tr("--%1 takes a number from 1 to %2.").arg(setting.option).arg(setting.most));
+        *setting.value = *given;
     }
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);

@@ -22,8 +22,11 @@ namespace {
 // 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
 constexpr int kApplicationId = 0x5353594E;
 
-// How long a write waits for another writer, in this process or another, before it gives up.
+// How long a write waits for another process's writer before it gives up...
 constexpr int kBusyTimeoutMs = 10000;
+// ...and for this process's writers queued before it (a central's serving threads each pushing a
+// batch): longer, as the queue may hold several.
+constexpr int kGateTimeoutMs = 60000;
 
 void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
 {
@@ -292,11 +295,12 @@ Status Database::begin(Access access)
             if (!m_writeGate)
                 m_writeGate = WriteGate::forFile(m_path);
             // As long as SQLite itself would wait for another writer.
-            if (!m_writeGate->tryLock(kBusyTimeoutMs))
+            if (!m_writeGate->tryLock(kGateTimeoutMs))
                 return makeError(ErrorKind::Database,
-                                 QStringLiteral("%1 is busy: another write did not finish within %2 seconds.")
+                                 QStringLiteral("%1 is busy: the writes queued before this one did not finish within "
+                                                "%2 seconds. Try again later.")
                                      .arg(m_path)
-                                     .arg(kBusyTimeoutMs / 1000));
+                                     .arg(kGateTimeoutMs / 1000));
             m_gateHeld = true;
         }
         // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade;

@@ -56,6 +56,8 @@ void CentralServer::stopWorkers()
 {
     m_shared->requests.close();
     m_shared->logins.close();
+    if (!m_workers.empty())
+        m_shared->stop.release();
     for (const auto& worker : m_workers)
         worker->wait();
     m_workers.clear();
@@ -101,8 +103,10 @@ Result<quint16> CentralServer::listen(const QHostAddress& address, quint16 port)
         qCWarning(lcServer).noquote() << "no session tokens for now: their key cannot be read or created:"
                                       << s.error().message;
     if (m_workers.empty()) {
-        for (int i = 0; i < std::max(1, m_limits.workers) + 1; ++i) {
-            const auto lane = i == 0 ? ServerWorker::Lane::Logins : ServerWorker::Lane::Requests;
+        for (int i = 0; i < std::max(1, m_limits.workers) + 2; ++i) {
+            const auto lane = i == 0   ? ServerWorker::Lane::Logins
+                              : i == 1 ? ServerWorker::Lane::Bookkeeping
+                                       : ServerWorker::Lane::Requests;
             m_workers.push_back(std::make_unique<ServerWorker>(*m_shared, lane));
             m_workers.back()->start();
             if (Status s = m_workers.back()->started(); !s) {

@@ -21,21 +21,6 @@ bool ConnectionBook::pending() const
     return !m_noted.isEmpty();
 }
 
-Status ConnectionBook::flushIfDue(Database& db)
-{
-    {
-        const QMutexLocker locker(&m_mutex);
-        if (m_noted.isEmpty() || m_flushing || (m_sinceFlush.isValid() && m_sinceFlush.elapsed() < 1000))
-            return {};
-        m_flushing = true;
-        m_sinceFlush.start();
-    }
-    const Status written = flush(db);
-    const QMutexLocker locker(&m_mutex);
-    m_flushing = false;
-    return written;
-}
-
 Status ConnectionBook::flush(Database& db)
 {
     QHash<int, Noted> noted;

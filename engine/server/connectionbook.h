@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 
@@ -12,9 +11,9 @@ namespace sitesync {
 class Database;
 
 // AD-5: when each site last had a request served, noted by the serving threads in memory and
-// written for all sites together by whichever serving thread finds a second has passed since the
-// last write (and when the server stops), so that a poll costs no durable commit of its own. The
-// sites page and `site list` may be that second behind.
+// written for all sites together once a second by the server's bookkeeping thread (and when the
+// server stops), so that a poll costs no durable commit of its own and no serving thread waits
+// for the write. The sites page and `site list` may be that second behind.
 class ConnectionBook {
 public:
     // Thread-safe. `reported`: the request was the site's contact, whose report time (ACC-4) goes
@@ -24,8 +23,6 @@ public:
     // kept for the next flush.
     Status flush(Database& db);
     bool pending() const;
-    // flush() when a second has passed since the last one and no other thread is writing.
-    Status flushIfDue(Database& db);
 
 private:
     mutable QMutex m_mutex;
@@ -34,8 +31,6 @@ private:
         QDateTime reported;
     };
     QHash<int, Noted> m_noted;
-    QElapsedTimer m_sinceFlush;
-    bool m_flushing = false;
 };
 
 }  // namespace sitesync

@@ -28,18 +28,31 @@ constexpr qint64 kDrainMs = 10'000;
 constexpr qint64 kMaxDrainedBytes = 32 * 1024 * 1024;
 constexpr int kDrainPauseMs = 1000;
 
+// What one connection holds of what it received and has not read yet, and of answers the client
+// has not read yet before the next request is read.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
+constexpr qint64 kWriteBacklogBytes = 1024 * 1024;
+
 }  // namespace
 
-HttpConnection::HttpConnection(QTcpSocket* socket, const ServerLimits& limits, qsizetype maxBodyBytes, bool busy,
-                               QObject* parent)
+HttpConnection::HttpConnection(QTcpSocket* socket, const ServerLimits& limits, qsizetype maxBodyBytes,
+                               BodyBudget& bodies, bool busy, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_bodies(bodies)
     , m_busy(busy)
     , m_id(g_nextId.fetchAndAddRelaxed(1))
 {
     m_socket->setParent(this);
+    // Qt reads no more from the network than this while the connection is not reading (a request
+    // being served, a refusal being drained): what a client sends then waits in its own buffers.
+    m_socket->setReadBufferSize(kReadBufferBytes);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Head && m_socket->bytesToWrite() < kWriteBacklogBytes)
+            readSome();
+    });
     m_request.peer = m_socket->peerAddress();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::deadlinePassed);
@@ -52,10 +65,20 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const ServerLimits& limits, q
     waitForNext();
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    releaseBody();
+}
+
+void HttpConnection::releaseBody()
+{
+    m_bodies.release(m_reserved);
+    m_reserved = 0;
+}
 
 void HttpConnection::waitForNext()
 {
+    releaseBody();
     m_state = State::Head;
     m_request.method.clear();
     m_request.path.clear();
@@ -78,12 +101,12 @@ void HttpConnection::armDeadline()
         return;
     }
     if (m_state == State::Head) {
-        m_deadline.start(std::max<milliseconds::rep>(0, m_limits.headerSeconds * 1000 - m_since.elapsed()));
+        m_deadline.start(std::max<qint64>(0, qint64(m_limits.headerSeconds) * 1000 - m_since.elapsed()));
         return;
     }
     if (m_state == State::Body) {
         // The body may take `headerSeconds` plus the time its bytes so far take at the minimum rate.
-        const qint64 allowed = m_limits.headerSeconds * 1000 +
+        const qint64 allowed = qint64(m_limits.headerSeconds) * 1000 +
                                qint64(m_request.body.size()) * 1000 / std::max(1, m_limits.minBytesPerSecond);
         m_deadline.start(std::max<qint64>(0, allowed - m_since.elapsed()));
         return;
@@ -99,13 +122,12 @@ void HttpConnection::deadlinePassed()
     }
     if (m_state == State::Head && m_buffer.isEmpty()) {
         // Idle: nothing was asked, so nothing is answered.
-        m_state = State::Closing;
-        m_socket->disconnectFromHost();
+        closeAfterWrite();
         return;
     }
     if (m_state == State::Body) {
         // Re-armed by the bytes received since it was set: passed only when the rate stayed too low.
-        const qint64 allowed = m_limits.headerSeconds * 1000 +
+        const qint64 allowed = qint64(m_limits.headerSeconds) * 1000 +
                                qint64(m_request.body.size()) * 1000 / std::max(1, m_limits.minBytesPerSecond);
         if (m_since.elapsed() < allowed) {
             armDeadline();
@@ -123,12 +145,18 @@ void HttpConnection::readSome()
         drain();
         return;
     }
+    // A client that sends requests without reading the answers is not read further until it does.
+    if (m_socket->bytesToWrite() >= kWriteBacklogBytes)
+        return;
     while (m_state == State::Head || m_state == State::Body) {
         if (m_state == State::Head) {
             if (m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
                 return;
             if (m_buffer.isEmpty())
                 m_since.start();
+            // Blank lines between requests are allowed (RFC 9112) and skipped.
+            while (m_buffer.isEmpty() && m_socket->bytesAvailable() >= 2 && m_socket->peek(2) == "\r\n")
+                m_socket->skip(2);
             // Never more than the header limit is held before the head is complete.
             const qsizetype room = m_limits.maxHeaderBytes + 4 - m_buffer.size();
             if (room > 0)
@@ -175,7 +203,7 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     m_buffer.remove(0, headEnd + 4);
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+    if (requestLine.size() != 3 || (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0")) {
         refuse(protocol::ErrorCode::MalformedBody, Text::tr("This is not an HTTP/1.1 request."));
         return false;
     }
@@ -185,7 +213,9 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray& line = lines[i];
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
+        // No space before the colon (RFC 9112): such a header is read differently by different
+        // servers, so it is refused rather than guessed at.
+        if (colon <= 0 || line[colon - 1] == ' ' || line[colon - 1] == '\t') {
             refuse(protocol::ErrorCode::MalformedBody, Text::tr("A request header is malformed."));
             return false;
         }
@@ -206,6 +236,13 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         refuse(protocol::ErrorCode::MalformedBody, Text::tr("A request body must state its length."));
         return false;
     }
+    int lengths = 0;
+    for (const auto& header : std::as_const(m_request.headers))
+        lengths += header.first == "content-length" ? 1 : 0;
+    if (lengths > 1) {
+        refuse(protocol::ErrorCode::MalformedBody, Text::tr("The request states its length more than once."));
+        return false;
+    }
     const QByteArray lengthText = m_request.header("content-length");
     bool ok = lengthText.isEmpty();
     const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
@@ -219,8 +256,17 @@ bool HttpConnection::parseHead(qsizetype headEnd)
                Text::tr("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
         return false;
     }
+    // Bodies in flight on all connections together stay under their limit; past it, try again.
+    if (!m_bodies.reserve(length)) {
+        refuse(protocol::ErrorCode::ServerBusy,
+               Text::tr("The central server is receiving as much as it takes at once; try again shortly."),
+               kBusyRetrySeconds);
+        return false;
+    }
+    m_reserved = length;
     m_bodyLength = length;
-    m_request.body.reserve(length);
+    // Reserved as it arrives, not as announced.
+    m_request.body.reserve(std::min<qint64>(length, kReadBufferBytes));
     if (m_request.header("expect").toLower() == "100-continue")
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_state = State::Body;
@@ -243,6 +289,7 @@ void HttpConnection::refuse(protocol::ErrorCode code, const QString& message, in
     }
     m_socket->write(response.toBytes());
     m_buffer.clear();
+    releaseBody();
     m_state = State::Draining;
     m_since.start();
     drain();
@@ -278,6 +325,7 @@ void HttpConnection::drain()
 
 void HttpConnection::closeAfterWrite()
 {
+    releaseBody();
     m_state = State::Closing;
     m_buffer.clear();
     // disconnectFromHost() sends what is buffered first; a client that never reads it is cut off.

@@ -22,8 +22,8 @@ class HttpConnection : public QObject {
 public:
     // Takes ownership of the socket. `busy`: the server is at its connection cap; the first request
     // is answered "busy" and the connection closed.
-    HttpConnection(QTcpSocket* socket, const ServerLimits& limits, qsizetype maxBodyBytes, bool busy,
-                   QObject* parent = nullptr);
+    HttpConnection(QTcpSocket* socket, const ServerLimits& limits, qsizetype maxBodyBytes, BodyBudget& bodies,
+                   bool busy, QObject* parent = nullptr);
     ~HttpConnection() override;
 
     quint64 id() const { return m_id; }
@@ -46,10 +46,13 @@ private:
     void deadlinePassed();
     void closeAfterWrite();
     void drain();
+    void releaseBody();
 
     QTcpSocket* m_socket;
     ServerLimits m_limits;
     qsizetype m_maxBodyBytes;
+    BodyBudget& m_bodies;
+    qint64 m_reserved = 0;  // of m_bodies, for the request being read or served
     bool m_busy;
     quint64 m_id;
     State m_state = State::Head;

@@ -18,14 +18,19 @@ Q_LOGGING_CATEGORY(lcListener, "sitesync.engine.server", QtWarningMsg)
 constexpr int kBusyAnswers = 64;
 constexpr rlim_t kReservedDescriptors = 64;
 
+// Descriptors each serving thread holds: its database, write-ahead log and shared memory, and a
+// temporary file or two.
+constexpr rlim_t kDescriptorsPerThread = 6;
+
 // Raises the soft descriptor limit towards what `wanted` connections need, as far as the hard limit
 // allows, and returns how many connections fit.
-int fitDescriptors(int wanted)
+int fitDescriptors(int wanted, int threads)
 {
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return wanted;
-    const rlim_t needed = rlim_t(wanted) + kBusyAnswers + kReservedDescriptors;
+    const rlim_t reserved = kReservedDescriptors + kDescriptorsPerThread * rlim_t(std::max(0, threads));
+    const rlim_t needed = rlim_t(wanted) + kBusyAnswers + reserved;
     if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed) {
         rlimit raised = limit;
         raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? needed : std::min(needed, limit.rlim_max);
@@ -46,8 +51,17 @@ HttpListener::HttpListener(const ServerLimits& limits, qsizetype maxBodyBytes, Q
     : QTcpServer(parent)
     , m_limits(limits)
     , m_maxBodyBytes(maxBodyBytes)
-    , m_cap(fitDescriptors(std::max(1, limits.maxConnections)))
+    , m_cap(fitDescriptors(std::max(1, limits.maxConnections), limits.workers + 2))
+    , m_bodies(limits.maxBodyBytesInFlight)
 {
+    // Sites that all connect at once (after a restart) wait in the kernel's queue rather than have
+    // their connections dropped and retried seconds later.
+    setListenBacklogSize(std::max(128, std::min(4096, m_cap)));
+}
+
+HttpListener::~HttpListener()
+{
+    qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
 }
 
 void HttpListener::incomingConnection(qintptr descriptor)
@@ -78,7 +92,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
         }
     }
     const bool busy = m_open >= m_cap;
-    auto* connection = new HttpConnection(socket, m_limits, m_maxBodyBytes, busy, this);
+    auto* connection = new HttpConnection(socket, m_limits, m_maxBodyBytes, m_bodies, busy, this);
     ++m_open;
     connect(connection, &HttpConnection::finished, this, [this](HttpConnection* closed) {
         --m_open;

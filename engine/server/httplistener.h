@@ -19,6 +19,8 @@ class HttpListener : public QTcpServer {
 
 public:
     HttpListener(const ServerLimits& limits, qsizetype maxBodyBytes, QObject* parent = nullptr);
+    // Closes the connections before the budget they hold goes.
+    ~HttpListener() override;
 
     void useTls(const QSslConfiguration& configuration) { m_tls = configuration; }
     // The cap in force: the configured one, lowered to what the file descriptor limit allows.
@@ -38,6 +40,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     int m_cap;
     int m_open = 0;
+    BodyBudget m_bodies;
 };
 
 }  // namespace sitesync

@@ -23,6 +23,32 @@ struct ServerLimits {
     int minBytesPerSecond = 500;
     // Request line and headers together at most (bytes).
     int maxHeaderBytes = 16 * 1024;
+    // Request bodies received and not yet answered, on all connections together (bytes); a request
+    // that would pass it is answered "busy".
+    qint64 maxBodyBytesInFlight = 128 * 1024 * 1024;
+};
+
+// The bytes of request bodies the connections hold together, against ServerLimits; used in the
+// thread that owns the connections only.
+class BodyBudget {
+public:
+    explicit BodyBudget(qint64 limit)
+        : m_limit(limit)
+    {
+    }
+    bool reserve(qint64 bytes)
+    {
+        if (bytes > 0 && m_used + bytes > m_limit)
+            return false;
+        m_used += bytes;
+        return true;
+    }
+    void release(qint64 bytes) { m_used -= bytes; }
+    qint64 used() const { return m_used; }
+
+private:
+    qint64 m_limit;
+    qint64 m_used = 0;
 };
 
 }  // namespace sitesync

@@ -72,6 +72,13 @@ void ServerWorker::run()
     std::unique_ptr<SiteSession> session = std::move(opened).value();
     SyncEndpoints endpoints(*session, m_shared.authenticator, *m_shared.connections);
     m_ready.release();
+    if (m_lane == Lane::Bookkeeping) {
+        while (!m_shared.stop.tryAcquire(1, 1000)) {
+            if (Status s = m_shared.connections->flush(session->database()); !s)
+                qCWarning(lcWorker) << "the sites' last connections were not written:" << s.error().message;
+        }
+        return;
+    }
     JobQueue& queue = m_lane == Lane::Requests ? m_shared.requests : m_shared.logins;
     while (std::optional<ServerJob> job = queue.take()) {
         Authenticator::Verdict verdict =
@@ -94,8 +101,6 @@ void ServerWorker::run()
             continue;
         }
         m_shared.answer(job->connection, endpoints.serve(job->request, verdict));
-        if (Status s = m_shared.connections->flushIfDue(session->database()); !s)
-            qCWarning(lcWorker) << "the sites' last connections were not written:" << s.error().message;
     }
 }
 

@@ -48,17 +48,19 @@ struct ServingShared {
     JobQueue logins;
     Authenticator authenticator;
     ConnectionBook* connections = nullptr;
+    QSemaphore stop;  // released once when the server stops, for the bookkeeping thread
     std::function<void(quint64 connection, HttpResponse response)> answer;
 };
 
 // One serving thread with its own database connection (docs/adr/0007-concurrent-serving.md). A
 // request thread authenticates and serves; the login lane only derives passwords, the one slow
-// step of authentication, so that a burst of logins never holds up polls.
+// step of authentication, so that a burst of logins never holds up polls; the bookkeeping thread
+// writes the sites' connection times once a second, so that no serving thread waits to.
 class ServerWorker : public QThread {
     Q_OBJECT
 
 public:
-    enum class Lane { Requests, Logins };
+    enum class Lane { Requests, Logins, Bookkeeping };
     ServerWorker(ServingShared& shared, Lane lane);
     // Waits until the thread opened its database; the error when it could not.
     Status started();
