@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "model/localsite.h"
 #include "sync/siteledger.h"
+#include "sync/waitingcounts.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -122,6 +123,63 @@ QString Routing::routesToSite()
     return QStringLiteral("(%1)").arg(classes.join(QStringLiteral(" OR ")));
 }
 
+QString Routing::sitesOfKeys()
+{
+    QStringList selects;
+    for (const Route& route : kRoutes) {
+        const QString entries =
+            QStringLiteral("c.data_class = '%1'%2")
+                .arg(QLatin1String(route.dataClass),
+                     route.entries ? QStringLiteral(" AND (%1)").arg(QLatin1String(route.entries)) : QString());
+        selects << (route.from
+                        ? QStringLiteral("SELECT c.key_index, %1 FROM c CROSS JOIN %2 AND %3")
+                              .arg(QLatin1String(route.site), QLatin1String(route.from), entries)
+                        : QStringLiteral("SELECT c.key_index, t.site FROM c CROSS JOIN t WHERE %1").arg(entries));
+    }
+    return selects.join(QStringLiteral(" UNION "));
+}
+
+namespace {
+
+struct KeyColumn {
+    const char* name;
+    const char* expression;  // over change_log c
+};
+
+// Every column the conditions above read, but c.seq: a column added to them belongs here too
+// (tst_waitingcounts checks that none is missing).
+const KeyColumn kRoutingKey[] = {
+    {"origin_site", "c.origin_site"},
+    {"data_class", "c.data_class"},
+    {"table_name", "c.table_name"},
+    {"store_id", "c.store_id"},
+    {"other_store_id", "c.other_store_id"},
+    {"patient_id", "c.patient_id"},
+    {"dispensary", "c.dispensary"},
+    {"transfer", "c.transfer"},
+    // The record's ID is read only for a site's own row of a store's sync settings; kept for every
+    // entry, it would make each entry a key of its own.
+    {"record_id", "CASE WHEN c.data_class = 'sync' AND c.table_name = 'store_site' THEN c.record_id END"},
+};
+
+}  // namespace
+
+QString Routing::routingKey()
+{
+    QStringList expressions;
+    for (const KeyColumn& column : kRoutingKey)
+        expressions << QString::fromLatin1(column.expression);
+    return QStringLiteral("json_array(%1)").arg(expressions.join(QStringLiteral(", ")));
+}
+
+QString Routing::routingKeyColumns(int offset)
+{
+    QStringList columns;
+    for (const KeyColumn& column : kRoutingKey)
+        columns << QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(offset++).arg(QLatin1String(column.name));
+    return columns.join(QStringLiteral(", "));
+}
+
 QString Routing::queuedStillRouted()
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = q.table_name"
@@ -151,36 +209,7 @@ QString Routing::pushedToCentral()
 
 Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 {
-    QSqlQuery sites(db.sql());
-    if (!sites.exec(QStringLiteral("SELECT id FROM site WHERE is_central = 0 ORDER BY id")))
-        return makeError(ErrorKind::Database, sqlErrorText(sites));
-    QList<int> siteIds;
-    while (sites.next())
-        siteIds << sites.value(0).toInt();
-
-    QSqlQuery count(db.sql());
-    // The log holds each record once and the queue holds it once per site, so the records waiting
-    // are the routed log entries plus the queued records not among them; counted that way, no
-    // temporary index of every waiting record is built (it cost seconds at a million records).
-    const QString statement =
-        QStringLiteral("WITH t AS (SELECT ? AS site, COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = ?),"
-                       " 0) AS cursor, 0 AS queue_cursor)"
-                       " SELECT (SELECT count(*) FROM change_log c, t WHERE %1)"
-                       " + (SELECT count(*) FROM site_queue q, t WHERE %2 AND NOT EXISTS ("
-                       "  SELECT 1 FROM change_log c WHERE c.table_name = q.table_name AND c.record_id = q.record_id"
-                       "  AND %1))")
-            .arg(routedAfterCursor(), queuedAfterCursor());
-    if (!count.prepare(statement))
-        return makeError(ErrorKind::Database, sqlErrorText(count));
-    QMap<int, int> result;
-    for (int siteId : siteIds) {
-        count.bindValue(0, siteId);
-        count.bindValue(1, siteId);
-        if (!count.exec() || !count.next())
-            return makeError(ErrorKind::Database, sqlErrorText(count));
-        result.insert(siteId, count.value(0).toInt());
-    }
-    return result;
+    return WaitingCounts::bySite(db);
 }
 
 Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor)
