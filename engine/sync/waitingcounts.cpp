@@ -25,21 +25,26 @@ struct KeyEntries {
     std::vector<qint64> seqs;
 };
 
-// Reads the log past `floor` once, grouping its entries by routing key. An entry whose origin is a
-// remote site is also judged, on its own, for that site (its own changes are sent back to it only
-// from before it was last initialised, RT-5): that is counted into `counts` here, and the keys are
-// then routed only to the other sites. Each entry has one origin, so this stays one look-up each.
-Result<std::vector<KeyEntries>> readWaitingLog(Database& db, qint64 floor, QMap<int, int>& counts)
+// The log past the lowest cursor, read once.
+struct WaitingLog {
+    std::vector<KeyEntries> keys;
+    // The entries a remote site made itself that lie past its cursor: its own changes come back to
+    // it only from before it was last initialised (RT-5), so they are judged for it one by one, and
+    // the keys are routed only to the other sites. A site that pulls after it pushes has few of them.
+    std::vector<qint64> own;
+};
+
+Result<WaitingLog> readWaitingLog(Database& db, qint64 floor, const QHash<int, qint64>& cursors)
 {
-    const Result<Statement*> prepared = db.statement(
-        QStringLiteral("WITH %1 SELECT c.seq, c.origin_site, %2, EXISTS (SELECT 1 FROM t WHERE t.site = c.origin_site"
-                       " AND %3) FROM change_log c WHERE c.seq > ? ORDER BY c.seq")
-            .arg(QLatin1String(kSites), Routing::routingKey(), Routing::routedAfterCursor()));
+    const Result<Statement*> prepared =
+        db.statement(QStringLiteral("SELECT c.seq, c.origin_site, %1 FROM change_log c WHERE c.seq > ? ORDER BY c.seq")
+                         .arg(Routing::routingKey()));
     if (!prepared)
         return prepared.error();
     Statement& log = **prepared;
     log.bindInteger(0, floor);
-    std::vector<KeyEntries> keys;
+    WaitingLog waiting;
+    std::vector<KeyEntries>& keys = waiting.keys;
     QHash<QByteArray, qsizetype> indexOf;
     qsizetype last = -1;  // entries logged together mostly share their key: compared before hashing
     while (true) {
@@ -48,6 +53,7 @@ Result<std::vector<KeyEntries>> readWaitingLog(Database& db, qint64 floor, QMap<
             return row.error();
         if (!*row)
             break;
+        const qint64 seq = log.integer(0);
         const QByteArrayView key = log.text(2);
         if (last < 0 || keys[size_t(last)].key != key) {
             const QByteArray owned = key.toByteArray();
@@ -60,12 +66,40 @@ Result<std::vector<KeyEntries>> readWaitingLog(Database& db, qint64 floor, QMap<
                 last = found.value();
             }
         }
-        keys[size_t(last)].seqs.push_back(log.integer(0));
-        if (log.integer(3) != 0)
-            ++counts[int(log.integer(1))];
+        keys[size_t(last)].seqs.push_back(seq);
+        const auto origin = cursors.constFind(int(log.integer(1)));
+        if (origin != cursors.constEnd() && seq > origin.value())
+            waiting.own.push_back(seq);
     }
     log.reset();
-    return keys;
+    return waiting;
+}
+
+// The entries set aside as a site's own that the routing condition sends back to it.
+Status countOwn(Database& db, const std::vector<qint64>& own, QMap<int, int>& counts)
+{
+    QByteArray seqs("[");
+    for (qint64 seq : own)
+        seqs.append(QByteArray::number(seq)).append(',');
+    seqs.back() = ']';
+    const Result<Statement*> prepared = db.statement(
+        QStringLiteral("WITH %1 SELECT t.site, count(*) FROM json_each(?) e JOIN change_log c ON c.seq = e.value"
+                       " JOIN t ON t.site = c.origin_site WHERE %2 GROUP BY t.site")
+            .arg(QLatin1String(kSites), Routing::routedAfterCursor()));
+    if (!prepared)
+        return prepared.error();
+    Statement& judged = **prepared;
+    judged.bindUtf8(0, seqs);
+    while (true) {
+        const Result<bool> row = judged.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        counts[int(judged.integer(0))] += int(judged.integer(1));
+    }
+    judged.reset();
+    return {};
 }
 
 // Routes every key to the remote sites its routes lead to, but its origin, and adds to each site its
@@ -153,11 +187,15 @@ Result<QMap<int, int>> WaitingCounts::bySite(Database& db)
     if (counts.isEmpty())
         return counts;
 
-    const Result<std::vector<KeyEntries>> keys = readWaitingLog(db, floor, counts);
-    if (!keys)
-        return keys.error();
-    if (!keys->empty()) {
-        if (Status s = countRoutedKeys(db, *keys, cursors, counts); !s)
+    const Result<WaitingLog> waiting = readWaitingLog(db, floor, cursors);
+    if (!waiting)
+        return waiting.error();
+    if (!waiting->own.empty()) {
+        if (Status s = countOwn(db, waiting->own, counts); !s)
+            return s.error();
+    }
+    if (!waiting->keys.empty()) {
+        if (Status s = countRoutedKeys(db, waiting->keys, cursors, counts); !s)
             return s.error();
     }
     if (Status s = countQueued(db, counts); !s)
