@@ -5,10 +5,12 @@
 // With --compare it also times another sitesyncctl (an earlier build) on the same database and
 // checks that both report the same counts.
 //
-// With --stores S the records are spread over S stores instead, one in ten of them an invoice to one
-// of ten other stores (a transfer), so that the log holds about 11 x S distinct routing keys.
+// With --stores S the records are spread over S stores instead, one record in ten an invoice to one
+// of ten other stores (a transfer), so that the log holds about 11 x S distinct routing keys; the
+// stores stay active on the central, or with --stores-on-sites each is made active on a site.
 //
-//   sitesync-bench status [--sites N] [--records R] [--stores S] [--runs K] [--compare SITESYNCCTL]
+//   sitesync-bench status [--sites N] [--records R] [--stores S [--stores-on-sites]] [--runs K]
+//                         [--compare SITESYNCCTL]
 #include "statusbench.h"
 
 #include "benchcentral.h"
@@ -30,9 +32,10 @@ namespace sitesync::bench {
 
 namespace {
 
-// Stores S0 .. S(count-1) on the central, active there, holding `records` records between them:
-// stock lines, and one in ten an invoice to one of ten other stores.
-bool addTradingStores(const QString& path, int count, int records)
+// Stores S0 .. S(count-1) holding `records` records between them: stock lines, and one in ten an
+// invoice to one of ten other stores. They are entered on the central; with `sites` > 0 each store
+// is then made active on one of the polling sites in turn (the central keeps a collector copy).
+bool addTradingStores(const QString& path, int count, int records, int sites)
 {
     Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
     if (!check(opened, "open central"))
@@ -72,10 +75,26 @@ bool addTradingStores(const QString& path, int count, int records)
     });
     if (!check(added, "stores"))
         return false;
-    out() << QStringLiteral("  set-up: %1 stores holding %2 records written in %3")
+    const qint64 writtenNs = timer.nsecsElapsed();
+    const Status moved = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; sites > 0 && i < count; ++i) {
+            SyncSettingsChange change;
+            change.activeSiteId = kFirstPollingSite + i % sites;
+            if (const Result<StoreSyncSettings> applied =
+                    central.syncSettings().apply(QStringLiteral("S%1").arg(i), change);
+                !applied)
+                return applied.error();
+        }
+        return {};
+    });
+    if (!check(moved, "moves"))
+        return false;
+    out() << QStringLiteral("  set-up: %1 stores holding %2 records written in %3%4")
                  .arg(count)
                  .arg(records)
-                 .arg(seconds(timer.nsecsElapsed()))
+                 .arg(seconds(writtenNs), sites > 0 ? QStringLiteral(", made active on the sites in %1")
+                                                          .arg(seconds(timer.nsecsElapsed() - writtenNs))
+                                                    : QStringLiteral(", active on the central"))
           << Qt::endl;
     return true;
 }
@@ -208,6 +227,9 @@ int runStatusBenchmark(const QStringList& arguments)
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("stores"), QStringLiteral("Stores the records are spread over (1: store A)."),
                       QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("stores-on-sites"),
+                      QStringLiteral("Make each of the --stores active on one of the sites (slow to set up: each "
+                                     "move applies the visibility rule to every store and site).")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each measure (the median is reported)."),
                       QStringLiteral("K"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("sitesyncctl"), QStringLiteral("The sitesyncctl to run `status` with."),
@@ -224,8 +246,8 @@ int runStatusBenchmark(const QStringList& arguments)
     const int stores = parser.value(QStringLiteral("stores")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     if (siteCount < 1 || records < 0 || stores < 1 || runs < 1) {
-        out() << "usage: sitesync-bench status [--sites N] [--records R] [--stores S] [--runs K]"
-                 " [--compare SITESYNCCTL]"
+        out() << "usage: sitesync-bench status [--sites N] [--records R] [--stores S [--stores-on-sites]]"
+                 " [--runs K] [--compare SITESYNCCTL]"
               << Qt::endl;
         return 2;
     }
@@ -237,8 +259,9 @@ int runStatusBenchmark(const QStringList& arguments)
           << Qt::endl;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("central.db"));
-    if (!buildCentral(path, stores == 1 ? records : 0) || (stores > 1 && !addTradingStores(path, stores, records)) ||
-        !addPollingSites(path, siteCount))
+    if (!buildCentral(path, stores == 1 ? records : 0) || !addPollingSites(path, siteCount) ||
+        (stores > 1 &&
+         !addTradingStores(path, stores, records, parser.isSet(QStringLiteral("stores-on-sites")) ? siteCount : 0)))
         return 1;
     Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
     if (!check(opened, "open central"))
