@@ -43,6 +43,24 @@ QMap<int, int> entryByEntry(Database& db)
     return counts;
 }
 
+// "key:site" for every routing key of the log and remote site, as `pairs` (a select of key_index
+// and site over the keys c and the sites t) gives them.
+QStringList keySites(Database& db, const QString& pairs)
+{
+    QSqlQuery query(db.sql());
+    if (!query.exec(u"WITH t AS (SELECT id AS site FROM site WHERE is_central = 0),"
+                    " k AS (SELECT row_number() OVER (ORDER BY value) AS key_index, value FROM"
+                    "  (SELECT DISTINCT %1 AS value FROM change_log c)),"
+                    " c AS MATERIALIZED (SELECT key_index, %2 FROM k), r (key_index, site) AS (%3)"
+                    " SELECT DISTINCT r.key_index || ':' || r.site FROM r JOIN t ON t.site = r.site ORDER BY 1"_s.arg(
+                        Routing::routingKey(), Routing::routingKeyColumns(0), pairs)))
+        qFatal("%s", qPrintable(sqlErrorText(query)));
+    QStringList found;
+    while (query.next())
+        found << query.value(0).toString();
+    return found;
+}
+
 QStringList lines(const QMap<int, int>& counts)
 {
     QStringList text;
@@ -317,6 +335,12 @@ void TstWaitingCounts::countsEqualTheRoutingOfEachEntry()
     };
     for (const auto& setting : settings) {
         setting.change();
+        // The routes taken from the keys reach exactly the sites the condition sends the keys to.
+        Database& db = m_central->database();
+        const QStringList judged =
+            keySites(db, u"SELECT c.key_index, t.site FROM c, t WHERE "_s + Routing::routesToSite());
+        QVERIFY2(judged.size() > 20, qPrintable(setting.name));
+        QCOMPARE(keySites(db, Routing::sitesOfKeys()), judged);
         const qint64 last = lastEntry();
         const int sites = int(kRemotes.size());
         const struct {
