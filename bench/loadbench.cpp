@@ -9,18 +9,15 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "pollingsites.h"
-#include "security/passwordhash.h"
-#include "server/syncservice.h"
 #include "site/sitesession.h"
+#include "statusbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -37,8 +34,6 @@
 namespace sitesync::bench {
 
 namespace {
-
-constexpr int kFirstPollingSite = 3;  // site 2 is the one that initialises
 
 void waitFor(int milliseconds)
 {
@@ -57,16 +52,6 @@ bool waitUntil(const std::function<bool()>& done, qint64 timeoutMs)
         waitFor(20);
     }
     return true;
-}
-
-QString ms(qint64 ns)
-{
-    return QString::number(ns / 1e6, 'f', ns < 10'000'000 ? 2 : 1) + QStringLiteral(" ms");
-}
-
-QString seconds(qint64 ns)
-{
-    return QString::number(ns / 1e9, 'f', 1) + QStringLiteral(" s");
 }
 
 // `sitesyncctl serve` on the central's database, on a port that stays the same across restarts.
@@ -127,89 +112,6 @@ quint16 freePort()
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort();
-}
-
-// `sitesyncctl status` on the central, median of 3, and what it reports waiting for the sites.
-void timeStatus(const QString& program, const QString& database, const QString& when)
-{
-    QList<qint64> times;
-    QString output;
-    for (int i = 0; i < 3; ++i) {
-        QProcess status;
-        QElapsedTimer timer;
-        timer.start();
-        status.start(program, {QStringLiteral("status"), QStringLiteral("--db"), database});
-        status.waitForFinished(600000);
-        times << timer.nsecsElapsed();
-        if (status.exitStatus() != QProcess::NormalExit || status.exitCode() != 0) {
-            out() << "FAILED status: " << status.readAllStandardError() << Qt::endl;
-            return;
-        }
-        output = QString::fromUtf8(status.readAllStandardOutput());
-    }
-    std::sort(times.begin(), times.end());
-    static const QRegularExpression waiting(QStringLiteral("waiting for site [^:]*: (\\d+)"));
-    qint64 waitingRecords = 0;
-    int sitesWaitedFor = 0;
-    for (QRegularExpressionMatchIterator it = waiting.globalMatch(output); it.hasNext();) {
-        waitingRecords += it.next().captured(1).toLongLong();
-        ++sitesWaitedFor;
-    }
-    out() << QStringLiteral("  status (sitesyncctl status, the whole process, median of 3) %1: %2; it reports %3 "
-                            "records waiting for %4 sites")
-                 .arg(when, ms(times[1]))
-                 .arg(waitingRecords)
-                 .arg(sitesWaitedFor)
-          << Qt::endl;
-}
-
-// The polling sites 3 .. N+2 on the central, written as SiteRegistry::add writes them but with one
-// password hash for all: each hash costs a full PBKDF2 derivation, which for 1,000 sites would be
-// minutes of set-up. The central still verifies each site's password in full at its first request.
-// Then each is initialised as its first `initialise` request would (SyncService), bound to a
-// hardware ID of its own.
-bool addPollingSites(const QString& path, int count)
-{
-    Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
-    if (!check(opened, "open central"))
-        return false;
-    SiteSession& central = **opened;
-    QElapsedTimer timer;
-    timer.start();
-    const QString hash = PasswordHash::create(kPassword);
-    const qint64 hashNs = timer.nsecsElapsed();
-    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    RecordWriter& writer = central.writer();
-    const Status added = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const int id = kFirstPollingSite + i;
-            const Result<WriteResult> w = writer.put(QStringLiteral("site"),
-                                                     {{QStringLiteral("id"), id},
-                                                      {QStringLiteral("name"), QStringLiteral("Site %1").arg(id)},
-                                                      {QStringLiteral("type"), QStringLiteral("desktop")},
-                                                      {QStringLiteral("password_hash"), hash},
-                                                      {QStringLiteral("created_at"), created}},
-                                                     WriteOptions::managedTables());
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
-    if (!check(added, "add sites") || !check(central.site().refresh(), "refresh"))
-        return false;
-    const qint64 addedNs = timer.nsecsElapsed();
-    SyncService service(central);
-    for (int i = 0; i < count; ++i) {
-        const int id = kFirstPollingSite + i;
-        if (!check(service.initialise(id, QStringLiteral("bench-hardware-%1").arg(id)), "initialise site"))
-            return false;
-    }
-    out() << QStringLiteral("  set-up: %1 polling sites written in %2 (one password hash for all, %3 to derive),"
-                            " initialised on the central in %4")
-                 .arg(count)
-                 .arg(seconds(addedNs), ms(hashNs), seconds(timer.nsecsElapsed() - addedNs))
-          << Qt::endl;
-    return true;
 }
 
 struct Phase {

@@ -4,6 +4,7 @@
 //
 //   sitesync-bench [records ...]      (default: 100000)
 //   sitesync-bench load [options]     many sites polling at once (bench/loadbench.cpp)
+//   sitesync-bench status [options]   what waits for many sites behind a long log (bench/statusbench.cpp)
 #include "benchcentral.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
@@ -12,6 +13,7 @@
 #include "protocol/compression.h"
 #include "server/serverthread.h"
 #include "site/sitesession.h"
+#include "statusbench.h"
 #include "sync/integrator.h"
 #include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
@@ -294,6 +296,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     if (QCoreApplication::arguments().value(1) == QLatin1String("load"))
         return bench::runLoadBenchmark(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("status"))
+        return bench::runStatusBenchmark(QCoreApplication::arguments().mid(1));
     QList<int> sizes;
     for (const QString& arg : QCoreApplication::arguments().mid(1))
         sizes << arg.toInt();

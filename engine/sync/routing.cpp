@@ -3,8 +3,10 @@
 #include "db/database.h"
 #include "model/localsite.h"
 #include "sync/siteledger.h"
+#include "sync/waitingcounts.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace sitesync {
 
@@ -18,52 +20,164 @@ QString Routing::routedToSite()
            routesToSite();
 }
 
+namespace {
+
+// One way a change-log entry c reaches sites (RT-1 to RT-4): the entries of a data class it concerns
+// (a further condition over c alone, or none), and the sites it reaches: a relation correlated with
+// c whose column `site` names them, or every site. routesToSite() asks, for a site t.site, whether
+// any route of the entry's class reaches it; sitesOfKeys() lists the sites each route reaches. Both
+// are written from this one table, so the rule is stated once.
+struct Route {
+    const char* dataClass;
+    const char* entries;  // nullptr: every entry of the class
+    const char* from;     // "table x WHERE <conjunction>" correlated with c; nullptr: every site
+    const char* site;     // the column of `from` that names a site
+};
+
+// store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
+const Route kRoutes[] = {
+    // RT-1: central data everywhere; dispensary central data only where a dispensary is active.
+    {"central", "c.dispensary = 0", nullptr, nullptr},
+    {"central", nullptr, "store_sync ss JOIN store st ON st.id = ss.id WHERE st.is_dispensary = 1",
+     "ss.active_site_id"},
+    // DT-3: central store data to the store's active site; the store record to every copy (ST-6).
+    {"central_store", nullptr, "store_sync ss WHERE ss.id = c.store_id", "ss.active_site_id"},
+    {"central_store", "c.table_name = 'store'", "store_site x WHERE x.store_id = c.store_id AND x.sync_with <> 'none'",
+     "x.site_id"},
+    // RT-2: store data to the active site and collectors; transfers also to transfer copies, but a
+    // transfer copy serves the transfers with the stores active on that site only.
+    {"store", nullptr,
+     "store_site x WHERE x.store_id = c.store_id AND (x.sync_with = 'collector' OR (x.sync_with = 'transfer'"
+     " AND c.transfer = 1 AND EXISTS (SELECT 1 FROM store_sync o WHERE o.id = c.other_store_id"
+     " AND o.active_site_id = x.site_id)))",
+     "x.site_id"},
+    // DT-5: patient data to the primary and to sites with an active or collector store that sees the
+    // patient. A patient's new visibility in a store goes only where that store is held in full (RT-4).
+    {"patient", nullptr, "site p WHERE p.is_primary = 1", "p.id"},
+    {"patient", "c.table_name = 'name_store_join'",
+     "store_site x WHERE x.store_id = c.other_store_id AND x.sync_with = 'collector'", "x.site_id"},
+    {"patient", "c.table_name <> 'name_store_join'",
+     "name_store_join j JOIN store_site x ON x.store_id = j.store_id WHERE j.name_id = c.patient_id"
+     " AND x.sync_with = 'collector'",
+     "x.site_id"},
+    // PT-4: a prescriber (c.patient_id names the person) goes where its home store is held, and to
+    // the sites holding a store where it has prescribed.
+    {"patient",
+     "c.table_name <> 'name_store_join' AND (c.patient_id IS NULL"
+     " OR EXISTS (SELECT 1 FROM prescriber r WHERE r.id = c.patient_id))",
+     "store_site x WHERE x.store_id = c.store_id AND x.sync_with = 'collector'", "x.site_id"},
+    {"patient", "c.table_name <> 'name_store_join'",
+     "invoice i JOIN store_site x ON x.store_id = i.store_id WHERE i.prescriber_id = c.patient_id"
+     " AND x.sync_with = 'collector'",
+     "x.site_id"},
+    // DT-9: a merge of people also goes where the merged-away one's home store is held.
+    {"patient", "c.table_name = 'record_merge'",
+     "store_site x WHERE x.store_id = c.other_store_id AND x.sync_with = 'collector'", "x.site_id"},
+    // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
+    // sync settings of the stores it holds a copy of (and its own row when it loses one, whose ID
+    // names the site: the first condition only finds the site, the second decides).
+    {"sync", "c.table_name = 'site'", nullptr, nullptr},
+    {"sync", "c.table_name = 'store_site'",
+     "site s WHERE s.id = CAST(substr(c.record_id, length(c.store_id) + 2) AS INTEGER)"
+     " AND c.record_id = c.store_id || '@' || s.id",
+     "s.id"},
+    {"sync", nullptr, "store_site x WHERE x.store_id = c.store_id AND x.sync_with <> 'none'", "x.site_id"},
+    // DT-7: messages to the sites where the sending or receiving store is active.
+    {"message", nullptr, "store_sync ss WHERE ss.id IN (c.store_id, c.other_store_id)", "ss.active_site_id"},
+};
+
+// A route as a condition for site t.site, without its data class.
+QString reachesSite(const Route& route)
+{
+    QStringList terms;
+    if (route.entries)
+        terms << QString::fromLatin1(route.entries);
+    if (route.from)
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM %1 AND %2 = t.site)")
+                     .arg(QLatin1String(route.from), QLatin1String(route.site));
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+}
+
+}  // namespace
+
 QString Routing::routesToSite()
 {
-    // store_site.sync_with 'collector' is the Active/collector value: the active site and collectors.
-    return QStringLiteral(
-        "("
-        // RT-1: central data everywhere; dispensary central data only where a dispensary is active.
-        " (c.data_class = 'central' AND (c.dispensary = 0 OR EXISTS (SELECT 1 FROM store_sync ss"
-        "   JOIN store st ON st.id = ss.id WHERE ss.active_site_id = t.site AND st.is_dispensary = 1)))"
-        // DT-3: central store data to the store's active site; the store record to every copy (ST-6).
-        " OR (c.data_class = 'central_store' AND (EXISTS (SELECT 1 FROM store_sync ss"
-        "   WHERE ss.id = c.store_id AND ss.active_site_id = t.site)"
-        "  OR (c.table_name = 'store' AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND x.sync_with <> 'none'))))"
-        // RT-2: store data to the active site and collectors; transfers also to transfer copies.
-        " OR (c.data_class = 'store' AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND (x.sync_with = 'collector' OR (x.sync_with = 'transfer' AND c.transfer = 1"
-        // a transfer copy serves the transfers with the stores active on that site only
-        "    AND EXISTS (SELECT 1 FROM store_sync o WHERE o.id = c.other_store_id AND o.active_site_id = t.site)))))"
-        // DT-5: patient data to the primary and to sites with an active or collector store that sees the patient.
-        // A patient's new visibility in a store goes only where that store is held in full (RT-4).
-        " OR (c.data_class = 'patient' AND (EXISTS (SELECT 1 FROM site p WHERE p.id = t.site AND p.is_primary = 1)"
-        "  OR (c.table_name = 'name_store_join' AND EXISTS (SELECT 1 FROM store_site x"
-        "   WHERE x.store_id = c.other_store_id AND x.site_id = t.site AND x.sync_with = 'collector'))"
-        "  OR c.table_name <> 'name_store_join' AND (EXISTS (SELECT 1 FROM name_store_join j"
-        "   JOIN store_site x ON x.store_id = j.store_id"
-        "   WHERE j.name_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
-        // PT-4: a prescriber (c.patient_id names the person) goes where its home store is held, and
-        // to the sites holding a store where it has prescribed.
-        "  OR ((c.patient_id IS NULL OR EXISTS (SELECT 1 FROM prescriber r WHERE r.id = c.patient_id))"
-        "   AND EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id"
-        "   AND x.site_id = t.site AND x.sync_with = 'collector'))"
-        "  OR EXISTS (SELECT 1 FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
-        "   WHERE i.prescriber_id = c.patient_id AND x.site_id = t.site AND x.sync_with = 'collector')"
-        // DT-9: a merge of people also goes where the merged-away one's home store is held.
-        "  OR (c.table_name = 'record_merge' AND EXISTS (SELECT 1 FROM store_site x"
-        "   WHERE x.store_id = c.other_store_id AND x.site_id = t.site AND x.sync_with = 'collector')))))"
-        // DT-6: sync data is not synced as such, but each site gets its own view: the sites, and the
-        // sync settings of the stores it holds a copy of (and its own row when it loses one).
-        " OR (c.data_class = 'sync' AND (c.table_name = 'site'"
-        "  OR (c.table_name = 'store_site' AND c.record_id = c.store_id || '@' || t.site)"
-        "  OR EXISTS (SELECT 1 FROM store_site x WHERE x.store_id = c.store_id AND x.site_id = t.site"
-        "   AND x.sync_with <> 'none')))"
-        // DT-7: messages to the sites where the sending or receiving store is active.
-        " OR (c.data_class = 'message' AND EXISTS (SELECT 1 FROM store_sync ss"
-        "   WHERE ss.id IN (c.store_id, c.other_store_id) AND ss.active_site_id = t.site))"
-        ")");
+    // Grouped by data class, so that an entry is compared with its class once.
+    QStringList classes;
+    QStringList routes;
+    QString current;
+    const auto close = [&] {
+        if (!current.isEmpty())
+            classes << QStringLiteral("(c.data_class = '%1' AND ((%2)))")
+                           .arg(current, routes.join(QStringLiteral(") OR (")));
+        routes.clear();
+    };
+    for (const Route& route : kRoutes) {
+        if (current != QLatin1String(route.dataClass)) {
+            close();
+            current = QString::fromLatin1(route.dataClass);
+        }
+        routes << reachesSite(route);
+    }
+    close();
+    return QStringLiteral("(%1)").arg(classes.join(QStringLiteral(" OR ")));
+}
+
+QString Routing::sitesOfKeys()
+{
+    QStringList selects;
+    for (const Route& route : kRoutes) {
+        const QString entries =
+            QStringLiteral("c.data_class = '%1'%2")
+                .arg(QLatin1String(route.dataClass),
+                     route.entries ? QStringLiteral(" AND (%1)").arg(QLatin1String(route.entries)) : QString());
+        selects << (route.from
+                        ? QStringLiteral("SELECT c.key_index, %1 FROM c CROSS JOIN %2 AND %3")
+                              .arg(QLatin1String(route.site), QLatin1String(route.from), entries)
+                        : QStringLiteral("SELECT c.key_index, t.site FROM c CROSS JOIN t WHERE %1").arg(entries));
+    }
+    return selects.join(QStringLiteral(" UNION "));
+}
+
+namespace {
+
+struct KeyColumn {
+    const char* name;
+    const char* expression;  // over change_log c
+};
+
+// Every column the conditions above read, but c.seq: a column added to them belongs here too
+// (tst_waitingcounts checks that none is missing).
+const KeyColumn kRoutingKey[] = {
+    {"origin_site", "c.origin_site"},
+    {"data_class", "c.data_class"},
+    {"table_name", "c.table_name"},
+    {"store_id", "c.store_id"},
+    {"other_store_id", "c.other_store_id"},
+    {"patient_id", "c.patient_id"},
+    {"dispensary", "c.dispensary"},
+    {"transfer", "c.transfer"},
+    // The record's ID is read only for a site's own row of a store's sync settings; kept for every
+    // entry, it would make each entry a key of its own.
+    {"record_id", "CASE WHEN c.data_class = 'sync' AND c.table_name = 'store_site' THEN c.record_id END"},
+};
+
+}  // namespace
+
+QString Routing::routingKey()
+{
+    QStringList expressions;
+    for (const KeyColumn& column : kRoutingKey)
+        expressions << QString::fromLatin1(column.expression);
+    return QStringLiteral("json_array(%1)").arg(expressions.join(QStringLiteral(", ")));
+}
+
+QString Routing::routingKeyColumns(int offset)
+{
+    QStringList columns;
+    for (const KeyColumn& column : kRoutingKey)
+        columns << QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(offset++).arg(QLatin1String(column.name));
+    return columns.join(QStringLiteral(", "));
 }
 
 QString Routing::queuedStillRouted()
@@ -95,36 +209,7 @@ QString Routing::pushedToCentral()
 
 Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 {
-    QSqlQuery sites(db.sql());
-    if (!sites.exec(QStringLiteral("SELECT id FROM site WHERE is_central = 0 ORDER BY id")))
-        return makeError(ErrorKind::Database, sqlErrorText(sites));
-    QList<int> siteIds;
-    while (sites.next())
-        siteIds << sites.value(0).toInt();
-
-    QSqlQuery count(db.sql());
-    // The log holds each record once and the queue holds it once per site, so the records waiting
-    // are the routed log entries plus the queued records not among them; counted that way, no
-    // temporary index of every waiting record is built (it cost seconds at a million records).
-    const QString statement =
-        QStringLiteral("WITH t AS (SELECT ? AS site, COALESCE((SELECT pulled_seq FROM site_cursor WHERE site_id = ?),"
-                       " 0) AS cursor, 0 AS queue_cursor)"
-                       " SELECT (SELECT count(*) FROM change_log c, t WHERE %1)"
-                       " + (SELECT count(*) FROM site_queue q, t WHERE %2 AND NOT EXISTS ("
-                       "  SELECT 1 FROM change_log c WHERE c.table_name = q.table_name AND c.record_id = q.record_id"
-                       "  AND %1))")
-            .arg(routedAfterCursor(), queuedAfterCursor());
-    if (!count.prepare(statement))
-        return makeError(ErrorKind::Database, sqlErrorText(count));
-    QMap<int, int> result;
-    for (int siteId : siteIds) {
-        count.bindValue(0, siteId);
-        count.bindValue(1, siteId);
-        if (!count.exec() || !count.next())
-            return makeError(ErrorKind::Database, sqlErrorText(count));
-        result.insert(siteId, count.value(0).toInt());
-    }
-    return result;
+    return WaitingCounts::bySite(db);
 }
 
 Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor)

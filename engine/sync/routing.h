@@ -35,6 +35,21 @@ public:
     // route to it.
     static QString queuedAfterCursor();
 
+    // The routing key of a change-log entry: every column of c that routedToSite() reads but c.seq,
+    // as one JSON array (a SQL expression over c). Entries with the same key route to the same
+    // sites, so a count can evaluate the condition once per key and site instead of once per entry
+    // and site (sync/waitingcounts.h). c.seq is read only to send a site its own changes back
+    // (RT-5), which concerns the entries whose origin is that site.
+    static QString routingKey();
+    // The select list that names the values of such a key as the condition reads them (c.store_id
+    // and the rest), from a JSON array `value` holding the key from position `offset` on.
+    static QString routingKeyColumns(int offset);
+    // The same routes the other way round: a SQL select of (key_index, site) over a table c of such
+    // keys, each with its key_index, and the sites t(site): for each key, the sites where
+    // routesToSite() holds (some of them outside t), found through the indexes from the key rather
+    // than by asking every site. A count still judges each pair with the condition itself.
+    static QString sitesOfKeys();
+
     // SQL condition over change_log c, on a remote, for its own changes the central must receive
     // (binds t(site) to the central's ID): everything except the store data of a store the central
     // holds only a transfer copy of (Store F of the specification), and, for a dispensary whose
@@ -42,7 +57,7 @@ public:
     static QString pushedToCentral();
 
     // On the central: per remote site, how many records wait for it (log past its cursor, plus
-    // targeted resends).
+    // targeted resends), counted by routing key (sync/waitingcounts.h).
     static Result<QMap<int, int>> queuedBySite(Database& db);
     // On the central: how many records a pull of the site from these cursors has still to serve,
     // its targeted resends and the log entries routed to it (a record both queued and in the log is
