@@ -7,6 +7,7 @@
 #include "demo/demonetwork.h"
 #include "model/syncsettings.h"
 #include "protocol/jsonscan.h"
+#include "protocol/protocol.h"
 #include "server/pullservice.h"
 #include "testsupport.h"
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void connectionsPastTheCapAreToldBusy();
     void concurrentPullsAndAPushInterleaveCorrectly();
     void anAnswerOlderThanASettingsChangeIsMadeAgain();
+    void aLargePushGoesInSeveralRequests();
     void aPushIsCountedFromItsText_data();
     void aPushIsCountedFromItsText();
 
@@ -410,6 +412,61 @@ void TstCentralLoad::anAnswerOlderThanASettingsChangeIsMadeAgain()
     QVERIFY(pulls.retries() >= 1);
     for (int i = 0; i < kLines; ++i)
         QVERIFY2(received.contains(QStringLiteral("e-line-%1").arg(i)), qPrintable(QString::number(i)));
+}
+
+// A site's changes larger together than a request may inflate to go in several pushes, each under
+// protocol::kPushBytes, and all arrive (OPS-6: the central's memory for a request stays small).
+// covers OPS-6, SEC-4
+void TstCentralLoad::aLargePushGoesInSeveralRequests()
+{
+    QTemporaryDir dir;
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
+    test::ServerProcess server;
+    const QString started = server.start(demo->centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    MemoryCredentialStore credentials;
+    Result<std::unique_ptr<SiteSession>> site =
+        RemoteSync::initialise(dir.filePath(QStringLiteral("site2.db")), QUrl(server.url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), credentials);
+    QVERIFY2(site.ok(), site ? "" : qPrintable(site.error().message));
+    // More than the central inflates in one request, in records of 40 kB each.
+    const int lines = int(protocol::kMaxRequestInflatedBytes / 40000) + 50;
+    const QString longBatch(40000, QLatin1Char('b'));
+    RecordWriter& writer = (*site)->writer();
+    const Status made = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < lines; ++i) {
+            if (const Result<WriteResult> w =
+                    writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("long-%1").arg(i)},
+                                                              {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                              {QStringLiteral("item_id"), QStringLiteral("item-para")},
+                                                              {QStringLiteral("batch"), longBatch},
+                                                              {QStringLiteral("quantity"), i}});
+                !w)
+                return w.error();
+        }
+        return {};
+    });
+    QVERIFY2(made.ok(), made ? "" : qPrintable(made.error().message));
+    RemoteSync sync(**site, credentials);
+    int pushes = 0;
+    qint64 last = 0;
+    const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
+        if (p.phase == QLatin1String("push") && p.done > last) {
+            ++pushes;
+            last = p.done;
+        }
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->pushed, lines);
+    QVERIFY2(pushes >= 4, qPrintable(QString::number(pushes)));
+    QStringList rows;
+    QCOMPARE(test::rawSql(demo->centralPath,
+                          {QStringLiteral("SELECT count(*) FROM stock_line WHERE id LIKE 'long-%' AND length(batch) = "
+                                          "40000")},
+                          &rows),
+             QString());
+    QCOMPARE(rows.value(0).toInt(), lines);
 }
 
 void TstCentralLoad::aPushIsCountedFromItsText_data()

@@ -256,7 +256,7 @@ void TstSyncProtocol::compressedBodies()
     QCOMPARE(damaged.status, 400);
     QCOMPARE(damaged.code, QStringLiteral("malformed_body"));
     // A small body that would inflate beyond the limit is refused without inflating it all.
-    const QByteArray bomb = protocol::deflate(QByteArray(protocol::kMaxInflatedBytes + 1024, 'x'));
+    const QByteArray bomb = protocol::deflate(QByteArray(protocol::kMaxRequestInflatedBytes + 1024, 'x'));
     QVERIFY(bomb.size() < protocol::kMaxBodyBytes);
     const Reply refused = rawPost(m_server.url(), auth, "1", m_hardware.toUtf8(), bomb, "deflate");
     QCOMPARE(refused.status, 413);

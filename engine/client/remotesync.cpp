@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -376,7 +377,7 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     const qint64 shownTotal = total ? pushedBefore + *total : -1;
     progress(SyncProgress{QStringLiteral("push"), report.pushed, shownTotal});
     while (!cancelled()) {
-        const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
+        Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
         if (!batch)
             return batch.error();
         if (batch->entries.isEmpty() && batch->upto == batch->from)
@@ -388,11 +389,24 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
             return token.error();
         QJsonArray records;
         QHash<QString, QJsonObject> sent;
+        qsizetype bytes = 0;
         for (WireRecord record : batch->entries) {
             if (!record.remove)
                 record.data = writer.fetch(record.table, record.id);
+            const QJsonObject json = record.toJson();
+            // A push stays under protocol::kPushBytes of JSON (at least one record goes), so that
+            // the central's memory for it stays small (OPS-6); the rest goes in the next push.
+            const qsizetype size = QJsonDocument(json).toJson(QJsonDocument::Compact).size();
+            if (!records.isEmpty() && bytes + size > protocol::kPushBytes) {
+                OutgoingLog::Batch& cut = batch.value();
+                cut.entries.resize(records.size());
+                cut.upto = cut.entries.last().seq;
+                cut.complete = false;
+                break;
+            }
+            bytes += size;
             sent.insert(record.table + QLatin1Char('/') + record.id, record.data);
-            records.append(record.toJson());
+            records.append(json);
         }
         // What will still wait here once this batch is acknowledged (ACC-4): the queue counted when
         // the push began, less what has gone since; counting it again for every batch would scan

@@ -15,10 +15,14 @@ inline const QByteArray kSessionHeader = QByteArrayLiteral("X-SiteSync-Session")
 inline const QByteArray kJsonType = QByteArrayLiteral("application/json");
 
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;       // as received, compressed or not
-constexpr qsizetype kMaxInflatedBytes = 128 * 1024 * 1024;  // after decompression
-constexpr int kPushBatch = 2000;                            // records per push request
-constexpr int kPullBatch = 10000;                           // records per pull answer at most
-constexpr qsizetype kPullAnswerBytes = 32 * 1024 * 1024;    // a pull answer stops growing past this size
+constexpr qsizetype kMaxInflatedBytes = 128 * 1024 * 1024;  // an answer, after decompression
+// A request after decompression: the central parses a request whole, so this bounds the memory one
+// request costs it (OPS-6). A site's push stays under kPushBytes of JSON, well within it.
+constexpr qsizetype kMaxRequestInflatedBytes = 24 * 1024 * 1024;
+constexpr qsizetype kPushBytes = 8 * 1024 * 1024;
+constexpr int kPushBatch = 2000;                          // records per push request
+constexpr int kPullBatch = 10000;                         // records per pull answer at most
+constexpr qsizetype kPullAnswerBytes = 32 * 1024 * 1024;  // a pull answer stops growing past this size
 // A push covers the sender's sequence numbers (from_seq, upto_seq]; a range wider than this is
 // refused as a forgery or a damaged database (no site makes a billion changes between two pushes).
 constexpr qint64 kMaxPushAdvance = 1'000'000'000;

@@ -96,7 +96,7 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
     const Authenticator::Identity& identity = verdict.identity;
     QByteArray body = request.body;
     if (request.header("content-encoding") == "deflate") {
-        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxInflatedBytes);
+        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxRequestInflatedBytes);
         if (!inflated)
             return errorResponse(inflated.error().message.contains(QLatin1String("larger")) ? ErrorCode::BodyTooLarge
                                                                                             : ErrorCode::MalformedBody,
