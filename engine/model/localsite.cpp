@@ -122,6 +122,21 @@ Status LocalState::set(Database& db, const QString& key, const QString& value)
     return {};
 }
 
+Status LocalState::increment(Database& db, const QString& key)
+{
+    const bool wasOpen = db.writeOpen();
+    db.setWriteOpen(true);
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, 1)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    query.addBindValue(key);
+    const bool stored = query.exec();
+    db.setWriteOpen(wasOpen);
+    if (!stored)
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    return {};
+}
+
 Result<QString> LocalState::setIfAbsent(Database& db, const QString& key, const QString& value)
 {
     const bool wasOpen = db.writeOpen();

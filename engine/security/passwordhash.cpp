@@ -18,16 +18,6 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
                                               kKeyLength);
 }
 
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 }  // namespace
 
 QString PasswordHash::create(const QString& password)
@@ -50,7 +40,17 @@ bool PasswordHash::verify(const QString& password, const QString& stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    return equalInConstantTime(derive(password, salt, iterations), expected);
+    return PasswordHash::equalInConstantTime(derive(password, salt, iterations), expected);
+}
+
+bool PasswordHash::equalInConstantTime(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
 }
 
 }  // namespace sitesync

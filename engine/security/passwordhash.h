@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace sitesync {
@@ -10,6 +11,9 @@ class PasswordHash {
 public:
     static QString create(const QString& password);
     static bool verify(const QString& password, const QString& stored);
+    // Whether two secrets' bytes are equal, in a time that does not depend on where they first
+    // differ (a digest compared byte by byte would tell a guesser how much of it was right).
+    static bool equalInConstantTime(const QByteArray& a, const QByteArray& b);
     // The smallest password length SiteSync accepts for sites and the unlock password.
     static constexpr int kMinimumLength = 8;
 };

@@ -1,6 +1,7 @@
 #include "server/sessiontokens.h"
 
 #include "model/localsite.h"
+#include "security/passwordhash.h"
 
 #include <QList>
 #include <QLoggingCategory>
@@ -21,17 +22,6 @@ constexpr qsizetype kMaxTokenBytes = 1024;
 const QByteArray kFormat = QByteArrayLiteral("1");
 
 constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-// Compares in a time that does not depend on where the two first differ.
-bool sameBytes(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
 
 QByteArray fromBase64(const QByteArray& text)
 {
@@ -100,7 +90,7 @@ std::optional<SessionTokens::Claims> SessionTokens::read(const QByteArray& token
     if (dot <= 0)
         return std::nullopt;
     const QByteArray payload = token.left(dot);
-    if (!sameBytes(fromBase64(token.mid(dot + 1)), sign(payload)))
+    if (!PasswordHash::equalInConstantTime(fromBase64(token.mid(dot + 1)), sign(payload)))
         return std::nullopt;
     const QList<QByteArray> parts = payload.split('.');
     if (parts.size() != 5 || parts[0] != kFormat)

@@ -1,6 +1,7 @@
 #include "sync/siteledger.h"
 
 #include "db/database.h"
+#include "model/localsite.h"
 #include "protocol/protocol.h"
 #include "sync/routing.h"
 #include "sync/storehandover.h"
@@ -398,12 +399,12 @@ Result<QList<WireRecord>> SiteLedger::admitPush(int siteId, qint64 from, qint64 
 
 Status SiteLedger::advanceServedEpoch()
 {
-    return m_db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('served_epoch', 1)"
-                                    " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    return LocalState::increment(m_db, QStringLiteral("served_epoch"));
 }
 
 Result<qint64> SiteLedger::servedEpoch()
 {
+    // Read with its error, unlike LocalState::get: a failed read must not pass for an unmoved epoch.
     const Result<QVariant> epoch =
         m_db.scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'served_epoch'"));
     if (!epoch)
