@@ -105,50 +105,50 @@ QString LocalState::get(Database& db, const QString& key, const QString& fallbac
     return value->toString();
 }
 
-Status LocalState::set(Database& db, const QString& key, const QString& value)
+namespace {
+
+// sync_state is guarded like the synced tables: this is its one writer.
+Status writeState(Database& db, const QString& statement, const QVariantList& bindings)
 {
-    // sync_state is guarded like the synced tables: this is its one writer.
     const bool wasOpen = db.writeOpen();
     db.setWriteOpen(true);
     QSqlQuery query(db.sql());
-    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
+    query.prepare(statement);
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
     const bool stored = query.exec();
     db.setWriteOpen(wasOpen);
     if (!stored)
         return makeError(ErrorKind::Database, sqlErrorText(query));
     return {};
+}
+
+}  // namespace
+
+Status LocalState::set(Database& db, const QString& key, const QString& value)
+{
+    return writeState(db,
+                      QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      {key, value});
 }
 
 Status LocalState::increment(Database& db, const QString& key)
 {
-    const bool wasOpen = db.writeOpen();
-    db.setWriteOpen(true);
-    QSqlQuery query(db.sql());
-    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, 1)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
-    query.addBindValue(key);
-    const bool stored = query.exec();
-    db.setWriteOpen(wasOpen);
-    if (!stored)
-        return makeError(ErrorKind::Database, sqlErrorText(query));
-    return {};
+    return writeState(db,
+                      QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, 1)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"),
+                      {key});
 }
 
 Result<QString> LocalState::setIfAbsent(Database& db, const QString& key, const QString& value)
 {
-    const bool wasOpen = db.writeOpen();
-    db.setWriteOpen(true);
-    QSqlQuery query(db.sql());
-    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    const bool stored = query.exec();
-    db.setWriteOpen(wasOpen);
-    if (!stored)
-        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (Status s = writeState(db,
+                              QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                                             " ON CONFLICT (key) DO NOTHING"),
+                              {key, value});
+        !s)
+        return s.error();
     const Result<QVariant> held = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
     if (!held)
         return held.error();

@@ -15,12 +15,6 @@ void ConnectionBook::note(int siteId, bool reported, const QDateTime& at)
         last.reported = at;
 }
 
-bool ConnectionBook::pending() const
-{
-    const QMutexLocker locker(&m_mutex);
-    return !m_noted.isEmpty();
-}
-
 Status ConnectionBook::flush(Database& db)
 {
     QHash<int, Noted> noted;

@@ -22,7 +22,6 @@ public:
     // Writes what was noted since the last flush in one transaction; what fails to be written is
     // kept for the next flush.
     Status flush(Database& db);
-    bool pending() const;
 
 private:
     mutable QMutex m_mutex;

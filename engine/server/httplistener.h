@@ -25,7 +25,6 @@ public:
     void useTls(const QSslConfiguration& configuration) { m_tls = configuration; }
     // The cap in force: the configured one, lowered to what the file descriptor limit allows.
     int connectionCap() const { return m_cap; }
-    int openConnections() const { return m_open; }
 
 Q_SIGNALS:
     // A new connection, already wired to close itself on its limits; its owner answers its requests.
