@@ -38,7 +38,7 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
 // A digest of every row of every table (but the time of the last sync and of each site's last
-// connection and report, which a central writes a second late): equal before and after
+// connection, its address and report, which a central writes a second late): equal before and after
 // means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 

@@ -138,6 +138,7 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                             QStringLiteral("DROP TABLE prescription_repeat"),
                             QStringLiteral("DROP TABLE record_merge"),
                             QStringLiteral("DROP INDEX invoice_prescriber"),
+                            QStringLiteral("ALTER TABLE site_cursor DROP COLUMN last_address"),
                             QStringLiteral("PRAGMA user_version = 1")}),
         QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);

@@ -239,7 +239,8 @@ void TstGuiMainWindow::navigatorShowsEveryPage()
                                      central ? QString() : QStringLiteral("unknown"),
                                      central ? QString() : QStringLiteral("unknown"),
                                      central ? QString() : QStringLiteral("unknown"),
-                                     central ? QString() : QString::number(queued.value(id.toInt()))}
+                                     central ? QString() : QString::number(queued.value(id.toInt())),
+                                     central ? QString() : QStringLiteral("never connected")}
                              .join(kSep);
     }
     QCOMPARE(tableRows(sites), expectedSites);

@@ -254,6 +254,8 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
     troubled.version = u"9.9.8"_s;
     troubled.problems = 2;
     QVERIFY(ledger.contact(9, troubled).ok());
+    // Site 8 last connected from this address; site 9 only ever reported through the ledger.
+    QVERIFY(ledger.recordConnection(8, QDateTime::currentDateTimeUtc(), u"10.20.30.40"_s).ok());
     // The central has an open problem of its own.
     QVERIFY(
         SyncProblemLog::add(session.database(), 8, u"quarantined"_s, u"item"_s, u"broken"_s, u"Broken."_s, {}).ok());
@@ -266,9 +268,12 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
     QCOMPARE(table->horizontalHeaderItem(first + 1)->text(), u"Queue at last contact"_s);
     QCOMPARE(table->horizontalHeaderItem(first + 2)->text(), u"Problems"_s);
     QCOMPARE(table->horizontalHeaderItem(first + 3)->text(), u"Waiting on central"_s);
+    QCOMPARE(table->horizontalHeaderItem(first + ui::SiteContactColumns::kAddressOffset)->text(), u"Address"_s);
     const int growing = rowOfSite(table, 8);
     const int problems = rowOfSite(table, 9);
     QVERIFY(growing >= 0 && problems >= 0);
+    QCOMPARE(table->item(growing, first + ui::SiteContactColumns::kAddressOffset)->text(), u"10.20.30.40"_s);
+    QCOMPARE(table->item(problems, first + ui::SiteContactColumns::kAddressOffset)->text(), u"never connected"_s);
     QCOMPARE(table->item(growing, first)->text(), u"9.9.9"_s);
     QCOMPARE(table->item(growing, first + 1)->text(), u"14"_s);
     QCOMPARE(table->item(growing, first + 2)->text(), u"0"_s);
@@ -291,6 +296,7 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
 
     // About lists the same per site, and what waits here and the open problems, from the rows.
     QHash<QString, QVariant> counts;
+    QHash<QString, QString> labels;
     bool read = false;
     {
         const auto reading = whenModal([&](QWidget* modal) {
@@ -301,9 +307,11 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
             if (!rows)
                 return;
             QTRY_VERIFY(rows->item(0, 1)->data(Qt::UserRole).isValid());
-            for (int row = 0; row < rows->rowCount(); ++row)
+            for (int row = 0; row < rows->rowCount(); ++row) {
                 counts.insert(rows->item(row, 0)->data(Qt::UserRole).toString(),
                               rows->item(row, 1)->data(Qt::UserRole));
+                labels.insert(rows->item(row, 0)->data(Qt::UserRole).toString(), rows->item(row, 0)->text());
+            }
             read = true;
             about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
         });
@@ -317,6 +325,8 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
     QVERIFY(!counts.contains(ui::AboutDialog::queuedKey(DemoNetwork::kCentral)));
     for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2, 8, 9})
         QCOMPARE(counts.value(ui::AboutDialog::queuedKey(id), -1).toInt(), queued.value(id));
+    QVERIFY2(labels.value(ui::AboutDialog::queuedKey(8)).contains(u"10.20.30.40"_s),
+             qPrintable(labels.value(ui::AboutDialog::queuedKey(8))));
 
     // The status bar says so too, once counted.
     auto* status = m_window->findChild<ui::SyncStatusWidget*>(u"syncStatus"_s);

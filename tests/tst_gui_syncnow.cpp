@@ -10,6 +10,8 @@
 #include "linkproxy.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
+#include "sitecontactcolumns.h"
+#include "sitespage.h"
 #include "storedialog.h"
 #include "sync/outgoinglog.h"
 #include "sync/routing.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void waitingForTheLinkIsShown();
     void scheduleIsKeptWithTheSite();
     void syncSettingsAreReadOnlyHere();
+    void remoteShowsItsCentralAddress();
 
 private:
     int enterStock(int count, const QString& prefix);
@@ -557,6 +560,27 @@ void TstGuiSyncNow::syncSettingsAreReadOnlyHere()
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("syncIdEdit"))->text(),
              session->site().siteLabel(DemoNetwork::kRemote1));
     QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("syncWith_%1").arg(DemoNetwork::kCentral))->isEnabled());
+}
+
+// A remote site's Sites page shows the address it reaches its central at, on the central's row.
+// covers AD-5
+void TstGuiSyncNow::remoteShowsItsCentralAddress()
+{
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_remotePath).value();
+    ui::SitesPage page(*session);
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("siteTable"));
+    QVERIFY(table);
+    const int address = ui::SitesPage::kContactColumn + ui::SiteContactColumns::kAddressOffset;
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text().toInt() == DemoNetwork::kCentral)
+            QCOMPARE(table->item(row, address)->text(), m_server.url());
+        else
+            shown << table->item(row, address)->text();
+    }
+    // Only the central knows where the other sites connect from.
+    for (const QString& text : shown)
+        QVERIFY2(text.isEmpty(), qPrintable(text));
 }
 
 QTEST_MAIN(TstGuiSyncNow)

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void repeatedFailuresAreThrottled();
     void failuresElsewhereNeverLockASiteOut();
     void passwordChangeEndsARememberedLogin();
+    void centralKeepsTheAddressEachSiteCameFrom();
 
 private:
     // What a pull of site 2 from the cursors to its end received: per answer, its records (and
@@ -561,6 +562,38 @@ void TstSyncProtocol::passwordChangeEndsARememberedLogin()
     QCOMPARE(rawPost(m_server.url(), credentials(2, changed), "1", hardware, pull).code,
              QStringLiteral("wrong_password"));
     QCOMPARE(rawPost(m_server.url(), credentials(), "1", hardware, pull).status, 200);
+}
+
+namespace {
+
+// The address the central noted for a site's last connection, written a second after the request.
+QString lastAddress(const QString& centralPath, int siteId)
+{
+    QStringList rows;
+    const QString failed = test::rawSql(
+        centralPath,
+        {QStringLiteral("SELECT COALESCE(last_address, '') FROM site_cursor WHERE site_id = %1").arg(siteId)}, &rows);
+    return failed.isEmpty() && !rows.isEmpty() ? rows.first() : failed;
+}
+
+}  // namespace
+
+// covers AD-5
+void TstSyncProtocol::centralKeepsTheAddressEachSiteCameFrom()
+{
+    // Site 2's machine moves from one address to another; a refused request from a third changes
+    // nothing.
+    QCOMPARE(
+        pullFrom(QHostAddress(QStringLiteral("127.0.0.4")), m_server.port(), credentials(), m_hardware.toUtf8()).status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(lastAddress(m_centralPath, 2), QStringLiteral("127.0.0.4"), 10000);
+    QCOMPARE(pullFrom(QHostAddress(QStringLiteral("127.0.0.5")), m_server.port(),
+                      credentials(2, QStringLiteral("guess")), m_hardware.toUtf8())
+                 .code,
+             QStringLiteral("wrong_password"));
+    const QByteArray pull = R"({"cursor":0,"queue_cursor":0,"limit":1})";
+    QCOMPARE(rawPost(m_server.url(), credentials(), "1", m_hardware.toUtf8(), pull).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(lastAddress(m_centralPath, 2), QStringLiteral("127.0.0.1"), 10000);
 }
 
 QTEST_GUILESS_MAIN(TstSyncProtocol)

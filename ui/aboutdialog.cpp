@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "model/tablecounts.h"
+#include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "statuswatcher.h"
 #include "sync/sitestatus.h"
@@ -28,9 +29,13 @@ QTableWidget* AboutDialog::newSyncCounts(SiteSession& session)
     if (session.site().isCentral()) {
         const Result<QList<SiteInfo>> sites = session.sites().list();
         for (const SiteInfo& site : sites ? *sites : QList<SiteInfo>()) {
-            if (!site.isCentral)
-                rows.append({queuedKey(site.id),
-                             tr("Waiting on this server for site %1").arg(session.site().siteLabel(site.id))});
+            if (site.isCentral)
+                continue;
+            const QString label = session.site().siteLabel(site.id);
+            rows.append({queuedKey(site.id), site.contact.lastAddress.isEmpty()
+                                                 ? tr("Waiting on this server for site %1 (never connected)").arg(label)
+                                                 : tr("Waiting on this server for site %1 (connects from %2)")
+                                                       .arg(label, site.contact.lastAddress)});
         }
     }
     table->setRowCount(int(rows.size()));
@@ -74,11 +79,15 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
     auto* heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("aboutHeading"));
     heading->setWordWrap(true);
-    heading->setText(
-        tr("<b>SiteSync %1</b><br>Site %2, %3. Database schema version %4.<br>%5")
-            .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()), roleLabel(site.role()))
-            .arg(session.database().schemaVersion())
-            .arg(QFileInfo(session.database().path()).fileName().toHtmlEscaped()));
+    QString text = tr("<b>SiteSync %1</b><br>Site %2, %3. Database schema version %4.<br>%5")
+                       .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()).toHtmlEscaped(),
+                            roleLabel(site.role()))
+                       .arg(session.database().schemaVersion())
+                       .arg(QFileInfo(session.database().path()).fileName().toHtmlEscaped());
+    if (const QString central = LocalState::get(session.database(), remotestate::kCentralUrl);
+        !site.isCentral() && !central.isEmpty())
+        text += QStringLiteral("<br>") + tr("Central server: %1").arg(central.toHtmlEscaped());
+    heading->setText(text);
     heading->setToolTip(session.database().path());
     layout->addWidget(heading);
 

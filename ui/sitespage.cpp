@@ -3,6 +3,7 @@
 #include "colours.h"
 #include "displaytext.h"
 #include "language.h"
+#include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "sitecontactcolumns.h"
 #include "siteexportdialog.h"
@@ -157,6 +158,8 @@ void SitesPage::refresh()
 {
     const Result<QList<SiteInfo>> sites = m_session.sites().list();
     const QList<SiteInfo> rows = sites ? *sites : QList<SiteInfo>();
+    const bool onCentral = m_session.site().isCentral();
+    const QString centralUrl = onCentral ? QString() : LocalState::get(m_session.database(), remotestate::kCentralUrl);
     m_table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const SiteInfo& site = rows[row];
@@ -173,8 +176,8 @@ void SitesPage::refresh()
                      roles.join(QStringLiteral(", ")), site.activeStores.join(QStringLiteral(", ")),
                      site.isCentral ? QString() : displayTime(site.initialisedAt, tr("not yet")),
                      site.isCentral ? QString() : displayTime(site.contact.lastConnectionAt, tr("never"))});
-        SiteContactColumns::fill(m_table, row, kContactColumn, site, m_session.site().isCentral(),
-                                 m_lastWaiting.value(site.id, -1));
+        SiteContactColumns::fill(m_table, row, kContactColumn, site, onCentral, m_lastWaiting.value(site.id, -1),
+                                 centralUrl);
     }
     m_rowSites.clear();
     for (const SiteInfo& site : rows)

@@ -37,6 +37,7 @@ QJsonObject siteJson(const SiteInfo& site, std::optional<int> queued = std::null
         {QStringLiteral("active_stores"), QJsonArray::fromStringList(site.activeStores)},
         {QStringLiteral("initialised_at"), orNull(site.initialisedAt)},
         {QStringLiteral("last_connection_at"), orNull(site.contact.lastConnectionAt)},
+        {QStringLiteral("last_address"), orNull(site.contact.lastAddress)},
         // ACC-4: what the site reported at its last contact.
         {QStringLiteral("version"), orNull(site.contact.version)},
         {QStringLiteral("outgoing"), site.contact.outgoing < 0 ? QJsonValue() : QJsonValue(site.contact.outgoing)},

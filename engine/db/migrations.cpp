@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 11;
+    return 13;
 }
 
 QStringList migrationStatements(int version)
@@ -416,6 +416,9 @@ QStringList migrationStatements(int version)
         // contacts at which it grew since it last fell, and its queue at them ("5,9,14").
         return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_rises INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_trend TEXT NOT NULL DEFAULT ''")};
+    case 13:
+        // AD-5: the address a site last connected from, shown beside when it last connected.
+        return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN last_address TEXT")};
     default:
         return {};
     }

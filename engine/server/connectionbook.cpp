@@ -5,12 +5,15 @@
 
 namespace sitesync {
 
-void ConnectionBook::note(int siteId, bool reported, const QDateTime& at)
+void ConnectionBook::note(int siteId, bool reported, const QDateTime& at, const QString& address)
 {
     const QMutexLocker locker(&m_mutex);
     Noted& last = m_noted[siteId];
-    if (!last.connected.isValid() || at > last.connected)
+    if (!last.connected.isValid() || at >= last.connected) {
         last.connected = at;
+        if (!address.isEmpty())
+            last.address = address;
+    }
     if (reported && (!last.reported.isValid() || at > last.reported))
         last.reported = at;
 }
@@ -30,7 +33,7 @@ Status ConnectionBook::flush(Database& db)
             return tx.started();
         SiteLedger ledger(db);
         for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
-            if (Status s = ledger.recordConnection(it.key(), it->connected); !s)
+            if (Status s = ledger.recordConnection(it.key(), it->connected, it->address); !s)
                 return s;
             if (Status s = it->reported.isValid() ? ledger.recordReportTime(it.key(), it->reported) : Status(); !s)
                 return s;
@@ -39,7 +42,7 @@ Status ConnectionBook::flush(Database& db)
     }();
     if (!written) {
         for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
-            note(it.key(), false, it->connected);
+            note(it.key(), false, it->connected, it->address);
             if (it->reported.isValid())
                 note(it.key(), true, it->reported);
         }

@@ -17,8 +17,9 @@ class Database;
 class ConnectionBook {
 public:
     // Thread-safe. `reported`: the request was the site's contact, whose report time (ACC-4) goes
-    // with it.
-    void note(int siteId, bool reported = false, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // with it. `address`: where the request came from (empty: not known, the last one is kept).
+    void note(int siteId, bool reported = false, const QDateTime& at = QDateTime::currentDateTimeUtc(),
+              const QString& address = {});
     // Writes what was noted since the last flush in one transaction; what fails to be written is
     // kept for the next flush.
     Status flush(Database& db);
@@ -28,6 +29,7 @@ private:
     struct Noted {
         QDateTime connected;
         QDateTime reported;
+        QString address;  // of the latest connection
     };
     QHash<int, Noted> m_noted;
 };

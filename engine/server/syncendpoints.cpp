@@ -7,6 +7,7 @@
 #include "site/sitesession.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -32,6 +33,14 @@ HttpResponse jsonResponse(const HttpRequest& request, QByteArray data)
     }
     response.body = std::move(data);
     return response;
+}
+
+// As a technician reads it: an IPv4 address as such, even when it reached an IPv6 socket.
+QString addressText(const QHostAddress& peer)
+{
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : peer.toString();
 }
 
 ErrorCode codeFor(const Error& error)
@@ -144,7 +153,8 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
         return errorResponse(codeFor(answer.error()), answer.error().message);
     }
     // AD-5: a request that was served is a connection; a refused one changes nothing.
-    m_connections.note(identity.siteId, endpoint == Endpoint::Contact);
+    m_connections.note(identity.siteId, endpoint == Endpoint::Contact, QDateTime::currentDateTimeUtc(),
+                       addressText(request.peer));
     HttpResponse response = jsonResponse(request, std::move(answer).value());
     if (!verdict.session.isEmpty())
         response.setHeader(protocol::kSessionHeader, verdict.session);

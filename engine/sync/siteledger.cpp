@@ -154,18 +154,19 @@ Result<QHash<int, SiteContact>> SiteLedger::contacts()
     QSqlQuery query(m_db.sql());
     if (!query.exec(QStringLiteral("SELECT site_id, last_connection_at, reported_version,"
                                    " COALESCE(reported_outgoing, -1), COALESCE(reported_problems, -1), reported_at,"
-                                   " recovered_at, outgoing_rises, outgoing_trend FROM site_cursor")))
+                                   " recovered_at, outgoing_rises, outgoing_trend, last_address FROM site_cursor")))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     QHash<int, SiteContact> contacts;
     while (query.next())
         contacts.insert(query.value(0).toInt(),
-                        SiteContact{query.value(1).toString(), query.value(2).toString(), query.value(3).toInt(),
-                                    query.value(4).toInt(), query.value(5).toString(), query.value(6).toString(),
-                                    query.value(7).toInt(), trendFromText(query.value(8).toString())});
+                        SiteContact{query.value(1).toString(), query.value(9).toString(), query.value(2).toString(),
+                                    query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString(),
+                                    query.value(6).toString(), query.value(7).toInt(),
+                                    trendFromText(query.value(8).toString())});
     return contacts;
 }
 
-Status SiteLedger::recordConnection(int siteId, const QDateTime& at)
+Status SiteLedger::recordConnection(int siteId, const QDateTime& at, const QString& address)
 {
     // Noted a moment after the request: a site deleted meanwhile is not brought back.
     if (Status s = m_db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) SELECT id FROM site WHERE id = ?"
@@ -173,10 +174,12 @@ Status SiteLedger::recordConnection(int siteId, const QDateTime& at)
                              {siteId});
         !s)
         return s;
-    // ISO 8601 text in UTC orders as time does.
-    return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_connection_at = max(COALESCE(last_connection_at, ''),"
-                                    " ?) WHERE site_id = ?"),
-                     {at.toUTC().toString(Qt::ISODate), siteId});
+    // ISO 8601 text in UTC orders as time does; the address goes with the latest connection.
+    const QString when = at.toUTC().toString(Qt::ISODate);
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_address = CASE WHEN ? <> '' AND ? >="
+                                    " COALESCE(last_connection_at, '') THEN ? ELSE last_address END,"
+                                    " last_connection_at = max(COALESCE(last_connection_at, ''), ?) WHERE site_id = ?"),
+                     {address, when, address, when, siteId});
 }
 
 Result<SiteLedger::Row> SiteLedger::row(int siteId)

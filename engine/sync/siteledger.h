@@ -35,6 +35,7 @@ struct SiteReport {
 // What the central knows of a site from its last contact (AD-5, ACC-4).
 struct SiteContact {
     QString lastConnectionAt;  // ISO 8601, empty until it first connects
+    QString lastAddress;       // the address it last connected from, empty until then
     QString version;           // the version it reported, empty when it never did
     int outgoing = -1;         // its outgoing queue at its last report; -1 when it never reported
     int problems = -1;         // its open sync problems at its last contact; -1 when it never reported
@@ -87,7 +88,7 @@ public:
     // What each site reported at its last contact, by site.
     Result<QHash<int, SiteContact>> contacts();
     // AD-5: a request of the site was served at `at` (never moves the time back).
-    Status recordConnection(int siteId, const QDateTime& at);
+    Status recordConnection(int siteId, const QDateTime& at, const QString& address = {});
 
     // The site contacts the central at the start of every sync: its report is kept (ACC-4), and a
     // site whose database is older than the central's record of it is told how to recover, the
