@@ -75,6 +75,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void syncReportMarksSitesNotSeenForAMonth();
     void syncReportMarksSitesThatNeedAction();
+    void remoteSyncReportSitsAtTheTop();
     void syncLogShowsProblemsAndAuditTrail();
 
 private:
@@ -126,7 +127,7 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
     };
     const Site remotes[] = {
         {2, "Three days", "desktop", "2026-03-28T12:00:00Z", "2026-03-28 12:00 UTC", "3 day(s) ago"},
-        {3, "Forty days", "mobile", "2026-02-19T12:00:00Z", "2026-02-19 12:00 UTC", "40 day(s) ago"},
+        {3, "Forty days", "mobile", "2026-02-19T12:00:00Z", "2026-02-19 12:00 UTC", nullptr},
         // 31 days: exactly one calendar month before 31 March 12:00, not over it.
         {4, "A month to the second", "desktop", "2026-02-28T12:00:00Z", "2026-02-28 12:00 UTC", nullptr},
         {5, "A second over a month", "desktop", "2026-02-28T11:59:59Z", "2026-02-28 11:59 UTC", nullptr},
@@ -134,8 +135,8 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
         {6, "Thirty and a half days", "desktop", "2026-03-01T00:00:00Z", "2026-03-01 00:00 UTC", nullptr},
         // 13:30 at UTC+2 is 11:30 UTC: over the month, though the local clock reads later than 12:00.
         {7, "East of Greenwich", "desktop", "2026-02-28T13:30:00+02:00", "2026-02-28 11:30 UTC", nullptr},
-        {8, "Cursor but no connection", "desktop", "", "never", ""},
-        {9, "Never connected", "mobile", nullptr, "never", ""},
+        {8, "Cursor but no connection", "desktop", "", "never", "overdue"},
+        {9, "Never connected", "mobile", nullptr, "never", "overdue"},
     };
     QStringList cursors;
     for (const Site& site : remotes) {
@@ -215,6 +216,15 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
         return overdue;
     };
     QCOMPARE(overdueSites(), (QList<int>{3, 5, 7, 8, 9}));
+    // Red is never the only sign: an overdue site's age says so in words, and a warning icon stands
+    // beside its last connection.
+    for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
+        const bool overdue = QList<int>{3, 5, 7, 8, 9}.contains(it.key());
+        const QString shownAge = table->item(it.value(), 3)->text();
+        QVERIFY2(shownAge.contains(QLatin1String("overdue")) == overdue, qPrintable(shownAge));
+        QCOMPARE(!table->item(it.value(), 2)->icon().isNull(), overdue);
+    }
+    QCOMPARE(table->item(rowOf.value(3), 3)->text(), QStringLiteral("40 day(s) ago, overdue"));
 
     // Ten days on, the sites last seen before 10 March 12:00 turn red.
     now = QDateTime::fromString(QStringLiteral("2026-04-10T12:00:00Z"), Qt::ISODate);
@@ -227,6 +237,28 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
     now = QDateTime::fromString(QStringLiteral("2026-03-29T00:00:00Z"), Qt::ISODateWithMs);
     refresh->trigger();
     QCOMPARE(overdueSites(), (QList<int>{3, 8, 9}));
+}
+
+// covers AD-5
+// On a remote site the page holds only its heading and a note: both sit at the top of the page.
+void TstGuiSyncLogReport::remoteSyncReportSitsAtTheTop()
+{
+    ui::MainWindowOptions options;
+    options.credentials = m_credentials;
+    ui::MainWindow window(SiteSession::open(m_remotePath).value(), options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(ui::MainWindow::Page::SyncReport);
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* note = window.findChild<QLabel*>(QStringLiteral("syncReportNote"));
+    QVERIFY(pages && note && note->isVisible());
+    QVERIFY(!window.findChild<QTableWidget*>(QStringLiteral("syncReportTable"))->isVisible());
+    QVERIFY2(pages->height() > 300, qPrintable(QString::number(pages->height())));
+    // The note ends within the first tenth of the page: nothing pushes it down.
+    const int noteBottom = note->mapTo(pages, QPoint(0, note->height())).y();
+    QVERIFY2(noteBottom < pages->height() / 10 + 2 * note->fontMetrics().height(),
+             qPrintable(QStringLiteral("%1 of %2").arg(noteBottom).arg(pages->height())));
+    QVERIFY(note->text().contains(QLatin1String("last synced")));
 }
 
 // covers AD-5, ACC-4

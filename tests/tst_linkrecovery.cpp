@@ -52,12 +52,17 @@ private Q_SLOTS:
     void stalledPullCompletesByItself();
     void linkThatNeverComesBackTimesOut();
     void cancelWhileWaitingForTheLink();
+    void cancelTakesEffectWithinTwoSeconds_data();
+    void cancelTakesEffectWithinTwoSeconds();
+    void timeoutSaysWhatToCheck();
 
 private:
     // Quick enough for a test: a stall is noticed after 3 seconds (a central storing a batch of 2000
     // records on a busy machine takes less), retries follow within a second.
     static LinkPolicy quickPolicy();
     void enterLines(int count);
+    // Items entered on the central, for the site to pull.
+    void enterCentralItems(int count);
     // The stock lines of store B the central holds, as "id:quantity".
     QStringList centralLines();
 
@@ -118,6 +123,25 @@ void TstLinkRecovery::enterLines(int count)
                                                           {QStringLiteral("store_id"), QStringLiteral("B")},
                                                           {QStringLiteral("item_id"), QStringLiteral("item-amox")},
                                                           {QStringLiteral("quantity"), i % 50 + 1}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+    QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
+}
+
+void TstLinkRecovery::enterCentralItems(int count)
+{
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_central);
+    QVERIFY(central.ok());
+    RecordWriter& writer = (*central)->writer();
+    const Status entered = writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-pulled-%1").arg(i)},
+                                                    {QStringLiteral("code"), QStringLiteral("PULLED%1").arg(i)},
+                                                    {QStringLiteral("name"), QStringLiteral("Pulled %1").arg(i)}});
             if (!w)
                 return w.error();
         }
@@ -280,6 +304,108 @@ void TstLinkRecovery::cancelWhileWaitingForTheLink()
     const Result<SyncReport> after = next.syncOnce();
     QVERIFY2(after.ok(), after ? "" : qPrintable(after.error().message));
     QCOMPARE(centralLines().size(), 10);
+}
+
+void TstLinkRecovery::cancelTakesEffectWithinTwoSeconds_data()
+{
+    QTest::addColumn<QByteArray>("marker");  // the request the link is cut at; none: it stays up
+    QTest::addColumn<int>("where");
+    QTest::addColumn<QString>("cancelIn");  // the phase the cancel comes in, as the progress names it
+    QTest::addColumn<int>("stallSeconds");
+    const int request = int(test::LinkProxy::Cut::BeforeRequest);
+    const int answer = int(test::LinkProxy::Cut::BeforeAnswer);
+    // Against a link that stays silent far longer than the test may run: only the cancel ends these.
+    QTest::newRow("connecting: the contact never reaches the central")
+        << QByteArray("POST /sync/v1/contact ") << request << QString() << 600;
+    QTest::newRow("logging in: the central's answer to the contact never comes")
+        << QByteArray("POST /sync/v1/contact ") << answer << QString() << 600;
+    QTest::newRow("push: the batch never reaches the central") << kPush << request << QString() << 600;
+    QTest::newRow("push: the central's answer never comes") << kPush << answer << QString() << 600;
+    QTest::newRow("pull: the central's answer never comes")
+        << QByteArray("POST /sync/v1/pull ") << answer << QString() << 600;
+    QTest::newRow("pull: the closing request is never answered")
+        << QByteArray("POST /sync/v1/pull ") << -answer << QString() << 600;
+    // A link that is up: the cancel comes while the site integrates what it pulled.
+    QTest::newRow("integrate") << QByteArray() << request << QStringLiteral("integrate") << 600;
+    // The stall is noticed after a second; the wait before the retry would last ten minutes.
+    QTest::newRow("waiting for the link") << kPush << request << QStringLiteral("wait") << 1;
+}
+
+// covers ACC-2, TOP-3
+// A cancel ends the sync within two seconds in every phase, a request on its way or not, however
+// long the link would stay silent; it says that it was cancelled, and nothing is lost: the next sync
+// completes.
+void TstLinkRecovery::cancelTakesEffectWithinTwoSeconds()
+{
+    QFETCH(QByteArray, marker);
+    QFETCH(int, where);
+    QFETCH(QString, cancelIn);
+    QFETCH(int, stallSeconds);
+    enterLines(10);
+    enterCentralItems(300);
+    if (!marker.isEmpty())
+        m_proxy->cutAt(marker, where < 0 ? 2 : 1, test::LinkProxy::Cut(std::abs(where)));
+
+    RemoteSync sync(*m_site, m_credentials);
+    LinkPolicy policy = quickPolicy();
+    policy.stallLimit = std::chrono::seconds(stallSeconds);
+    policy.firstDelay = std::chrono::minutes(10);
+    policy.longestDelay = std::chrono::minutes(10);
+    policy.giveUpAfter = std::chrono::hours(1);
+    sync.setLinkPolicy(policy);
+    // The cancel comes once the link has been silent for a moment (the request is on its way), or
+    // once the sync reports the phase.
+    QElapsedTimer silent;
+    QElapsedTimer sinceCancel;
+    const Result<SyncReport> report = sync.syncOnce(
+        [&](const SyncProgress& p) {
+            if (p.phase == cancelIn && !sinceCancel.isValid())
+                sinceCancel.start();
+        },
+        [&] {
+            if (cancelIn.isEmpty() && m_proxy->isCut() && !silent.isValid())
+                silent.start();
+            if (silent.isValid() && silent.elapsed() >= 300 && !sinceCancel.isValid())
+                sinceCancel.start();
+            return sinceCancel.isValid();
+        });
+    QVERIFY2(sinceCancel.isValid(), report ? "the sync completed" : qPrintable(report.error().message));
+    QVERIFY(!report.ok());
+    // From the moment the cancel was due: the link silent for 300 ms, or the phase reached.
+    const qint64 took = silent.isValid() ? silent.elapsed() - 300 : sinceCancel.elapsed();
+    QVERIFY2(took < 2000, qPrintable(QStringLiteral("%1 ms after the cancel").arg(took)));
+    QVERIFY2(report.error().message.contains(QLatin1String("cancelled")), qPrintable(report.error().message));
+
+    m_proxy->resume();
+    RemoteSync next(*m_site, m_credentials);
+    next.setLinkPolicy(quickPolicy());
+    const Result<SyncReport> after = next.syncOnce();
+    QVERIFY2(after.ok(), after ? "" : qPrintable(after.error().message));
+    QCOMPARE(centralLines().size(), 10);
+    QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-pulled-299")).isEmpty());
+}
+
+// covers ACC-2
+// A central that takes the connection and never answers: the sync gives up after the stall limit
+// and says that the connection timed out, and what to check; never that it was cancelled.
+void TstLinkRecovery::timeoutSaysWhatToCheck()
+{
+    m_proxy->cutAt("POST /sync/v1/contact ", 1, test::LinkProxy::Cut::BeforeRequest);
+    RemoteSync sync(*m_site, m_credentials);
+    LinkPolicy policy = quickPolicy();
+    policy.stallLimit = std::chrono::seconds(1);
+    sync.setLinkPolicy(policy);
+    QtWarnings warnings;
+    const Result<SyncReport> report = sync.syncOnce();
+    QVERIFY(!report.ok());
+    const QString message = report.error().message;
+    QCOMPARE(report.error().kind, ErrorKind::Unreachable);
+    QVERIFY2(message.contains(QLatin1String("timed out")), qPrintable(message));
+    QVERIFY2(message.contains(m_proxy->url()), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("the central server is running")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("network")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("cancel"), Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TstLinkRecovery)

@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
     connect(m_sites, &SitesPage::sitesChanged, this, &MainWindow::refresh);
 
-    m_status = new SyncStatusWidget(*m_session, options.credentials, this);
+    m_status = new SyncStatusWidget(*m_session, options.credentials, options.clock, this);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_status, 1);
     // The status bar counts its queue again itself once a sync ends; the page follows here.

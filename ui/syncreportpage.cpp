@@ -8,6 +8,7 @@
 #include "tables.h"
 
 #include <QLabel>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* paren
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(this);
+    title->setObjectName(QStringLiteral("syncReportTitle"));
     layout->addWidget(title);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("syncReportNote"));
@@ -33,6 +35,9 @@ SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* paren
     if (session.site().isCentral()) {
         m_status = new StatusWatcher(session.database().path(), this);
         connect(m_status, &StatusWatcher::collected, this, &SyncReportPage::showQueued);
+    } else {
+        // Only the heading and the note: they sit at the top, the space below stays empty.
+        layout->addStretch(1);
     }
     followLanguage(this, [=, this] {
         title->setText(tr("<b>Sync report</b>"));
@@ -52,7 +57,9 @@ void SyncReportPage::refresh()
     }
     const QDateTime now = m_clock();
     const QDateTime monthAgo = now.addMonths(-1);
-    m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red.") +
+    m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red, "
+                       "marked \"%1\" and with a warning sign.")
+                        .arg(tr("overdue")) +
                     QLatin1Char(' ') +
                     tr("A site marked \"%1\" reported open sync problems at its last contact, or its outgoing "
                        "queue grew at %n contact(s) in a row without falling: it is not keeping up. Its tooltip "
@@ -75,8 +82,8 @@ void SyncReportPage::refresh()
         setRowTexts(m_table, row,
                     {m_session.site().siteLabel(site.id),
                      site.type == QLatin1String("mobile") ? tr("mobile") : tr("desktop"),
-                     displayTime(site.contact.lastConnectionAt, tr("never")),
-                     last.isValid() ? age(last, now) : QString(), attention ? tr("Action needed") : QString()});
+                     displayTime(site.contact.lastConnectionAt, tr("never")), ageText(last, now, overdue),
+                     attention ? tr("Action needed") : QString()});
         SiteContactColumns::fill(m_table, row, kAttentionColumn + 1, site, true, m_lastWaiting.value(site.id, -1));
         QStringList why;
         if (overdue)
@@ -92,6 +99,9 @@ void SyncReportPage::refresh()
                 item->setForeground(attentionColour());
             item->setToolTip(why.join(QLatin1Char('\n')));
         }
+        // Red is never the only sign: the age says "overdue" in words, and a warning sign stands beside
+        // the last connection.
+        m_table->item(row, 2)->setIcon(overdue ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         if (attention) {
             // The badge: white on the colour of "action needed", whatever the row's colour.
             QTableWidgetItem* badge = m_table->item(row, kAttentionColumn);
@@ -104,6 +114,13 @@ void SyncReportPage::refresh()
         m_rowSites << site.id;
     if (m_status)
         m_status->request();
+}
+
+QString SyncReportPage::ageText(const QDateTime& last, const QDateTime& now, bool overdue)
+{
+    if (!overdue)
+        return last.isValid() ? age(last, now) : QString();
+    return last.isValid() ? tr("%1, overdue").arg(age(last, now)) : tr("overdue");
 }
 
 void SyncReportPage::showQueued(const Result<SiteStatus>& status)

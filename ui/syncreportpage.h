@@ -21,8 +21,9 @@ namespace ui {
 class StatusWatcher;
 
 // The sync report (AD-5, ACC-4): when each remote site last connected to the central server, in red
-// when that was over a month ago or never; what it reported then (version, queue, problems) and
-// what waits for it on the central; a badge on a site that needs action (SiteContact::needsAttention).
+// and said to be overdue, with a warning sign, when that was over a month ago or never; what it reported then (version,
+// queue, problems) and what waits for it on the central; a badge on a site that needs action
+// (SiteContact::needsAttention).
 class SyncReportPage : public QWidget {
     Q_OBJECT
 
@@ -41,6 +42,8 @@ public:
 
 private:
     void showQueued(const Result<SiteStatus>& status);
+    // The "Age" column: how long ago, and whether that is overdue (or "overdue" for a site never seen).
+    static QString ageText(const QDateTime& last, const QDateTime& now, bool overdue);
 
     SiteSession& m_session;
     Clock m_clock;

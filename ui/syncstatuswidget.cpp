@@ -12,16 +12,67 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace sitesync::ui {
 
-SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent)
+// A label that gives up its width when the bar is short of room, its text cut short with "…"
+// instead of running under its neighbours; SyncStatusWidget::showText puts the whole text in its
+// tooltip. The beginning set with keepWhole() is never cut.
+class ShorteningLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    void keepWhole(const QString& beginning)
+    {
+        m_kept = beginning;
+        updateGeometry();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const int kept = m_kept.isEmpty() ? 0 : fontMetrics().horizontalAdvance(m_kept);
+        const int width =
+            std::min(sizeHint().width(), kept + fontMetrics().horizontalAdvance(QStringLiteral("\u2026")));
+        return {width, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        style()->drawItemText(&painter, area, QStyle::visualAlignment(layoutDirection(), alignment()), palette(),
+                              isEnabled(), fontMetrics().elidedText(text(), Qt::ElideRight, area.width()),
+                              foregroundRole());
+    }
+
+private:
+    QString m_kept;
+};
+
+namespace {
+
+// Parts of the bar that need their whole width, in every language.
+void keepWidth(QWidget* widget)
+{
+    widget->setSizePolicy(QSizePolicy::Fixed, widget->sizePolicy().verticalPolicy());
+}
+
+}  // namespace
+
+SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, Clock clock,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_credentials(std::move(credentials))
+    , m_clock(std::move(clock))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,25 +81,28 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_syncNow->setIcon(syncIcon());
     m_syncNow->setAutoRaise(true);
+    keepWidth(m_syncNow);
     layout->addWidget(m_syncNow);
 
-    m_count = new QLabel(this);
+    m_count = new ShorteningLabel(this);
     m_count->setObjectName(QStringLiteral("syncOutLabel"));
     layout->addWidget(m_count);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
+    keepWidth(m_progress);
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
 
-    m_phase = new QLabel(this);
+    m_phase = new ShorteningLabel(this);
     m_phase->setObjectName(QStringLiteral("syncPhaseLabel"));
     layout->addWidget(m_phase);
 
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancel->setVisible(false);
+    keepWidth(m_cancel);
     layout->addWidget(m_cancel);
 
     QLabel* every = nullptr;
@@ -57,6 +111,8 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
     } else {
         layout->addStretch(1);
         every = new QLabel(this);
+        every->setObjectName(QStringLiteral("syncEveryLabel"));
+        keepWidth(every);
         layout->addWidget(every);
         m_interval = new QSpinBox(this);
         m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));
@@ -64,6 +120,7 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
         // Typing "30" is one change, not a change to 3 and then to 30.
         m_interval->setKeyboardTracking(false);
         m_interval->setValue(SyncWorker::storedIntervalMinutes(m_session.database()));
+        keepWidth(m_interval);
         every->setBuddy(m_interval);
         layout->addWidget(m_interval);
         connect(m_interval, &QSpinBox::valueChanged, this, &SyncStatusWidget::setInterval);
@@ -74,7 +131,7 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
     }
     m_status = new StatusWatcher(m_session.database().path(), this);
     connect(m_status, &StatusWatcher::collected, this, &SyncStatusWidget::showCount);
-    m_count->setText(tr("Counting the outgoing queue..."));
+    showText(m_count, tr("Counting the outgoing queue..."));
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNow);
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancel);
     followLanguage(this, [this, every] {
@@ -91,6 +148,9 @@ SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<Credent
             m_interval->setSpecialValueText(tr("paused"));
             m_interval->setToolTip(tr("Minutes between automatic syncs; 0 pauses them."));
         }
+        // The outcome of the last sync was said in the language before: cleared, not left in it.
+        if (!m_syncing)
+            showText(m_phase, QString());
         refreshCount();
     });
 }
@@ -110,7 +170,7 @@ void SyncStatusWidget::refreshCount()
 void SyncStatusWidget::showCount(const Result<SiteStatus>& status)
 {
     if (!status) {
-        m_count->setText(tr("Queue unknown: %1").arg(status.error().message));
+        showText(m_count, tr("Queue unknown: %1").arg(status.error().message));
         return;
     }
     const QString count = QLocale().toString(status->syncOut);
@@ -122,7 +182,9 @@ void SyncStatusWidget::showCount(const Result<SiteStatus>& status)
         parts << tr("%Ln received record(s) waiting to be applied", nullptr, status->waiting);
     if (status->problems > 0)
         parts << tr("%Ln open sync problem(s)", nullptr, status->problems);
-    m_count->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    // The queue itself is always read whole; what follows it gives way first.
+    m_count->keepWhole(parts.first());
+    showText(m_count, parts.join(QStringLiteral(" \u00b7 ")));
 }
 
 void SyncStatusWidget::ensureThread()
@@ -141,7 +203,7 @@ void SyncStatusWidget::ensureThread()
 void SyncStatusWidget::setInterval(int minutes)
 {
     if (Status stored = SyncWorker::storeIntervalMinutes(m_session.database(), minutes); !stored) {
-        m_phase->setText(stored.error().message);
+        showOutcome(stored.error().message);
         return;
     }
     ensureThread();
@@ -168,7 +230,7 @@ void SyncStatusWidget::showStarted()
     m_cancel->setVisible(true);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    m_phase->setText(tr("Connecting..."));
+    showText(m_phase, tr("Connecting..."));
 }
 
 void SyncStatusWidget::cancel()
@@ -177,7 +239,7 @@ void SyncStatusWidget::cancel()
         return;
     m_thread->cancel();
     m_cancel->setEnabled(false);
-    m_phase->setText(tr("Cancelling..."));
+    showText(m_phase, tr("Cancelling..."));
 }
 
 void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 total)
@@ -187,14 +249,14 @@ void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 to
     const QString name = syncPhaseLabel(phase);
     if (total < 0) {
         m_progress->setRange(0, 0);
-        m_phase->setText(tr("%1: %2 records done").arg(name, QLocale().toString(done)));
+        showText(m_phase, tr("%1: %2 records done").arg(name, QLocale().toString(done)));
         return;
     }
     // A pull the central counted says what was received and what remains.
-    m_phase->setText(phase == QLatin1String("pull")
-                         ? pullProgressText(done, total)
-                         : tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
-                               .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
+    showText(m_phase, phase == QLatin1String("pull")
+                          ? pullProgressText(done, total)
+                          : tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
+                                .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));
     // QProgressBar holds ints; scale down the rare phase beyond their range.
     const qint64 scale = total > std::numeric_limits<int>::max() ? total / std::numeric_limits<int>::max() + 1 : 1;
     m_progress->setRange(0, int(total / scale));
@@ -206,7 +268,7 @@ void SyncStatusWidget::showWaiting(int retry, int seconds)
     if (!m_syncing || !m_cancel->isEnabled())
         return;
     m_progress->setRange(0, 0);
-    m_phase->setText(waitingForLinkText(retry, seconds));
+    showText(m_phase, waitingForLinkText(retry, seconds));
 }
 
 void SyncStatusWidget::finish(bool completed, const QString& message)
@@ -215,9 +277,21 @@ void SyncStatusWidget::finish(bool completed, const QString& message)
     m_syncNow->setEnabled(true);
     m_cancel->setVisible(false);
     m_progress->setVisible(false);
-    m_phase->setText(completed ? message : tr("Sync stopped: %1").arg(message));
+    showOutcome(completed ? tr("Synchronised: %1").arg(message) : tr("Sync stopped: %1").arg(message));
     refreshCount();
     Q_EMIT syncFinished(completed, message);
+}
+
+void SyncStatusWidget::showText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setToolTip(text);
+}
+
+void SyncStatusWidget::showOutcome(const QString& text)
+{
+    const QString at = QLocale().toString(m_clock().toLocalTime().time(), QLocale::ShortFormat);
+    showText(m_phase, tr("%1 — %2", "the time of day, then what happened then").arg(at, text));
 }
 
 }  // namespace sitesync::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 
 #include <QWidget>
@@ -20,16 +21,20 @@ class SyncThread;
 
 namespace ui {
 
+class ShorteningLabel;
 class StatusWatcher;
 
 // The bottom left of the main window (AD-4, TOP-3): how many records wait in the outgoing queue,
 // and on a remote site the "sync now" button with live progress and a way to cancel, and the
-// schedule (every N minutes; 0 pauses) that starts syncs by itself.
+// schedule (every N minutes; 0 pauses) that starts syncs by itself. The outcome of a sync says
+// when it came. A text longer than its room is cut short, whole in its tooltip, so that in every
+// language each part keeps its own room.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 
 public:
-    SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent = nullptr);
+    SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, Clock clock = systemClock(),
+                     QWidget* parent = nullptr);
     ~SyncStatusWidget() override;
 
     bool isSyncing() const { return m_syncing; }
@@ -52,15 +57,20 @@ private:
     void showProgress(const QString& phase, qint64 done, qint64 total);
     void showWaiting(int retry, int seconds);
     void finish(bool completed, const QString& message);
+    // Shows `text` in `label`, whole in its tooltip too.
+    static void showText(QLabel* label, const QString& text);
+    // An outcome, after the time it came: "12:41 — Synchronised: ...".
+    void showOutcome(const QString& text);
 
     SiteSession& m_session;
     std::shared_ptr<CredentialStore> m_credentials;
+    Clock m_clock;
     std::unique_ptr<SyncThread> m_thread;  // started at the first sync
     StatusWatcher* m_status = nullptr;
-    QLabel* m_count = nullptr;
+    ShorteningLabel* m_count = nullptr;
     QToolButton* m_syncNow = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_phase = nullptr;
+    ShorteningLabel* m_phase = nullptr;
     QToolButton* m_cancel = nullptr;
     QSpinBox* m_interval = nullptr;
     bool m_syncing = false;

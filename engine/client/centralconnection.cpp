@@ -43,6 +43,13 @@ bool isLinkFailure(int status, QNetworkReply::NetworkError error)
     }
 }
 
+// What a technician checks when no answer came from the central at all.
+QString whatToCheck()
+{
+    return Text::tr("Check that this is the central server's address, that the central server is running, and "
+                    "that the network reaches it.");
+}
+
 }  // namespace
 
 CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId,
@@ -146,17 +153,22 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
 
     if (givenUp == GivenUp::Stalled)
         return makeError(ErrorKind::Unreachable,
-                         Text::tr("The connection to the central server at %1 timed out: nothing moved for %2 seconds.")
-                             .arg(m_central.toString())
-                             .arg(std::chrono::duration<double>(m_stallLimit).count()));
+                         Text::tr("The connection to the central server at %1 timed out: nothing moved for %n "
+                                  "second(s).",
+                                  nullptr, int(std::chrono::ceil<std::chrono::seconds>(m_stallLimit).count()))
+                                 .arg(m_central.toString()) +
+                             QLatin1Char(' ') + whatToCheck());
     if (givenUp == GivenUp::Cancelled)
         return makeError(ErrorKind::Database, Text::tr("The request to the central server was cancelled."));
     const QJsonDocument document = QJsonDocument::fromJson(answer);
     if (status == 200 && document.isObject())
         return document.object();
-    if (status == 0 || (networkError != QNetworkReply::NoError && !document.isObject()))
-        return makeError(isLinkFailure(status, networkError) ? ErrorKind::Unreachable : ErrorKind::Database,
-                         Text::tr("Cannot reach the central server at %1: %2").arg(m_central.toString(), networkText));
+    if (status == 0 || (networkError != QNetworkReply::NoError && !document.isObject())) {
+        const bool link = isLinkFailure(status, networkError);
+        return makeError(link ? ErrorKind::Unreachable : ErrorKind::Database,
+                         Text::tr("Cannot reach the central server at %1: %2").arg(m_central.toString(), networkText) +
+                             (link && status == 0 ? QLatin1Char(' ') + whatToCheck() : QString()));
+    }
     const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
     const QString code = error.value(QLatin1String("code")).toString();
     const QString message = error.value(QLatin1String("message")).toString();
