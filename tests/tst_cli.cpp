@@ -174,6 +174,7 @@ private Q_SLOTS:
     void syncWithFollowsVisibility();
     void unlockPasswordGuardsSyncSettings();
     void siteDeletion();
+    void storeVisibility();
 };
 
 void TstCli::initTestCase()
@@ -577,6 +578,68 @@ void TstCli::siteDeletion()
     QCOMPARE(sites.array().size(), 1);
     QVERIFY(findRow(sites.array(), QStringLiteral("id"), 2).isEmpty());
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 2), QJsonObject());
+}
+
+// `store visibility` makes a store visible in another, or hides it there, through the engine: the
+// sync-with of the site where the other store is active follows (ST-5), and it is audited.
+// covers ST-5, ST-7
+void TstCli::storeVisibility()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("central.db"));
+    VERIFY_NO_PROBLEM(standardNetwork(db));
+    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop")));
+    VERIFY_NO_PROBLEM(addStore(db, QStringLiteral("C")));
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "sync-settings", "--store", "C", "--active-site", "3"}));
+    QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
+             QStringLiteral("none"));
+    const QString kJoins = QStringLiteral("SELECT count(*) FROM name_store_join j JOIN name n ON n.id = j.name_id"
+                                          " WHERE n.store_id = 'B' AND j.store_id = 'C'");
+
+    // The preview shows the copy it gives and changes nothing.
+    const QByteArray before = contentDigest(db);
+    const CliResult preview =
+        runCli({"store", "visibility", "--store", "B", "--visible-in", "C", "on", "--preview"}, db);
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    QVERIFY2(preview.out.contains("Preview only, nothing saved"), preview.out.constData());
+    QVERIFY2(preview.out.contains("transfer copy"), preview.out.constData());
+    QCOMPARE(contentDigest(db), before);
+
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "visibility", "--store", "B", "--visible-in", "C", "on"}));
+    QStringList joins;
+    VERIFY_NO_PROBLEM(rawSql(db, {kJoins}, &joins));
+    QCOMPARE(joins, QStringList{QStringLiteral("1")});
+    QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
+             QStringLiteral("transfer"));
+    const JsonOutput listed = runJson(db, {"store", "visibility", "--store", "B"});
+    VERIFY_NO_PROBLEM(listed.problem);
+    QCOMPARE(findRow(listed.array(), QStringLiteral("store_id"), QStringLiteral("C")).value(QLatin1String("visible")),
+             QJsonValue(true));
+    // Asking again for what already is changes nothing and says so.
+    const CliResult again = runCli({"store", "visibility", "--store", "B", "--visible-in", "C", "on"}, db);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("already"), again.out.constData());
+
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "visibility", "--store", "B", "--visible-in", "C", "off"}));
+    joins.clear();
+    VERIFY_NO_PROBLEM(rawSql(db, {kJoins}, &joins));
+    QCOMPARE(joins, QStringList{QStringLiteral("0")});
+    QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
+             QStringLiteral("none"));
+    QStringList audited;
+    VERIFY_NO_PROBLEM(rawSql(
+        db, {QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'store visibility changed'")}, &audited));
+    QCOMPARE(audited, QStringList{QStringLiteral("2")});
+
+    VERIFY_NO_PROBLEM(mustFail(db, {"store", "visibility", "--store", "Z", "--visible-in", "C", "on"}, 1,
+                               QStringLiteral("no store 'Z'")));
+    VERIFY_NO_PROBLEM(mustFail(db, {"store", "visibility", "--store", "B", "--visible-in", "Z", "on"}, 1,
+                               QStringLiteral("no store 'Z'")));
+    VERIFY_NO_PROBLEM(
+        mustFail(db, {"store", "visibility", "--store", "B", "--visible-in", "B", "on"}, 2, QStringLiteral("itself")));
+    VERIFY_NO_PROBLEM(mustFail(db, {"store", "visibility", "--store", "B", "--visible-in", "C", "maybe"}, 2,
+                               QStringLiteral("on or off")));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -1,19 +1,24 @@
 // The store dialog's Synchronisation tab, driven as a technician would on the demo network's
 // central server: unlocking, each Local tick and sync-with value, the impact preview, saving.
 #include "demo/demonetwork.h"
+#include "guitestsupport.h"
 #include "impactdialog.h"
 #include "security/unlockgate.h"
 #include "storedialog.h"
 #include "sync/routing.h"
+#include "sync/syncsettingsimpact.h"
 #include "syncsettingstab.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -134,6 +139,33 @@ std::unique_ptr<QTimer> answerPreview(std::function<void(ui::ImpactDialog*)> ans
     return timer;
 }
 
+// Answers the next question box with `answer` once it is up; records its text.
+std::unique_ptr<QTimer> answerQuestion(QMessageBox::StandardButton answer, QString* text)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, [raw, answer, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        raw->stop();
+        *text = box->text();
+        QTest::mouseClick(box->button(answer), Qt::LeftButton);
+    });
+    timer->start();
+    return timer;
+}
+
+// Confirms the impact preview once it is up.
+std::unique_ptr<QTimer> confirmPreview(bool* seen)
+{
+    return answerPreview([seen](ui::ImpactDialog* preview) {
+        *seen = true;
+        QTest::mouseClick(child<QPushButton>(preview, u"confirmSaveButton"_s), Qt::LeftButton);
+    });
+}
+
 }  // namespace
 
 class TstGuiStoreDialog : public QObject {
@@ -154,6 +186,11 @@ private Q_SLOTS:
     void impactPreviewMatchesWhatSavingDoes();
     void cancelledPreviewChangesNothing();
     void resyncPatientRecords();
+    void applySavesAndSaysSo();
+    void okSavesAndCloses();
+    void unsavedChangesAreNotDroppedSilently();
+    void visibilityIsSetInTheDialog();
+    void previewOpensShowingEveryColumn();
 
 private:
     StoreDialog* open(const QString& storeId);
@@ -380,7 +417,7 @@ void TstGuiStoreDialog::valuesFollowVisibility()
              SyncWith::ActiveCollector);
     // Forcing a value visibility forbids (as a stale screen might) is refused with the reason.
     choose(withCombo(dialog, kRemote2), SyncWith::None);
-    QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"ST-5"_s));
+    QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"keeps at least a transfer copy"_s));
     QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
     choose(withCombo(dialog, kRemote2), SyncWith::Transfer);
     QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().isEmpty());
@@ -589,6 +626,191 @@ void TstGuiStoreDialog::resyncPatientRecords()
     QVERIFY2(summary.contains(u"7 patient record(s)"_s), qPrintable(summary));
     QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'patient records resent'"_s), 1);
     QVERIFY(!child<QCheckBox>(dialog, u"resyncPatientsCheck"_s)->isChecked());
+}
+
+// Apply saves (through the preview) and leaves the dialog open, saying so.
+// covers AD-1, ST-4
+void TstGuiStoreDialog::applySavesAndSaysSo()
+{
+    StoreDialog* dialog = open(u"D"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    auto* saved = child<QLabel>(dialog, u"savedLabel"_s);
+    QVERIFY(saved);
+    QVERIFY(!saved->isVisible());
+    toggleLocal(dialog, kRemote1);
+    bool seen = false;
+    const std::unique_ptr<QTimer> answering = confirmPreview(&seen);
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT active_site_id FROM store_sync WHERE id = 'D'"_s), kRemote1);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(saved->isVisible());
+    QCOMPARE(saved->text(), u"Saved."_s);
+    QVERIFY(!child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+    // The next change takes the confirmation away until it is saved too.
+    toggleLocal(dialog, kRemote2);
+    QVERIFY(!saved->isVisible());
+}
+
+// OK saves (through the preview) and closes; with nothing changed it just closes.
+// covers AD-1, ST-4
+void TstGuiStoreDialog::okSavesAndCloses()
+{
+    StoreDialog* dialog = open(u"D"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    toggleLocal(dialog, kRemote1);
+    bool seen = false;
+    const std::unique_ptr<QTimer> answering = confirmPreview(&seen);
+    QTest::mouseClick(child<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT active_site_id FROM store_sync WHERE id = 'D'"_s), kRemote1);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    dialog = open(u"B"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+}
+
+// Cancel, Escape or closing the window with unsaved changes asks before dropping them.
+// covers AD-1, ST-4
+void TstGuiStoreDialog::unsavedChangesAreNotDroppedSilently()
+{
+    StoreDialog* dialog = open(u"D"_s);
+    QVERIFY(dialog);
+    unlock(dialog);
+    toggleLocal(dialog, kRemote1);
+    const QByteArray before = test::contentDigest(m_centralPath);
+    QString question;
+    {
+        const std::unique_ptr<QTimer> answering = answerQuestion(QMessageBox::Cancel, &question);
+        QTest::mouseClick(child<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    }
+    QCOMPARE(question, u"Discard the changes?"_s);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(localTicked(dialog, kRemote1));
+    question.clear();
+    {
+        const std::unique_ptr<QTimer> answering = answerQuestion(QMessageBox::Cancel, &question);
+        dialog->close();
+    }
+    QCOMPARE(question, u"Discard the changes?"_s);
+    QVERIFY(dialog->isVisible());
+    question.clear();
+    {
+        const std::unique_ptr<QTimer> answering = answerQuestion(QMessageBox::Discard, &question);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    }
+    QCOMPARE(question, u"Discard the changes?"_s);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QCOMPARE(test::contentDigest(m_centralPath), before);
+
+    // Nothing changed: Cancel closes without asking.
+    dialog = open(u"D"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+}
+
+// Store E becomes visible in Store C: the preview shows the transfer copy remote site 2 then gets
+// (ST-5), and saving writes the visibility record through the engine.
+// covers ST-5, ST-4, ST-7
+void TstGuiStoreDialog::visibilityIsSetInTheDialog()
+{
+    StoreDialog* dialog = open(u"E"_s);
+    QVERIFY(dialog);
+    auto* tabs = child<QTabWidget>(dialog, u"storeTabs"_s);
+    auto* visibilityTab = child<QWidget>(dialog, u"visibilityTab"_s);
+    QVERIFY(visibilityTab);
+    auto* table = child<QTableWidget>(dialog, u"visibilityTable"_s);
+    QVERIFY(table);
+    auto rowOfStore = [table](const QString& name) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == name)
+                return row;
+        }
+        return -1;
+    };
+    const int rowC = rowOfStore(u"Store C"_s);
+    QVERIFY(rowC >= 0);
+    QCOMPARE(rowOfStore(u"Store E"_s), -1);
+    // Store E is visible in Store A (the demo network), not in Store C.
+    QCOMPARE(table->item(rowOfStore(u"Store A"_s), 2)->checkState(), Qt::Checked);
+    QCOMPARE(table->item(rowC, 2)->checkState(), Qt::Unchecked);
+    // Locked until the unlock on the Synchronisation tab.
+    QVERIFY(!(table->item(rowC, 2)->flags() & Qt::ItemIsEnabled));
+    unlock(dialog);
+    tabs->setCurrentWidget(visibilityTab);
+    QVERIFY(table->item(rowC, 2)->flags() & Qt::ItemIsEnabled);
+    table->setFocus();
+    table->setCurrentCell(rowC, 2);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(table->item(rowC, 2)->checkState(), Qt::Checked);
+    QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+
+    QStringList shownCopies;
+    bool seen = false;
+    const std::unique_ptr<QTimer> answering = answerPreview([&](ui::ImpactDialog* preview) {
+        seen = true;
+        shownCopies = test::tableRows(child<QTableWidget>(preview, u"impactCopies"_s), QLatin1Char('|'));
+        QTest::mouseClick(child<QPushButton>(preview, u"confirmSaveButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(seen);
+    const QString remote2 = m_session->site().siteLabel(kRemote2);
+    QVERIFY2(shownCopies.filter(u"Store E|%1|no copy|transfer copy|"_s.arg(remote2)).size() == 1,
+             qPrintable(shownCopies.join(u'\n')));
+    const QString nameE = m_session->stores().find(u"E"_s).value().nameId;
+    QCOMPARE(rowCount(m_centralPath,
+                      u"SELECT count(*) FROM name_store_join WHERE name_id = '%1' AND store_id = 'C'"_s.arg(nameE)),
+             1);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM store_site WHERE store_id = 'E' AND site_id = %1"
+                                     " AND sync_with = 'transfer'"_s.arg(kRemote2)),
+             1);
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'store visibility changed'"_s), 1);
+    // The Synchronisation tab shows what the visibility now gives (once the combo boxes it replaced
+    // are gone).
+    QTRY_COMPARE(int(shownWith(dialog, kRemote2)), int(SyncWith::Transfer));
+    QVERIFY(child<QLabel>(dialog, u"savedLabel"_s)->isVisible());
+}
+
+// The preview opens at a size that shows every column of its tables.
+// covers AD-1
+void TstGuiStoreDialog::previewOpensShowingEveryColumn()
+{
+    // Both remote sites have stored the whole log, so the move queues records for them.
+    QVERIFY(test::rawSql(m_centralPath, {u"INSERT INTO site_cursor (site_id, pulled_seq, served_seq)"
+                                         " SELECT id, (SELECT max(seq) FROM change_log), (SELECT max(seq) FROM"
+                                         " change_log) FROM site WHERE is_central = 0"_s})
+                .isEmpty());
+    // Store names as long as real ones are.
+    QJsonObject storeA = m_session->writer().fetch(u"store"_s, u"A"_s);
+    storeA.insert(u"name"_s, u"Northern Province Regional Medical Store"_s);
+    const Result<WriteResult> renamed = m_session->writer().put(u"store"_s, storeA, WriteOptions::managedTables());
+    QVERIFY2(renamed.ok(), renamed ? "" : qPrintable(renamed.error().message));
+    SyncSettingsChange change;
+    change.activeSiteId = kCentral;
+    const Result<SyncSettingsImpact> impact = SyncSettingsImpact::measure(m_session->syncSettings(), u"B"_s, change);
+    QVERIFY(impact.ok());
+    QVERIFY(impact->copies.size() >= 3);
+    ui::ImpactDialog preview(m_session->site(), *impact);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    for (const QString& name : {u"impactQueued"_s, u"impactCopies"_s}) {
+        auto* table = child<QTableWidget>(&preview, name);
+        QVERIFY(table->isVisible());
+        QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(name));
+        QVERIFY2(
+            table->horizontalHeader()->length() <= table->viewport()->width(),
+            qPrintable(
+                u"%1: %2 > %3"_s.arg(name).arg(table->horizontalHeader()->length()).arg(table->viewport()->width())));
+        // Every row too.
+        QVERIFY2(!table->verticalScrollBar()->isVisible(), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TstGuiStoreDialog)

@@ -4,8 +4,10 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "guitestsupport.h"
 #include "security/unlockgate.h"
 #include "storemovewizard.h"
+#include "sync/storemove.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,18 @@ void next(QWizard& wizard)
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
 }
 
+QString pageName(const QWizard& wizard)
+{
+    return wizard.currentPage() ? wizard.currentPage()->objectName() : QString();
+}
+
+const struct {
+    SyncWith value;
+    QString button;
+} kKeepChoices[] = {{SyncWith::None, u"keepNone"_s},
+                    {SyncWith::Transfer, u"keepTransfer"_s},
+                    {SyncWith::ActiveCollector, u"keepCollector"_s}};
+
 }  // namespace
 
 class TstGuiStoreMove : public QObject {
@@ -51,12 +66,18 @@ private Q_SLOTS:
     void remoteToCentral();
     void toANewMobileSite();
     void pagesRefuseWhatTheRulesRefuse();
+    void impactIsShownBeforeTheMove();
+    void movingOffTheCentralKeepsACollector();
+    void offersWhatTheRulesAccept();
+    void changingTheChoiceClearsARefusal();
 
 private:
     QString sync(int siteId);
     QStringList stockOf(const QString& path, const QString& storeId);
-    // Walks the pages after the destination: what stays, the check, the unlock, the move.
+    // Walks the pages after the destination: what stays, the check, the impact, the unlock, the move.
     void finish(ui::StoreMoveWizard& wizard, const QString& keep);
+    // Opens the wizard for a store and chooses an existing 'To' site.
+    std::unique_ptr<ui::StoreMoveWizard> startMove(const QString& storeId, int toSiteId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::ServerProcess> m_server;
@@ -137,6 +158,11 @@ void TstGuiStoreMove::finish(ui::StoreMoveWizard& wizard, const QString& keep)
     QTest::mouseClick(child<QCheckBox>(&wizard, u"frozenCheck"_s), Qt::LeftButton, {}, QPoint(4, 4));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     next(wizard);
+    // What the move will cause, before anything is moved.
+    QCOMPARE(pageName(wizard), u"storeMoveImpact"_s);
+    QVERIFY(child<QWidget>(&wizard, u"impactView"_s));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Unlock));
     QTest::keyClicks(child<QLineEdit>(&wizard, u"moveUnlockPassword"_s), u"wrong password"_s);
     next(wizard);
@@ -146,7 +172,24 @@ void TstGuiStoreMove::finish(ui::StoreMoveWizard& wizard, const QString& keep)
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Run));
     QVERIFY2(wizard.moved(), qPrintable(child<QLabel>(&wizard, u"moveResult"_s)->text()));
+    // Done: the page says so, and nothing is left to cancel.
+    QCOMPARE(wizard.currentPage()->title(), u"Store moved"_s);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+}
+
+std::unique_ptr<ui::StoreMoveWizard> TstGuiStoreMove::startMove(const QString& storeId, int toSiteId)
+{
+    auto wizard = std::make_unique<ui::StoreMoveWizard>(*m_session, storeId);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        return nullptr;
+    auto* site = child<QComboBox>(wizard.get(), u"toSiteCombo"_s);
+    site->setCurrentIndex(site->findData(toSiteId));
+    next(*wizard);
+    return wizard;
 }
 
 // covers AD-3, ST-3
@@ -203,12 +246,12 @@ void TstGuiStoreMove::toANewMobileSite()
     QTest::keyClicks(child<QLineEdit>(&wizard, u"newSitePassword"_s), u"mobile-4-password"_s);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     next(wizard);
-    // Store D is visible to Store C on remote site 2: None is refused there (ST-5), Transfer is not.
-    QTest::mouseClick(child<QRadioButton>(&wizard, u"keepNone"_s), Qt::LeftButton, {}, QPoint(4, 4));
-    next(wizard);
+    // Store D is visible to Store C on remote site 2: None is refused there (ST-5), so it is not
+    // offered; Transfer is, and is the choice made.
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::FromKeeps));
-    QVERIFY2(child<QLabel>(&wizard, u"fromKeepsProblem"_s)->text().contains(u"ST-5"_s),
-             qPrintable(child<QLabel>(&wizard, u"fromKeepsProblem"_s)->text()));
+    QVERIFY(!child<QRadioButton>(&wizard, u"keepNone"_s)->isEnabled());
+    QVERIFY(child<QRadioButton>(&wizard, u"keepTransfer"_s)->isEnabled());
+    QVERIFY(child<QRadioButton>(&wizard, u"keepTransfer"_s)->isChecked());
     // The check made the new site only to roll it back.
     QVERIFY(!m_session->sites().find(4).ok());
     finish(wizard, u"keepTransfer"_s);
@@ -220,18 +263,16 @@ void TstGuiStoreMove::toANewMobileSite()
     QCOMPARE(sync(kRemote2), QString());
     QCOMPARE(stockOf(m_sites.value(kRemote2), u"D"_s), QStringList());
 
-    // TOP-5: a second store for the mobile site is refused on the page where it is chosen.
-    ui::StoreMoveWizard second(*m_session, u"E"_s);
-    second.show();
-    auto* site = child<QComboBox>(&second, u"toSiteCombo"_s);
-    site->setCurrentIndex(site->findData(4));
-    next(second);
-    QTest::mouseClick(child<QRadioButton>(&second, u"keepCollector"_s), Qt::LeftButton, {}, QPoint(4, 4));
-    QVERIFY(child<QLabel>(&second, u"collectorWarning"_s)->isVisible());
-    next(second);
-    QCOMPARE(second.currentId(), int(ui::StoreMoveWizard::FromKeeps));
-    QVERIFY2(child<QLabel>(&second, u"fromKeepsProblem"_s)->text().contains(u"mobile site"_s),
-             qPrintable(child<QLabel>(&second, u"fromKeepsProblem"_s)->text()));
+    // TOP-5: a second store for the mobile site is refused on the page where it is chosen, whatever
+    // stays on the 'From' site.
+    std::unique_ptr<ui::StoreMoveWizard> second = startMove(u"E"_s, 4);
+    QVERIFY(second);
+    QCOMPARE(second->currentId(), int(ui::StoreMoveWizard::FromKeeps));
+    for (const auto& choice : kKeepChoices)
+        QVERIFY2(!child<QRadioButton>(second.get(), choice.button)->isEnabled(), qPrintable(choice.button));
+    QVERIFY2(child<QLabel>(second.get(), u"fromKeepsProblem"_s)->text().contains(u"mobile site"_s),
+             qPrintable(child<QLabel>(second.get(), u"fromKeepsProblem"_s)->text()));
+    QVERIFY(!second->button(QWizard::NextButton)->isEnabled());
 }
 
 // covers AD-3, ST-5
@@ -266,6 +307,110 @@ void TstGuiStoreMove::pagesRefuseWhatTheRulesRefuse()
     next(other);
     QCOMPARE(other.currentId(), int(ui::StoreMoveWizard::Destination));
     QVERIFY(child<QLabel>(&other, u"destinationProblem"_s)->text().contains(u"already exists"_s));
+}
+
+// The move's side effects are shown before "Move the store", measured by the engine as the
+// Synchronisation tab's preview is: moving Store B off remote site 1 takes Store A's collector copy
+// there with it, since Store A is visible only in Store B.
+// covers AD-3, ST-5, RT-5
+void TstGuiStoreMove::impactIsShownBeforeTheMove()
+{
+    std::unique_ptr<ui::StoreMoveWizard> wizard = startMove(u"B"_s, kRemote2);
+    QVERIFY(wizard);
+    next(*wizard);
+    QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::Check));
+    QTest::mouseClick(child<QCheckBox>(wizard.get(), u"frozenCheck"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    const QByteArray before = test::contentDigest(m_central);
+    next(*wizard);
+    QCOMPARE(pageName(*wizard), u"storeMoveImpact"_s);
+    QCOMPARE(test::contentDigest(m_central), before);
+    auto* copies = child<QTableWidget>(wizard.get(), u"impactCopies"_s);
+    QVERIFY(copies);
+    const QString remote1 = m_session->site().siteLabel(kRemote1);
+    const QStringList rows = test::tableRows(copies, QLatin1Char('|'));
+    QVERIFY2(rows.filter(u"Store A|%1|collector|no copy|"_s.arg(remote1)).size() == 1, qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.filter(u"Store B|%1|active|no copy|"_s.arg(remote1)).size() == 1, qPrintable(rows.join(u'\n')));
+    auto* queued = child<QTableWidget>(wizard.get(), u"impactQueued"_s);
+    QVERIFY(test::tableRows(queued, QLatin1Char('|')).filter(m_session->site().siteLabel(kRemote2)).size() == 1);
+    QVERIFY(child<QLabel>(wizard.get(), u"impactWarnings"_s)->text().contains(u"last connected"_s));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+// The central is the usual 'From' site of a store that gets a site of its own: it keeps a collector
+// copy, which is what the page proposes, and says so.
+// covers AD-3, ST-5
+void TstGuiStoreMove::movingOffTheCentralKeepsACollector()
+{
+    std::unique_ptr<ui::StoreMoveWizard> wizard = startMove(u"E"_s, kRemote2);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::FromKeeps));
+    auto* collector = child<QRadioButton>(wizard.get(), u"keepCollector"_s);
+    QVERIFY(collector->isChecked());
+    QVERIFY2(!collector->text().contains(u"not recommended"_s), qPrintable(collector->text()));
+    QVERIFY(!child<QLabel>(wizard.get(), u"collectorWarning"_s)->isVisible());
+    // The default is accepted: the wizard goes on to the check.
+    next(*wizard);
+    QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::Check));
+}
+
+// Each choice of what stays is offered exactly when the engine's check accepts the plan with it.
+// covers AD-3, ST-5, TOP-5
+void TstGuiStoreMove::offersWhatTheRulesAccept()
+{
+    const struct {
+        QString storeId;
+        int to;
+        QList<SyncWith> accepted;
+    } cases[] = {
+        // Store B leaves remote site 1, where no store it is visible in stays active: nothing else.
+        {u"B"_s, kRemote2, {SyncWith::None}},
+        // The central keeps every store: a collector or transfer copy, never none.
+        {u"E"_s, kRemote2, {SyncWith::Transfer, SyncWith::ActiveCollector}},
+        // Store D stays visible in Store C on remote site 2: at least a transfer copy.
+        {u"D"_s, kRemote1, {SyncWith::Transfer, SyncWith::ActiveCollector}},
+    };
+    for (const auto& one : cases) {
+        std::unique_ptr<ui::StoreMoveWizard> wizard = startMove(one.storeId, one.to);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::FromKeeps));
+        for (const auto& choice : kKeepChoices) {
+            StoreMovePlan plan;
+            plan.storeId = one.storeId;
+            plan.toSiteId = one.to;
+            plan.fromKeeps = choice.value;
+            const bool accepted = StoreMove(*m_session).check(plan).ok();
+            QCOMPARE(accepted, one.accepted.contains(choice.value));
+            QVERIFY2(child<QRadioButton>(wizard.get(), choice.button)->isEnabled() == accepted,
+                     qPrintable(one.storeId + u" "_s + choice.button));
+        }
+        QVERIFY(child<QLabel>(wizard.get(), u"fromKeepsProblem"_s)->text().isEmpty());
+    }
+}
+
+// A refusal on the page is about the choice that was made: choosing again clears it.
+// covers AD-3
+void TstGuiStoreMove::changingTheChoiceClearsARefusal()
+{
+    std::unique_ptr<ui::StoreMoveWizard> wizard = startMove(u"D"_s, kRemote1);
+    QVERIFY(wizard);
+    QTest::mouseClick(child<QRadioButton>(wizard.get(), u"keepTransfer"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    // Meanwhile Store D stops being visible in Store C: a transfer copy is no longer allowed.
+    const QString nameId = m_session->stores().find(u"D"_s).value().nameId;
+    const QVariant join =
+        m_session->database()
+            .scalar(u"SELECT id FROM name_store_join WHERE name_id = ? AND store_id = 'C'"_s, {nameId})
+            .value();
+    QVERIFY(join.isValid());
+    QVERIFY(m_session->writer().remove(u"name_store_join"_s, join.toString()).ok());
+    next(*wizard);
+    QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::FromKeeps));
+    auto* problem = child<QLabel>(wizard.get(), u"fromKeepsProblem"_s);
+    QVERIFY(!problem->text().isEmpty());
+    QTest::mouseClick(child<QRadioButton>(wizard.get(), u"keepNone"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(child<QRadioButton>(wizard.get(), u"keepNone"_s)->isChecked());
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    next(*wizard);
+    QCOMPARE(wizard->currentId(), int(ui::StoreMoveWizard::Check));
 }
 
 QTEST_MAIN(TstGuiStoreMove)

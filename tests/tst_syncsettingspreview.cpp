@@ -24,6 +24,7 @@ private Q_SLOTS:
     void previewChangesNothingAndSavingDoesWhatItSaid();
     void recordsALostCopyTakes();
     void staleAnswerIsRefused();
+    void dispensaryWarningSaysWhereTransactionsStay();
 
 private:
     QMap<int, int> queued();
@@ -159,6 +160,34 @@ void TstSyncSettingsPreview::staleAnswerIsRefused()
     const Result<SyncSettingsImpact> again = SyncSettingsImpact::measure(session->syncSettings(), u"B"_s, move);
     QVERIFY(again.ok());
     QVERIFY(session->syncSettings().apply(u"B"_s, move, again->proposed).ok());
+}
+
+// Turning "Include transactions in sync" off warns where the transactions stay: on the remote site
+// the store is active on; a store active on the central keeps them there anyway.
+// covers RT-3, ST-4
+void TstSyncSettingsPreview::dispensaryWarningSaysWhereTransactionsStay()
+{
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_db).value();
+    QVERIFY(session->stores().add(u"G"_s, u"G"_s, u"Dispensary G"_s, true).ok());
+    SyncSettingsChange off;
+    off.includeTransactions = false;
+    const Result<SyncSettingsImpact> onCentral = SyncSettingsImpact::measure(session->syncSettings(), u"G"_s, off);
+    QVERIFY(onCentral.ok());
+    const QString central = onCentral->warnings.join(u'\n');
+    QVERIFY2(!central.contains(u"no longer reach the central server"_s), qPrintable(central));
+    QVERIFY2(central.contains(u"active on the central server"_s), qPrintable(central));
+    QVERIFY2(!central.contains(u"''"_s), qPrintable(central));
+
+    SyncSettingsChange move;
+    move.activeSiteId = DemoNetwork::kRemote2;
+    QVERIFY(session->syncSettings().apply(u"G"_s, move).ok());
+    const Result<SyncSettingsImpact> onRemote = SyncSettingsImpact::measure(session->syncSettings(), u"G"_s, off);
+    QVERIFY(onRemote.ok());
+    const QString remote = onRemote->warnings.join(u'\n');
+    QVERIFY2(remote.contains(u"of store 'G' will stay on site %1 and no longer reach the central server"_s.arg(
+                 session->site().siteLabel(DemoNetwork::kRemote2))),
+             qPrintable(remote));
+    QVERIFY2(!remote.contains(u"''"_s), qPrintable(remote));
 }
 
 QTEST_GUILESS_MAIN(TstSyncSettingsPreview)

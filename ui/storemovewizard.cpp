@@ -2,9 +2,11 @@
 
 #include "backgroundtask.h"
 #include "colours.h"
+#include "impactdialog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
+#include "sync/syncsettingsimpact.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -128,7 +130,8 @@ private:
     QLabel* m_problem;
 };
 
-// What stays on the 'From' site; the engine refuses what the rules refuse (ST-5, TOP-5).
+// What stays on the 'From' site: only what the engine's rules accept for this plan is offered
+// (ST-5, TOP-5), and what they propose is chosen.
 class FromKeepsPage : public QWizardPage {
 public:
     explicit FromKeepsPage(StoreMoveWizard& wizard)
@@ -140,21 +143,18 @@ public:
         const struct {
             SyncWith value;
             const char* name;
-            QString text;
-        } choices[] = {
-            {SyncWith::None, "keepNone", StoreMoveWizard::tr("None: the site keeps nothing of the store")},
-            {SyncWith::Transfer, "keepTransfer",
-             StoreMoveWizard::tr("Transfer: the store still transfers to and from stores on that site")},
-            {SyncWith::ActiveCollector, "keepCollector",
-             StoreMoveWizard::tr("Collector: a full read-only copy (not recommended)")},
-        };
+        } choices[] = {{SyncWith::None, "keepNone"},
+                       {SyncWith::Transfer, "keepTransfer"},
+                       {SyncWith::ActiveCollector, "keepCollector"}};
         for (const auto& choice : choices) {
-            auto* button = new QRadioButton(choice.text, this);
+            auto* button = new QRadioButton(this);
             button->setObjectName(QString::fromLatin1(choice.name));
             m_group.addButton(button, int(choice.value));
             layout->addWidget(button);
         }
-        m_group.button(int(SyncWith::None))->setChecked(true);
+        m_group.button(int(SyncWith::None))->setText(StoreMoveWizard::tr("None: the site keeps nothing of the store"));
+        m_group.button(int(SyncWith::Transfer))
+            ->setText(StoreMoveWizard::tr("Transfer: the store still transfers to and from stores on that site"));
         m_warning = newNote(this, QStringLiteral("collectorWarning"));
         m_warning->setStyleSheet(QStringLiteral("color: %1;").arg(warningColour().name()));
         m_warning->setText(StoreMoveWizard::tr("A collector copy keeps all of the store's sync traffic on the 'From' "
@@ -168,8 +168,14 @@ public:
         m_problem = newNote(this, QStringLiteral("fromKeepsProblem"));
         m_problem->setStyleSheet(errorStyleSheet());
         layout->addWidget(m_problem);
-        connect(&m_group, &QButtonGroup::idToggled, this,
-                [this] { m_warning->setVisible(m_group.checkedId() == int(SyncWith::ActiveCollector)); });
+        connect(&m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+            if (!checked)
+                return;
+            // A refusal was about the choice made before.
+            m_problem->clear();
+            showWarning();
+            Q_EMIT completeChanged();
+        });
     }
 
     void initializePage() override
@@ -181,6 +187,17 @@ public:
         m_deleteEmpty->setVisible(empty);
         m_deleteEmpty->setChecked(false);
         m_problem->clear();
+        const std::optional<SyncWith> proposed = offer();
+        if (proposed)
+            m_group.button(int(*proposed))->setChecked(true);
+        showWarning();
+        Q_EMIT completeChanged();
+    }
+
+    bool isComplete() const override
+    {
+        const QAbstractButton* chosen = m_group.checkedButton();
+        return chosen && chosen->isEnabled();
     }
 
     bool validatePage() override
@@ -189,16 +206,57 @@ public:
         plan.fromKeeps = SyncWith(m_group.checkedId());
         plan.deleteEmptyFromSite = m_deleteEmpty->isVisible() && m_deleteEmpty->isChecked();
         const Result<StoreMoveReadiness> checked = StoreMove(m_wizard.session()).check(plan);
-        m_problem->setText(checked ? QString() : checked.error().message);
-        return checked.ok();
+        if (checked)
+            return true;
+        // The rules may have changed since the page was shown (a visibility, another move).
+        offer();
+        m_problem->setText(checked.error().message);
+        return false;
     }
 
 private:
+    // Enables the choices the rules accept, and returns the one they propose.
+    std::optional<SyncWith> offer()
+    {
+        const Result<FromKeepsChoices> offered = StoreMove(m_wizard.session()).fromKeepsChoices(m_wizard.plan());
+        if (!offered) {
+            for (QAbstractButton* button : m_group.buttons())
+                button->setEnabled(false);
+            m_problem->setText(offered.error().message);
+            return std::nullopt;
+        }
+        m_group.button(int(SyncWith::ActiveCollector))
+            ->setText(offered->fromIsCentral
+                          ? StoreMoveWizard::tr("Collector: a full read-only copy, as the central server usually "
+                                                "keeps of every store")
+                          : StoreMoveWizard::tr("Collector: a full read-only copy, which keeps all of the store's "
+                                                "sync traffic on the site (rarely wanted)"));
+        m_fromIsCentral = offered->fromIsCentral;
+        QStringList refusals;
+        for (const FromKeepsChoice& choice : offered->choices) {
+            QAbstractButton* button = m_group.button(int(choice.value));
+            button->setEnabled(!choice.refusal);
+            button->setToolTip(choice.refusal ? choice.refusal->message : QString());
+            if (choice.refusal && !refusals.contains(choice.refusal->message))
+                refusals << choice.refusal->message;
+        }
+        // Nothing can stay as the rules want: the move itself is refused, for these reasons.
+        if (!offered->proposed)
+            m_problem->setText(refusals.join(QLatin1Char('\n')));
+        return offered->proposed;
+    }
+
+    void showWarning()
+    {
+        m_warning->setVisible(!m_fromIsCentral && m_group.checkedId() == int(SyncWith::ActiveCollector));
+    }
+
     StoreMoveWizard& m_wizard;
     QButtonGroup m_group;
     QLabel* m_warning;
     QCheckBox* m_deleteEmpty;
     QLabel* m_problem;
+    bool m_fromIsCentral = false;
 };
 
 // Step 1 and 2 of the procedure: both sites synchronised, data entry frozen.
@@ -249,6 +307,55 @@ private:
     QLabel* m_warnings;
     QCheckBox* m_frozen;
     bool m_ready = false;
+};
+
+// What the move will cause, measured by the engine as the Synchronisation tab's preview is: the
+// records queued per site, the copies removed or cut down (of other stores too), the warnings.
+class ImpactPage : public QWizardPage {
+public:
+    explicit ImpactPage(StoreMoveWizard& wizard)
+        : m_wizard(wizard)
+    {
+        setObjectName(QStringLiteral("storeMoveImpact"));
+        setTitle(StoreMoveWizard::tr("What will the move cause?"));
+        m_layout = new QVBoxLayout(this);
+        auto* note =
+            new QLabel(StoreMoveWizard::tr("Nothing has changed yet. This is what moving the store will do."), this);
+        note->setWordWrap(true);
+        m_layout->addWidget(note);
+        m_problem = newNote(this, QStringLiteral("impactProblem"));
+        m_problem->setStyleSheet(errorStyleSheet());
+        m_layout->addWidget(m_problem);
+    }
+
+    void initializePage() override
+    {
+        delete m_view;
+        m_view = nullptr;
+        m_problem->clear();
+        const StoreMovePlan plan = m_wizard.plan();
+        // The move is made and rolled back under the write lock: seconds on a large network.
+        const Result<SyncSettingsImpact> impact = runInBackground<SyncSettingsImpact>(
+            m_wizard.session().database().path(),
+            [plan](SiteSession& session) { return StoreMove(session).measure(plan); }, &m_wizard);
+        if (!impact) {
+            m_problem->setText(impact.error().message);
+        } else {
+            m_view = new ImpactView(m_wizard.session().site(), *impact, ImpactView::Action::Move, this);
+            m_layout->insertWidget(1, m_view, 1);
+            // Room for the preview's columns, within the screen.
+            m_wizard.resize(sizeOnScreen(&m_wizard, m_wizard.sizeHint(), m_wizard.size()));
+        }
+        Q_EMIT completeChanged();
+    }
+
+    bool isComplete() const override { return m_view != nullptr; }
+
+private:
+    StoreMoveWizard& m_wizard;
+    QVBoxLayout* m_layout;
+    QLabel* m_problem;
+    ImpactView* m_view = nullptr;
 };
 
 // The unlock password, as for the Synchronisation tab (ST-7).
@@ -309,9 +416,10 @@ public:
     {
         m_result->setText(StoreMoveWizard::tr("Moving store %1 and queuing its records...").arg(m_wizard.storeId()));
         const StoreMovePlan plan = m_wizard.plan();
+        // Nothing in the wizard takes input while the move runs: it cannot be stopped half way.
         const Result<StoreMoveReport> report = runInBackground<StoreMoveReport>(
             m_wizard.session().database().path(), [plan](SiteSession& session) { return StoreMove(session).run(plan); },
-            m_wizard.button(QWizard::BackButton));
+            &m_wizard);
         if (!report) {
             m_result->setStyleSheet(errorStyleSheet());
             m_result->setText(StoreMoveWizard::tr("Not moved: %1").arg(report.error().message));
@@ -329,6 +437,9 @@ public:
                     StoreMoveWizard::tr("Site %1 had no store left and was deleted.").arg(m_wizard.fromSiteId());
         m_result->setText(text);
         m_wizard.setMoved(true);
+        // Done: nothing is left to cancel.
+        setTitle(StoreMoveWizard::tr("Store moved"));
+        m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, true);
         Q_EMIT completeChanged();
     }
 
@@ -353,6 +464,7 @@ StoreMoveWizard::StoreMoveWizard(SiteSession& session, const QString& storeId, Q
     setPage(Destination, new DestinationPage(*this));
     setPage(FromKeeps, new FromKeepsPage(*this));
     setPage(Check, new CheckPage(*this));
+    setPage(Impact, new ImpactPage(*this));
     setPage(Unlock, new UnlockPage(*this));
     setPage(Run, new RunPage(*this));
     // The move cannot be undone from here; should it fail, Cancel leaves with nothing changed.

@@ -12,13 +12,14 @@ namespace ui {
 
 // The store move wizard (AD-3): the specification's move procedure as pages, each checked before
 // the next: where the store goes (an existing site, the central, or a new site), what stays on the
-// 'From' site, whether both sites are synchronised and data entry is frozen, the unlock password,
-// and the move itself. Every step is the engine's StoreMove; the wizard only gathers the plan.
+// 'From' site, whether both sites are synchronised and data entry is frozen, what the move will
+// cause, the unlock password, and the move itself. Every step is the engine's StoreMove; the wizard
+// only gathers the plan.
 class StoreMoveWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { Destination, FromKeeps, Check, Unlock, Run };
+    enum PageId { Destination, FromKeeps, Check, Impact, Unlock, Run };
 
     StoreMoveWizard(SiteSession& session, const QString& storeId, QWidget* parent = nullptr);
 

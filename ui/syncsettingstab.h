@@ -35,6 +35,8 @@ public:
     bool hasValidChange() const { return m_valid && !pendingChange().isEmpty(); }
     // Shows what saving would cause, and saves when the technician confirms. Returns whether saved.
     bool save();
+    // Reads the stored settings again, dropping what was not saved (after visibility was saved).
+    void reload();
 
 Q_SIGNALS:
     void changed();
@@ -42,7 +44,6 @@ Q_SIGNALS:
 
 private:
     void buildLockPanel();
-    void reload();
     void askEngine();
     void display(const StoreSyncSettings& settings);
     // The settings exactly as the technician asked, for showing next to the engine's refusal.

@@ -48,6 +48,7 @@ QList<QCommandLineOption> allOptions()
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
         flag("resync-patients", "Resend the store's patient records to its active copy (PT-5)."),
         flag("preview", "Show what the change would cause; change nothing."),
+        valued("visible-in", "ID", "The store the store is made visible in, or hidden from (on or off)."),
         valued("to", "N", "The site a store moves to."),
         valued("from-keeps", "none|transfer|collector", "What stays on the site a store moves from."),
         valued("new-site-name", "NAME", "Create the 'To' site with this name."),

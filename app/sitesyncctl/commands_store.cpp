@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "model/storevisibility.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
@@ -160,6 +161,23 @@ void printImpact(Invocation& in, SiteSession& session, const SyncSettingsImpact&
         in.out() << Text::tr("Warning: %1").arg(warning) << '\n';
 }
 
+// Changes of sync settings and visibility need the unlock password, when one is set (ST-7).
+int unlock(Invocation& in, SiteSession& session)
+{
+    UnlockGate gate(session.database());
+    if (!gate.isSet())
+        return ExitOk;
+    if (!in.isSet(QStringLiteral("unlock-password-stdin")))
+        return in.fail(makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
+                                                              "on standard input with --unlock-password-stdin.")));
+    const QString password = Invocation::readSecretLine();
+    if (password.isEmpty())
+        return in.usage(Text::tr("No unlock password on standard input."));
+    if (Status unlocked = gate.unlock(password); !unlocked)
+        return in.fail(unlocked.error());
+    return ExitOk;
+}
+
 int storeSyncSettings(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("store")))
@@ -214,22 +232,95 @@ int storeSyncSettings(Invocation& in)
         printImpact(in, *session, *impact);
         return ExitOk;
     }
-    UnlockGate gate(session->database());
-    if (gate.isSet()) {
-        if (!in.isSet(QStringLiteral("unlock-password-stdin")))
-            return in.fail(
-                makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
-                                                       "on standard input with --unlock-password-stdin.")));
-        const QString password = Invocation::readSecretLine();
-        if (password.isEmpty())
-            return in.usage(Text::tr("No unlock password on standard input."));
-        if (Status unlocked = gate.unlock(password); !unlocked)
-            return in.fail(unlocked.error());
-    }
+    if (const int unlocked = unlock(in, *session); unlocked != ExitOk)
+        return unlocked;
     const Result<StoreSyncSettings> applied = session->syncSettings().apply(storeId, change);
     if (!applied)
         return in.fail(applied.error());
     printSettings(in, *session, *applied);
+    return ExitOk;
+}
+
+int storeVisibility(Invocation& in)
+{
+    const QString usage = Text::tr("usage: sitesyncctl store visibility --store ID [--visible-in ID on|off] "
+                                   "[--preview] [--unlock-password-stdin]");
+    const bool changing = in.isSet(QStringLiteral("visible-in"));
+    if (!in.isSet(QStringLiteral("store")) || changing != (in.arguments().size() == 1))
+        return in.usage(usage);
+    std::optional<bool> visible;
+    if (changing) {
+        const QString value = in.arguments().constFirst();
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return in.usage(Text::tr("--visible-in takes a store and on or off, not '%1'.").arg(value));
+        visible = value == QLatin1String("on");
+    }
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const QString storeId = in.value(QStringLiteral("store"));
+    StoreVisibility visibility(session->syncSettings());
+    if (!changing) {
+        const Result<QList<StoreVisibilityRow>> rows = visibility.of(storeId);
+        if (!rows)
+            return in.fail(rows.error());
+        if (in.json()) {
+            QJsonArray array;
+            for (const StoreVisibilityRow& row : *rows)
+                array.append(QJsonObject{{QStringLiteral("store_id"), row.storeId},
+                                         {QStringLiteral("store_name"), row.storeName},
+                                         {QStringLiteral("active_site_id"), row.activeSiteId},
+                                         {QStringLiteral("visible"), row.visible}});
+            in.printJson(array);
+            return ExitOk;
+        }
+        in.out() << Text::tr("Where store %1 is visible:").arg(storeId) << '\n';
+        TextTable table({Text::tr("STORE"), Text::tr("NAME"), Text::tr("ACTIVE ON"), Text::tr("VISIBLE")});
+        for (const StoreVisibilityRow& row : *rows)
+            table.addRow({row.storeId, row.storeName, session->site().siteLabel(row.activeSiteId),
+                          row.visible ? Text::tr("yes") : Text::tr("no")});
+        table.print(in.out());
+        return ExitOk;
+    }
+    const QString inStoreId = in.value(QStringLiteral("visible-in"));
+    const QMap<QString, bool> change{{inStoreId, *visible}};
+    if (in.isSet(QStringLiteral("preview"))) {
+        const Result<SyncSettingsImpact> impact = visibility.measure(storeId, change);
+        if (!impact)
+            return in.fail(impact.error());
+        printImpact(in, *session, *impact);
+        return ExitOk;
+    }
+    if (!session->site().isCentral())
+        return in.fail(makeError(ErrorKind::Refused,
+                                 Text::tr("Store visibility is changed only on the central server, site %1.")
+                                     .arg(session->site().siteLabel(session->site().context().centralSiteId))));
+    if (const int unlocked = unlock(in, *session); unlocked != ExitOk)
+        return unlocked;
+    const Result<QStringList> changed = visibility.apply(storeId, change);
+    if (!changed)
+        return in.fail(changed.error());
+    if (in.json()) {
+        in.printJson(QJsonObject{{QStringLiteral("store_id"), storeId},
+                                 {QStringLiteral("visible_in"), inStoreId},
+                                 {QStringLiteral("visible"), *visible},
+                                 {QStringLiteral("changed"), !changed->isEmpty()}});
+        return ExitOk;
+    }
+    if (changed->isEmpty())
+        in.out() << (*visible ? Text::tr("Store %1 is already visible in store %2.")
+                              : Text::tr("Store %1 is already not visible in store %2."))
+                        .arg(storeId, inStoreId)
+                 << '\n';
+    else
+        in.out() << (*visible ? Text::tr("Store %1 is now visible in store %2.")
+                              : Text::tr("Store %1 is no longer visible in store %2."))
+                        .arg(storeId, inStoreId)
+                 << '\n';
+    const Result<StoreSyncSettings> settings = session->syncSettings().load(storeId);
+    if (settings)
+        printSettings(in, *session, *settings);
     return ExitOk;
 }
 
@@ -262,6 +353,15 @@ QList<Command> storeCommands()
          0,
          0,
          storeSyncSettings},
+        {{QStringLiteral("store"), QStringLiteral("visibility")},
+         QStringLiteral("--store ID [--visible-in ID on|off] [--preview] [--unlock-password-stdin]"),
+         Text::tr("Show the stores a store is visible in or, on the central server, make it visible in one or "
+                  "hide it there; its copies follow."),
+         {QStringLiteral("store"), QStringLiteral("visible-in"), QStringLiteral("preview"),
+          QStringLiteral("unlock-password-stdin")},
+         0,
+         1,
+         storeVisibility},
     };
 }
 

@@ -215,16 +215,18 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
         if (!*visible && with != SyncWith::None)
             return makeError(
                 ErrorKind::Invalid,
-                Text::tr("Store '%1' cannot be %2 on site %3: it is not visible to any store active there "
-                         "(ST-5). Make it visible to one of them first.")
+                Text::tr("Store '%1' cannot be %2 on site %3: it is not visible in any store active there. "
+                         "Make it visible in one of them first (the store's Visibility tab, or "
+                         "sitesyncctl store visibility).")
                     .arg(proposed.storeId,
                          with == SyncWith::Transfer ? Text::tr("a transfer copy") : Text::tr("a collector"),
                          local.siteLabel(site.id)));
         if (*visible && with == SyncWith::None)
             return makeError(
                 ErrorKind::Invalid,
-                Text::tr("Store '%1' is visible to a store active on site %2, so it keeps at least a transfer "
-                         "copy there (ST-5). Remove that visibility first.")
+                Text::tr("Store '%1' is visible in a store active on site %2, so it keeps at least a transfer "
+                         "copy there. Hide it from that store first (the store's Visibility tab, or "
+                         "sitesyncctl store visibility).")
                     .arg(proposed.storeId, local.siteLabel(site.id)));
     }
     return {};

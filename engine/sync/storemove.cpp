@@ -4,6 +4,7 @@
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
+#include "sync/syncsettingsimpact.h"
 
 #include <QCoreApplication>
 
@@ -46,38 +47,9 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
     const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
     if (!current)
         return current.error();
-    // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else. A new
-    // 'To' site is made for the check in a transaction that is then rolled back.
-    std::optional<Error> refusal;
-    const Status tried = m_session.writer().inOneTransaction([&]() -> Status {
-        if (plan.newSite) {
-            if (const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
-                                                                     plan.newSite->type, false, plan.newSite->password);
-                !added) {
-                refusal = added.error();
-                return *refusal;
-            }
-        }
-        const Result<SyncSettingsChange> change = changeFor(plan);
-        if (!change) {
-            refusal = change.error();
-            return *refusal;
-        }
-        if (const Result<StoreSyncSettings> proposed = m_session.syncSettings().preview(plan.storeId, *change);
-            !proposed) {
-            refusal = proposed.error();
-            return *refusal;
-        }
-        return makeError(ErrorKind::Invalid, QStringLiteral("checked"));  // never stored: only a check
-    });
-    if (plan.newSite) {
-        if (Status refreshed = site.refresh(); !refreshed)
-            return refreshed.error();
-    }
-    if (refusal)
-        return *refusal;
-    if (tried || tried.error().message != QLatin1String("checked"))
-        return tried ? makeError(ErrorKind::Database, Text::tr("The move could not be checked.")) : tried.error();
+    // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else.
+    if (Status allowed = checkRules(plan); !allowed)
+        return allowed.error();
     StoreMoveReadiness readiness;
     readiness.fromSiteId = current->activeSiteId;
     readiness.fromIsCentral = current->activeSiteId == site.context().centralSiteId;
@@ -130,10 +102,147 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
                                        "synchronised after its last data entry, and that nobody enters data on "
                                        "either site until the move is complete.")
                                   .arg(site.siteLabel(readiness.fromSiteId));
-    if (plan.fromKeeps == SyncWith::ActiveCollector)
+    if (plan.fromKeeps == SyncWith::ActiveCollector && !readiness.fromIsCentral)
         readiness.warnings << Text::tr("A collector copy on the 'From' site keeps all of the store's sync traffic "
                                        "there; this is not normally wanted.");
     return readiness;
+}
+
+Status StoreMove::checkRules(const StoreMovePlan& plan)
+{
+    // A new 'To' site is made for the check in a transaction that is then rolled back.
+    std::optional<Error> refusal;
+    const Status tried = m_session.writer().inOneTransaction([&]() -> Status {
+        if (plan.newSite) {
+            if (const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
+                                                                     plan.newSite->type, false, plan.newSite->password);
+                !added) {
+                refusal = added.error();
+                return *refusal;
+            }
+        }
+        const Result<SyncSettingsChange> change = changeFor(plan);
+        if (!change) {
+            refusal = change.error();
+            return *refusal;
+        }
+        if (const Result<StoreSyncSettings> proposed = m_session.syncSettings().preview(plan.storeId, *change);
+            !proposed) {
+            refusal = proposed.error();
+            return *refusal;
+        }
+        return makeError(ErrorKind::Invalid, QStringLiteral("checked"));  // never stored: only a check
+    });
+    if (plan.newSite) {
+        if (Status refreshed = m_session.site().refresh(); !refreshed)
+            return refreshed;
+    }
+    if (refusal)
+        return *refusal;
+    if (tried || tried.error().message != QLatin1String("checked"))
+        return tried ? Status(makeError(ErrorKind::Database, Text::tr("The move could not be checked."))) : tried;
+    return {};
+}
+
+Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
+{
+    const LocalSite& site = m_session.site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
+                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    if (!current)
+        return current.error();
+    FromKeepsChoices result;
+    result.fromIsCentral = current->activeSiteId == site.context().centralSiteId;
+    for (SyncWith value : {SyncWith::None, SyncWith::Transfer, SyncWith::ActiveCollector}) {
+        StoreMovePlan tried = plan;
+        tried.fromKeeps = value;
+        FromKeepsChoice choice{value, std::nullopt};
+        if (Status allowed = checkRules(tried); !allowed)
+            choice.refusal = allowed.error();
+        result.choices << choice;
+    }
+    const auto accepted = [&](SyncWith value) {
+        for (const FromKeepsChoice& choice : std::as_const(result.choices)) {
+            if (choice.value == value)
+                return !choice.refusal;
+        }
+        return false;
+    };
+    const QList<SyncWith> preference =
+        result.fromIsCentral ? QList<SyncWith>{SyncWith::ActiveCollector, SyncWith::Transfer}
+                             : QList<SyncWith>{SyncWith::None, SyncWith::Transfer, SyncWith::ActiveCollector};
+    for (SyncWith value : preference) {
+        if (accepted(value)) {
+            result.proposed = value;
+            break;
+        }
+    }
+    return result;
+}
+
+Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
+{
+    LocalSite& site = m_session.site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
+                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    if (plan.newSite && plan.newSite->id != plan.toSiteId)
+        return makeError(ErrorKind::BadInput, Text::tr("The new site's ID must be the 'To' site."));
+    const Result<StoreSyncSettings> before = m_session.syncSettings().load(plan.storeId);
+    if (!before)
+        return before.error();
+    const int from = before->activeSiteId;
+    const Result<SyncSettingsImpact> impact =
+        SyncSettingsImpact::measureChange(m_session.syncSettings(), plan.storeId, [&](SyncSettingsImpact&) {
+            StoreMoveReport report;
+            return perform(plan, from, report);
+        });
+    // A new site or a deleted one existed only in the rolled-back transaction.
+    if (Status refreshed = site.refresh(); !refreshed)
+        return refreshed.error();
+    return impact;
+}
+
+Status StoreMove::perform(const StoreMovePlan& plan, int from, StoreMoveReport& report)
+{
+    LocalSite& site = m_session.site();
+    if (plan.newSite) {
+        const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name, plan.newSite->type,
+                                                             false, plan.newSite->password);
+        if (!added)
+            return added.error();
+    }
+    const Result<SyncSettingsChange> change = changeFor(plan);
+    if (!change)
+        return change.error();
+    const Result<int> queuedBefore = SiteLedger(m_session.database()).queuedCount();
+    if (!queuedBefore)
+        return queuedBefore.error();
+    const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(plan.storeId, *change);
+    if (!applied)
+        return applied.error();
+    report.settings = *applied;
+    const Result<int> queuedAfter = SiteLedger(m_session.database()).queuedCount();
+    if (!queuedAfter)
+        return queuedAfter.error();
+    report.queued = *queuedAfter - *queuedBefore;
+    const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_session.database());
+    if (!waiting)
+        return waiting.error();
+    report.waitingForTo = waiting->value(plan.toSiteId);
+    if (plan.deleteEmptyFromSite && from != site.context().centralSiteId) {
+        const Result<SiteInfo> fromSite = m_session.sites().find(from);
+        if (!fromSite)
+            return fromSite.error();
+        if (fromSite->activeStores.isEmpty()) {
+            if (Status removed = m_session.sites().remove(from); !removed)
+                return removed;
+            report.fromSiteDeleted = true;
+        }
+    }
+    return {};
 }
 
 Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
@@ -150,40 +259,8 @@ Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
     const int from = before->activeSiteId;
     StoreMoveReport report;
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
-        if (plan.newSite) {
-            const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
-                                                                 plan.newSite->type, false, plan.newSite->password);
-            if (!added)
-                return added.error();
-        }
-        const Result<SyncSettingsChange> change = changeFor(plan);
-        if (!change)
-            return change.error();
-        const Result<int> queuedBefore = SiteLedger(m_session.database()).queuedCount();
-        if (!queuedBefore)
-            return queuedBefore.error();
-        const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(plan.storeId, *change);
-        if (!applied)
-            return applied.error();
-        report.settings = *applied;
-        const Result<int> queuedAfter = SiteLedger(m_session.database()).queuedCount();
-        if (!queuedAfter)
-            return queuedAfter.error();
-        report.queued = *queuedAfter - *queuedBefore;
-        const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_session.database());
-        if (!waiting)
-            return waiting.error();
-        report.waitingForTo = waiting->value(plan.toSiteId);
-        if (plan.deleteEmptyFromSite && from != site.context().centralSiteId) {
-            const Result<SiteInfo> fromSite = m_session.sites().find(from);
-            if (!fromSite)
-                return fromSite.error();
-            if (fromSite->activeStores.isEmpty()) {
-                if (Status removed = m_session.sites().remove(from); !removed)
-                    return removed;
-                report.fromSiteDeleted = true;
-            }
-        }
+        if (Status moved = perform(plan, from, report); !moved)
+            return moved;
         return AuditLog::record(m_session.database(), QStringLiteral("store moved"),
                                 QStringLiteral("store %1: site %2 -> site %3, the 'From' site keeps %4%5")
                                     .arg(plan.storeId)

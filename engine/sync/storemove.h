@@ -11,6 +11,7 @@
 namespace sitesync {
 
 class SiteSession;
+struct SyncSettingsImpact;
 
 // A new sync site made for a store that moves to it (AD-3: "create the new site if needed").
 struct NewSite {
@@ -53,6 +54,22 @@ struct StoreMoveReadiness {
     }
 };
 
+// One of the copies the 'From' site may keep, and whether the rules accept the move with it.
+struct FromKeepsChoice {
+    SyncWith value = SyncWith::None;
+    std::optional<Error> refusal;  // why the move is refused with this choice; empty when accepted
+};
+
+// What the 'From' site may keep of the store, as the rules decide for this plan.
+struct FromKeepsChoices {
+    QList<FromKeepsChoice> choices;  // None, Transfer and Active/collector, in that order
+    // The choice to propose: on the central its usual collector copy (ST-5), elsewhere the least
+    // the rules accept, as a collector there keeps all of the store's traffic and is rarely wanted.
+    // Unset when every choice is refused.
+    std::optional<SyncWith> proposed;
+    bool fromIsCentral = false;
+};
+
 struct StoreMoveReport {
     StoreSyncSettings settings;  // the store's settings after the move
     int queued = 0;              // records queued for the sites that now need them (RT-5)
@@ -72,11 +89,21 @@ public:
     }
 
     Result<StoreMoveReadiness> check(const StoreMovePlan& plan);
+    // Which copies the 'From' site may keep: the plan checked with each (plan.fromKeeps is ignored).
+    Result<FromKeepsChoices> fromKeepsChoices(const StoreMovePlan& plan);
+    // What the move would cause, as the Synchronisation tab's preview measures a change: the move is
+    // made in a transaction that is then rolled back.
+    Result<SyncSettingsImpact> measure(const StoreMovePlan& plan);
     // The sync-settings change the plan makes (for previews).
     Result<SyncSettingsChange> changeFor(const StoreMovePlan& plan);
     Result<StoreMoveReport> run(const StoreMovePlan& plan);
 
 private:
+    // Refuses, with the reason, a plan the rules refuse (TOP-5, ST-5); changes nothing.
+    Status checkRules(const StoreMovePlan& plan);
+    // The move itself, inside the caller's transaction: what run() commits and measure() rolls back.
+    Status perform(const StoreMovePlan& plan, int fromSiteId, StoreMoveReport& report);
+
     SiteSession& m_session;
 };
 

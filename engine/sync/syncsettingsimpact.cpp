@@ -64,6 +64,50 @@ bool CopyChange::losesRecords() const
 Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& editor, const QString& storeId,
                                                        const SyncSettingsChange& change)
 {
+    const LocalSite& site = editor.writer().site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused, Text::tr("Sync settings are changed only on the central server."));
+    const Result<StoreSyncSettings> proposed = editor.preview(storeId, change);
+    if (!proposed)
+        return proposed.error();
+    const Result<SyncSettingsImpact> measured =
+        measureChange(editor, storeId, [&](SyncSettingsImpact& measuring) -> Status {
+            Database& db = editor.writer().database();
+            SyncSettingsChange withoutResync = change;
+            withoutResync.resyncPatients = false;
+            if (const Result<StoreSyncSettings> applied = editor.apply(storeId, withoutResync); !applied)
+                return applied.error();
+            if (!change.resyncPatients)
+                return {};
+            const Result<int> resendBefore = SiteLedger(db).queuedCount();
+            if (!resendBefore)
+                return resendBefore.error();
+            SyncSettingsChange resync;
+            resync.resyncPatients = true;
+            if (const Result<StoreSyncSettings> resent = editor.apply(storeId, resync); !resent)
+                return resent.error();
+            const Result<int> resendAfter = SiteLedger(db).queuedCount();
+            if (!resendAfter)
+                return resendAfter.error();
+            measuring.patientRecords = *resendAfter - *resendBefore;
+            return {};
+        });
+    if (!measured)
+        return measured.error();
+    SyncSettingsImpact impact = *measured;
+    // What saving checks against: the settings as the editor computes them for this change.
+    impact.proposed = *proposed;
+    if (change.resyncPatients && proposed->activeSiteId == site.context().centralSiteId)
+        impact.warnings << Text::tr("Store '%1' is active on the central server, so there is no other copy to "
+                                    "resend patient records to.")
+                               .arg(storeId);
+    return impact;
+}
+
+Result<SyncSettingsImpact>
+SyncSettingsImpact::measureChange(SyncSettingsEditor& editor, const QString& storeId,
+                                  const std::function<Status(SyncSettingsImpact&)>& makeChange)
+{
     RecordWriter& writer = editor.writer();
     Database& db = writer.database();
     const LocalSite& site = writer.site();
@@ -72,45 +116,28 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
     const Result<StoreSyncSettings> current = editor.load(storeId);
     if (!current)
         return current.error();
-    const Result<StoreSyncSettings> proposed = editor.preview(storeId, change);
-    if (!proposed)
-        return proposed.error();
 
     SyncSettingsImpact impact;
-    impact.proposed = *proposed;
     std::optional<Error> failure;
     const Status measured = writer.inOneTransaction([&]() -> Status {
         const Result<QMap<int, int>> queuedBefore = Routing::queuedBySite(db);
         const Result<QMap<CopyKey, SyncType>> copiesBefore = copyTypes(db);
-        const Result<int> resendBefore = SiteLedger(db).queuedCount();
-        if (!queuedBefore || !copiesBefore || !resendBefore) {
-            failure =
-                !queuedBefore ? queuedBefore.error() : (!copiesBefore ? copiesBefore.error() : resendBefore.error());
+        if (!queuedBefore || !copiesBefore) {
+            failure = !queuedBefore ? queuedBefore.error() : copiesBefore.error();
             return *failure;
         }
-        SyncSettingsChange withoutResync = change;
-        withoutResync.resyncPatients = false;
-        if (const Result<StoreSyncSettings> applied = editor.apply(storeId, withoutResync); !applied) {
-            failure = applied.error();
+        if (Status made = makeChange(impact); !made) {
+            failure = made.error();
             return *failure;
         }
-        const Result<int> resendMiddle = SiteLedger(db).queuedCount();
-        if (change.resyncPatients) {
-            SyncSettingsChange resync;
-            resync.resyncPatients = true;
-            if (const Result<StoreSyncSettings> resent = editor.apply(storeId, resync); !resent) {
-                failure = resent.error();
-                return *failure;
-            }
-        }
+        const Result<StoreSyncSettings> after = editor.load(storeId);
         const Result<QMap<int, int>> queuedAfter = Routing::queuedBySite(db);
         const Result<QMap<CopyKey, SyncType>> copiesAfter = copyTypes(db);
-        const Result<int> resendAfter = SiteLedger(db).queuedCount();
-        if (!queuedAfter || !copiesAfter || !resendMiddle || !resendAfter) {
+        if (!after || !queuedAfter || !copiesAfter) {
             failure = makeError(ErrorKind::Database, Text::tr("Could not measure the change's effect."));
             return *failure;
         }
-        impact.patientRecords = *resendAfter - *resendMiddle;
+        impact.proposed = *after;
         for (auto it = queuedAfter->begin(); it != queuedAfter->end(); ++it) {
             const int added = it.value() - queuedBefore->value(it.key());
             if (added > 0)
@@ -138,6 +165,7 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
     if (measured || measured.error().message != QLatin1String(kMeasured))
         return measured ? makeError(ErrorKind::Database, Text::tr("Could not measure the change's effect."))
                         : measured.error();
+    const StoreSyncSettings& proposed = impact.proposed;
 
     // Outside the rolled-back transaction: what each lost copy takes with it.
     for (CopyChange& copy : impact.copies) {
@@ -163,9 +191,10 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
     }
 
     // Warnings: allowed, but worth a second look (AD-3).
-    if (proposed->activeSiteId != current->activeSiteId) {
+    const int central = site.context().centralSiteId;
+    if (proposed.activeSiteId != current->activeSiteId) {
         const int from = current->activeSiteId;
-        if (from != site.context().centralSiteId) {
+        if (from != central) {
             const Result<QVariant> last =
                 db.scalar(QStringLiteral("SELECT last_connection_at FROM site_cursor WHERE site_id = ?"), {from});
             const QString when = last && last->isValid() && !last->isNull()
@@ -181,12 +210,12 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
                                                "changes to store '%3' and stopped data entry before the move.")
                                           .arg(site.siteLabel(from), when, storeId));
         }
-        if (proposed->withOn(from) == SyncWith::ActiveCollector)
+        if (proposed.withOn(from) == SyncWith::ActiveCollector)
             impact.warnings << Text::tr("Site %1 keeps a read-only collector copy: anything entered there for "
                                         "store '%2' after the move is refused.")
                                    .arg(site.siteLabel(from), storeId);
-        const int to = proposed->activeSiteId;
-        if (to != site.context().centralSiteId) {
+        const int to = proposed.activeSiteId;
+        if (to != central) {
             const Result<QVariant> initialised =
                 db.scalar(QStringLiteral("SELECT initialised_at FROM site WHERE id = ?"), {to});
             if (initialised && (!initialised->isValid() || initialised->isNull()))
@@ -195,14 +224,20 @@ Result<SyncSettingsImpact> SyncSettingsImpact::measure(SyncSettingsEditor& edito
                                        .arg(site.siteLabel(to));
         }
     }
-    if (current->includeTransactions && !proposed->includeTransactions)
-        impact.warnings << Text::tr("Store '%1''s transactions, prescriptions, stock lines and stocktakes will "
-                                    "stay on site %2 and no longer reach the central server.")
-                               .arg(storeId, site.siteLabel(proposed->activeSiteId));
-    if (change.resyncPatients && proposed->activeSiteId == site.context().centralSiteId)
-        impact.warnings << Text::tr("Store '%1' is active on the central server, so there is no other copy to "
-                                    "resend patient records to.")
-                               .arg(storeId);
+    if (current->includeTransactions && !proposed.includeTransactions) {
+        // RT-3 holds back only what a remote site pushes: on the central the transactions are where
+        // they are made.
+        if (proposed.activeSiteId == central)
+            impact.warnings << Text::tr("Store '%1' is active on the central server, so its transactions, "
+                                        "prescriptions, stock lines and stocktakes are kept there as before. The "
+                                        "setting takes effect if the store becomes active on a remote site: they "
+                                        "will then stay on that site.")
+                                   .arg(storeId);
+        else
+            impact.warnings << Text::tr("The transactions, prescriptions, stock lines and stocktakes of store '%1' "
+                                        "will stay on site %2 and no longer reach the central server.")
+                                   .arg(storeId, site.siteLabel(proposed.activeSiteId));
+    }
     return impact;
 }
 

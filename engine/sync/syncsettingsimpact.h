@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace sitesync {
 
 class SyncSettingsEditor;
@@ -36,6 +38,11 @@ struct SyncSettingsImpact {
     // Refuses, with the reason, a change that breaks an invariant (ST-2 to ST-5, TOP-5).
     static Result<SyncSettingsImpact> measure(SyncSettingsEditor& editor, const QString& storeId,
                                               const SyncSettingsChange& change);
+    // The same measurement of any change that alters store `storeId`'s routing (a store move, a
+    // visibility change): `makeChange` makes it inside a transaction that is then rolled back, and
+    // may note what only it can count. `proposed` is the store's settings it leaves.
+    static Result<SyncSettingsImpact> measureChange(SyncSettingsEditor& editor, const QString& storeId,
+                                                    const std::function<Status(SyncSettingsImpact&)>& makeChange);
 };
 
 }  // namespace sitesync

@@ -1,0 +1,138 @@
+#include "model/storevisibility.h"
+
+#include "db/database.h"
+#include "model/auditlog.h"
+#include "model/localsite.h"
+#include "model/storeregistry.h"
+#include "model/syncsettingseditor.h"
+#include "sync/syncsettingsimpact.h"
+#include "write/recordwriter.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace sitesync {
+
+namespace {
+
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::StoreVisibility)
+};
+
+const QString kTable = QStringLiteral("name_store_join");
+
+}  // namespace
+
+Result<QList<StoreVisibilityRow>> StoreVisibility::of(const QString& storeId)
+{
+    RecordWriter& writer = m_editor.writer();
+    const Result<StoreInfo> store = StoreRegistry(writer).find(storeId);
+    if (!store)
+        return store.error();
+    QSqlQuery query(writer.database().sql());
+    query.prepare(QStringLiteral("SELECT st.id, st.name, coalesce(ss.active_site_id, 0),"
+                                 " EXISTS (SELECT 1 FROM name_store_join j WHERE j.name_id = ? AND j.store_id = st.id)"
+                                 " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id WHERE st.id <> ?"
+                                 " ORDER BY st.name, st.id"));
+    query.addBindValue(store->nameId);
+    query.addBindValue(storeId);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<StoreVisibilityRow> rows;
+    while (query.next())
+        rows.append(StoreVisibilityRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                                       query.value(3).toInt() == 1});
+    return rows;
+}
+
+Result<QString> StoreVisibility::joinOf(const QString& storeId, const QString& inStoreId, QString* nameId)
+{
+    RecordWriter& writer = m_editor.writer();
+    StoreRegistry stores(writer);
+    const Result<StoreInfo> store = stores.find(storeId);
+    if (!store)
+        return store.error();
+    if (const Result<StoreInfo> other = stores.find(inStoreId); !other)
+        return other.error();
+    if (storeId == inStoreId)
+        return makeError(ErrorKind::BadInput, Text::tr("Store '%1' cannot be made visible in itself.").arg(storeId));
+    if (store->nameId.isEmpty())
+        return makeError(ErrorKind::NotFound, Text::tr("Store '%1' has no name record to make visible.").arg(storeId));
+    *nameId = store->nameId;
+    const Result<QVariant> join =
+        writer.database().scalar(QStringLiteral("SELECT id FROM name_store_join WHERE name_id = ? AND store_id = ?"),
+                                 {store->nameId, inStoreId});
+    if (!join)
+        return join.error();
+    return join->isValid() ? join->toString() : QString();
+}
+
+Result<QStringList> StoreVisibility::write(const QString& storeId, const QMap<QString, bool>& visibleIn)
+{
+    RecordWriter& writer = m_editor.writer();
+    QStringList changed;
+    QStringList audited;
+    for (auto it = visibleIn.begin(); it != visibleIn.end(); ++it) {
+        QString nameId;
+        const Result<QString> join = joinOf(storeId, it.key(), &nameId);
+        if (!join)
+            return join.error();
+        if (it.value() == !join->isEmpty())
+            continue;
+        // The writer's hook on the central makes sync-with follow (SyncSettingsEditor::afterWrite).
+        if (it.value()) {
+            const Result<WriteResult> put =
+                writer.put(kTable, {{QStringLiteral("name_id"), nameId}, {QStringLiteral("store_id"), it.key()}});
+            if (!put)
+                return put.error();
+        } else if (Status removed = writer.remove(kTable, *join); !removed) {
+            return removed.error();
+        }
+        changed << it.key();
+        audited << QStringLiteral("%1 in store %2").arg(it.value() ? "visible" : "hidden", it.key());
+    }
+    if (!changed.isEmpty()) {
+        if (Status s =
+                AuditLog::record(writer.database(), QStringLiteral("store visibility changed"),
+                                 QStringLiteral("store %1: %2").arg(storeId, audited.join(QStringLiteral("; "))));
+            !s)
+            return s.error();
+    }
+    return changed;
+}
+
+Result<QStringList> StoreVisibility::apply(const QString& storeId, const QMap<QString, bool>& visibleIn)
+{
+    const LocalSite& site = m_editor.writer().site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused,
+                         Text::tr("Store visibility is changed only on the central server, site %1.")
+                             .arg(site.siteLabel(site.context().centralSiteId)));
+    QStringList changed;
+    const Status s = m_editor.writer().inOneTransaction([&]() -> Status {
+        const Result<QStringList> written = write(storeId, visibleIn);
+        if (!written)
+            return written.error();
+        changed = *written;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return changed;
+}
+
+Result<SyncSettingsImpact> StoreVisibility::measure(const QString& storeId, const QMap<QString, bool>& visibleIn)
+{
+    const LocalSite& site = m_editor.writer().site();
+    if (!site.isCentral())
+        return makeError(ErrorKind::Refused,
+                         Text::tr("Store visibility is changed only on the central server, site %1.")
+                             .arg(site.siteLabel(site.context().centralSiteId)));
+    return SyncSettingsImpact::measureChange(m_editor, storeId, [&](SyncSettingsImpact&) -> Status {
+        const Result<QStringList> written = write(storeId, visibleIn);
+        return written ? Status() : Status(written.error());
+    });
+}
+
+}  // namespace sitesync
