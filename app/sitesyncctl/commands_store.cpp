@@ -1,8 +1,10 @@
 #include "cli.h"
+#include "model/auditlog.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
 #include "texttable.h"
+#include "unlocking.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -214,18 +216,10 @@ int storeSyncSettings(Invocation& in)
         printImpact(in, *session, *impact);
         return ExitOk;
     }
-    UnlockGate gate(session->database());
-    if (gate.isSet()) {
-        if (!in.isSet(QStringLiteral("unlock-password-stdin")))
-            return in.fail(
-                makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
-                                                       "on standard input with --unlock-password-stdin.")));
-        const QString password = Invocation::readSecretLine();
-        if (password.isEmpty())
-            return in.usage(Text::tr("No unlock password on standard input."));
-        if (Status unlocked = gate.unlock(password); !unlocked)
-            return in.fail(unlocked.error());
-    }
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kSyncSettings, storeId, 0}, &status);
+    if (!unlocked)
+        return status;
     const Result<StoreSyncSettings> applied = session->syncSettings().apply(storeId, change);
     if (!applied)
         return in.fail(applied.error());
@@ -254,11 +248,12 @@ QList<Command> storeCommands()
          storeList},
         {{QStringLiteral("store"), QStringLiteral("sync-settings")},
          QStringLiteral("--store ID [--active-site N] [--with SITE=none|collector|transfer ...] "
-                        "[--include-transactions on|off] [--resync-patients] [--preview] [--unlock-password-stdin]"),
+                        "[--include-transactions on|off] [--resync-patients] [--preview] [--unlock-password-stdin] "
+                        "[--technician NAME]"),
          Text::tr("Show a store's sync settings or, on the central server, change them."),
          {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"),
           QStringLiteral("include-transactions"), QStringLiteral("resync-patients"), QStringLiteral("preview"),
-          QStringLiteral("unlock-password-stdin")},
+          QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          0,
          storeSyncSettings},
