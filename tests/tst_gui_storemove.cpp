@@ -138,6 +138,7 @@ void TstGuiStoreMove::finish(ui::StoreMoveWizard& wizard, const QString& keep)
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Unlock));
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"unlockTechnician"_s), u"Ana Technician"_s);
     QTest::keyClicks(child<QLineEdit>(&wizard, u"moveUnlockPassword"_s), u"wrong password"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Unlock));

@@ -183,8 +183,11 @@ QString auditDetailText(const AuditEntry& entry)
         if (!p.contains(QLatin1String("unsent")))
             return Text::tr("%1; it never reported what it held").arg(siteText(siteId, name));
         const int unsent = p.value(QLatin1String("unsent")).toInt();
-        return Text::tr("%1; it held %n record(s) the central server did not hold", nullptr, unsent)
-            .arg(siteText(siteId, name));
+        return unsent == 1
+                   ? Text::tr("%1; it held 1 record the central server did not hold").arg(siteText(siteId, name))
+                   : Text::tr("%1; it held %2 records the central server did not hold")
+                         .arg(siteText(siteId, name))
+                         .arg(unsent);
     }
     return entry.detail;
 }

@@ -218,10 +218,13 @@ Result<BindingResetRisk> SiteRegistry::bindingResetRisk(int id)
     QStringList lines;
     lines << Text::tr("A site initialised again starts from what the central server holds: whatever only its "
                       "old machine held is lost.");
-    if (risk.unsent > 0)
-        lines << Text::tr("At its last contact (%2), site %1 held %n record(s) the central server does not hold.",
-                          nullptr, risk.unsent)
+    if (risk.unsent == 1)
+        lines << Text::tr("At its last contact (%2), site %1 held 1 record the central server does not hold.")
                      .arg(label, reportedAt);
+    else if (risk.unsent > 1)
+        lines << Text::tr("At its last contact (%2), site %1 held %3 records the central server does not hold.")
+                     .arg(label, reportedAt)
+                     .arg(risk.unsent);
     else if (risk.unsent == 0)
         lines << Text::tr("At its last contact (%2), site %1 had sent everything: 0 records the central server "
                           "does not hold.")
