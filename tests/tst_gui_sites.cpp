@@ -31,8 +31,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -361,14 +361,35 @@ void TstGuiSites::destructiveActionsNeedTheUnlockPassword()
     }
     QVERIFY(wrong.question.contains(u"site 8 (Northern District Store)"_s));
     QVERIFY(!exportShown);
+    // With the password the export dialog opens; a folder that does not exist is said in a person's
+    // words, the whole message shown.
+    QString exportProblem;
+    bool messageFits = false;
     {
         const auto answering = answerUnlock(&right, u"Ana Technician"_s, kUnlock);
         QTimer watcher;
-        connect(&watcher, &QTimer::timeout, [&] { closeExport(QApplication::activeModalWidget()); });
+        connect(&watcher, &QTimer::timeout, [&] {
+            auto* dialog = qobject_cast<ui::SiteExportDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            watcher.stop();
+            auto* path = child<QLineEdit>(dialog, u"exportFile"_s);
+            path->clear();
+            QTest::keyClicks(path, m_dir->filePath(u"no such folder/site-8.sitesync"_s));
+            QTest::mouseClick(child<QPushButton>(dialog, u"exportButton"_s), Qt::LeftButton);
+            auto* message = child<QLabel>(dialog, u"exportMessage"_s);
+            exportProblem = message->text();
+            QCoreApplication::processEvents();
+            messageFits = message->wordWrap() && message->height() >= message->heightForWidth(message->width());
+            closeExport(dialog);
+        });
         watcher.start(10);
         QTest::mouseClick(child<QPushButton>(m_page, u"exportSiteButton"_s), Qt::LeftButton);
     }
     QVERIFY(exportShown);
+    QVERIFY2(exportProblem.startsWith(u"The file could not be written: the folder"_s), qPrintable(exportProblem));
+    QVERIFY2(exportProblem.contains(u"does not exist"_s), qPrintable(exportProblem));
+    QVERIFY(messageFits);
 
     // Delete: refused, the site stays; the confirmation names it; with the password it goes.
     {

@@ -178,7 +178,7 @@ public:
                            "with Move store... on the Stores page.\n\nOn the site's own machine, start SiteSync with "
                            "a new database and initialise the site from the central server with its password (or "
                            "run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds "
-                           "the site to that machine (TOP-4) and pulls everything it needs.")
+                           "the site to that machine and pulls everything it needs.")
                 .arg(id);
         if (!mobile)
             next += QStringLiteral("\n\n") +
