@@ -173,6 +173,8 @@ private Q_SLOTS:
     void syncSettingsRefusals();
     void syncWithFollowsVisibility();
     void unlockPasswordGuardsSyncSettings();
+    void unlockPasswordSetAndChanged();
+    void siteChangesNeedTheUnlockPassword();
     void siteDeletion();
     void storeVisibility();
 };
@@ -556,6 +558,105 @@ void TstCli::unlockPasswordGuardsSyncSettings()
     for (const char* action : {"unlock password set", "unlock failed", "unlocked", "sync settings changed"})
         QVERIFY2(actions.contains(QLatin1String(action)), qPrintable(actions.join(QStringLiteral(", "))));
     QVERIFY(!(fileBytes(db) + fileBytes(db + QStringLiteral("-wal"))).contains(password));
+}
+
+// The unlock password is set once, then changed only with the current one; a wrong current one
+// changes nothing and counts as a failed attempt; each is audited in the technician's name.
+// covers ST-7
+void TstCli::unlockPasswordSetAndChanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("central.db"));
+    VERIFY_NO_PROBLEM(createNetwork(db));
+    VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "change", "--password-stdin"}, 3, QStringLiteral("set one")));
+    VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "set", "--password-stdin"}, 2, QStringLiteral("No new")));
+    VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "set", "--password-stdin", "--technician", "Ana"}, 2,
+                               QStringLiteral("at least"), "short\n"));
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"unlock-password", "set", "--password-stdin", "--technician", "Ana Tech"},
+                                  "first-unlock-1\n"));
+    VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "set", "--password-stdin"}, 3, QStringLiteral("set already"),
+                               "other-unlock-2\n"));
+
+    const QStringList change = {"unlock-password", "change", "--password-stdin", "--technician", "Bea Tech"};
+    // A wrong current password is counted (so the file changes): not through mustFail.
+    const CliResult wrong = runCli(change, db, "not-the-current\nnew-unlock-22\n");
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY2(wrong.err.contains("Wrong unlock password (1 of 5"), wrong.err.constData());
+    QStringList failures;
+    VERIFY_NO_PROBLEM(
+        rawSql(db, {QStringLiteral("SELECT value FROM sync_state WHERE key = 'unlock_failures'")}, &failures));
+    QCOMPARE(failures, QStringList{QStringLiteral("1")});
+    // Nothing changed: the first password still unlocks, the new one does not.
+    const QStringList move = kMoveStoreBToRemote + QStringList{"--unlock-password-stdin", "--technician", "Cy"};
+    const CliResult notYet = runCli(move, db, "new-unlock-22\n");
+    QCOMPARE(notYet.exitCode, 3);
+    QVERIFY2(notYet.err.contains("Wrong unlock password"), notYet.err.constData());
+    VERIFY_NO_PROBLEM(mustSucceed(db, change, "first-unlock-1\nnew-unlock-22\n"));
+    VERIFY_NO_PROBLEM(mustSucceed(db, move, "new-unlock-22\n"));
+
+    QStringList entries;
+    VERIFY_NO_PROBLEM(rawSql(db,
+                             {QStringLiteral("SELECT actor || ':' || action FROM audit_log WHERE action LIKE "
+                                             "'unlock%' OR action = 'sync settings changed' ORDER BY id")},
+                             &entries));
+    QCOMPARE(entries,
+             (QStringList{QStringLiteral("Ana Tech:unlock password set"), QStringLiteral("Bea Tech:unlock failed"),
+                          QStringLiteral("Cy:unlock failed"), QStringLiteral("Bea Tech:unlock password changed"),
+                          QStringLiteral("Cy:unlocked"), QStringLiteral("Cy:sync settings changed")}));
+    // The unlock names the store it was for.
+    QStringList unlockedFor;
+    VERIFY_NO_PROBLEM(
+        rawSql(db, {QStringLiteral("SELECT params FROM audit_log WHERE action = 'unlocked' ORDER BY id DESC LIMIT 1")},
+               &unlockedFor));
+    QVERIFY2(unlockedFor.value(0).contains(QStringLiteral("\"store\":\"B\"")), qPrintable(unlockedFor.value(0)));
+}
+
+// Deleting a site, resetting its binding and exporting its data file are for technicians: behind
+// the unlock password, in the CLI as in the window.
+// covers ST-7, TOP-4, TOP-6
+void TstCli::siteChangesNeedTheUnlockPassword()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("central.db"));
+    VERIFY_NO_PROBLEM(createNetwork(db, "unlock-secret-7"));
+    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop")));
+    const QString file = dir.filePath(QStringLiteral("site-3.sitesync"));
+
+    VERIFY_NO_PROBLEM(mustFail(db, {"site", "delete", "--id", "3"}, 3, QStringLiteral("unlock-password-stdin")));
+    const CliResult wrong = runCli({"site", "delete", "--id", "3", "--unlock-password-stdin"}, db, "not-it\n");
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY2(wrong.err.contains("Wrong unlock password"), wrong.err.constData());
+    VERIFY_NO_PROBLEM(
+        mustFail(db, {"site", "export", "--site", "3", "--out", file}, 3, QStringLiteral("unlock-password-stdin")));
+    QVERIFY(!QFileInfo::exists(file));
+    const CliResult reset = runCli({"site", "reset-hardware", "--id", "2"}, db);
+    QCOMPARE(reset.exitCode, 3);
+    // What a reset loses is said before the password is asked.
+    QVERIFY2(reset.err.contains("never reported"), reset.err.constData());
+    QStringList sites;
+    VERIFY_NO_PROBLEM(rawSql(db, {QStringLiteral("SELECT count(*) FROM site WHERE id = 3")}, &sites));
+    QCOMPARE(sites, QStringList{QStringLiteral("1")});
+
+    VERIFY_NO_PROBLEM(mustSucceed(
+        db, {"site", "export", "--site", "3", "--out", file, "--unlock-password-stdin", "--technician", "Ana Tech"},
+        "unlock-secret-7\n"));
+    QVERIFY(QFileInfo::exists(file));
+    VERIFY_NO_PROBLEM(
+        mustSucceed(db, {"site", "reset-hardware", "--id", "2", "--unlock-password-stdin"}, "unlock-secret-7\n"));
+    VERIFY_NO_PROBLEM(
+        mustSucceed(db, {"site", "delete", "--id", "3", "--unlock-password-stdin", "--technician", "Ana Tech"},
+                    "unlock-secret-7\n"));
+    QStringList left;
+    VERIFY_NO_PROBLEM(rawSql(db, {QStringLiteral("SELECT count(*) FROM site WHERE id = 3")}, &left));
+    QCOMPARE(left, QStringList{QStringLiteral("0")});
+    QStringList actors;
+    VERIFY_NO_PROBLEM(rawSql(db,
+                             {QStringLiteral("SELECT actor FROM audit_log WHERE action = 'site deleted' OR (action = "
+                                             "'unlocked' AND json_extract(params, '$.purpose') = 'export site')")},
+                             &actors));
+    QCOMPARE(actors, (QStringList{QStringLiteral("Ana Tech"), QStringLiteral("Ana Tech")}));
 }
 
 // A site can be deleted only when it is not the central and no store is active on it.

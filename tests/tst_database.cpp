@@ -1,6 +1,7 @@
 // The database layer: pragmas, migrations at open, and refusal of files it must not touch.
 #include "db/database.h"
 #include "db/migrations.h"
+#include "model/auditlog.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -139,6 +140,9 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                             QStringLiteral("DROP TABLE record_merge"),
                             QStringLiteral("DROP INDEX invoice_prescriber"),
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN last_address"),
+                            QStringLiteral("ALTER TABLE audit_log DROP COLUMN params"),
+                            QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES "
+                                           "('2026-01-02T03:04:05Z', 'ana', 'site deleted', 'site 5 (North)')"),
                             QStringLiteral("PRAGMA user_version = 1")}),
         QString());
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
@@ -147,6 +151,13 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
     QCOMPARE(
         (*db)->scalar(QStringLiteral("SELECT pulled_seq || ',' || own_changes_until FROM site_cursor"))->toString(),
         QStringLiteral("17,0"));
+    // Version 12: an audit entry written before parameters existed is read with its English detail.
+    const Result<QList<AuditEntry>> audit = AuditLog::list(**db);
+    QVERIFY(audit.ok());
+    QCOMPARE(audit->size(), 1);
+    QCOMPARE(audit->first().action, QStringLiteral("site deleted"));
+    QCOMPARE(audit->first().detail, QStringLiteral("site 5 (North)"));
+    QVERIFY(audit->first().params.isEmpty());
     // Version 11: a site known before has no rise of its queue counted yet (ACC-4).
     QCOMPARE((*db)
                  ->scalar(QStringLiteral("SELECT outgoing_rises || ':' || outgoing_trend FROM site_cursor"

@@ -1,5 +1,8 @@
 // `sitesyncctl demo`: the specification's worked examples built, served, synchronised, and each
 // store's records found exactly where the examples say.
+#include "model/auditlog.h"
+#include "security/unlockgate.h"
+#include "site/sitesession.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -17,7 +20,7 @@ private Q_SLOTS:
     void workedExamples();
 };
 
-// covers RT-6, RT-2, TOP-3
+// covers RT-6, RT-2, TOP-3, ST-7
 void TstDemo::workedExamples()
 {
     QTemporaryDir dir;
@@ -65,6 +68,16 @@ void TstDemo::workedExamples()
         test::runCli({QStringLiteral("demo"), QStringLiteral("--dir"), dir.filePath(QStringLiteral("net"))}).exitCode,
         3);
     QCOMPARE(test::contentDigest(central), before);
+
+    // ST-7: the central has an unlock password, the one the demo printed, and it unlocks.
+    const QString unlock = result.value(QLatin1String("unlock_password")).toString();
+    QVERIFY(!unlock.isEmpty());
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(central);
+    QVERIFY(session.ok());
+    UnlockGate gate((*session)->database());
+    QVERIFY(gate.isSet());
+    QVERIFY(!gate.unlock(QStringLiteral("not the demo's password"), QStringLiteral("Demo tester"), {}).ok());
+    QVERIFY(gate.unlock(unlock, QStringLiteral("Demo tester"), {}).ok());
 }
 
 QTEST_GUILESS_MAIN(TstDemo)

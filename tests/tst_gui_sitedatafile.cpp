@@ -118,6 +118,10 @@ void TstGuiSiteDataFile::wizardExportsAndTheNewMachineImports()
             QTest::keyClicks(child<QLineEdit>(wizard, u"siteNameEdit"_s), u"Clinic"_s);
             QTest::keyClicks(child<QLineEdit>(wizard, u"sitePasswordEdit"_s), kSitePassword);
             QTest::keyClicks(child<QLineEdit>(wizard, u"siteRepeatEdit"_s), kSitePassword);
+            // No unlock password is set on this central yet: the technician chooses it here.
+            QTest::keyClicks(child<QLineEdit>(wizard, u"unlockTechnician"_s), u"Ana Technician"_s);
+            QTest::keyClicks(child<QLineEdit>(wizard, u"siteUnlockEdit"_s), u"first-unlock-password"_s);
+            QTest::keyClicks(child<QLineEdit>(wizard, u"unlockRepeatEdit"_s), u"first-unlock-password"_s);
             QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
             auto* exportNow = child<QCheckBox>(wizard, u"exportNow"_s);
             if (wizard->currentId() != ui::SiteWizard::Done || !exportNow->isVisible())
@@ -192,8 +196,14 @@ void TstGuiSiteDataFile::setupInitialisesFromTheCentral()
     QVERIFY(child<QRadioButton>(&setup, u"initialiseRadio"_s)->isChecked());
     QVERIFY(!child<QLineEdit>(&setup, u"dataFile"_s)->isVisible());
     QTest::keyClicks(child<QLineEdit>(&setup, u"centralUrl"_s), m_server.url());
-    child<QSpinBox>(&setup, u"setupSiteId"_s)->setValue(3);
     QTest::keyClicks(child<QLineEdit>(&setup, u"setupPassword"_s), u"not-the-password"_s);
+    // No site ID is offered (1 would be the central's): none chosen, no setting up.
+    auto* siteId = child<QSpinBox>(&setup, u"setupSiteId"_s);
+    QCOMPARE(siteId->value(), 0);
+    QCOMPARE(siteId->text(), u"choose"_s);
+    QVERIFY(!child<QPushButton>(&setup, u"setupButton"_s)->isEnabled());
+    siteId->setValue(3);
+    QVERIFY(child<QPushButton>(&setup, u"setupButton"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(&setup, u"setupButton"_s), Qt::LeftButton);
     // Refused by the central: the dialog stays, says why, and leaves no database.
     QVERIFY(setup.isVisible());

@@ -6,17 +6,22 @@
 #include "aboutdialog.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "model/auditlog.h"
 #include "model/syncproblemlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
 #include "sitecontactcolumns.h"
+#include "siteexportdialog.h"
 #include "sitespage.h"
 #include "sitewizard.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
 #include "syncstatuswidget.h"
 #include "testsupport.h"
+#include "unlockdialog.h"
+#include "unlockpassworddialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,14 +29,16 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 
@@ -88,6 +95,49 @@ QString scalar(const QString& path, const QString& sql)
     return problem.isEmpty() ? rows.value(0) : problem;
 }
 
+// What the unlock dialog said, and whether it let the action go on.
+struct UnlockAnswer {
+    bool shown = false;
+    QString question;
+    QString warning;
+    QString problem;  // what it said to a wrong password
+};
+
+// Answers the next unlock dialog with a name and a password; when it stays open (refused), cancels it.
+std::unique_ptr<QTimer> answerUnlock(UnlockAnswer* answer, const QString& technician, const QString& password)
+{
+    return whenModal([=](QWidget* modal) {
+        auto* dialog = qobject_cast<ui::UnlockDialog*>(modal);
+        if (!dialog)
+            return;
+        answer->shown = true;
+        answer->question = child<QLabel>(dialog, u"unlockQuestion"_s)->text();
+        answer->warning = child<QLabel>(dialog, u"unlockWarning"_s)->text();
+        QTest::keyClicks(child<QLineEdit>(dialog, u"unlockTechnician"_s), technician);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"unlockPasswordEdit"_s), password);
+        QTest::mouseClick(child<QPushButton>(dialog, u"unlockOkButton"_s), Qt::LeftButton);
+        if (dialog->isVisible()) {
+            answer->problem = child<QLabel>(dialog, u"unlockFormMessage"_s)->text();
+            dialog->reject();
+        }
+    });
+}
+
+// Shows a text of the window's own words marked, as a translation would change it.
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* sourceText, const char* = nullptr, int n = -1) const override
+    {
+        if (QLatin1String(context) != QLatin1String("sitesync::ui::DisplayText"))
+            return QString();
+        QString text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(u"%n"_s, QString::number(n));
+        return u"[fr] "_s + text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
 }  // namespace
 
 class TstGuiSites : public QObject {
@@ -99,6 +149,9 @@ private Q_SLOTS:
     void cleanup();
     void siteWizardCreatesASite();
     void bindingResetAndEmptySiteDeleted();
+    void destructiveActionsNeedTheUnlockPassword();
+    void auditEntriesFollowTheLanguage();
+    void unlockPasswordChangedFromTheMenu();
     void sitesShowWhatEachSiteReported();
 
 private:
@@ -143,7 +196,13 @@ void TstGuiSites::siteWizardCreatesASite()
             return;
         QTest::mouseClick(child<QRadioButton>(wizard, u"mobileRadio"_s), Qt::LeftButton, {}, QPoint(4, 4));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        // An ID in use is said at once, before any password.
+        child<QSpinBox>(wizard, u"siteIdSpin"_s)->setValue(DemoNetwork::kRemote1);
+        if (!child<QLabel>(wizard, u"siteIdProblem"_s)->text().contains(u"already exists"_s))
+            return;
         child<QSpinBox>(wizard, u"siteIdSpin"_s)->setValue(7);
+        if (!child<QLabel>(wizard, u"siteIdProblem"_s)->text().isEmpty())
+            return;
         QTest::keyClicks(child<QLineEdit>(wizard, u"siteNameEdit"_s), u"Clinic tablet"_s);
         QTest::keyClicks(child<QLineEdit>(wizard, u"sitePasswordEdit"_s), u"tablet-7-password"_s);
         QTest::keyClicks(child<QLineEdit>(wizard, u"siteRepeatEdit"_s), u"tablet-7-passwore"_s);
@@ -153,10 +212,11 @@ void TstGuiSites::siteWizardCreatesASite()
         child<QLineEdit>(wizard, u"siteRepeatEdit"_s)->clear();
         QTest::keyClicks(child<QLineEdit>(wizard, u"siteRepeatEdit"_s), u"tablet-7-password"_s);
         // A wrong unlock password is refused on the page.
+        QTest::keyClicks(child<QLineEdit>(wizard, u"unlockTechnician"_s), u"Ana Technician"_s);
         QTest::keyClicks(child<QLineEdit>(wizard, u"siteUnlockEdit"_s), u"not it"_s);
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         if (wizard->currentId() != ui::SiteWizard::Identity ||
-            !child<QLabel>(wizard, u"siteProblem"_s)->text().contains(u"Wrong unlock password"_s))
+            !child<QLabel>(wizard, u"unlockFormMessage"_s)->text().contains(u"Wrong unlock password"_s))
             return;
         QTest::keyClicks(child<QLineEdit>(wizard, u"siteUnlockEdit"_s), kUnlock);
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
@@ -174,9 +234,9 @@ void TstGuiSites::siteWizardCreatesASite()
     const QString hash = scalar(m_central, u"SELECT password_hash FROM site WHERE id = 7"_s);
     QVERIFY(!hash.contains(u"tablet-7-password"_s));
     QVERIFY(PasswordHash::verify(u"tablet-7-password"_s, hash));
-    QCOMPARE(
-        scalar(m_central, u"SELECT count(*) FROM audit_log WHERE action = 'site added' AND detail LIKE 'site 7 %'"_s),
-        u"1"_s);
+    QCOMPARE(scalar(m_central, u"SELECT actor FROM audit_log WHERE action = 'site added' AND "
+                               "json_extract(params, '$.site') = 7"_s),
+             u"Ana Technician"_s);
     auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
     QVERIFY(!table->findItems(u"Clinic tablet"_s, Qt::MatchExactly).isEmpty());
 }
@@ -203,12 +263,9 @@ void TstGuiSites::bindingResetAndEmptySiteDeleted()
     selectSite(table, DemoNetwork::kRemote1);
     QVERIFY(reset->isEnabled());
     QVERIFY(!remove->isEnabled());
-    auto confirm = [](QWidget* modal) {
-        if (auto* box = qobject_cast<QMessageBox*>(modal))
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    };
+    UnlockAnswer answer;
     {
-        const auto answering = whenModal(confirm);
+        const auto answering = answerUnlock(&answer, u"Ana Technician"_s, kUnlock);
         QTest::mouseClick(reset, Qt::LeftButton);
     }
     QCOMPARE(scalar(m_central, u"SELECT COALESCE(hardware_id, 'none') FROM site WHERE id = 2"_s), u"none"_s);
@@ -221,18 +278,221 @@ void TstGuiSites::bindingResetAndEmptySiteDeleted()
     QVERIFY(remove->isEnabled());
     {
         const auto cancelling = whenModal([](QWidget* modal) {
-            if (auto* box = qobject_cast<QMessageBox*>(modal))
-                QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+            if (auto* dialog = qobject_cast<ui::UnlockDialog*>(modal))
+                dialog->reject();
         });
         QTest::mouseClick(remove, Qt::LeftButton);
     }
     QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"1"_s);
     {
-        const auto answering = whenModal(confirm);
+        const auto answering = answerUnlock(&answer, u"Ana Technician"_s, kUnlock);
         QTest::mouseClick(remove, Qt::LeftButton);
     }
     QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"0"_s);
     QVERIFY(table->findItems(u"Spare"_s, Qt::MatchExactly).isEmpty());
+}
+
+// covers ST-7, TOP-4, TOP-6, AD-2
+void TstGuiSites::destructiveActionsNeedTheUnlockPassword()
+{
+    SiteSession& session = m_window->session();
+    // Remote site 1 ("Remote site 1") initialised on a machine, reporting 14 records not yet pushed.
+    QVERIFY(session.writer()
+                .put(u"site"_s,
+                     {{u"id"_s, DemoNetwork::kRemote1},
+                      {u"hardware_id"_s, u"machine-2"_s},
+                      {u"initialised_at"_s, u"2026-03-01T10:00:00Z"_s}},
+                     WriteOptions::managedTables())
+                .ok());
+    SiteReport report;
+    report.version = u"9.9.9"_s;
+    report.outgoing = 14;
+    QVERIFY(SiteLedger(session.database()).contact(DemoNetwork::kRemote1, report).ok());
+    QVERIFY(session.sites().add(8, u"Northern District Store"_s, u"desktop"_s, false, u"spare-site-password"_s).ok());
+    m_window->refresh();
+    auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
+    const QString auditBefore = scalar(m_central, u"SELECT count(*) FROM audit_log WHERE action <> 'unlock failed'"_s);
+
+    // Reset: refused with a wrong password, nothing changes; the dialog names the site and warns of
+    // the 14 records only the site holds.
+    selectSite(table, DemoNetwork::kRemote1);
+    UnlockAnswer wrong;
+    {
+        const auto answering = answerUnlock(&wrong, u"Ana Technician"_s, u"not the password"_s);
+        QTest::mouseClick(child<QPushButton>(m_page, u"resetHardwareButton"_s), Qt::LeftButton);
+    }
+    QVERIFY(wrong.shown);
+    QVERIFY2(wrong.problem.contains(u"Wrong unlock password"_s), qPrintable(wrong.problem));
+    QVERIFY2(wrong.question.contains(u"site 2 (Remote site 1)"_s), qPrintable(wrong.question));
+    QVERIFY2(wrong.warning.contains(u"14 records the central server does not hold"_s), qPrintable(wrong.warning));
+    QCOMPARE(scalar(m_central, u"SELECT hardware_id FROM site WHERE id = 2"_s), u"machine-2"_s);
+    const int remoteRow = rowOfSite(table, DemoNetwork::kRemote1);
+    QVERIFY(table->item(remoteRow, 5)->text().startsWith(u"2026-03-01"_s));
+    UnlockAnswer right;
+    {
+        const auto answering = answerUnlock(&right, u"Ana Technician"_s, kUnlock);
+        QTest::mouseClick(child<QPushButton>(m_page, u"resetHardwareButton"_s), Qt::LeftButton);
+    }
+    QVERIFY(right.problem.isEmpty());
+    QCOMPARE(scalar(m_central, u"SELECT COALESCE(hardware_id, 'none') || '|' || COALESCE(initialised_at, 'none') "
+                               "FROM site WHERE id = 2"_s),
+             u"none|none"_s);
+    // Not initialised any more, on the page too.
+    QCOMPARE(table->item(rowOfSite(table, DemoNetwork::kRemote1), 5)->text(), u"not yet"_s);
+    QCOMPARE(scalar(m_central, u"SELECT actor || '|' || json_extract(params, '$.unsent') FROM audit_log WHERE "
+                               "action = 'hardware binding reset'"_s),
+             u"Ana Technician|14"_s);
+
+    // Export: refused, no file dialog; with the password, the export dialog opens.
+    selectSite(table, 8);
+    bool exportShown = false;
+    auto closeExport = [&](QWidget* modal) {
+        if (auto* dialog = qobject_cast<ui::SiteExportDialog*>(modal)) {
+            exportShown = true;
+            dialog->reject();
+        }
+    };
+    {
+        const auto answering = answerUnlock(&wrong, u"Ana Technician"_s, u"still not it"_s);
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, [&] { closeExport(QApplication::activeModalWidget()); });
+        watcher.start(10);
+        QTest::mouseClick(child<QPushButton>(m_page, u"exportSiteButton"_s), Qt::LeftButton);
+    }
+    QVERIFY(wrong.question.contains(u"site 8 (Northern District Store)"_s));
+    QVERIFY(!exportShown);
+    // With the password the export dialog opens; a folder that does not exist is said in a person's
+    // words, the whole message shown.
+    QString exportProblem;
+    bool messageFits = false;
+    {
+        const auto answering = answerUnlock(&right, u"Ana Technician"_s, kUnlock);
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, [&] {
+            auto* dialog = qobject_cast<ui::SiteExportDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            watcher.stop();
+            auto* path = child<QLineEdit>(dialog, u"exportFile"_s);
+            path->clear();
+            QTest::keyClicks(path, m_dir->filePath(u"no such folder/site-8.sitesync"_s));
+            QTest::mouseClick(child<QPushButton>(dialog, u"exportButton"_s), Qt::LeftButton);
+            auto* message = child<QLabel>(dialog, u"exportMessage"_s);
+            exportProblem = message->text();
+            QCoreApplication::processEvents();
+            messageFits = message->wordWrap() && message->height() >= message->heightForWidth(message->width());
+            closeExport(dialog);
+        });
+        watcher.start(10);
+        QTest::mouseClick(child<QPushButton>(m_page, u"exportSiteButton"_s), Qt::LeftButton);
+    }
+    QVERIFY(exportShown);
+    QVERIFY2(exportProblem.startsWith(u"The file could not be written: the folder"_s), qPrintable(exportProblem));
+    QVERIFY2(exportProblem.contains(u"does not exist"_s), qPrintable(exportProblem));
+    QVERIFY(messageFits);
+
+    // Delete: refused, the site stays; the confirmation names it; with the password it goes.
+    {
+        const auto answering = answerUnlock(&wrong, u"Ana Technician"_s, u"wrong again"_s);
+        QTest::mouseClick(child<QPushButton>(m_page, u"deleteSiteButton"_s), Qt::LeftButton);
+    }
+    QVERIFY2(wrong.question.contains(u"Delete site 8 (Northern District Store)?"_s), qPrintable(wrong.question));
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"1"_s);
+    {
+        const auto answering = answerUnlock(&right, u"Bea Technician"_s, kUnlock);
+        QTest::mouseClick(child<QPushButton>(m_page, u"deleteSiteButton"_s), Qt::LeftButton);
+    }
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"0"_s);
+    QVERIFY(child<QLabel>(m_page, u"sitesMessage"_s)->text().contains(u"Northern District Store"_s));
+    // The actor is the name typed at the unlock, for the unlock and the deletion; the unlock names the site.
+    QCOMPARE(scalar(m_central, u"SELECT group_concat(actor || ':' || action || ':' || "
+                               "coalesce(json_extract(params, '$.purpose'), ''), ';') FROM (SELECT * FROM audit_log "
+                               "ORDER BY id DESC LIMIT 2)"_s),
+             u"Bea Technician:site deleted:;Bea Technician:unlocked:delete site"_s);
+    QVERIFY(scalar(m_central, u"SELECT count(*) FROM audit_log WHERE action <> 'unlock failed'"_s) != auditBefore);
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM audit_log WHERE action = 'unlock failed' AND actor = "
+                               "'Ana Technician'"_s),
+             u"3"_s);
+}
+
+// covers ST-7, AD-8
+void TstGuiSites::auditEntriesFollowTheLanguage()
+{
+    // An entry made while the window speaks English, in the name typed at the unlock.
+    QVERIFY(m_window->session().sites().add(8, u"Spare"_s, u"desktop"_s, false, u"spare-site-password"_s).ok());
+    m_window->refresh();
+    selectSite(child<QTableWidget>(m_page, u"siteTable"_s), 8);
+    UnlockAnswer answer;
+    {
+        const auto answering = answerUnlock(&answer, u"Ana Technician"_s, kUnlock);
+        QTest::mouseClick(child<QPushButton>(m_page, u"deleteSiteButton"_s), Qt::LeftButton);
+    }
+    QCOMPARE(scalar(m_central, u"SELECT count(*) FROM site WHERE id = 8"_s), u"0"_s);
+    // Stored without words of any language.
+    QCOMPARE(scalar(m_central, u"SELECT action || '|' || detail || '|' || params FROM audit_log ORDER BY id DESC "
+                               "LIMIT 1"_s),
+             u"site deleted||{\"name\":\"Spare\",\"site\":8}"_s);
+
+    m_window->showPage(ui::MainWindow::Page::SyncLog);
+    auto* audit = m_window->findChild<QTableWidget*>(u"auditTable"_s);
+    QVERIFY(audit);
+    QCOMPARE(audit->item(0, 1)->text(), u"Ana Technician"_s);
+    QCOMPARE(audit->item(0, 2)->text(), u"Site deleted"_s);
+    QCOMPARE(audit->item(0, 3)->text(), u"site 8 (Spare)"_s);
+    QCOMPARE(audit->item(1, 2)->text(), u"Unlocked"_s);
+    QCOMPARE(audit->item(1, 3)->text(), u"For deleting site 8"_s);
+
+    // French chosen; the window's own words for engine values come from its translations, here marked.
+    m_window->findChild<QAction*>(u"language_fr"_s)->trigger();
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&marking);
+        m_window->findChild<QAction*>(u"language_en"_s)->trigger();
+    });
+    QTRY_COMPARE(audit->item(0, 2)->text(), u"[fr] Site deleted"_s);
+    QCOMPARE(audit->item(0, 3)->text(), u"[fr] site 8 (Spare)"_s);
+    QCOMPARE(audit->item(0, 1)->text(), u"Ana Technician"_s);
+}
+
+// covers ST-7
+void TstGuiSites::unlockPasswordChangedFromTheMenu()
+{
+    auto* action = m_window->findChild<QAction*>(u"unlockPasswordAction"_s);
+    QVERIFY(action && action->isVisible());
+    QString refusal;
+    bool changed = false;
+    int tries = 0;
+    const auto answering = whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<ui::UnlockPasswordDialog*>(modal);
+        if (!dialog)
+            return;
+        ++tries;
+        QTest::keyClicks(child<QLineEdit>(dialog, u"passwordTechnician"_s), u"Ana Technician"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"currentUnlockPassword"_s), u"not the current one"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newUnlockPassword"_s), u"a-brand-new-unlock"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatNewUnlockPassword"_s), u"a-brand-new-unlock"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"unlockPasswordOk"_s), Qt::LeftButton);
+        refusal = child<QLabel>(dialog, u"unlockPasswordMessage"_s)->text();
+        if (!dialog->isVisible())
+            return;
+        QTest::keyClicks(child<QLineEdit>(dialog, u"currentUnlockPassword"_s), kUnlock);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newUnlockPassword"_s), u"a-brand-new-unlock"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatNewUnlockPassword"_s), u"a-brand-new-unlock"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"unlockPasswordOk"_s), Qt::LeftButton);
+        changed = !dialog->isVisible();
+    });
+    action->trigger();
+    QCOMPARE(tries, 1);
+    QVERIFY2(refusal.contains(u"Wrong unlock password"_s), qPrintable(refusal));
+    QVERIFY(changed);
+    UnlockGate gate(m_window->session().database());
+    QVERIFY(!gate.unlock(kUnlock).ok());
+    QVERIFY(gate.unlock(u"a-brand-new-unlock"_s).ok());
+    QCOMPARE(scalar(m_central, u"SELECT group_concat(actor || ':' || action, ';') FROM audit_log WHERE action IN "
+                               "('unlock password changed') OR (action = 'unlock failed' AND "
+                               "json_extract(params, '$.purpose') = 'change unlock password')"_s),
+             u"Ana Technician:unlock failed;Ana Technician:unlock password changed"_s);
 }
 
 // covers ACC-4

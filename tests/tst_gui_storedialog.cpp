@@ -104,6 +104,9 @@ void click(QCheckBox* box)
 
 void typeAndUnlock(QWidget* dialog, const QString& password, const QString& repeat = {})
 {
+    QLineEdit* technician = child<QLineEdit>(dialog, u"unlockTechnician"_s);
+    if (technician->text().isEmpty())
+        QTest::keyClicks(technician, u"Ana Technician"_s);
     QLineEdit* field = child<QLineEdit>(dialog, u"unlockPassword"_s);
     field->clear();
     QTest::keyClicks(field, password);

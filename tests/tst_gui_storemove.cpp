@@ -164,6 +164,7 @@ void TstGuiStoreMove::finish(ui::StoreMoveWizard& wizard, const QString& keep)
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Unlock));
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"unlockTechnician"_s), u"Ana Technician"_s);
     QTest::keyClicks(child<QLineEdit>(&wizard, u"moveUnlockPassword"_s), u"wrong password"_s);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ui::StoreMoveWizard::Unlock));
@@ -315,6 +316,18 @@ void TstGuiStoreMove::pagesRefuseWhatTheRulesRefuse()
 // covers AD-3, ST-5, RT-5
 void TstGuiStoreMove::impactIsShownBeforeTheMove()
 {
+    // The central notes remote site 1's last connection a second after its sync.
+    const auto connected = [this] {
+        QStringList rows;
+        return test::rawSql(
+                   m_central,
+                   {u"SELECT count(*) FROM site_cursor WHERE site_id = %1 AND last_connection_at IS NOT NULL"_s.arg(
+                       kRemote1)},
+                   &rows)
+                   .isEmpty() &&
+               rows.value(0) == u"1"_s;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(connected(), 10000);
     std::unique_ptr<ui::StoreMoveWizard> wizard = startMove(u"B"_s, kRemote2);
     QVERIFY(wizard);
     next(*wizard);
@@ -332,7 +345,8 @@ void TstGuiStoreMove::impactIsShownBeforeTheMove()
     QVERIFY2(rows.filter(u"Store B|%1|active|no copy|"_s.arg(remote1)).size() == 1, qPrintable(rows.join(u'\n')));
     auto* queued = child<QTableWidget>(wizard.get(), u"impactQueued"_s);
     QVERIFY(test::tableRows(queued, QLatin1Char('|')).filter(m_session->site().siteLabel(kRemote2)).size() == 1);
-    QVERIFY(child<QLabel>(wizard.get(), u"impactWarnings"_s)->text().contains(u"last connected"_s));
+    const QString warnings = child<QLabel>(wizard.get(), u"impactWarnings"_s)->text();
+    QVERIFY2(warnings.contains(u"last connected"_s), qPrintable(warnings));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 }
 

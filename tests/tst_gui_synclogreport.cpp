@@ -500,23 +500,28 @@ void TstGuiSyncLogReport::syncLogShowsProblemsAndAuditTrail()
     QVERIFY(tabs);
     tabs->setCurrentWidget(audit);
     QVERIFY(audit->isVisible());
+    // When and who as stored; what, in the window's words (an older entry's English detail as it is).
     QStringList expectedAudit;
-    for (const QString& row : rawRows(path, QStringLiteral("SELECT at%1actor%1action%1detail FROM audit_log"
+    for (const QString& row : rawRows(path, QStringLiteral("SELECT at%1actor FROM audit_log"
                                                            " ORDER BY at DESC, id DESC")
                                                 .arg(kSqlSep))) {
         QStringList cells = row.split(kSep);
-        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.size(), 2);
         cells[0] = shownTime(cells[0]);
         expectedAudit << cells.join(kSep);
     }
-    QCOMPARE(tableRows(audit), expectedAudit);
+    QStringList shownAudit;
+    for (int row = 0; row < audit->rowCount(); ++row)
+        shownAudit << audit->item(row, 0)->text() + kSep + audit->item(row, 1)->text();
+    QCOMPARE(shownAudit, expectedAudit);
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
     QVERIFY(audit->rowCount() >= 3);
-    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("unlocked"));
-    QCOMPARE(audit->item(1, 2)->text(), QStringLiteral("unlock failed"));
-    QCOMPARE(audit->item(2, 2)->text(), QStringLiteral("unlock password set"));
+    QCOMPARE(audit->item(0, 2)->text(), QStringLiteral("Unlocked"));
+    QCOMPARE(audit->item(1, 2)->text(), QStringLiteral("Wrong unlock password"));
+    QCOMPARE(audit->item(1, 3)->text(), QStringLiteral("Attempt 1 of 5"));
+    QCOMPARE(audit->item(2, 2)->text(), QStringLiteral("Unlock password set"));
     QCOMPARE(audit->item(2, 1)->text(), user);
 }
 

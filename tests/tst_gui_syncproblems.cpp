@@ -247,12 +247,12 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
     QStringList actions;
     QStringList about;
     for (int row = 0; row < audit->rowCount(); ++row) {
-        if (!audit->item(row, 2)->text().startsWith(u"sync problem"_s))
+        if (!audit->item(row, 2)->text().startsWith(u"Sync problem"_s))
             continue;
         actions << audit->item(row, 2)->text();
         about << audit->item(row, 3)->text();
     }
-    QCOMPARE(actions, (QStringList{u"sync problem dismissed"_s, u"sync problem retried"_s, u"sync problem retried"_s}));
+    QCOMPARE(actions, (QStringList{u"Sync problem dismissed"_s, u"Sync problem retried"_s, u"Sync problem retried"_s}));
     QVERIFY2(about[0].contains(u"user-b2"_s) && about[0].endsWith(why), qPrintable(about[0]));
     QVERIFY2(about[1].contains(u"user-b1"_s) && about[1].endsWith(u": applied"_s), qPrintable(about[1]));
     QVERIFY2(about[2].contains(u"user-b1"_s) && about[2].contains(u"not applied"_s), qPrintable(about[2]));

@@ -12,6 +12,7 @@
 #include "syncreportpage.h"
 #include "syncstatuswidget.h"
 #include "topologypage.h"
+#include "unlockpassworddialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,6 +89,10 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     QAction* refreshAction = file->addAction(QString(), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
+    // The unlock password is the central's (ST-7).
+    QAction* unlockPassword = file->addAction(QString(), this, &MainWindow::changeUnlockPassword);
+    unlockPassword->setObjectName(QStringLiteral("unlockPasswordAction"));
+    unlockPassword->setVisible(m_session->site().isCentral());
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* language = menuBar()->addMenu(QString());
@@ -110,6 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     followLanguage(this, [=, this] {
         file->setTitle(tr("&File"));
         refreshAction->setText(tr("&Refresh"));
+        unlockPassword->setText(tr("Change &unlock password..."));
         quit->setText(tr("&Quit"));
         language->setTitle(tr("&Language"));
         for (QAction* choice : languages->actions())
@@ -173,6 +179,14 @@ void MainWindow::refreshPage()
         m_reports->refresh();
     else if (page == m_topology)
         m_topology->refresh();
+}
+
+void MainWindow::changeUnlockPassword()
+{
+    UnlockPasswordDialog dialog(m_session->database(), this);
+    dialog.exec();
+    if (dialog.changed())
+        refreshPage();  // the audit log shows the change
 }
 
 void MainWindow::showAbout()

@@ -58,6 +58,8 @@ public Q_SLOTS:
     // What the timer runs: the queue count and the page, unless the page is costly to compute.
     void refreshQuietly();
     void showAbout();
+    // File > Change unlock password... (on the central server).
+    void changeUnlockPassword();
 
 private:
     void refreshPage();

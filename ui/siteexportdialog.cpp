@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,8 @@ SiteExportDialog::SiteExportDialog(SiteSession& session, int siteId, QWidget* pa
     setWindowTitle(tr("Export site data file"));
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
+    // The dialog grows to hold a long message, word-wrapped, instead of clipping it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* intro = new QLabel(tr("The data file holds everything site %1 (%2) needs, so that its machine does not "
                                 "pull it all over the network. Take it to that machine and import it there. "
                                 "Changes made after the export reach the site with its first sync.")
@@ -72,10 +75,35 @@ void SiteExportDialog::chooseFile()
         m_file->setText(file);
 }
 
+QString SiteExportDialog::unwritable(const QString& file)
+{
+    const QFileInfo info(file);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return tr("The file could not be written: the folder %1 does not exist.")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (!folder.isDir() || !folder.isWritable())
+        return tr("The file could not be written: the folder %1 is not writable. Choose another folder.")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return QString();
+}
+
+void SiteExportDialog::showProblem(const QString& problem)
+{
+    m_progress->clear();
+    m_message->setStyleSheet(errorStyleSheet());
+    m_message->setText(problem);
+    adjustSize();
+}
+
 void SiteExportDialog::exportNow()
 {
     const QString file = m_file->text().trimmed();
     const int siteId = m_siteId;
+    if (const QString problem = unwritable(file); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
     // The dialog outlives the work (runInBackground waits for it); its label is written in its thread.
     QLabel* progress = m_progress;
     m_message->clear();
@@ -92,11 +120,14 @@ void SiteExportDialog::exportNow()
             });
         },
         this);
-    m_message->setStyleSheet(report ? QString() : errorStyleSheet());
     if (!report) {
-        m_message->setText(report.error().message);
+        // The database's own wording means nothing to a person; the engine's other reasons do.
+        showProblem(report.error().kind == ErrorKind::Database
+                        ? tr("The file could not be written: %1").arg(QDir::toNativeSeparators(file))
+                        : report.error().message);
         return;
     }
+    m_message->setStyleSheet(QString());
     m_exported = true;
     m_export->setEnabled(false);
     m_progress->setText(tr("%L1 records written").arg(report->records));
@@ -104,6 +135,7 @@ void SiteExportDialog::exportNow()
                           "\"Import a site data file\", or run:\n  sitesyncctl --db PATH site import FILE --central "
                           "URL --password-stdin")
                            .arg(QDir::toNativeSeparators(file), QLocale().formattedDataSize(report->bytes)));
+    adjustSize();
 }
 
 }  // namespace sitesync::ui

@@ -26,6 +26,9 @@ public:
 
 private:
     void chooseFile();
+    void showProblem(const QString& problem);
+    // Why `file` cannot be written, for a person; empty when its folder takes it.
+    static QString unwritable(const QString& file);
 
     SiteSession& m_session;
     int m_siteId;

@@ -92,7 +92,12 @@ SiteSetupDialog::SiteSetupDialog(QString databasePath, CredentialStore& credenti
     m_form->addRow(tr("&Central server:"), m_central);
     m_siteId = new QSpinBox(this);
     m_siteId->setObjectName(QStringLiteral("setupSiteId"));
-    m_siteId->setRange(1, 999999);
+    // No default: 1 is usually the central itself, and the ID to give is the one the site was
+    // given on the central server, which only the technician knows here.
+    m_siteId->setRange(0, 999999);
+    m_siteId->setValue(0);
+    m_siteId->setSpecialValueText(tr("choose"));
+    m_siteId->setToolTip(tr("The ID this site was given on the central server (its Sites page lists them)."));
     m_form->addRow(tr("Site &ID:"), m_siteId);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("dataFile"));
@@ -135,6 +140,7 @@ SiteSetupDialog::SiteSetupDialog(QString databasePath, CredentialStore& credenti
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_setUp, &QPushButton::clicked, this, &SiteSetupDialog::setUp);
     connect(m_import, &QRadioButton::toggled, this, &SiteSetupDialog::updateFields);
+    connect(m_siteId, &QSpinBox::valueChanged, this, &SiteSetupDialog::updateFields);
     for (QLineEdit* edit : {m_central, m_file, m_password})
         connect(edit, &QLineEdit::textChanged, this, &SiteSetupDialog::updateFields);
     connect(browseFile, &QPushButton::clicked, this, [this] {
@@ -162,7 +168,7 @@ void SiteSetupDialog::updateFields()
     m_form->setRowVisible(m_siteId, !importing);
     m_form->setRowVisible(m_fileRow, importing);
     m_setUp->setEnabled(!m_central->text().trimmed().isEmpty() && !m_password->text().isEmpty() &&
-                        (!importing || !m_file->text().trimmed().isEmpty()));
+                        (importing ? !m_file->text().trimmed().isEmpty() : m_siteId->value() > 0));
 }
 
 void SiteSetupDialog::setUp()

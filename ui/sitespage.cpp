@@ -3,6 +3,7 @@
 #include "colours.h"
 #include "displaytext.h"
 #include "language.h"
+#include "model/auditlog.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "sitecontactcolumns.h"
@@ -10,10 +11,10 @@
 #include "sitewizard.h"
 #include "statuswatcher.h"
 #include "tables.h"
+#include "unlockdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,12 +67,12 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
         add->setText(tr("New site..."));
         m_export->setText(tr("Export data file..."));
         m_export->setToolTip(tr("For a new desktop site not yet on a machine: its database as a file, to import "
-                                "there instead of pulling everything over the network (AD-2)."));
+                                "there instead of pulling everything over the network."));
         m_reset->setText(tr("Reset hardware binding"));
-        m_reset->setToolTip(tr("Lets the site be initialised on another machine (TOP-4)."));
+        m_reset->setToolTip(tr("Lets the site be initialised on another machine. Needs the unlock password."));
         m_delete->setText(tr("Delete site"));
-        m_delete->setToolTip(
-            tr("Only a site with no active store that is neither the central nor the primary (TOP-6)."));
+        m_delete->setToolTip(tr("Only a site with no active store that is neither the central nor the primary. Needs "
+                                "the unlock password."));
         m_message->clear();  // the outcome of the last action, in the language it was shown in
         refresh();
     });
@@ -91,12 +92,10 @@ void SitesPage::updateButtons()
     m_delete->setEnabled(site && !site->isCentral && !site->isPrimary && site->activeStores.isEmpty());
 }
 
-bool SitesPage::confirm(const QString& question)
+std::unique_ptr<AuditActor> SitesPage::unlockFor(const UnlockScope& scope, const QString& question,
+                                                 const QString& action, const QString& warning)
 {
-    QMessageBox box(QMessageBox::Question, tr("Sync sites"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("sitesConfirmation"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return UnlockDialog::ask(m_session.database(), scope, question, action, warning, this);
 }
 
 void SitesPage::report(const Status& status, const QString& done)
@@ -122,7 +121,16 @@ void SitesPage::newSite()
 
 void SitesPage::exportSelected()
 {
-    if (const int site = selectedSite(); site > 0)
+    const int site = selectedSite();
+    if (site <= 0)
+        return;
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockFor({UnlockPurpose::kExportSite, {}, site},
+                  tr("Export the data file of site %1? Whoever holds the file holds the site's data, patients "
+                     "included.")
+                      .arg(m_session.site().siteLabel(site)),
+                  tr("Unlock and export"));
+    if (unlocked)
         exportSite(site);
 }
 
@@ -131,27 +139,46 @@ void SitesPage::exportSite(int siteId)
     SiteExportDialog dialog(m_session, siteId, this);
     dialog.exec();
     if (dialog.exported())
-        report({}, tr("Site %1's data file was written: the site counts as set up once it is imported on its "
+        report({}, tr("The data file of site %1 was written: the site counts as set up once it is imported on its "
                       "machine.")
-                       .arg(siteId));
+                       .arg(m_session.site().siteLabel(siteId)));
 }
 
 void SitesPage::resetSelectedBinding()
 {
     const int site = selectedSite();
-    if (site <= 0 || !confirm(tr("Release site %1 from the machine it was initialised on? Until it is "
-                                 "initialised again, no machine can sync as that site.")
-                                  .arg(site)))
+    if (site <= 0)
         return;
-    report(m_session.sites().resetHardware(site), tr("Site %1 can now be initialised on another machine.").arg(site));
+    const Result<BindingResetRisk> risk = m_session.sites().bindingResetRisk(site);
+    if (!risk) {
+        report(risk.error(), QString());
+        return;
+    }
+    const QString label = m_session.site().siteLabel(site);
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockFor({UnlockPurpose::kResetBinding, {}, site},
+                  tr("Release site %1 from the machine it was initialised on? Until it is initialised again, no "
+                     "machine can sync as that site.")
+                      .arg(label),
+                  tr("Reset the binding"), risk->warning);
+    if (!unlocked)
+        return;
+    report(m_session.sites().resetHardware(site), tr("Site %1 can now be initialised on another machine.").arg(label));
 }
 
 void SitesPage::deleteSelected()
 {
     const int site = selectedSite();
-    if (site <= 0 || !confirm(tr("Delete site %1? Its copies of stores and what waits for it are removed.").arg(site)))
+    if (site <= 0)
         return;
-    report(m_session.sites().remove(site), tr("Site %1 deleted.").arg(site));
+    const QString label = m_session.site().siteLabel(site);
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockFor({UnlockPurpose::kDeleteSite, {}, site},
+                  tr("Delete site %1? Its copies of stores and what waits for it are removed.").arg(label),
+                  tr("Delete the site"));
+    if (!unlocked)
+        return;
+    report(m_session.sites().remove(site), tr("Site %1 deleted.").arg(label));
 }
 
 void SitesPage::refresh()

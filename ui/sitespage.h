@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "model/auditlog.h"
+#include "security/unlockgate.h"
 #include "sync/sitestatus.h"
 
 #include <QMap>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -42,7 +46,9 @@ private:
     int selectedSite() const;
     void exportSite(int siteId);
     void updateButtons();
-    bool confirm(const QString& question);
+    // The unlock step before an action only technicians may take, with what the action does.
+    std::unique_ptr<AuditActor> unlockFor(const UnlockScope& scope, const QString& question, const QString& action,
+                                          const QString& warning = {});
     void report(const Status& status, const QString& done);
     void showQueued(const Result<SiteStatus>& status);
 

@@ -1,9 +1,11 @@
 #include "sitewizard.h"
 
 #include "colours.h"
+#include "model/auditlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
+#include "unlockform.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -37,7 +39,8 @@ public:
     }
 };
 
-// ID, name, password (twice), and the unlock password: sites are sync settings (ST-7).
+// ID, name, password (twice), and the unlock step: sites are sync settings (ST-7). An ID already
+// taken is said as soon as it is chosen, before any password.
 class IdentityPage : public QWizardPage {
 public:
     explicit IdentityPage(SiteWizard& wizard)
@@ -66,10 +69,14 @@ public:
         m_repeat->setObjectName(QStringLiteral("siteRepeatEdit"));
         m_repeat->setEchoMode(QLineEdit::Password);
         form->addRow(SiteWizard::tr("Repeat it:"), m_repeat);
-        m_unlock = new QLineEdit(this);
-        m_unlock->setObjectName(QStringLiteral("siteUnlockEdit"));
-        m_unlock->setEchoMode(QLineEdit::Password);
-        form->addRow(SiteWizard::tr("Unlock password:"), m_unlock);
+        m_idProblem = new QLabel(this);
+        m_idProblem->setObjectName(QStringLiteral("siteIdProblem"));
+        m_idProblem->setWordWrap(true);
+        m_idProblem->setStyleSheet(errorStyleSheet());
+        form->insertRow(1, m_idProblem);
+        m_unlock = new UnlockForm(wizard.session().database(), this);
+        m_unlock->passwordEdit()->setObjectName(QStringLiteral("siteUnlockEdit"));
+        form->addRow(m_unlock);
         m_problem = new QLabel(this);
         m_problem->setObjectName(QStringLiteral("siteProblem"));
         m_problem->setWordWrap(true);
@@ -77,30 +84,47 @@ public:
         form->addRow(m_problem);
         for (QLineEdit* edit : {m_name, m_password, m_repeat})
             connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(m_unlock, &UnlockForm::changed, this, &QWizardPage::completeChanged);
+        connect(m_id, &QSpinBox::valueChanged, this, [this] {
+            checkId();
+            Q_EMIT completeChanged();
+        });
+        checkId();
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, SiteWizard::tr("Create the site"));
     }
 
-    void initializePage() override { m_unlock->setEnabled(UnlockGate(m_wizard.session().database()).isSet()); }
+    void initializePage() override
+    {
+        m_unlock->prepare();
+        checkId();
+    }
 
     bool isComplete() const override
     {
-        return !m_name->text().trimmed().isEmpty() && m_password->text().size() >= PasswordHash::kMinimumLength &&
-               m_password->text() == m_repeat->text();
+        return !m_idTaken && !m_name->text().trimmed().isEmpty() &&
+               m_password->text().size() >= PasswordHash::kMinimumLength && m_password->text() == m_repeat->text() &&
+               m_unlock->isFilled();
+    }
+
+    // An ID that is taken is refused again by the engine when the site is added; here it is said
+    // at once.
+    void checkId()
+    {
+        m_idTaken = m_wizard.session().sites().find(m_id->value()).ok();
+        m_idProblem->setText(m_idTaken ? SiteWizard::tr("Site %1 already exists: choose another ID.")
+                                             .arg(m_wizard.session().site().siteLabel(m_id->value()))
+                                       : QString());
+        m_idProblem->setVisible(m_idTaken);
     }
 
     bool validatePage() override
     {
         SiteSession& session = m_wizard.session();
-        UnlockGate gate(session.database());
-        if (gate.isSet()) {
-            const Status unlocked = gate.unlock(m_unlock->text());
-            m_unlock->clear();
-            if (!unlocked) {
-                m_problem->setText(unlocked.error().message);
-                return false;
-            }
-        }
+        m_problem->clear();
+        std::unique_ptr<AuditActor> unlocked = m_unlock->unlock({UnlockPurpose::kNewSite, {}, m_id->value()});
+        if (!unlocked)
+            return false;
         const QString type =
             field(QStringLiteral("mobile")).toBool() ? QStringLiteral("mobile") : QStringLiteral("desktop");
         const Result<SiteInfo> added =
@@ -109,7 +133,7 @@ public:
             m_problem->setText(added.error().message);
             return false;
         }
-        m_wizard.setCreated(added->id);
+        m_wizard.setCreated(added->id, std::move(unlocked));
         return true;
     }
 
@@ -119,8 +143,10 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
-    QLineEdit* m_unlock;
+    UnlockForm* m_unlock;
+    QLabel* m_idProblem;
     QLabel* m_problem;
+    bool m_idTaken = false;
 };
 
 // What happens next, on the site's own machine.
@@ -152,7 +178,7 @@ public:
                            "with Move store... on the Stores page.\n\nOn the site's own machine, start SiteSync with "
                            "a new database and initialise the site from the central server with its password (or "
                            "run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds "
-                           "the site to that machine (TOP-4) and pulls everything it needs.")
+                           "the site to that machine and pulls everything it needs.")
                 .arg(id);
         if (!mobile)
             next += QStringLiteral("\n\n") +
@@ -170,6 +196,14 @@ private:
 };
 
 }  // namespace
+
+void SiteWizard::setCreated(int siteId, std::unique_ptr<AuditActor> unlock)
+{
+    m_created = siteId;
+    m_unlock = std::move(unlock);
+}
+
+SiteWizard::~SiteWizard() = default;
 
 SiteWizard::SiteWizard(SiteSession& session, QWidget* parent)
     : QWizard(parent)

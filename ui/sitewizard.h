@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/auditlog.h"
+
 #include <QWizard>
+
+#include <memory>
 
 namespace sitesync {
 
@@ -17,14 +21,18 @@ public:
     enum PageId { Kind, Identity, Done };
 
     explicit SiteWizard(SiteSession& session, QWidget* parent = nullptr);
+    ~SiteWizard() override;
 
     SiteSession& session() { return m_session; }
     int createdSiteId() const { return m_created; }
-    void setCreated(int siteId) { m_created = siteId; }
+    // The site made, and the unlock that allowed it: kept while the wizard lives, so that its data
+    // file exported next is audited in the same technician's name.
+    void setCreated(int siteId, std::unique_ptr<AuditActor> unlock);
 
 private:
     SiteSession& m_session;
     int m_created = 0;
+    std::unique_ptr<AuditActor> m_unlock;
 };
 
 }  // namespace ui

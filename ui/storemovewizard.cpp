@@ -3,10 +3,12 @@
 #include "backgroundtask.h"
 #include "colours.h"
 #include "impactdialog.h"
+#include "model/auditlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
+#include "unlockform.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -358,7 +360,8 @@ private:
     ImpactView* m_view = nullptr;
 };
 
-// The unlock password, as for the Synchronisation tab (ST-7).
+// The unlock step, as for the Synchronisation tab (ST-7). The unlock is kept while the wizard lives:
+// the move that follows is audited in the name of the technician who unlocked.
 class UnlockPage : public QWizardPage {
 public:
     explicit UnlockPage(StoreMoveWizard& wizard)
@@ -366,37 +369,29 @@ public:
     {
         setObjectName(QStringLiteral("storeMoveUnlock"));
         setTitle(StoreMoveWizard::tr("Unlock"));
-        auto* layout = new QFormLayout(this);
-        m_password = new QLineEdit(this);
-        m_password->setObjectName(QStringLiteral("moveUnlockPassword"));
-        m_password->setEchoMode(QLineEdit::Password);
-        layout->addRow(StoreMoveWizard::tr("Unlock password:"), m_password);
-        m_problem = newNote(this, QStringLiteral("unlockProblem"));
-        m_problem->setStyleSheet(errorStyleSheet());
-        layout->addRow(m_problem);
+        auto* layout = new QVBoxLayout(this);
+        m_form = new UnlockForm(wizard.session().database(), this);
+        m_form->passwordEdit()->setObjectName(QStringLiteral("moveUnlockPassword"));
+        m_form->messageLabel()->setObjectName(QStringLiteral("unlockProblem"));
+        layout->addWidget(m_form);
+        connect(m_form, &UnlockForm::changed, this, &QWizardPage::completeChanged);
         setButtonText(QWizard::NextButton, StoreMoveWizard::tr("Move the store"));
     }
 
-    void initializePage() override
-    {
-        const bool set = UnlockGate(m_wizard.session().database()).isSet();
-        m_password->setEnabled(set);
-        m_problem->setText(set ? QString() : StoreMoveWizard::tr("No unlock password is set on this server."));
-    }
+    void initializePage() override { m_form->prepare(); }
+
+    bool isComplete() const override { return m_form->isFilled(); }
 
     bool validatePage() override
     {
-        UnlockGate gate(m_wizard.session().database());
-        const Status unlocked = gate.isSet() ? gate.unlock(m_password->text()) : Status();
-        m_password->clear();
-        m_problem->setText(unlocked ? QString() : unlocked.error().message);
-        return unlocked.ok();
+        m_unlock = m_form->unlock({UnlockPurpose::kStoreMove, m_wizard.storeId(), 0});
+        return m_unlock != nullptr;
     }
 
 private:
     StoreMoveWizard& m_wizard;
-    QLineEdit* m_password;
-    QLabel* m_problem;
+    UnlockForm* m_form;
+    std::unique_ptr<AuditActor> m_unlock;
 };
 
 // The move itself, in a worker thread (it queues the store's records for the 'To' site).

@@ -52,7 +52,9 @@ void SyncLogPage::refreshAudit()
     m_audit->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry& entry = entries[row];
-        setRowTexts(m_audit, row, {displayTime(entry.at, QString()), entry.actor, entry.action, entry.detail});
+        setRowTexts(
+            m_audit, row,
+            {displayTime(entry.at, QString()), entry.actor, auditActionText(entry.action), auditDetailText(entry)});
     }
 }
 

@@ -3,10 +3,11 @@
 #include "backgroundtask.h"
 #include "colours.h"
 #include "impactdialog.h"
-#include "security/passwordhash.h"
+#include "model/auditlog.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
+#include "unlockform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,6 +132,8 @@ SyncSettingsTab::SyncSettingsTab(SiteSession& session, const QString& storeId, Q
     reload();
 }
 
+SyncSettingsTab::~SyncSettingsTab() = default;
+
 void SyncSettingsTab::buildLockPanel()
 {
     m_lockState = new QLabel(this);
@@ -140,62 +143,34 @@ void SyncSettingsTab::buildLockPanel()
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
 
     m_unlockPanel = new QWidget(this);
-    auto* form = new QFormLayout(m_unlockPanel);
-    m_password = new QLineEdit(m_unlockPanel);
-    m_password->setObjectName(QStringLiteral("unlockPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Unlock password:"), m_password);
-    m_repeat = new QLineEdit(m_unlockPanel);
-    m_repeat->setObjectName(QStringLiteral("repeatUnlockPassword"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Repeat it:"), m_repeat);
+    auto* panel = new QVBoxLayout(m_unlockPanel);
+    m_unlockForm = new UnlockForm(m_session.database(), m_unlockPanel);
+    m_unlockForm->passwordEdit()->setObjectName(QStringLiteral("unlockPassword"));
+    m_unlockForm->repeatEdit()->setObjectName(QStringLiteral("repeatUnlockPassword"));
+    m_unlockForm->messageLabel()->setObjectName(QStringLiteral("unlockMessage"));
+    panel->addWidget(m_unlockForm);
     m_unlockConfirm = new QPushButton(tr("Unlock"), m_unlockPanel);
     m_unlockConfirm->setObjectName(QStringLiteral("unlockConfirmButton"));
-    form->addRow(QString(), m_unlockConfirm);
-    m_unlockMessage = new QLabel(m_unlockPanel);
-    m_unlockMessage->setObjectName(QStringLiteral("unlockMessage"));
-    m_unlockMessage->setWordWrap(true);
-    form->addRow(m_unlockMessage);
+    panel->addWidget(m_unlockConfirm, 0, Qt::AlignLeft);
     m_unlockPanel->setVisible(false);
 
     connect(m_unlockButton, &QPushButton::clicked, this, [this] {
-        const bool set = UnlockGate(m_session.database()).isSet();
-        m_repeat->setVisible(!set);
-        if (auto* form = qobject_cast<QFormLayout*>(m_unlockPanel->layout()))
-            form->labelForField(m_repeat)->setVisible(!set);
-        m_unlockMessage->setStyleSheet(QString());
-        m_unlockMessage->setText(set ? tr("Enter the unlock password.")
-                                     : tr("No unlock password is set yet. Choose one of at least %1 characters; "
-                                          "it will be asked for every change of sync settings.")
-                                           .arg(PasswordHash::kMinimumLength));
+        m_unlockForm->prepare();
+        if (UnlockGate(m_session.database()).isSet())
+            m_unlockForm->showProblem(QString());
         m_unlockPanel->setVisible(true);
-        m_password->setFocus();
+        m_unlockForm->technicianEdit()->setFocus();
     });
     connect(m_unlockConfirm, &QPushButton::clicked, this, &SyncSettingsTab::tryUnlock);
-    connect(m_password, &QLineEdit::returnPressed, this, &SyncSettingsTab::tryUnlock);
-    connect(m_repeat, &QLineEdit::returnPressed, this, &SyncSettingsTab::tryUnlock);
+    connect(m_unlockForm, &UnlockForm::submitted, this, &SyncSettingsTab::tryUnlock);
 }
 
 void SyncSettingsTab::tryUnlock()
 {
-    UnlockGate gate(m_session.database());
-    const QString password = m_password->text();
-    Status unlocked;
-    if (!gate.isSet()) {
-        if (password != m_repeat->text())
-            unlocked = makeError(ErrorKind::BadInput, tr("The two passwords differ."));
-        else if (unlocked = gate.setPassword(password); unlocked)
-            unlocked = gate.unlock(password);  // so that the audit log shows this unlock too
-    } else {
-        unlocked = gate.unlock(password);
-    }
-    m_password->clear();
-    m_repeat->clear();
-    if (!unlocked) {
-        m_unlockMessage->setStyleSheet(errorStyleSheet());
-        m_unlockMessage->setText(unlocked.error().message);
+    // Kept while the tab lives: every change saved from it is audited in this technician's name.
+    m_unlock = m_unlockForm->unlock({UnlockPurpose::kSyncSettings, m_storeId, 0});
+    if (!m_unlock)
         return;
-    }
     m_unlockPanel->setVisible(false);
     setEditing(true);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/auditlog.h"
 #include "model/syncsettings.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -19,6 +21,8 @@ class SiteSession;
 
 namespace ui {
 
+class UnlockForm;
+
 // The store's Synchronisation tab (ST-4, ST-5, ST-7). It is read-only except on the central server,
 // and there until "Click to unlock" accepts the unlock password. Every tick and value asks the
 // engine what the settings would become, and shows that, so what is on screen is what is saved.
@@ -27,6 +31,7 @@ class SyncSettingsTab : public QWidget {
 
 public:
     SyncSettingsTab(SiteSession& session, const QString& storeId, QWidget* parent = nullptr);
+    ~SyncSettingsTab() override;
 
     bool isEditable() const { return m_editable; }
     bool isUnlocked() const { return m_unlocked; }
@@ -70,10 +75,9 @@ private:
     QLabel* m_lockState = nullptr;
     QPushButton* m_unlockButton = nullptr;
     QWidget* m_unlockPanel = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_repeat = nullptr;
+    UnlockForm* m_unlockForm = nullptr;
     QPushButton* m_unlockConfirm = nullptr;
-    QLabel* m_unlockMessage = nullptr;
+    std::unique_ptr<AuditActor> m_unlock;  // the technician who unlocked, the actor of what is saved
     QLabel* m_readOnlyReason = nullptr;
     QComboBox* m_syncType = nullptr;
     QCheckBox* m_setLocal = nullptr;

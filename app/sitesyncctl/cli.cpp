@@ -38,8 +38,9 @@ QList<QCommandLineOption> allOptions()
         valued("id", "ID", "An ID."),
         valued("type", "TYPE", "desktop or mobile."),
         flag("primary", "The site becomes the primary server (mirrored setup)."),
-        flag("password-stdin", "Read the site password from the first line of standard input."),
+        flag("password-stdin", "Read the site password (or a new unlock password) from standard input."),
         flag("unlock-password-stdin", "Read the unlock password from the first line of standard input."),
+        valued("technician", "NAME", "Who is acting, for the audit log (asked on a terminal when not given)."),
         valued("code", "CODE", "A store code."),
         flag("dispensary", "The store is a dispensary."),
         valued("store", "ID", "A store ID."),
@@ -76,7 +77,7 @@ QList<QCommandLineOption> allOptions()
 QList<Command> allCommands()
 {
     return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
-           statusCommands() + demoCommands() + syncCommands() + problemCommands();
+           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands();
 }
 
 QString commandLine(const Command& command)

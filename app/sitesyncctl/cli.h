@@ -78,6 +78,7 @@ QList<Command> statusCommands();
 QList<Command> demoCommands();
 QList<Command> syncCommands();
 QList<Command> problemCommands();
+QList<Command> unlockCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -48,6 +48,7 @@ int demo(Invocation& in)
             transfer.insert(QString::number(site), outcome->transfersBySite.value(site) == 1);
         }
         in.printJson(QJsonObject{{QStringLiteral("central_db"), network.centralPath},
+                                 {QStringLiteral("unlock_password"), outcome->unlockPassword},
                                  {QStringLiteral("databases"), databases},
                                  {QStringLiteral("stores"), stores},
                                  {QStringLiteral("transfer_c_to_b_on_site"), transfer}});
@@ -85,7 +86,10 @@ int demo(Invocation& in)
              << Text::tr("Databases:") << '\n';
     for (int site : network.siteIds)
         in.out() << "  " << network.siteNames.value(site) << ": " << outcome->databases.value(site) << '\n';
-    in.out() << Qt::endl;
+    in.out() << '\n'
+             << Text::tr("The central server's unlock password (Click to unlock, and the changes of sites): %1")
+                    .arg(outcome->unlockPassword)
+             << Qt::endl;
     return ExitOk;
 }
 

@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "model/auditlog.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/storemove.h"
+#include "unlocking.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,15 +68,13 @@ int storeMove(Invocation& in)
     if (!session)
         return status;
     // Standard input holds the unlock password first (when one is asked for), then the new site's.
-    UnlockGate gate(session->database());
     const bool checkOnly = in.isSet(QStringLiteral("check"));
     QString unlockPassword;
-    if (gate.isSet() && !checkOnly) {
-        if (!in.isSet(QStringLiteral("unlock-password-stdin")))
-            return in.fail(
-                makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
-                                                       "on standard input with --unlock-password-stdin.")));
-        unlockPassword = Invocation::readSecretLine();
+    if (!checkOnly) {
+        const std::optional<QString> read = readUnlockPassword(in, session->database(), &status);
+        if (!read)
+            return status;
+        unlockPassword = *read;
     }
     if (creating) {
         plan.newSite = NewSite{plan.toSiteId, in.value(QStringLiteral("new-site-name")),
@@ -100,10 +100,10 @@ int storeMove(Invocation& in)
     }
     if (!readiness->fullySynchronised())
         return in.fail(makeError(ErrorKind::Refused, Text::tr("Not moved: %1").arg(readiness->warnings.value(0))));
-    if (gate.isSet()) {
-        if (Status unlocked = gate.unlock(unlockPassword); !unlocked)
-            return in.fail(unlocked.error());
-    }
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockWith(in, session->database(), {UnlockPurpose::kStoreMove, plan.storeId, 0}, unlockPassword, &status);
+    if (!unlocked)
+        return status;
     const Result<StoreMoveReport> report = move.run(plan);
     if (!report)
         return in.fail(report.error());
@@ -131,12 +131,13 @@ QList<Command> moveCommands()
     return {
         {{QStringLiteral("store"), QStringLiteral("move")},
          QStringLiteral("--store ID --to N --from-keeps none|transfer|collector [--new-site-name NAME --type "
-                        "desktop|mobile --password-stdin] [--delete-empty-from] [--check] [--unlock-password-stdin]"),
+                        "desktop|mobile --password-stdin] [--delete-empty-from] [--check] [--unlock-password-stdin] "
+                        "[--technician NAME]"),
          Text::tr("Move a store to another site (central only): check, create the 'To' site if asked, make the "
                   "store active there, and queue its records."),
          {QStringLiteral("store"), QStringLiteral("to"), QStringLiteral("from-keeps"), QStringLiteral("new-site-name"),
           QStringLiteral("type"), QStringLiteral("password-stdin"), QStringLiteral("delete-empty-from"),
-          QStringLiteral("check"), QStringLiteral("unlock-password-stdin")},
+          QStringLiteral("check"), QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          0,
          storeMove},

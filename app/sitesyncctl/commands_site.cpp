@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "model/auditlog.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "texttable.h"
+#include "unlocking.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -154,13 +156,19 @@ int siteList(Invocation& in)
 int siteDelete(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("id")))
-        return in.usage(Text::tr("usage: sitesyncctl site delete --id N"));
+        return in.usage(
+            Text::tr("usage: sitesyncctl site delete --id N [--unlock-password-stdin] [--technician NAME]"));
     const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
         return ExitUsage;
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
+        return status;
+    // Deleting a site is for technicians only: behind the unlock password (ST-7, TOP-6).
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kDeleteSite, {}, *id}, &status);
+    if (!unlocked)
         return status;
     if (Status removed = session->sites().remove(*id); !removed)
         return in.fail(removed.error());
@@ -192,9 +200,10 @@ QList<Command> siteCommands()
          0,
          siteList},
         {{QStringLiteral("site"), QStringLiteral("delete")},
-         QStringLiteral("--id N"),
-         Text::tr("Delete a site that has no active store and is neither the central nor the primary (TOP-6)."),
-         {QStringLiteral("id")},
+         QStringLiteral("--id N [--unlock-password-stdin] [--technician NAME]"),
+         Text::tr("Delete a site that has no active store and is neither the central nor the primary; needs the "
+                  "unlock password."),
+         {QStringLiteral("id"), QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          0,
          siteDelete},

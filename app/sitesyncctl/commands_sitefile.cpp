@@ -1,8 +1,10 @@
 #include "cli.h"
 #include "client/siteimport.h"
 #include "credentials/credentialstore.h"
+#include "model/auditlog.h"
 #include "site/siteexport.h"
 #include "site/sitesession.h"
+#include "unlocking.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,13 +24,18 @@ struct Text {
 int siteExport(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("site")) || !in.isSet(QStringLiteral("out")))
-        return in.usage(Text::tr("usage: sitesyncctl site export --site N --out FILE"));
+        return in.usage(Text::tr(
+            "usage: sitesyncctl site export --site N --out FILE [--unlock-password-stdin] [--technician NAME]"));
     const std::optional<int> siteId = in.intValue(QStringLiteral("site"));
     if (!siteId)
         return ExitUsage;
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
+        return status;
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kExportSite, {}, *siteId}, &status);
+    if (!unlocked)
         return status;
     const Result<SiteExportReport> report =
         SiteExport::write(*session, *siteId, in.value(QStringLiteral("out")), [&in](qint64 records) {
@@ -87,9 +94,11 @@ QList<Command> siteFileCommands()
 {
     return {
         {{QStringLiteral("site"), QStringLiteral("export")},
-         QStringLiteral("--site N --out FILE"),
-         Text::tr("On the central server: write a new desktop site's data file, to import on its machine (AD-2)."),
-         {QStringLiteral("site"), QStringLiteral("out")},
+         QStringLiteral("--site N --out FILE [--unlock-password-stdin] [--technician NAME]"),
+         Text::tr("On the central server: write a new desktop site's data file, to import on its machine; needs "
+                  "the unlock password."),
+         {QStringLiteral("site"), QStringLiteral("out"), QStringLiteral("unlock-password-stdin"),
+          QStringLiteral("technician")},
          0,
          0,
          siteExport},

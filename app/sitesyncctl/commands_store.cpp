@@ -1,9 +1,11 @@
 #include "cli.h"
+#include "model/auditlog.h"
 #include "model/storevisibility.h"
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
 #include "texttable.h"
+#include "unlocking.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -161,23 +163,6 @@ void printImpact(Invocation& in, SiteSession& session, const SyncSettingsImpact&
         in.out() << Text::tr("Warning: %1").arg(warning) << '\n';
 }
 
-// Changes of sync settings and visibility need the unlock password, when one is set (ST-7).
-int unlock(Invocation& in, SiteSession& session)
-{
-    UnlockGate gate(session.database());
-    if (!gate.isSet())
-        return ExitOk;
-    if (!in.isSet(QStringLiteral("unlock-password-stdin")))
-        return in.fail(makeError(ErrorKind::Refused, Text::tr("The sync settings are locked: give the unlock password "
-                                                              "on standard input with --unlock-password-stdin.")));
-    const QString password = Invocation::readSecretLine();
-    if (password.isEmpty())
-        return in.usage(Text::tr("No unlock password on standard input."));
-    if (Status unlocked = gate.unlock(password); !unlocked)
-        return in.fail(unlocked.error());
-    return ExitOk;
-}
-
 int storeSyncSettings(Invocation& in)
 {
     if (!in.isSet(QStringLiteral("store")))
@@ -232,8 +217,10 @@ int storeSyncSettings(Invocation& in)
         printImpact(in, *session, *impact);
         return ExitOk;
     }
-    if (const int unlocked = unlock(in, *session); unlocked != ExitOk)
-        return unlocked;
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kSyncSettings, storeId, 0}, &status);
+    if (!unlocked)
+        return status;
     const Result<StoreSyncSettings> applied = session->syncSettings().apply(storeId, change);
     if (!applied)
         return in.fail(applied.error());
@@ -296,8 +283,10 @@ int storeVisibility(Invocation& in)
         return in.fail(makeError(ErrorKind::Refused,
                                  Text::tr("Store visibility is changed only on the central server, site %1.")
                                      .arg(session->site().siteLabel(session->site().context().centralSiteId))));
-    if (const int unlocked = unlock(in, *session); unlocked != ExitOk)
-        return unlocked;
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kStoreVisibility, storeId, 0}, &status);
+    if (!unlocked)
+        return status;
     const Result<QStringList> changed = visibility.apply(storeId, change);
     if (!changed)
         return in.fail(changed.error());
@@ -345,20 +334,22 @@ QList<Command> storeCommands()
          storeList},
         {{QStringLiteral("store"), QStringLiteral("sync-settings")},
          QStringLiteral("--store ID [--active-site N] [--with SITE=none|collector|transfer ...] "
-                        "[--include-transactions on|off] [--resync-patients] [--preview] [--unlock-password-stdin]"),
+                        "[--include-transactions on|off] [--resync-patients] [--preview] [--unlock-password-stdin] "
+                        "[--technician NAME]"),
          Text::tr("Show a store's sync settings or, on the central server, change them."),
          {QStringLiteral("store"), QStringLiteral("active-site"), QStringLiteral("with"),
           QStringLiteral("include-transactions"), QStringLiteral("resync-patients"), QStringLiteral("preview"),
-          QStringLiteral("unlock-password-stdin")},
+          QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          0,
          storeSyncSettings},
         {{QStringLiteral("store"), QStringLiteral("visibility")},
-         QStringLiteral("--store ID [--visible-in ID on|off] [--preview] [--unlock-password-stdin]"),
+         QStringLiteral(
+             "--store ID [--visible-in ID on|off] [--preview] [--unlock-password-stdin] [--technician NAME]"),
          Text::tr("Show the stores a store is visible in or, on the central server, make it visible in one or "
                   "hide it there; its copies follow."),
          {QStringLiteral("store"), QStringLiteral("visible-in"), QStringLiteral("preview"),
-          QStringLiteral("unlock-password-stdin")},
+          QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          1,
          storeVisibility},

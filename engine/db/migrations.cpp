@@ -416,6 +416,10 @@ QStringList migrationStatements(int version)
         // contacts at which it grew since it last fell, and its queue at them ("5,9,14").
         return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_rises INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE site_cursor ADD COLUMN outgoing_trend TEXT NOT NULL DEFAULT ''")};
+    case 12:
+        // ST-7: an audit entry says what it is about in language-neutral parameters (JSON), which
+        // the window words in its own language; older entries keep their English `detail`.
+        return {QStringLiteral("ALTER TABLE audit_log ADD COLUMN params TEXT")};
     case 13:
         // AD-5: the address a site last connected from, shown beside when it last connected.
         return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN last_address TEXT")};

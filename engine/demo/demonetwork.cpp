@@ -41,6 +41,11 @@ template <typename T> Status check(const Result<T>& r)
 
 }  // namespace
 
+QString DemoNetwork::unlockPassword()
+{
+    return QStringLiteral("demo-unlock-password");
+}
+
 QString DemoNetwork::sitePassword(int siteId)
 {
     return QStringLiteral("demo-site-%1-password").arg(siteId);

@@ -37,6 +37,8 @@ public:
     static Result<Summary> build(const QString& dir, const std::function<void(const QString&)>& progress);
     // The password the demo gives each remote site.
     static QString sitePassword(int siteId);
+    // The unlock password the full demo (DemoRun) sets on its central server.
+    static QString unlockPassword();
 };
 
 }  // namespace sitesync

@@ -2,6 +2,7 @@
 
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
+#include "security/unlockgate.h"
 #include "server/serverthread.h"
 #include "site/sitesession.h"
 
@@ -85,6 +86,16 @@ Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<vo
     Outcome outcome;
     outcome.network = *network;
     outcome.databases.insert(DemoNetwork::kCentral, network->centralPath);
+    {
+        // The technician's password for the sync settings and the changes of sites (ST-7).
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(network->centralPath);
+        if (!central)
+            return central.error();
+        if (Status set = UnlockGate((*central)->database()).setPassword(DemoNetwork::unlockPassword()); !set)
+            return set.error();
+        outcome.unlockPassword = DemoNetwork::unlockPassword();
+        progress(Text::tr("The central server's unlock password is %1.").arg(outcome.unlockPassword));
+    }
 
     ServerThread server;
     const Result<quint16> port = server.serve(network->centralPath, QHostAddress::LocalHost);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -69,11 +70,11 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
                 m_writer.put(QStringLiteral("site"), site, WriteOptions::managedTables());
             !written)
             return written.error();
-        return AuditLog::record(
-            m_writer.database(), QStringLiteral("site added"),
-            QStringLiteral("site %1 (%2), %3%4")
-                .arg(id)
-                .arg(name.trimmed(), type, primary ? QStringLiteral(", primary server") : QString()));
+        return AuditLog::record(m_writer.database(), AuditAction::kSiteAdded,
+                                QJsonObject{{QStringLiteral("site"), id},
+                                            {QStringLiteral("name"), name.trimmed()},
+                                            {QStringLiteral("type"), type},
+                                            {QStringLiteral("primary"), primary}});
     });
     if (!s)
         return s.error();
@@ -164,8 +165,8 @@ Status SiteRegistry::remove(int id)
         // A data file of the site is void: a later site with its ID is another site.
         if (Status s = LocalState::set(m_writer.database(), exportTokenKey(id), QString()); !s)
             return s;
-        return AuditLog::record(m_writer.database(), QStringLiteral("site deleted"),
-                                QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
+        return AuditLog::record(m_writer.database(), AuditAction::kSiteDeleted,
+                                QJsonObject{{QStringLiteral("site"), id}, {QStringLiteral("name"), site->name}});
     });
 }
 
@@ -176,18 +177,67 @@ Status SiteRegistry::resetHardware(int id)
         return site.error();
     if (site->isCentral)
         return makeError(ErrorKind::Invalid, Text::tr("Site %1 is the central server; it has no binding.").arg(id));
+    const Result<BindingResetRisk> risk = bindingResetRisk(id);
+    if (!risk)
+        return risk.error();
     return m_writer.inOneTransaction([&]() -> Status {
-        const Result<WriteResult> w = m_writer.put(
-            QStringLiteral("site"), {{QStringLiteral("id"), id}, {QStringLiteral("hardware_id"), QJsonValue()}},
-            WriteOptions::managedTables());
+        // Not initialised any more: the next machine to be initialised as the site sets it again.
+        const Result<WriteResult> w = m_writer.put(QStringLiteral("site"),
+                                                   {{QStringLiteral("id"), id},
+                                                    {QStringLiteral("hardware_id"), QJsonValue()},
+                                                    {QStringLiteral("initialised_at"), QJsonValue()}},
+                                                   WriteOptions::managedTables());
         if (!w)
             return w.error();
         // A data file imported before binds no other machine: the site is set up again afresh.
         if (Status s = LocalState::set(m_writer.database(), exportTokenKey(id), QString()); !s)
             return s;
-        return AuditLog::record(m_writer.database(), QStringLiteral("hardware binding reset"),
-                                QStringLiteral("site %1 (%2)").arg(id).arg(site->name));
+        QJsonObject params{{QStringLiteral("site"), id}, {QStringLiteral("name"), site->name}};
+        if (risk->unsent >= 0)
+            params.insert(QStringLiteral("unsent"), risk->unsent);
+        return AuditLog::record(m_writer.database(), AuditAction::kBindingReset, params);
     });
+}
+
+Result<BindingResetRisk> SiteRegistry::bindingResetRisk(int id)
+{
+    const Result<SiteInfo> site = find(id);
+    if (!site)
+        return site.error();
+    BindingResetRisk risk;
+    risk.siteId = id;
+    risk.unsent = site->contact.outgoing;
+    risk.reportedAt = site->contact.reportedAt;
+    risk.activeStores = site->activeStores;
+    const QString label = m_writer.site().siteLabel(id);
+    const QString stores = risk.activeStores.join(QStringLiteral(", "));
+    QString reportedAt =
+        QDateTime::fromString(risk.reportedAt, Qt::ISODate).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (reportedAt.isEmpty())
+        reportedAt = risk.reportedAt;
+    QStringList lines;
+    lines << Text::tr("A site initialised again starts from what the central server holds: whatever only its "
+                      "old machine held is lost.");
+    if (risk.unsent == 1)
+        lines << Text::tr("At its last contact (%2), site %1 held 1 record the central server does not hold.")
+                     .arg(label, reportedAt);
+    else if (risk.unsent > 1)
+        lines << Text::tr("At its last contact (%2), site %1 held %3 records the central server does not hold.")
+                     .arg(label, reportedAt)
+                     .arg(risk.unsent);
+    else if (risk.unsent == 0)
+        lines << Text::tr("At its last contact (%2), site %1 had sent everything: 0 records the central server "
+                          "does not hold.")
+                     .arg(label, reportedAt);
+    else
+        lines << Text::tr("Site %1 never reported what it holds: the central server cannot count what would be "
+                          "lost.")
+                     .arg(label);
+    if (!stores.isEmpty())
+        lines << Text::tr("Anything entered since in its active stores (%1) is lost as well, stock included.")
+                     .arg(stores);
+    risk.warning = lines.join(QLatin1Char(' '));
+    return risk;
 }
 
 }  // namespace sitesync
