@@ -38,7 +38,8 @@ ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impa
     summary->setText(text);
     layout->addWidget(summary);
 
-    auto* queued = newReadOnlyTable(this, QStringLiteral("impactQueued"), {tr("Site"), tr("Records queued")});
+    // The names of stores and sites give way; the figures, copies and effects show whole.
+    auto* queued = newReadOnlyTable(this, QStringLiteral("impactQueued"), {tr("Site"), tr("Records queued")}, {0});
     queued->setRowCount(int(impact.queued.size()));
     int row = 0;
     for (auto it = impact.queued.begin(); it != impact.queued.end(); ++it, ++row) {
@@ -52,7 +53,7 @@ ImpactDialog::ImpactDialog(const LocalSite& site, const SyncSettingsImpact& impa
     layout->addWidget(queued);
 
     auto* copies = newReadOnlyTable(this, QStringLiteral("impactCopies"),
-                                    {tr("Store"), tr("Site"), tr("Now"), tr("After saving"), tr("Effect")});
+                                    {tr("Store"), tr("Site"), tr("Now"), tr("After saving"), tr("Effect")}, {0, 1});
     copies->setRowCount(int(impact.copies.size()));
     for (int i = 0; i < impact.copies.size(); ++i) {
         const CopyChange& copy = impact.copies[i];
