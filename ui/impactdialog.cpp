@@ -69,8 +69,9 @@ ImpactView::ImpactView(const LocalSite& site, const SyncSettingsImpact& impact, 
     summary->setText(text);
     layout->addWidget(summary);
 
+    // The names of stores and sites give way; the figures, copies and effects show whole.
     auto* queued = m_queued = newReadOnlyTable(this, QStringLiteral("impactQueued"),
-                                               {ImpactDialog::tr("Site"), ImpactDialog::tr("Records queued")});
+                                               {ImpactDialog::tr("Site"), ImpactDialog::tr("Records queued")}, {0});
     queued->setRowCount(int(impact.queued.size()));
     int row = 0;
     for (auto it = impact.queued.begin(); it != impact.queued.end(); ++it, ++row) {
@@ -87,7 +88,8 @@ ImpactView::ImpactView(const LocalSite& site, const SyncSettingsImpact& impact, 
         this, QStringLiteral("impactCopies"),
         {ImpactDialog::tr("Store"), ImpactDialog::tr("Site"), ImpactDialog::tr("Now"),
          action == Action::Move ? ImpactDialog::tr("After the move") : ImpactDialog::tr("After saving"),
-         ImpactDialog::tr("Effect")});
+         ImpactDialog::tr("Effect")},
+        {0, 1});
     copies->setRowCount(int(impact.copies.size()));
     for (int i = 0; i < impact.copies.size(); ++i) {
         const CopyChange& copy = impact.copies[i];

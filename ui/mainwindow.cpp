@@ -131,7 +131,20 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQuietly);
     m_refreshTimer->start();
 
+    // From the keyboard: the window opens in the navigator, whose arrows go through the pages; Tab
+    // goes on to the page's table and then its buttons. Ctrl+1 to Ctrl+6 go to a page from anywhere.
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        auto* goTo = new QAction(this);
+        goTo->setObjectName(QStringLiteral("showPage%1").arg(row + 1));
+        goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(goTo, &QAction::triggered, this, [this, row] {
+            m_navigator->setCurrentRow(row);
+            m_navigator->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(goTo);
+    }
     m_navigator->setCurrentRow(0);
+    m_navigator->setFocus();
     resize(1000, 640);
 }
 

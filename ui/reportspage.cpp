@@ -8,8 +8,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -34,6 +34,8 @@ namespace {
 const QString kMonthFormat = QStringLiteral("yyyy-MM");
 // The usage report opens on the last twelve months.
 constexpr int kDefaultMonths = 12;
+// What the chart puts around a label beside its text (its padding and the text's margins).
+constexpr qreal kLabelMargins = 24;
 
 QString quantityText(double quantity)
 {
@@ -77,9 +79,11 @@ ReportsPage::ReportsPage(SiteSession& session, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(newStockOnHandTab(), QString());
-    m_stockValue = newReadOnlyTable(m_tabs, QStringLiteral("stockValueTable"), [] {
-        return QStringList{tr("Store"), tr("Value")};
-    });
+    m_stockValue = newReadOnlyTable(m_tabs, QStringLiteral("stockValueTable"),
+                                    [] {
+                                        return QStringList{tr("Store"), tr("Value")};
+                                    },
+                                    {0});
     m_tabs->addTab(m_stockValue, QString());
     m_tabs->addTab(newUsageTab(), QString());
     layout->addWidget(m_tabs, 1);
@@ -109,13 +113,14 @@ QWidget* ReportsPage::newStockOnHandTab()
     chooser->addWidget(m_item);
     chooser->addStretch(1);
     layout->addLayout(chooser);
-    m_stockOnHand = newReadOnlyTable(tab, QStringLiteral("stockOnHandTable"), [] {
-        return QStringList{tr("Store"), tr("Location"), tr("Item code"), tr("Item"), tr("Quantity")};
-    });
+    // The store's and the item's names give way, so that the quantities always show.
+    m_stockOnHand = newReadOnlyTable(
+        tab, QStringLiteral("stockOnHandTable"),
+        [] {
+            return QStringList{tr("Store"), tr("Location"), tr("Item code"), tr("Item"), tr("Quantity")};
+        },
+        {0, 3});
     followLanguage(tab, [label] { label->setText(tr("&Item:")); });
-    // The item's name takes the room, so the quantities stay next to it.
-    m_stockOnHand->horizontalHeader()->setStretchLastSection(false);
-    m_stockOnHand->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_stockOnHand, 1);
     connect(m_item, &QComboBox::currentIndexChanged, this, [this] { refreshStockOnHand(); });
     return tab;
@@ -164,9 +169,10 @@ QWidget* ReportsPage::newUsageTab()
     layout->addWidget(m_usageProblem);
 
     auto* splitter = new QSplitter(Qt::Vertical, tab);
-    m_usage = newReadOnlyTable(splitter, QStringLiteral("monthlyUsageTable"), {tr("Store")});
-    m_usage->horizontalHeader()->setStretchLastSection(false);  // every month as wide as its figures
+    m_usage = newReadOnlyTable(splitter, QStringLiteral("monthlyUsageTable"), {tr("Store")}, {0});
     m_chart = new QChart;
+    // Queued: the labels' angle changes the chart's layout, which is what signals.
+    connect(m_chart, &QChart::plotAreaChanged, this, &ReportsPage::fitMonthLabels, Qt::QueuedConnection);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView = new QChartView(m_chart, splitter);  // the view owns the chart
     m_chartView->setObjectName(QStringLiteral("monthlyUsageChart"));
@@ -327,6 +333,7 @@ void ReportsPage::refreshUsage()
     monthAxis->append(months);
     m_chart->addAxis(monthAxis, Qt::AlignBottom);
     series->attachAxis(monthAxis);
+    fitMonthLabels();
     auto* quantityAxis = new QValueAxis;
     quantityAxis->setRange(0, highest > 0 ? highest : 1);
     quantityAxis->applyNiceNumbers();
@@ -334,6 +341,23 @@ void ReportsPage::refreshUsage()
     quantityAxis->setTitleText(tr("Quantity"));
     m_chart->addAxis(quantityAxis, Qt::AlignLeft);
     series->attachAxis(quantityAxis);
+}
+
+// The months stand on end under their bars when they do not fit side by side, rather than being
+// cut short: a long range, a narrow window.
+void ReportsPage::fitMonthLabels()
+{
+    const QList<QAbstractAxis*> axes = m_chart->axes(Qt::Horizontal);
+    auto* months = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+    if (!months || months->count() == 0)
+        return;
+    const QFontMetricsF metrics(months->labelsFont());
+    qreal widest = 0;
+    for (const QString& month : months->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(month));
+    const int angle = widest + kLabelMargins > m_chart->plotArea().width() / months->count() ? -90 : 0;
+    if (months->labelsAngle() != angle)
+        months->setLabelsAngle(angle);
 }
 
 }  // namespace sitesync::ui

@@ -34,6 +34,7 @@ private:
     void refreshStockOnHand();
     void refreshStockValue();
     void refreshUsage();
+    void fitMonthLabels();
     void showProblem(const QString& problem);
 
     SiteSession& m_session;

@@ -21,6 +21,14 @@
 
 namespace sitesync::ui {
 
+namespace {
+
+// The site's name and its active stores give way when the window is narrow.
+constexpr int kNameColumn = 1;
+constexpr int kActiveStoresColumn = 4;
+
+}  // namespace
+
 SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -28,11 +36,14 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(this);
     layout->addWidget(title);
-    m_table = newReadOnlyTable(this, QStringLiteral("siteTable"), [] {
-        return QStringList{tr("ID"),          tr("Name"),           tr("Type"), tr("Role"), tr("Active stores"),
-                           tr("Initialised"), tr("Last connection")} +
-               SiteContactColumns::headers();
-    });
+    m_table = newReadOnlyTable(
+        this, QStringLiteral("siteTable"),
+        [] {
+            return QStringList{tr("ID"),          tr("Name"),           tr("Type"), tr("Role"), tr("Active stores"),
+                               tr("Initialised"), tr("Last connection")} +
+                   SiteContactColumns::headers();
+        },
+        {kNameColumn, kActiveStoresColumn});
     if (session.site().isCentral()) {
         m_status = new StatusWatcher(session.database().path(), this);
         connect(m_status, &StatusWatcher::collected, this, &SitesPage::showQueued);
@@ -53,6 +64,10 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    setTabOrder(m_table, add);
+    setTabOrder(add, m_export);
+    setTabOrder(m_export, m_reset);
+    setTabOrder(m_reset, m_delete);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("sitesMessage"));
     m_message->setWordWrap(true);

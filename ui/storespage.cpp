@@ -15,6 +15,13 @@
 
 namespace sitesync::ui {
 
+namespace {
+
+// The store's name and the site it is active on give way when the window is narrow.
+enum Column { IdColumn, CodeColumn, NameColumn, DispensaryColumn, ActiveOnColumn };
+
+}  // namespace
+
 StoresPage::StoresPage(SiteSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -22,9 +29,12 @@ StoresPage::StoresPage(SiteSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(this);
     layout->addWidget(title);
-    m_table = newReadOnlyTable(this, QStringLiteral("storeTable"), [] {
-        return QStringList{tr("ID"), tr("Code"), tr("Name"), tr("Dispensary"), tr("Active on")};
-    });
+    m_table =
+        newReadOnlyTable(this, QStringLiteral("storeTable"),
+                         [] {
+                             return QStringList{tr("ID"), tr("Code"), tr("Name"), tr("Dispensary"), tr("Active on")};
+                         },
+                         {NameColumn, ActiveOnColumn});
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     auto* open = new QPushButton(this);
@@ -38,11 +48,14 @@ StoresPage::StoresPage(SiteSession& session, QWidget* parent)
     layout->addLayout(buttons);
     connect(open, &QPushButton::clicked, this, &StoresPage::openSelected);
     connect(move, &QPushButton::clicked, this, &StoresPage::moveSelected);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &StoresPage::openSelected);
+    // A double click or Return on a row opens the store.
+    connect(m_table, &QTableWidget::activated, this, &StoresPage::openSelected);
+    setTabOrder(m_table, open);
+    setTabOrder(open, move);
     followLanguage(this, [=, this] {
         title->setText(tr("<b>Stores</b>"));
-        open->setText(tr("Open store..."));
-        move->setText(tr("Move store..."));
+        open->setText(tr("&Open store..."));
+        move->setText(tr("&Move store..."));
         move->setToolTip(tr("Move the selected store's active copy to another site (AD-3)."));
         refresh();
     });

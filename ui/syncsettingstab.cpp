@@ -7,6 +7,7 @@
 #include "security/unlockgate.h"
 #include "site/sitesession.h"
 #include "sync/syncsettingsimpact.h"
+#include "tables.h"
 #include "unlockform.h"
 
 #include <QCheckBox>
@@ -83,9 +84,9 @@ SyncSettingsTab::SyncSettingsTab(SiteSession& session, const QString& storeId, Q
     m_table->setObjectName(QStringLiteral("syncWithTable"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Site"), tr("Local"), tr("Sync with"), tr("Visible to a store there")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
+    // The site's name gives way; Tab goes on to the values of the rows, the arrows move in the table.
+    shapeTable(m_table, {SiteColumn});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
@@ -145,6 +146,7 @@ void SyncSettingsTab::buildLockPanel()
     m_unlockPanel = new QWidget(this);
     auto* panel = new QVBoxLayout(m_unlockPanel);
     m_unlockForm = new UnlockForm(m_session.database(), m_unlockPanel);
+    m_unlockForm->setReturnOnlySubmits(true);
     m_unlockForm->passwordEdit()->setObjectName(QStringLiteral("unlockPassword"));
     m_unlockForm->repeatEdit()->setObjectName(QStringLiteral("repeatUnlockPassword"));
     m_unlockForm->messageLabel()->setObjectName(QStringLiteral("unlockMessage"));
@@ -247,6 +249,8 @@ void SyncSettingsTab::reload()
         });
         const bool visible = m_visible.value(siteId);
         m_table->setItem(row, VisibleColumn, new QTableWidgetItem(visible ? tr("yes") : tr("no")));
+        // Tab goes through the values in the order of the rows, wherever the list was made anew.
+        setTabOrder(row == 0 ? static_cast<QWidget*>(m_table) : m_table->cellWidget(row - 1, WithColumn), with);
     }
     m_showing = false;
     setEditing(m_unlocked);

@@ -5,10 +5,13 @@
 #include "language.h"
 #include "site/sitesession.h"
 
+#include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollArea>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -23,10 +26,26 @@ constexpr qreal kLine = 18;
 constexpr qreal kGap = 40;
 constexpr qreal kLevelGap = 150;
 constexpr qreal kMargin = 20;
+// The room for text inside a box: the title and kind from its left edge, the copies indented.
+constexpr qreal kTextWidth = kNodeWidth - 16;
+constexpr qreal kCopyWidth = kNodeWidth - 20;
 
 QString copyText(const Topology::Copy& copy)
 {
     return QStringLiteral("%1 (%2)").arg(copy.storeName, syncTypeLabel(copy.type));
+}
+
+// A copy's line cut short in the store's name, so that its sync type always shows.
+QString fittedCopyText(const Topology::Copy& copy, const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    const QString type = QStringLiteral(" (%1)").arg(syncTypeLabel(copy.type));
+    return metrics.elidedText(copy.storeName, Qt::ElideRight, kCopyWidth - metrics.horizontalAdvance(type)) + type;
+}
+
+QString titleText(const Topology::Site& site)
+{
+    return QStringLiteral("%1 %2").arg(site.id).arg(site.name);
 }
 
 void drawArrow(QPainter& painter, QPointF from, QPointF to, const QString& label)
@@ -92,6 +111,70 @@ void TopologyView::layoutNodes()
     m_size = QSize(int(rowWidth + 2 * kMargin + 160), int(lowerTop + lowerHeight + kMargin));
 }
 
+QString TopologyView::kindText(const Topology::Site& site) const
+{
+    QStringList roles;
+    if (site.isCentral)
+        roles << roleLabel(SiteRole::Central);
+    if (site.isPrimary)
+        roles << roleLabel(SiteRole::Primary);
+    if (!roles.isEmpty())
+        return roles.join(QStringLiteral(", "));
+    return site.type == QLatin1String("mobile") ? tr("mobile site") : tr("desktop site");
+}
+
+QFont TopologyView::titleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+QFont TopologyView::copyFont(const Topology::Copy& copy) const
+{
+    QFont line = font();
+    line.setBold(copy.type == SyncType::Active);
+    line.setItalic(copy.type == SyncType::Transfer);
+    return line;
+}
+
+QString TopologyView::title(int siteId) const
+{
+    for (const Topology::Site& site : m_topology.sites) {
+        if (site.id == siteId)
+            return QFontMetricsF(titleFont()).elidedText(titleText(site), Qt::ElideRight, kTextWidth);
+    }
+    return {};
+}
+
+const Topology::Site* TopologyView::siteAt(QPointF point) const
+{
+    for (const Topology::Site& site : m_topology.sites) {
+        if (m_nodes.value(site.id).contains(point))
+            return &site;
+    }
+    return nullptr;
+}
+
+// A box's tool tip says in full what the box may have had to cut short.
+bool TopologyView::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto* help = static_cast<QHelpEvent*>(event);
+    const Topology::Site* site = siteAt(help->pos());
+    if (!site) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QStringList lines{titleText(*site), kindText(*site)};
+    for (const Topology::Copy& copy : site->copies)
+        lines << copyText(copy);
+    QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this, m_nodes.value(site->id).toRect());
+    return true;
+}
+
 void TopologyView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -120,29 +203,18 @@ void TopologyView::paintEvent(QPaintEvent*)
         painter.setPen(QPen(text, site.isCentral ? 2.0 : 1.0));
         painter.setBrush(palette().color(QPalette::AlternateBase));
         painter.drawRoundedRect(node, 6, 6);
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
-        QStringList roles;
-        if (site.isCentral)
-            roles << roleLabel(SiteRole::Central);
-        if (site.isPrimary)
-            roles << roleLabel(SiteRole::Primary);
-        painter.drawText(node.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop,
-                         QStringLiteral("%1 %2").arg(site.id).arg(site.name));
+        // Long names are cut short inside the box; its tool tip has them in full.
+        painter.setFont(titleFont());
+        painter.drawText(node.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, title(site.id));
         painter.setFont(font());
-        const QString kind = roles.isEmpty()
-                                 ? (site.type == QLatin1String("mobile") ? tr("mobile site") : tr("desktop site"))
-                                 : roles.join(QStringLiteral(", "));
-        painter.drawText(node.adjusted(8, 20, -8, 0), Qt::AlignLeft | Qt::AlignTop, kind);
+        painter.drawText(node.adjusted(8, 20, -8, 0), Qt::AlignLeft | Qt::AlignTop,
+                         QFontMetricsF(font()).elidedText(kindText(site), Qt::ElideRight, kTextWidth));
         qreal y = node.top() + kHeader;
         for (const Topology::Copy& copy : site.copies) {
-            QFont line = font();
-            line.setBold(copy.type == SyncType::Active);
-            line.setItalic(copy.type == SyncType::Transfer);
+            const QFont line = copyFont(copy);
             painter.setFont(line);
-            painter.drawText(QRectF(node.left() + 14, y, node.width() - 20, kLine), Qt::AlignLeft | Qt::AlignVCenter,
-                             copyText(copy));
+            painter.drawText(QRectF(node.left() + 14, y, kCopyWidth, kLine), Qt::AlignLeft | Qt::AlignVCenter,
+                             fittedCopyText(copy, line));
             y += kLine;
         }
         painter.setFont(font());

@@ -25,13 +25,20 @@ public:
     void setTopology(Topology topology);
     const Topology& topology() const { return m_topology; }
     QRectF nodeRect(int siteId) const { return m_nodes.value(siteId); }
+    // The first line of the site's box as drawn: its ID and name, cut short to the box's width.
+    QString title(int siteId) const;
     QSize sizeHint() const override { return m_size; }
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
     void layoutNodes();
+    const Topology::Site* siteAt(QPointF point) const;
+    QString kindText(const Topology::Site& site) const;
+    QFont titleFont() const;
+    QFont copyFont(const Topology::Copy& copy) const;
 
     Topology m_topology;
     QHash<int, QRectF> m_nodes;

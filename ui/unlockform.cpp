@@ -5,6 +5,7 @@
 #include "security/passwordhash.h"
 
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -38,8 +39,21 @@ UnlockForm::UnlockForm(Database& db, QWidget* parent)
     for (QLineEdit* edit : {m_technician, m_password, m_repeat}) {
         connect(edit, &QLineEdit::textChanged, this, &UnlockForm::changed);
         connect(edit, &QLineEdit::returnPressed, this, &UnlockForm::submitted);
+        edit->installEventFilter(this);
     }
     prepare();
+}
+
+bool UnlockForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_returnOnlySubmits && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            Q_EMIT submitted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UnlockForm::prepare()

@@ -38,6 +38,12 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
     QLabel* messageLabel() const { return m_message; }
+    // Return in a field then only submits the form: the dialog around it does not also take it for
+    // its default button (the store dialog's OK would save and close it).
+    void setReturnOnlySubmits(bool only) { m_returnOnlySubmits = only; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void changed();
@@ -52,6 +58,7 @@ private:
     QLabel* m_repeatLabel = nullptr;
     QLabel* m_message = nullptr;
     bool m_choosing = false;  // no unlock password is set: the first one is chosen here
+    bool m_returnOnlySubmits = false;
 };
 
 }  // namespace ui
