@@ -145,7 +145,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     }
     m_navigator->setCurrentRow(0);
     m_navigator->setFocus();
-    resize(1000, 640);
+    // Wide enough for the Sites page's columns beside the navigator on a 1366-pixel laptop screen.
+    resize(1280, 720);
 }
 
 // The pages and the status bar hold the session by reference: they go before it does.

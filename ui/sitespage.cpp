@@ -23,8 +23,9 @@ namespace sitesync::ui {
 
 namespace {
 
-// The site's name and its active stores give way when the window is narrow.
+// The site's name, its roles, its active stores and its address give way when the window is narrow.
 constexpr int kNameColumn = 1;
+constexpr int kRoleColumn = 3;
 constexpr int kActiveStoresColumn = 4;
 
 }  // namespace
@@ -43,7 +44,7 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
                                tr("Initialised"), tr("Last connection")} +
                    SiteContactColumns::headers();
         },
-        {kNameColumn, kActiveStoresColumn});
+        {kNameColumn, kRoleColumn, kActiveStoresColumn, kContactColumn + SiteContactColumns::kAddressOffset});
     if (session.site().isCentral()) {
         m_status = new StatusWatcher(session.database().path(), this);
         connect(m_status, &StatusWatcher::collected, this, &SitesPage::showQueued);
