@@ -89,6 +89,11 @@ Result<QStringList> takeScreenshots(MainWindow& window, const QString& dir)
             tabs->setCurrentIndex(1);
         if (Status s = save(dialog, target, QStringLiteral("store-synchronisation"), written); !s)
             return s.error();
+        if (auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("storeTabs")); tabs && tabs->count() > 2) {
+            tabs->setCurrentIndex(2);
+            if (Status s = save(dialog, target, QStringLiteral("store-visibility"), written); !s)
+                return s.error();
+        }
         dialog.close();
         if (session.site().isCentral()) {
             // The preview of bringing the store back to the central: measured, never saved.

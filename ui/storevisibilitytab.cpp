@@ -38,7 +38,7 @@ StoreVisibilityTab::StoreVisibilityTab(SiteSession& session, const QString& stor
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
     m_table = newReadOnlyTable(this, QStringLiteral("visibilityTable"),
-                               {tr("Store"), tr("Active on"), tr("Store %1 visible in it").arg(storeId)});
+                               {tr("Store"), tr("Active on"), tr("Store %1 visible in it").arg(storeId)}, {0, 1});
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
     m_problem = new QLabel(this);

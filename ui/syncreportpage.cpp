@@ -27,10 +27,13 @@ SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* paren
     m_note->setObjectName(QStringLiteral("syncReportNote"));
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-    m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"), [] {
-        return QStringList{tr("Site"), tr("Type"), tr("Last connection"), tr("Age"), tr("Attention")} +
-               SiteContactColumns::headers();
-    });
+    m_table = newReadOnlyTable(this, QStringLiteral("syncReportTable"),
+                               [] {
+                                   return QStringList{tr("Site"), tr("Type"), tr("Last connection"), tr("Age"),
+                                                      tr("Attention")} +
+                                          SiteContactColumns::headers();
+                               },
+                               {0, kAttentionColumn + 1 + SiteContactColumns::kAddressOffset});
     layout->addWidget(m_table, 1);
     if (session.site().isCentral()) {
         m_status = new StatusWatcher(session.database().path(), this);
