@@ -86,12 +86,19 @@
         <translation>El servidor central rechazó la solicitud (%1): %2</translation>
     </message>
     <message>
-        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
-        <translation>La conexión con el servidor central en %1 agotó el tiempo de espera: no se transmitió nada durante %2 segundos.</translation>
-    </message>
-    <message>
         <source>The request to the central server was cancelled.</source>
         <translation>La solicitud al servidor central se canceló.</translation>
+    </message>
+    <message>
+        <source>Check that this is the central server&apos;s address, that the central server is running, and that the network reaches it.</source>
+        <translation>Compruebe que esta sea la dirección del servidor central, que el servidor central esté en funcionamiento y que la red llegue hasta él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the central server at %1 timed out: nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Se agotó el tiempo de espera de la conexión con el servidor central en %1: no se transfirió nada durante %n segundo.</numerusform>
+            <numerusform>Se agotó el tiempo de espera de la conexión con el servidor central en %1: no se transfirió nada durante %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,6 +215,10 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>Sincronizando %1 (ronda %2).</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s unlock password is %1.</source>
+        <translation>La contraseña de desbloqueo del servidor central es %1.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +778,30 @@
         <source>Site %1 is the central server; it has no binding.</source>
         <translation>El sitio %1 es el servidor central; no tiene vínculo con el equipo.</translation>
     </message>
+    <message>
+        <source>A site initialised again starts from what the central server holds: whatever only its old machine held is lost.</source>
+        <translation>Un sitio que se vuelve a inicializar parte de lo que tiene el servidor central: se pierde todo lo que solo tenía su equipo anterior.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held 1 record the central server does not hold.</source>
+        <translation>En su último contacto (%2), el sitio %1 tenía 1 registro que el servidor central no tiene.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held %3 records the central server does not hold.</source>
+        <translation>En su último contacto (%2), el sitio %1 tenía %3 registros que el servidor central no tiene.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 had sent everything: 0 records the central server does not hold.</source>
+        <translation>En su último contacto (%2), el sitio %1 había enviado todo: 0 registros que el servidor central no tiene.</translation>
+    </message>
+    <message>
+        <source>Site %1 never reported what it holds: the central server cannot count what would be lost.</source>
+        <translation>El sitio %1 nunca informó de lo que tiene: el servidor central no puede contar lo que se perdería.</translation>
+    </message>
+    <message>
+        <source>Anything entered since in its active stores (%1) is lost as well, stock included.</source>
+        <translation>Todo lo ingresado desde entonces en sus almacenes activos (%1) también se pierde, existencias incluidas.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
@@ -879,6 +914,21 @@
     <message>
         <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
         <translation>La transferencia &apos;%1&apos; reutilizaría el registro &apos;%2&apos; de &apos;%3&apos;, que no es su mitad de respuesta en el almacén &apos;%4&apos; (se reutilizó el identificador de otra transferencia o de una eliminada). No se cambió nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::StoreVisibility</name>
+    <message>
+        <source>Store &apos;%1&apos; cannot be made visible in itself.</source>
+        <translation>El almacén &apos;%1&apos; no puede hacerse visible en sí mismo.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; has no name record to make visible.</source>
+        <translation>El almacén &apos;%1&apos; no tiene ningún registro de nombre que hacer visible.</translation>
+    </message>
+    <message>
+        <source>Store visibility is changed only on the central server, site %1.</source>
+        <translation>La visibilidad de los almacenes solo se modifica en el servidor central, sitio %1.</translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1103,12 @@
         <translation>Todos los almacenes existen en el servidor central: el almacén &apos;%1&apos; necesita una copia de recolector o de transferencia en el sitio %2.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation>El almacén &apos;%1&apos; no puede ser %2 en el sitio %3: no es visible para ningún almacén activo allí (ST-5). Primero hágalo visible para uno de ellos.</translation>
-    </message>
-    <message>
         <source>a transfer copy</source>
         <translation>una copia de transferencia</translation>
     </message>
     <message>
         <source>a collector</source>
         <translation>un recolector</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation>El almacén &apos;%1&apos; es visible para un almacén activo en el sitio %2, por lo que conserva allí al menos una copia de transferencia (ST-5). Primero quite esa visibilidad.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
@@ -1079,6 +1121,14 @@
     <message>
         <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
         <translation>El almacén &apos;%1&apos; no puede ser recolector en el sitio %2 mientras el servidor central solo tenga una copia de transferencia: un recolector se llena a través del servidor central, que no recibe los datos del almacén. Haga primero del servidor central un recolector del almacén, o mantenga una copia de transferencia en el sitio %2.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible in any store active there. Make it visible in one of them first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>El almacén &apos;%1&apos; no puede ser %2 en el sitio %3: no es visible en ningún almacén activo allí. Primero hágalo visible en uno de ellos (la pestaña Visibilidad del almacén, o sitesyncctl store visibility).</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible in a store active on site %2, so it keeps at least a transfer copy there. Hide it from that store first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>El almacén &apos;%1&apos; es visible en un almacén activo en el sitio %2, por lo que conserva allí al menos una copia de transferencia. Primero ocúltelo de ese almacén (la pestaña Visibilidad del almacén, o sitesyncctl store visibility).</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1158,16 @@
         <translation>El sitio %1 aún no está inicializado: los registros del almacén lo esperarán hasta que lo esté.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation>Las transacciones, recetas, líneas de existencias e inventarios físicos del almacén &apos;%1&apos; permanecerán en el sitio %2 y ya no llegarán al servidor central.</translation>
-    </message>
-    <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
         <translation>El almacén &apos;%1&apos; está activo en el servidor central, por lo que no hay otra copia a la que reenviar los registros de pacientes.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is active on the central server, so its transactions, prescriptions, stock lines and stocktakes are kept there as before. The setting takes effect if the store becomes active on a remote site: they will then stay on that site.</source>
+        <translation>El almacén &apos;%1&apos; está activo en el servidor central, por lo que sus transacciones, recetas, líneas de existencias e inventarios se conservan allí como antes. La configuración surte efecto si el almacén pasa a estar activo en un sitio remoto: entonces permanecerán en ese sitio.</translation>
+    </message>
+    <message>
+        <source>The transactions, prescriptions, stock lines and stocktakes of store &apos;%1&apos; will stay on site %2 and no longer reach the central server.</source>
+        <translation>Las transacciones, recetas, líneas de existencias e inventarios del almacén &apos;%1&apos; permanecerán en el sitio %2 y ya no llegarán al servidor central.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1237,18 @@
         <source>Wrong unlock password (%1 of %2 attempts).</source>
         <translation>Contraseña de desbloqueo incorrecta (intento %1 de %2).</translation>
     </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indique su nombre: se escribe en la bitácora de auditoría junto con todo lo que se haga mientras esté desbloqueado.</translation>
+    </message>
+    <message>
+        <source>An unlock password is set already; changing it needs the current one.</source>
+        <translation>Ya hay una contraseña de desbloqueo establecida; para cambiarla se necesita la actual.</translation>
+    </message>
+    <message>
+        <source>No unlock password is set on this server yet.</source>
+        <translation>Todavía no hay ninguna contraseña de desbloqueo establecida en este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::WaitingRecords</name>
@@ -1234,8 +1300,16 @@
         <translation>Problemas de sincronización abiertos</translation>
     </message>
     <message>
-        <source>Waiting on this server for site %1</source>
-        <translation>En espera en este servidor para el sitio %1</translation>
+        <source>Waiting on this server for site %1 (never connected)</source>
+        <translation>En espera en este servidor para el sitio %1 (nunca se ha conectado)</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (connects from %2)</source>
+        <translation>En espera en este servidor para el sitio %1 (se conecta desde %2)</translation>
+    </message>
+    <message>
+        <source>Central server: %1</source>
+        <translation>Servidor central: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1371,162 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1: %2 de %3 registros recibidos, %4 restantes</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>sitio %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>sitio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Sitio %1 recuperado de una base de datos más antigua</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Contraseña de desbloqueo incorrecta</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Desbloqueo rechazado: demasiadas contraseñas incorrectas</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Contraseña de desbloqueo establecida</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Contraseña de desbloqueo cambiada</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Sitio agregado</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Sitio eliminado</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Vínculo con el equipo restablecido</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Servidor central inicializado</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Almacén agregado</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Almacén trasladado</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Configuración de sincronización modificada</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Registros de pacientes reenviados</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>El registro sigue a su paciente</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Problema de sincronización reintentado</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problema de sincronización descartado</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Período de conservación de los problemas de sincronización establecido</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>la configuración de sincronización del almacén %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>trasladar el almacén %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>un sitio nuevo, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>un sitio nuevo</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>eliminar el %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>restablecer el vínculo con el equipo del %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>exportar el archivo de datos del %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>cambiar la contraseña de desbloqueo</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta el %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>escritorio</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, servidor primario</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1; nunca informó de lo que tenía</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1; tenía 1 registro que el servidor central no tenía</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1; tenía %2 registros que el servidor central no tenía</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1599,17 @@
         <source>Changes role</source>
         <translation>Cambia de función</translation>
     </message>
+    <message numerus="yes">
+        <source>The move queues %n record(s) for remote sites.</source>
+        <translation>
+            <numerusform>El traslado pondrá en cola %n registro para los sitios remotos.</numerusform>
+            <numerusform>El traslado pondrá en cola %n registros para los sitios remotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Después del traslado</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
@@ -1423,6 +1664,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Change &amp;unlock password...</source>
+        <translation>Cambiar la contraseña de &amp;desbloqueo...</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1800,22 @@
         <source>counting...</source>
         <translation>contando...</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>This site reaches the central server at %1.</source>
+        <translation>Este sitio se conecta con el servidor central en %1.</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>nunca se ha conectado</translation>
+    </message>
+    <message>
+        <source>The address site %1 last connected from, on %2.</source>
+        <translation>La dirección desde la que el sitio %1 se conectó por última vez, el %2.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SiteExportDialog</name>
@@ -1591,6 +1852,18 @@
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
         <translation>Se escribió %1 (%2). En el equipo del sitio, inicie SiteSync con una base de datos nueva y elija &quot;Importar un archivo de datos del sitio&quot;, o ejecute:
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 does not exist.</source>
+        <translation>No se pudo escribir el archivo: la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 is not writable. Choose another folder.</source>
+        <translation>No se pudo escribir el archivo: no se puede escribir en la carpeta %1. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1944,14 @@
         <source>Connecting...</source>
         <translation>Conectando...</translation>
     </message>
+    <message>
+        <source>choose</source>
+        <translation>elija</translation>
+    </message>
+    <message>
+        <source>The ID this site was given on the central server (its Sites page lists them).</source>
+        <translation>El ID que se le dio a este sitio en el servidor central (la página Sitios del servidor central los muestra).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
@@ -1707,10 +1988,6 @@
         <translation>Repítala:</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Contraseña de desbloqueo:</translation>
-    </message>
-    <message>
         <source>Create the site</source>
         <translation>Crear el sitio</translation>
     </message>
@@ -1727,16 +2004,20 @@
         <translation>Exportar ahora su archivo de datos, para importarlo en su equipo</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>El sitio %1 existe en el servidor central. Todavía no hay ningún almacén activo en él: traslade almacenes a él con Trasladar almacén... en la página Almacenes.
-
-En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e inicialice el sitio desde el servidor central con su contraseña (o ejecute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Eso vincula el sitio a ese equipo (TOP-4) y recibe todo lo que necesita.</translation>
-    </message>
-    <message>
         <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
         <translation>Donde la conexión sea deficiente, exporte en su lugar el archivo de datos del sitio e impórtelo en el equipo: así, solo lo que cambie después pasará por la red.</translation>
+    </message>
+    <message>
+        <source>Site %1 already exists: choose another ID.</source>
+        <translation>El sitio %1 ya existe: elija otro ID.</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine and pulls everything it needs.</source>
+        <translation>El sitio %1 existe en el servidor central. Todavía no hay ningún almacén activo en él: traslade almacenes a él con Trasladar almacén... en la página Almacenes.
+
+En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e inicialice el sitio desde el servidor central con su contraseña (o ejecute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Así el sitio queda vinculado a ese equipo y recibe todo lo que necesita.</translation>
     </message>
 </context>
 <context>
@@ -1782,20 +2063,8 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Restablecer vínculo con el equipo</translation>
     </message>
     <message>
-        <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation>Permite inicializar el sitio en otro equipo (TOP-4).</translation>
-    </message>
-    <message>
         <source>Delete site</source>
         <translation>Eliminar sitio</translation>
-    </message>
-    <message>
-        <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation>Solo un sitio sin almacenes activos que no sea el servidor central ni el primario (TOP-6).</translation>
-    </message>
-    <message>
-        <source>Sync sites</source>
-        <translation>Sitios de sincronización</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
@@ -1838,12 +2107,36 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Exportar archivo de datos...</translation>
     </message>
     <message>
-        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
-        <translation>Para un sitio de escritorio nuevo que aún no está en ningún equipo: su base de datos como archivo, para importarla allí en lugar de recibirlo todo a través de la red (AD-2).</translation>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
+        <translation>Para un sitio de escritorio nuevo que aún no está en un equipo: su base de datos como archivo, para importarla allí en lugar de recibirlo todo a través de la red.</translation>
     </message>
     <message>
-        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
-        <translation>Se escribió el archivo de datos del sitio %1: el sitio se considera configurado una vez que se importe en su equipo.</translation>
+        <source>Lets the site be initialised on another machine. Needs the unlock password.</source>
+        <translation>Permite inicializar el sitio en otro equipo. Requiere la contraseña de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Only a site with no active store that is neither the central nor the primary. Needs the unlock password.</source>
+        <translation>Solo un sitio sin almacenes activos que no sea ni el servidor central ni el primario. Requiere la contraseña de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Export the data file of site %1? Whoever holds the file holds the site&apos;s data, patients included.</source>
+        <translation>¿Exportar el archivo de datos del sitio %1? Quien tenga el archivo tiene los datos del sitio, incluidos los de pacientes.</translation>
+    </message>
+    <message>
+        <source>Unlock and export</source>
+        <translation>Desbloquear y exportar</translation>
+    </message>
+    <message>
+        <source>The data file of site %1 was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>Se escribió el archivo de datos del sitio %1: el sitio se considerará configurado una vez que se importe en su equipo.</translation>
+    </message>
+    <message>
+        <source>Reset the binding</source>
+        <translation>Restablecer el vínculo</translation>
+    </message>
+    <message>
+        <source>Delete the site</source>
+        <translation>Eliminar el sitio</translation>
     </message>
 </context>
 <context>
@@ -1881,16 +2174,32 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>no</translation>
     </message>
     <message>
-        <source>Store records are edited on the primary server (ST-6).</source>
-        <translation>Los registros de almacén se editan en el servidor primario (ST-6).</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Store records are edited on the primary server.</source>
+        <translation>Los registros de almacenes se editan en el servidor primario.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>What you changed on this store has not been saved.</source>
+        <translation>Lo que cambió en este almacén no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2261,6 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Transferencia: el almacén sigue haciendo transferencias con los almacenes de ese sitio</translation>
     </message>
     <message>
-        <source>Collector: a full read-only copy (not recommended)</source>
-        <translation>Recolector: una copia completa de solo lectura (no recomendado)</translation>
-    </message>
-    <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
         <translation>Una copia de recolector mantiene todo el tráfico de sincronización del almacén en el sitio &apos;Origen&apos;, y todo lo que se ingrese allí será rechazado. Normalmente no es lo deseado.</translation>
     </message>
@@ -1988,16 +2293,8 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Contraseña de desbloqueo:</translation>
-    </message>
-    <message>
         <source>Move the store</source>
         <translation>Trasladar el almacén</translation>
-    </message>
-    <message>
-        <source>No unlock password is set on this server.</source>
-        <translation>No hay ninguna contraseña de desbloqueo definida en este servidor.</translation>
     </message>
     <message>
         <source>Moving the store</source>
@@ -2027,6 +2324,69 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <source>Move store %1</source>
         <translation>Trasladar almacén %1</translation>
     </message>
+    <message>
+        <source>Collector: a full read-only copy, as the central server usually keeps of every store</source>
+        <translation>Recolector: una copia completa de solo lectura, como la que el servidor central suele tener de cada almacén</translation>
+    </message>
+    <message>
+        <source>Collector: a full read-only copy, which keeps all of the store&apos;s sync traffic on the site (rarely wanted)</source>
+        <translation>Recolector: una copia completa de solo lectura, que mantiene todo el tráfico de sincronización del almacén en el sitio (rara vez deseado)</translation>
+    </message>
+    <message>
+        <source>What will the move cause?</source>
+        <translation>¿Qué provocará el traslado?</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. This is what moving the store will do.</source>
+        <translation>Todavía no se ha cambiado nada. Esto es lo que hará el traslado del almacén.</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Almacén trasladado</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::StoreVisibilityTab</name>
+    <message>
+        <source>Tick the stores store %1 is visible in. Each site where one of them is active holds at least a transfer copy of store %1; a site where none is holds no copy.</source>
+        <translation>Marque los almacenes en los que el almacén %1 es visible. Cada sitio donde uno de ellos está activo tiene al menos una copia de transferencia del almacén %1; un sitio donde ninguno está activo no tiene ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Activo en</translation>
+    </message>
+    <message>
+        <source>Store %1 visible in it</source>
+        <translation>Almacén %1 visible en él</translation>
+    </message>
+    <message>
+        <source>Read-only: visibility is changed only on the central server, site %1.</source>
+        <translation>Solo lectura: la visibilidad solo se modifica en el servidor central, sitio %1.</translation>
+    </message>
+    <message>
+        <source>Locked: unlock the settings on the Synchronisation tab to change visibility.</source>
+        <translation>Bloqueado: desbloquee la configuración en la pestaña Sincronización para modificar la visibilidad.</translation>
+    </message>
+    <message>
+        <source>Unlocked. Every change you save is written to the audit log.</source>
+        <translation>Desbloqueado. Cada cambio que guarde se escribe en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>Measuring what the change will cause...</source>
+        <translation>Midiendo el efecto del cambio...</translation>
+    </message>
+    <message>
+        <source>Save the visibility of %1?</source>
+        <translation>¿Guardar la visibilidad de %1?</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
@@ -2055,14 +2415,6 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Activo en</translation>
     </message>
     <message>
-        <source>Open store...</source>
-        <translation>Abrir almacén...</translation>
-    </message>
-    <message>
-        <source>Move store...</source>
-        <translation>Trasladar almacén...</translation>
-    </message>
-    <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
         <translation>Trasladar la copia activa del almacén seleccionado a otro sitio (AD-3).</translation>
     </message>
@@ -2077,6 +2429,14 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>unknown here</source>
         <translation>desconocido aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Open store...</source>
+        <translation>A&amp;brir almacén...</translation>
+    </message>
+    <message>
+        <source>&amp;Move store...</source>
+        <translation>&amp;Trasladar almacén...</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2612,6 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation>Los sitios cuya última conexión tiene más de un mes, o que nunca se conectaron, aparecen en rojo.</translation>
-    </message>
-    <message>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
@@ -2285,6 +2641,18 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>Action needed</source>
         <translation>Acción necesaria</translation>
+    </message>
+    <message>
+        <source>Sites whose last connection is over a month old, or who never connected, are in red, marked &quot;%1&quot; and with a warning sign.</source>
+        <translation>Los sitios cuya última conexión tiene más de un mes, o que nunca se han conectado, aparecen en rojo, marcados «%1» y con un signo de advertencia.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, atrasado</translation>
     </message>
 </context>
 <context>
@@ -2350,28 +2718,8 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Haga clic para desbloquear</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Contraseña de desbloqueo:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Repítala:</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Enter the unlock password.</source>
-        <translation>Ingrese la contraseña de desbloqueo.</translation>
-    </message>
-    <message>
-        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation>Todavía no hay ninguna contraseña de desbloqueo definida. Elija una de al menos %1 caracteres; se solicitará en cada cambio de la configuración de sincronización.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
@@ -2519,6 +2867,15 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
             <numerusform>%Ln problemas de sincronización abiertos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synchronised: %1</source>
+        <translation>Sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>the time of day, then what happened then</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
@@ -2540,6 +2897,91 @@ En el propio equipo del sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>desktop site</source>
         <translation>sitio de escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Only technicians may do this: give your name and the unlock password.</source>
+        <translation>Solo los técnicos pueden hacer esto: indique su nombre y la contraseña de desbloqueo.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockForm</name>
+    <message>
+        <source>Written in the audit log with what you do</source>
+        <translation>Se escribe en la bitácora de auditoría junto con lo que haga</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock password:</source>
+        <translation>Contraseña de &amp;desbloqueo:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings and sites.</source>
+        <translation>Todavía no hay ninguna contraseña de desbloqueo establecida. Elija una de al menos %1 caracteres; se pedirá para cada cambio de la configuración de sincronización y de los sitios.</translation>
+    </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indique su nombre: se escribe en la bitácora de auditoría junto con todo lo que se haga mientras esté desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockPasswordDialog</name>
+    <message>
+        <source>Change the unlock password</source>
+        <translation>Cambiar la contraseña de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Set the unlock password</source>
+        <translation>Establecer la contraseña de desbloqueo</translation>
+    </message>
+    <message>
+        <source>The unlock password guards the sync settings and the changes of sites: only technicians should know it. It needs at least %1 characters.</source>
+        <translation>La contraseña de desbloqueo protege la configuración de sincronización y los cambios de sitios: solo los técnicos deberían conocerla. Necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Current unlock password:</source>
+        <translation>Contraseña de desbloqueo &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New unlock password:</source>
+        <translation>N&amp;ueva contraseña de desbloqueo:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Establecer</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 </TS>

@@ -86,12 +86,19 @@
         <translation>Le serveur central a refusé la requête (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
-        <translation>La connexion au serveur central à l&apos;adresse %1 a expiré&#xa0;: rien n&apos;a circulé pendant %2 secondes.</translation>
-    </message>
-    <message>
         <source>The request to the central server was cancelled.</source>
         <translation>La requête au serveur central a été annulée.</translation>
+    </message>
+    <message>
+        <source>Check that this is the central server&apos;s address, that the central server is running, and that the network reaches it.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse du serveur central, que le serveur central est en marche et que le réseau permet de le joindre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the central server at %1 timed out: nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>La connexion au serveur central à l&apos;adresse %1 a expiré&#xa0;: rien n&apos;a transité pendant %n seconde.</numerusform>
+            <numerusform>La connexion au serveur central à l&apos;adresse %1 a expiré&#xa0;: rien n&apos;a transité pendant %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,6 +215,10 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>Synchronisation de %1 (tour %2).</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s unlock password is %1.</source>
+        <translation>Le mot de passe de déverrouillage du serveur central est %1.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +778,30 @@
         <source>Site %1 is the central server; it has no binding.</source>
         <translation>Le site %1 est le serveur central&#xa0;; il n&apos;a pas de liaison matérielle.</translation>
     </message>
+    <message>
+        <source>A site initialised again starts from what the central server holds: whatever only its old machine held is lost.</source>
+        <translation>Un site initialisé à nouveau repart de ce que détient le serveur central&#xa0;: tout ce que seule son ancienne machine détenait est perdu.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held 1 record the central server does not hold.</source>
+        <translation>Lors de son dernier contact (%2), le site %1 détenait 1 enregistrement que le serveur central ne détient pas.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held %3 records the central server does not hold.</source>
+        <translation>Lors de son dernier contact (%2), le site %1 détenait %3 enregistrements que le serveur central ne détient pas.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 had sent everything: 0 records the central server does not hold.</source>
+        <translation>Lors de son dernier contact (%2), le site %1 avait tout envoyé&#xa0;: 0 enregistrement que le serveur central ne détient pas.</translation>
+    </message>
+    <message>
+        <source>Site %1 never reported what it holds: the central server cannot count what would be lost.</source>
+        <translation>Le site %1 n&apos;a jamais signalé ce qu&apos;il détient&#xa0;: le serveur central ne peut pas compter ce qui serait perdu.</translation>
+    </message>
+    <message>
+        <source>Anything entered since in its active stores (%1) is lost as well, stock included.</source>
+        <translation>Tout ce qui a été saisi depuis dans ses magasins actifs (%1) est également perdu, stock compris.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
@@ -879,6 +914,21 @@
     <message>
         <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
         <translation>Le transfert &apos;%1&apos; réutiliserait l&apos;enregistrement &apos;%2&apos; de &apos;%3&apos;, qui n&apos;est pas sa moitié de réponse dans le magasin &apos;%4&apos; (l&apos;identifiant d&apos;un autre transfert ou d&apos;un transfert supprimé a été réutilisé). Rien n&apos;en a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::StoreVisibility</name>
+    <message>
+        <source>Store &apos;%1&apos; cannot be made visible in itself.</source>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être rendu visible dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; has no name record to make visible.</source>
+        <translation>Le magasin &apos;%1&apos; n&apos;a pas d&apos;enregistrement de nom à rendre visible.</translation>
+    </message>
+    <message>
+        <source>Store visibility is changed only on the central server, site %1.</source>
+        <translation>La visibilité des magasins ne se modifie que sur le serveur central, site %1.</translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1103,12 @@
         <translation>Chaque magasin existe sur le serveur central&#xa0;: le magasin &apos;%1&apos; a besoin d&apos;une copie collecteur ou d&apos;une copie de transfert sur le site %2.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation>Le magasin &apos;%1&apos; ne peut pas être %2 sur le site %3&#xa0;: il n&apos;est visible pour aucun magasin actif sur ce site (ST-5). Rendez-le d&apos;abord visible pour l&apos;un d&apos;eux.</translation>
-    </message>
-    <message>
         <source>a transfer copy</source>
         <translation>une copie de transfert</translation>
     </message>
     <message>
         <source>a collector</source>
         <translation>un collecteur</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2&#xa0;; il y conserve donc au moins une copie de transfert (ST-5). Supprimez d&apos;abord cette visibilité.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
@@ -1079,6 +1121,14 @@
     <message>
         <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
         <translation>Le magasin &apos;%1&apos; ne peut pas être collecteur sur le site %2 tant que le serveur central n&apos;en détient qu&apos;une copie de transfert&#xa0;: un collecteur est alimenté par le serveur central, qui ne reçoit pas les données du magasin. Faites d&apos;abord du serveur central un collecteur du magasin, ou gardez une copie de transfert sur le site %2.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible in any store active there. Make it visible in one of them first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>Le magasin &apos;%1&apos; ne peut pas être %2 sur le site %3&#xa0;: il n&apos;est visible dans aucun magasin actif sur ce site. Rendez-le d&apos;abord visible dans l&apos;un d&apos;eux (onglet Visibilité du magasin, ou sitesyncctl store visibility).</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible in a store active on site %2, so it keeps at least a transfer copy there. Hide it from that store first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>Le magasin &apos;%1&apos; est visible dans un magasin actif sur le site %2&#xa0;; il y conserve donc au moins une copie de transfert. Masquez-le d&apos;abord dans ce magasin (onglet Visibilité du magasin, ou sitesyncctl store visibility).</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1158,16 @@
         <translation>Le site %1 n&apos;est pas encore initialisé&#xa0;: les enregistrements du magasin l&apos;attendront jusqu&apos;à son initialisation.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation>Les transactions, ordonnances, lignes de stock et inventaires du magasin &apos;%1&apos; resteront sur le site %2 et n&apos;atteindront plus le serveur central.</translation>
-    </message>
-    <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
         <translation>Le magasin &apos;%1&apos; est actif sur le serveur central&#xa0;; il n&apos;existe donc aucune autre copie à laquelle renvoyer les enregistrements patients.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is active on the central server, so its transactions, prescriptions, stock lines and stocktakes are kept there as before. The setting takes effect if the store becomes active on a remote site: they will then stay on that site.</source>
+        <translation>Le magasin &apos;%1&apos; est actif sur le serveur central&#xa0;; ses transactions, ordonnances, lignes de stock et inventaires y sont donc conservés comme auparavant. Le paramètre prend effet si le magasin devient actif sur un site distant&#xa0;: ils resteront alors sur ce site.</translation>
+    </message>
+    <message>
+        <source>The transactions, prescriptions, stock lines and stocktakes of store &apos;%1&apos; will stay on site %2 and no longer reach the central server.</source>
+        <translation>Les transactions, ordonnances, lignes de stock et inventaires du magasin &apos;%1&apos; resteront sur le site %2 et ne parviendront plus au serveur central.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1237,18 @@
         <source>Wrong unlock password (%1 of %2 attempts).</source>
         <translation>Mot de passe de déverrouillage incorrect (tentative %1 sur %2).</translation>
     </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indiquez votre nom&#xa0;: il est consigné dans le journal d&apos;audit avec tout ce qui est fait pendant le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>An unlock password is set already; changing it needs the current one.</source>
+        <translation>Un mot de passe de déverrouillage est déjà défini&#xa0;; pour le changer, il faut le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>No unlock password is set on this server yet.</source>
+        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini sur ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::WaitingRecords</name>
@@ -1234,8 +1300,16 @@
         <translation>Problèmes de synchronisation ouverts</translation>
     </message>
     <message>
-        <source>Waiting on this server for site %1</source>
-        <translation>En attente sur ce serveur pour le site %1</translation>
+        <source>Waiting on this server for site %1 (never connected)</source>
+        <translation>En attente sur ce serveur pour le site %1 (jamais connecté)</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (connects from %2)</source>
+        <translation>En attente sur ce serveur pour le site %1 (se connecte depuis %2)</translation>
+    </message>
+    <message>
+        <source>Central server: %1</source>
+        <translation>Serveur central&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1371,162 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1&#xa0;: %2 enregistrements reçus sur %3, %4 restants</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>site %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Site %1 rétabli à partir d&apos;une base de données plus ancienne</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Mot de passe de déverrouillage incorrect</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Déverrouillage refusé&#xa0;: trop de mots de passe incorrects</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Mot de passe de déverrouillage défini</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Mot de passe de déverrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site ajouté</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Site supprimé</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Liaison matérielle réinitialisée</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Serveur central initialisé</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Magasin ajouté</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Magasin déplacé</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Paramètres de synchronisation modifiés</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Enregistrements patients renvoyés</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>L&apos;enregistrement suit son patient</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Nouvelle tentative sur un problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problème de synchronisation ignoré</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Durée de conservation des problèmes de synchronisation définie</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>les paramètres de synchronisation du magasin %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>le déplacement du magasin %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>un nouveau site, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>un nouveau site</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>la suppression du %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>la réinitialisation de la liaison matérielle du %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>l&apos;exportation du fichier de données du %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>le changement du mot de passe de déverrouillage</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, serveur primaire</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1&#xa0;; il n&apos;a jamais signalé ce qu&apos;il détenait</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1&#xa0;; il détenait 1 enregistrement que le serveur central ne détenait pas</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1&#xa0;; il détenait %2 enregistrements que le serveur central ne détenait pas</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1599,17 @@
         <source>Changes role</source>
         <translation>Change de rôle</translation>
     </message>
+    <message numerus="yes">
+        <source>The move queues %n record(s) for remote sites.</source>
+        <translation>
+            <numerusform>Le déplacement met %n enregistrement en file d&apos;attente pour les sites distants.</numerusform>
+            <numerusform>Le déplacement met %n enregistrements en file d&apos;attente pour les sites distants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Après le déplacement</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
@@ -1423,6 +1664,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Change &amp;unlock password...</source>
+        <translation>Changer le mot de passe de &amp;déverrouillage...</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1800,22 @@
         <source>counting...</source>
         <translation>comptage...</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>This site reaches the central server at %1.</source>
+        <translation>Ce site joint le serveur central à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>jamais connecté</translation>
+    </message>
+    <message>
+        <source>The address site %1 last connected from, on %2.</source>
+        <translation>L&apos;adresse depuis laquelle le site %1 s&apos;est connecté pour la dernière fois, le %2.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SiteExportDialog</name>
@@ -1591,6 +1852,18 @@
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
         <translation>Fichier %1 écrit (%2). Sur la machine du site, lancez SiteSync avec une nouvelle base de données et choisissez «&#xa0;Importer un fichier de données du site&#xa0;», ou exécutez&#xa0;:
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 does not exist.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 is not writable. Choose another folder.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: le dossier %1 n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1944,14 @@
         <source>Connecting...</source>
         <translation>Connexion...</translation>
     </message>
+    <message>
+        <source>choose</source>
+        <translation>choisir</translation>
+    </message>
+    <message>
+        <source>The ID this site was given on the central server (its Sites page lists them).</source>
+        <translation>L&apos;ID attribué à ce site sur le serveur central (sa page Sites les répertorie).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
@@ -1707,10 +1988,6 @@
         <translation>Confirmez-le&#xa0;:</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Create the site</source>
         <translation>Créer le site</translation>
     </message>
@@ -1727,16 +2004,20 @@
         <translation>Exporter maintenant son fichier de données, pour l&apos;importer sur sa machine</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>Le site %1 existe sur le serveur central. Aucun magasin n&apos;y est encore actif&#xa0;: déplacez-y des magasins avec «&#xa0;Déplacer le magasin...&#xa0;» sur la page «&#xa0;Magasins&#xa0;».
-
-Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de données et initialisez le site depuis le serveur central avec son mot de passe (ou exécutez&#xa0;: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Cela lie le site à cette machine (TOP-4) et lui fait recevoir tout ce dont il a besoin.</translation>
-    </message>
-    <message>
         <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
         <translation>Si la connexion est médiocre, exportez plutôt le fichier de données du site et importez-le sur la machine&#xa0;: seules les modifications ultérieures passent alors par le réseau.</translation>
+    </message>
+    <message>
+        <source>Site %1 already exists: choose another ID.</source>
+        <translation>Le site %1 existe déjà&#xa0;: choisissez un autre ID.</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine and pulls everything it needs.</source>
+        <translation>Le site %1 existe sur le serveur central. Aucun magasin n&apos;y est encore actif&#xa0;: déplacez-y des magasins avec Déplacer le magasin... sur la page Magasins.
+
+Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de données et initialisez le site depuis le serveur central avec son mot de passe (ou exécutez&#xa0;: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Cela lie le site à cette machine et lui fait recevoir tout ce dont il a besoin.</translation>
     </message>
 </context>
 <context>
@@ -1782,20 +2063,8 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Réinitialiser la liaison matérielle</translation>
     </message>
     <message>
-        <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation>Permet d&apos;initialiser le site sur une autre machine (TOP-4).</translation>
-    </message>
-    <message>
         <source>Delete site</source>
         <translation>Supprimer le site</translation>
-    </message>
-    <message>
-        <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation>Uniquement un site sans magasin actif qui n&apos;est ni le serveur central ni le serveur primaire (TOP-6).</translation>
-    </message>
-    <message>
-        <source>Sync sites</source>
-        <translation>Sites de synchronisation</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
@@ -1838,12 +2107,36 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Exporter le fichier de données...</translation>
     </message>
     <message>
-        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
-        <translation>Pour un nouveau site de bureau pas encore installé sur une machine&#xa0;: sa base de données sous forme de fichier, à importer sur cette machine au lieu de tout recevoir par le réseau (AD-2).</translation>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
+        <translation>Pour un nouveau site de bureau qui n&apos;est pas encore sur une machine&#xa0;: sa base de données sous forme de fichier, à importer sur celle-ci au lieu de tout recevoir par le réseau.</translation>
     </message>
     <message>
-        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
-        <translation>Le fichier de données du site %1 a été écrit&#xa0;: le site sera considéré comme configuré une fois ce fichier importé sur sa machine.</translation>
+        <source>Lets the site be initialised on another machine. Needs the unlock password.</source>
+        <translation>Permet d&apos;initialiser le site sur une autre machine. Nécessite le mot de passe de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Only a site with no active store that is neither the central nor the primary. Needs the unlock password.</source>
+        <translation>Uniquement un site sans magasin actif qui n&apos;est ni le serveur central ni le serveur primaire. Nécessite le mot de passe de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Export the data file of site %1? Whoever holds the file holds the site&apos;s data, patients included.</source>
+        <translation>Exporter le fichier de données du site %1&#xa0;? Quiconque détient le fichier détient les données du site, patients compris.</translation>
+    </message>
+    <message>
+        <source>Unlock and export</source>
+        <translation>Déverrouiller et exporter</translation>
+    </message>
+    <message>
+        <source>The data file of site %1 was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>Le fichier de données du site %1 a été écrit&#xa0;: le site sera considéré comme configuré une fois le fichier importé sur sa machine.</translation>
+    </message>
+    <message>
+        <source>Reset the binding</source>
+        <translation>Réinitialiser la liaison</translation>
+    </message>
+    <message>
+        <source>Delete the site</source>
+        <translation>Supprimer le site</translation>
     </message>
 </context>
 <context>
@@ -1881,16 +2174,32 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>non</translation>
     </message>
     <message>
-        <source>Store records are edited on the primary server (ST-6).</source>
-        <translation>Les enregistrements de magasin se modifient sur le serveur primaire (ST-6).</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Store records are edited on the primary server.</source>
+        <translation>Les enregistrements de magasin se modifient sur le serveur primaire.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you changed on this store has not been saved.</source>
+        <translation>Les modifications apportées à ce magasin n&apos;ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2261,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Transfert&#xa0;: le magasin effectue toujours des transferts avec les magasins de ce site</translation>
     </message>
     <message>
-        <source>Collector: a full read-only copy (not recommended)</source>
-        <translation>Collecteur&#xa0;: une copie complète en lecture seule (non recommandé)</translation>
-    </message>
-    <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
         <translation>Une copie collecteur conserve tout le trafic de synchronisation du magasin sur le site d&apos;origine, et tout ce qui y est saisi est refusé. Ce n&apos;est normalement pas souhaité.</translation>
     </message>
@@ -1988,16 +2293,8 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Move the store</source>
         <translation>Déplacer le magasin</translation>
-    </message>
-    <message>
-        <source>No unlock password is set on this server.</source>
-        <translation>Aucun mot de passe de déverrouillage n&apos;est défini sur ce serveur.</translation>
     </message>
     <message>
         <source>Moving the store</source>
@@ -2027,6 +2324,69 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <source>Move store %1</source>
         <translation>Déplacer le magasin %1</translation>
     </message>
+    <message>
+        <source>Collector: a full read-only copy, as the central server usually keeps of every store</source>
+        <translation>Collecteur&#xa0;: une copie complète en lecture seule, comme celle que le serveur central conserve habituellement de chaque magasin</translation>
+    </message>
+    <message>
+        <source>Collector: a full read-only copy, which keeps all of the store&apos;s sync traffic on the site (rarely wanted)</source>
+        <translation>Collecteur&#xa0;: une copie complète en lecture seule, qui conserve tout le trafic de synchronisation du magasin sur le site (rarement souhaité)</translation>
+    </message>
+    <message>
+        <source>What will the move cause?</source>
+        <translation>Quels seront les effets du déplacement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. This is what moving the store will do.</source>
+        <translation>Rien n&apos;a encore été modifié. Voici ce que le déplacement du magasin va entraîner.</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Magasin déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::StoreVisibilityTab</name>
+    <message>
+        <source>Tick the stores store %1 is visible in. Each site where one of them is active holds at least a transfer copy of store %1; a site where none is holds no copy.</source>
+        <translation>Cochez les magasins dans lesquels le magasin %1 est visible. Chaque site où l&apos;un d&apos;eux est actif détient au moins une copie de transfert du magasin %1&#xa0;; un site où aucun ne l&apos;est n&apos;en détient aucune copie.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Actif sur</translation>
+    </message>
+    <message>
+        <source>Store %1 visible in it</source>
+        <translation>Magasin %1 visible dans celui-ci</translation>
+    </message>
+    <message>
+        <source>Read-only: visibility is changed only on the central server, site %1.</source>
+        <translation>Lecture seule&#xa0;: la visibilité ne se modifie que sur le serveur central, site %1.</translation>
+    </message>
+    <message>
+        <source>Locked: unlock the settings on the Synchronisation tab to change visibility.</source>
+        <translation>Verrouillé&#xa0;: déverrouillez les paramètres dans l&apos;onglet Synchronisation pour modifier la visibilité.</translation>
+    </message>
+    <message>
+        <source>Unlocked. Every change you save is written to the audit log.</source>
+        <translation>Déverrouillé. Chaque modification enregistrée est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Measuring what the change will cause...</source>
+        <translation>Mesure des effets de la modification...</translation>
+    </message>
+    <message>
+        <source>Save the visibility of %1?</source>
+        <translation>Enregistrer la visibilité de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Enregistrement...</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
@@ -2055,14 +2415,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Actif sur</translation>
     </message>
     <message>
-        <source>Open store...</source>
-        <translation>Ouvrir le magasin...</translation>
-    </message>
-    <message>
-        <source>Move store...</source>
-        <translation>Déplacer le magasin...</translation>
-    </message>
-    <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
         <translation>Déplacer la copie active du magasin sélectionné vers un autre site (AD-3).</translation>
     </message>
@@ -2077,6 +2429,14 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>unknown here</source>
         <translation>inconnu ici</translation>
+    </message>
+    <message>
+        <source>&amp;Open store...</source>
+        <translation>&amp;Ouvrir le magasin...</translation>
+    </message>
+    <message>
+        <source>&amp;Move store...</source>
+        <translation>&amp;Déplacer le magasin...</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2612,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation>Les sites dont la dernière connexion date de plus d&apos;un mois, ou qui ne se sont jamais connectés, sont en rouge.</translation>
-    </message>
-    <message>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
@@ -2285,6 +2641,18 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>Action needed</source>
         <translation>Action requise</translation>
+    </message>
+    <message>
+        <source>Sites whose last connection is over a month old, or who never connected, are in red, marked &quot;%1&quot; and with a warning sign.</source>
+        <translation>Les sites dont la dernière connexion date de plus d&apos;un mois, ou qui ne se sont jamais connectés, sont en rouge, marqués «&#xa0;%1&#xa0;» et accompagnés d&apos;un signe d&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
     </message>
 </context>
 <context>
@@ -2350,28 +2718,8 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Cliquez pour déverrouiller</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Mot de passe de déverrouillage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Confirmez-le&#xa0;:</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Enter the unlock password.</source>
-        <translation>Saisissez le mot de passe de déverrouillage.</translation>
-    </message>
-    <message>
-        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini. Choisissez-en un d&apos;au moins %1 caractères&#xa0;; il sera demandé à chaque modification des paramètres de synchronisation.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
@@ -2519,6 +2867,15 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
             <numerusform>%Ln problèmes de synchronisation ouverts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synchronised: %1</source>
+        <translation>Synchronisation terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>the time of day, then what happened then</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
@@ -2540,6 +2897,91 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>desktop site</source>
         <translation>site de bureau</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Only technicians may do this: give your name and the unlock password.</source>
+        <translation>Seuls les techniciens peuvent effectuer cette opération&#xa0;: indiquez votre nom et le mot de passe de déverrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockForm</name>
+    <message>
+        <source>Written in the audit log with what you do</source>
+        <translation>Consigné dans le journal d&apos;audit avec ce que vous faites</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock password:</source>
+        <translation>Mot de passe de &amp;déverrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings and sites.</source>
+        <translation>Aucun mot de passe de déverrouillage n&apos;est encore défini. Choisissez-en un d&apos;au moins %1 caractères&#xa0;; il sera demandé pour chaque modification des paramètres de synchronisation et des sites.</translation>
+    </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indiquez votre nom&#xa0;: il est consigné dans le journal d&apos;audit avec tout ce qui est fait pendant le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockPasswordDialog</name>
+    <message>
+        <source>Change the unlock password</source>
+        <translation>Changer le mot de passe de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Set the unlock password</source>
+        <translation>Définir le mot de passe de déverrouillage</translation>
+    </message>
+    <message>
+        <source>The unlock password guards the sync settings and the changes of sites: only technicians should know it. It needs at least %1 characters.</source>
+        <translation>Le mot de passe de déverrouillage protège les paramètres de synchronisation et les modifications des sites&#xa0;: seuls les techniciens doivent le connaître. Il doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Current unlock password:</source>
+        <translation>Mot de passe de déverrouillage &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New unlock password:</source>
+        <translation>No&amp;uveau mot de passe de déverrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
     </message>
 </context>
 </TS>

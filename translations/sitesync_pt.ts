@@ -86,12 +86,19 @@
         <translation>O servidor central recusou o pedido (%1): %2</translation>
     </message>
     <message>
-        <source>The connection to the central server at %1 timed out: nothing moved for %2 seconds.</source>
-        <translation>A ligação ao servidor central em %1 esgotou o tempo de espera: nada foi transmitido durante %2 segundos.</translation>
-    </message>
-    <message>
         <source>The request to the central server was cancelled.</source>
         <translation>O pedido ao servidor central foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Check that this is the central server&apos;s address, that the central server is running, and that the network reaches it.</source>
+        <translation>Verifique se este é o endereço do servidor central, se o servidor central está em funcionamento e se a rede chega até ele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the central server at %1 timed out: nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>A ligação ao servidor central em %1 excedeu o tempo limite: nada foi transferido durante %n segundo.</numerusform>
+            <numerusform>A ligação ao servidor central em %1 excedeu o tempo limite: nada foi transferido durante %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,6 +215,10 @@
     <message>
         <source>Synchronising %1 (round %2).</source>
         <translation>A sincronizar %1 (ronda %2).</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s unlock password is %1.</source>
+        <translation>A palavra-passe de desbloqueio do servidor central é %1.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +778,30 @@
         <source>Site %1 is the central server; it has no binding.</source>
         <translation>O site %1 é o servidor central; não tem vínculo ao equipamento.</translation>
     </message>
+    <message>
+        <source>A site initialised again starts from what the central server holds: whatever only its old machine held is lost.</source>
+        <translation>Um site inicializado novamente parte do que o servidor central tem: tudo o que só a sua máquina antiga tinha perde-se.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held 1 record the central server does not hold.</source>
+        <translation>No seu último contacto (%2), o site %1 tinha 1 registo que o servidor central não tem.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 held %3 records the central server does not hold.</source>
+        <translation>No seu último contacto (%2), o site %1 tinha %3 registos que o servidor central não tem.</translation>
+    </message>
+    <message>
+        <source>At its last contact (%2), site %1 had sent everything: 0 records the central server does not hold.</source>
+        <translation>No seu último contacto (%2), o site %1 tinha enviado tudo: 0 registos que o servidor central não tem.</translation>
+    </message>
+    <message>
+        <source>Site %1 never reported what it holds: the central server cannot count what would be lost.</source>
+        <translation>O site %1 nunca comunicou o que tem: o servidor central não pode contar o que se perderia.</translation>
+    </message>
+    <message>
+        <source>Anything entered since in its active stores (%1) is lost as well, stock included.</source>
+        <translation>Tudo o que tiver sido introduzido desde então nos seus armazéns ativos (%1) também se perde, incluindo o stock.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SiteSession</name>
@@ -879,6 +914,21 @@
     <message>
         <source>The transfer &apos;%1&apos; would reuse record &apos;%2&apos; of &apos;%3&apos;, which is not its responding half in store &apos;%4&apos; (the id of another or a deleted transfer was used again). Nothing of it was changed.</source>
         <translation>A transferência &apos;%1&apos; reutilizaria o registo &apos;%2&apos; de &apos;%3&apos;, que não é a sua metade de resposta no armazém &apos;%4&apos; (o identificador de outra transferência ou de uma eliminada foi reutilizado). Nada dela foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::StoreVisibility</name>
+    <message>
+        <source>Store &apos;%1&apos; cannot be made visible in itself.</source>
+        <translation>O armazém &apos;%1&apos; não pode ficar visível em si próprio.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; has no name record to make visible.</source>
+        <translation>O armazém &apos;%1&apos; não tem registo de nome para tornar visível.</translation>
+    </message>
+    <message>
+        <source>Store visibility is changed only on the central server, site %1.</source>
+        <translation>A visibilidade dos armazéns só é alterada no servidor central, site %1.</translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1103,12 @@
         <translation>Todos os armazéns existem no servidor central: o armazém &apos;%1&apos; precisa de uma cópia de coletor ou de transferência no site %2.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible to any store active there (ST-5). Make it visible to one of them first.</source>
-        <translation>O armazém &apos;%1&apos; não pode ser %2 no site %3: não é visível para nenhum armazém ativo lá (ST-5). Torne-o primeiro visível para um deles.</translation>
-    </message>
-    <message>
         <source>a transfer copy</source>
         <translation>uma cópia de transferência</translation>
     </message>
     <message>
         <source>a collector</source>
         <translation>um coletor</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so it keeps at least a transfer copy there (ST-5). Remove that visibility first.</source>
-        <translation>O armazém &apos;%1&apos; é visível para um armazém ativo no site %2, pelo que mantém lá pelo menos uma cópia de transferência (ST-5). Remova primeiro essa visibilidade.</translation>
     </message>
     <message>
         <source>Site %1 is the active site of store &apos;%2&apos;, so its sync-with is Active/collector, not %3.</source>
@@ -1079,6 +1121,14 @@
     <message>
         <source>Store &apos;%1&apos; cannot be a collector on site %2 while the central server holds only a transfer copy of it: a collector is filled through the central, which does not receive the store&apos;s data. Make the central a collector of the store first, or keep a transfer copy on site %2.</source>
         <translation>O armazém &apos;%1&apos; não pode ser coletor no site %2 enquanto o servidor central tiver apenas uma cópia de transferência: um coletor é alimentado através do servidor central, que não recebe os dados do armazém. Faça primeiro do servidor central um coletor do armazém, ou mantenha uma cópia de transferência no site %2.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; cannot be %2 on site %3: it is not visible in any store active there. Make it visible in one of them first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>O armazém &apos;%1&apos; não pode ser %2 no site %3: não é visível em nenhum armazém ativo lá. Torne-o primeiro visível num deles (o separador Visibilidade do armazém, ou sitesyncctl store visibility).</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible in a store active on site %2, so it keeps at least a transfer copy there. Hide it from that store first (the store&apos;s Visibility tab, or sitesyncctl store visibility).</source>
+        <translation>O armazém &apos;%1&apos; é visível num armazém ativo no site %2, pelo que mantém lá pelo menos uma cópia de transferência. Oculte-o primeiro desse armazém (o separador Visibilidade do armazém, ou sitesyncctl store visibility).</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1158,16 @@
         <translation>O site %1 ainda não está inicializado: os registos do armazém aguardam por ele até que esteja.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos;&apos;s transactions, prescriptions, stock lines and stocktakes will stay on site %2 and no longer reach the central server.</source>
-        <translation>As transações, receitas, linhas de stock e inventários do armazém &apos;%1&apos; ficarão no site %2 e deixarão de chegar ao servidor central.</translation>
-    </message>
-    <message>
         <source>Store &apos;%1&apos; is active on the central server, so there is no other copy to resend patient records to.</source>
         <translation>O armazém &apos;%1&apos; está ativo no servidor central, pelo que não há outra cópia para a qual reenviar os registos de doentes.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is active on the central server, so its transactions, prescriptions, stock lines and stocktakes are kept there as before. The setting takes effect if the store becomes active on a remote site: they will then stay on that site.</source>
+        <translation>O armazém &apos;%1&apos; está ativo no servidor central, pelo que as suas transações, receitas, linhas de stock e inventários continuam a ser mantidos lá como antes. A definição produz efeito se o armazém passar a estar ativo num site remoto: nessa altura, ficarão nesse site.</translation>
+    </message>
+    <message>
+        <source>The transactions, prescriptions, stock lines and stocktakes of store &apos;%1&apos; will stay on site %2 and no longer reach the central server.</source>
+        <translation>As transações, receitas, linhas de stock e inventários do armazém &apos;%1&apos; ficarão no site %2 e deixarão de chegar ao servidor central.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1237,18 @@
         <source>Wrong unlock password (%1 of %2 attempts).</source>
         <translation>Palavra-passe de desbloqueio errada (tentativa %1 de %2).</translation>
     </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indique o seu nome: fica registado no histórico de auditoria com tudo o que for feito enquanto estiver desbloqueado.</translation>
+    </message>
+    <message>
+        <source>An unlock password is set already; changing it needs the current one.</source>
+        <translation>Já está definida uma palavra-passe de desbloqueio; para a alterar, é precisa a atual.</translation>
+    </message>
+    <message>
+        <source>No unlock password is set on this server yet.</source>
+        <translation>Ainda não está definida nenhuma palavra-passe de desbloqueio neste servidor.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::WaitingRecords</name>
@@ -1234,8 +1300,16 @@
         <translation>Problemas de sincronização abertos</translation>
     </message>
     <message>
-        <source>Waiting on this server for site %1</source>
-        <translation>A aguardar neste servidor para o site %1</translation>
+        <source>Waiting on this server for site %1 (never connected)</source>
+        <translation>A aguardar neste servidor pelo site %1 (nunca se ligou)</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (connects from %2)</source>
+        <translation>A aguardar neste servidor pelo site %1 (liga-se a partir de %2)</translation>
+    </message>
+    <message>
+        <source>Central server: %1</source>
+        <translation>Servidor central: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1371,162 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1: %2 de %3 registos recebidos, %4 restantes</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>site %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Site %1 recuperado a partir de uma base de dados mais antiga</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Palavra-passe de desbloqueio errada</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Desbloqueio recusado: demasiadas palavras-passe erradas</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Palavra-passe de desbloqueio definida</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Palavra-passe de desbloqueio alterada</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site adicionado</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Site eliminado</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Vínculo ao equipamento reposto</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Servidor central inicializado</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Armazém adicionado</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Armazém mudado</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Definições de sincronização alteradas</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Registos de doentes reenviados</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>Registo acompanha o seu doente</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Problema de sincronização tentado novamente</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problema de sincronização descartado</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Retenção dos problemas de sincronização definida</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>as definições de sincronização do armazém %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>mudar o armazém %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>um novo site, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>um novo site</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>eliminar o %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>repor o vínculo ao equipamento do %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>exportar o ficheiro de dados do %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>alterar a palavra-passe de desbloqueio</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentativa %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado até %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvel</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>de secretária</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, servidor primário</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1; nunca comunicou o que tinha</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1; tinha 1 registo que o servidor central não tinha</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1; tinha %2 registos que o servidor central não tinha</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1599,17 @@
         <source>Changes role</source>
         <translation>Muda de função</translation>
     </message>
+    <message numerus="yes">
+        <source>The move queues %n record(s) for remote sites.</source>
+        <translation>
+            <numerusform>A mudança coloca %n registo em fila para os sites remotos.</numerusform>
+            <numerusform>A mudança coloca %n registos em fila para os sites remotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Depois da mudança</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::MainWindow</name>
@@ -1423,6 +1664,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Change &amp;unlock password...</source>
+        <translation>Alterar a palavra-passe de &amp;desbloqueio...</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1798,23 @@
     </message>
     <message>
         <source>counting...</source>
-        <translation>contando...</translation>
+        <translation>a contar...</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>This site reaches the central server at %1.</source>
+        <translation>Este site contacta o servidor central em %1.</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>nunca se ligou</translation>
+    </message>
+    <message>
+        <source>The address site %1 last connected from, on %2.</source>
+        <translation>O endereço a partir do qual o site %1 se ligou pela última vez, em %2.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1852,18 @@
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</source>
         <translation>Foi escrito %1 (%2). Na máquina do site, inicie o SiteSync com uma base de dados nova e escolha &quot;Importar um ficheiro de dados do site&quot;, ou execute:
   sitesyncctl --db PATH site import FILE --central URL --password-stdin</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 does not exist.</source>
+        <translation>Não foi possível escrever o ficheiro: a pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder %1 is not writable. Choose another folder.</source>
+        <translation>Não foi possível escrever o ficheiro: não é possível escrever na pasta %1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Não foi possível escrever o ficheiro: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1944,14 @@
         <source>Connecting...</source>
         <translation>A ligar...</translation>
     </message>
+    <message>
+        <source>choose</source>
+        <translation>escolha</translation>
+    </message>
+    <message>
+        <source>The ID this site was given on the central server (its Sites page lists them).</source>
+        <translation>O ID atribuído a este site no servidor central (a página Sites do servidor central lista-os).</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::SiteWizard</name>
@@ -1707,10 +1988,6 @@
         <translation>Repita-a:</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Palavra-passe de desbloqueio:</translation>
-    </message>
-    <message>
         <source>Create the site</source>
         <translation>Criar o site</translation>
     </message>
@@ -1727,16 +2004,20 @@
         <translation>Exportar agora o seu ficheiro de dados, para importar na sua máquina</translation>
     </message>
     <message>
-        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
-
-On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine (TOP-4) and pulls everything it needs.</source>
-        <translation>O site %1 existe no servidor central. Ainda não há nenhum armazém ativo nele: mude armazéns para ele com Mudar armazém... na página Armazéns.
-
-Na própria máquina do site, inicie o SiteSync com uma base de dados nova e inicialize o site a partir do servidor central com a sua palavra-passe (ou execute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Isso vincula o site a essa máquina (TOP-4) e recebe tudo aquilo de que ele precisa.</translation>
-    </message>
-    <message>
         <source>Where the connection is poor, export the site&apos;s data file instead and import it on the machine: only what changes afterwards then goes over the network.</source>
         <translation>Onde a ligação for fraca, exporte antes o ficheiro de dados do site e importe-o na máquina: assim, só o que mudar depois passa pela rede.</translation>
+    </message>
+    <message>
+        <source>Site %1 already exists: choose another ID.</source>
+        <translation>O site %1 já existe: escolha outro ID.</translation>
+    </message>
+    <message>
+        <source>Site %1 exists on the central server. No store is active on it yet: move stores to it with Move store... on the Stores page.
+
+On the site&apos;s own machine, start SiteSync with a new database and initialise the site from the central server with its password (or run: sitesyncctl init remote --central URL --site-id %1 --password-stdin). That binds the site to that machine and pulls everything it needs.</source>
+        <translation>O site %1 existe no servidor central. Ainda não há nenhum armazém ativo nele: mude armazéns para ele com Mudar armazém... na página Armazéns.
+
+Na própria máquina do site, inicie o SiteSync com uma base de dados nova e inicialize o site a partir do servidor central com a sua palavra-passe (ou execute: sitesyncctl init remote --central URL --site-id %1 --password-stdin). Isso vincula o site a essa máquina e recebe tudo aquilo de que ele precisa.</translation>
     </message>
 </context>
 <context>
@@ -1782,20 +2063,8 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Repor vínculo ao equipamento</translation>
     </message>
     <message>
-        <source>Lets the site be initialised on another machine (TOP-4).</source>
-        <translation>Permite inicializar o site noutra máquina (TOP-4).</translation>
-    </message>
-    <message>
         <source>Delete site</source>
         <translation>Eliminar site</translation>
-    </message>
-    <message>
-        <source>Only a site with no active store that is neither the central nor the primary (TOP-6).</source>
-        <translation>Apenas um site sem armazéns ativos que não seja nem o servidor central nem o primário (TOP-6).</translation>
-    </message>
-    <message>
-        <source>Sync sites</source>
-        <translation>Sites de sincronização</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
@@ -1838,12 +2107,36 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Exportar ficheiro de dados...</translation>
     </message>
     <message>
-        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network (AD-2).</source>
-        <translation>Para um novo site de secretária que ainda não está numa máquina: a sua base de dados como ficheiro, para importar lá em vez de receber tudo através da rede (AD-2).</translation>
+        <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
+        <translation>Para um novo site de secretária ainda sem máquina: a sua base de dados num ficheiro, para importar lá em vez de receber tudo através da rede.</translation>
     </message>
     <message>
-        <source>Site %1&apos;s data file was written: the site counts as set up once it is imported on its machine.</source>
-        <translation>O ficheiro de dados do site %1 foi escrito: o site passa a contar como configurado quando for importado na sua máquina.</translation>
+        <source>Lets the site be initialised on another machine. Needs the unlock password.</source>
+        <translation>Permite inicializar o site noutra máquina. Requer a palavra-passe de desbloqueio.</translation>
+    </message>
+    <message>
+        <source>Only a site with no active store that is neither the central nor the primary. Needs the unlock password.</source>
+        <translation>Apenas um site sem armazéns ativos que não seja o servidor central nem o primário. Requer a palavra-passe de desbloqueio.</translation>
+    </message>
+    <message>
+        <source>Export the data file of site %1? Whoever holds the file holds the site&apos;s data, patients included.</source>
+        <translation>Exportar o ficheiro de dados do site %1? Quem tiver o ficheiro tem os dados do site, incluindo os dos doentes.</translation>
+    </message>
+    <message>
+        <source>Unlock and export</source>
+        <translation>Desbloquear e exportar</translation>
+    </message>
+    <message>
+        <source>The data file of site %1 was written: the site counts as set up once it is imported on its machine.</source>
+        <translation>O ficheiro de dados do site %1 foi escrito: o site fica configurado assim que for importado na sua máquina.</translation>
+    </message>
+    <message>
+        <source>Reset the binding</source>
+        <translation>Repor o vínculo</translation>
+    </message>
+    <message>
+        <source>Delete the site</source>
+        <translation>Eliminar o site</translation>
     </message>
 </context>
 <context>
@@ -1881,16 +2174,32 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>não</translation>
     </message>
     <message>
-        <source>Store records are edited on the primary server (ST-6).</source>
-        <translation>Os registos de armazém são editados no servidor primário (ST-6).</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
         <source>Synchronisation</source>
         <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Store records are edited on the primary server.</source>
+        <translation>Os registos dos armazéns são editados no servidor primário.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidade</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>What you changed on this store has not been saved.</source>
+        <translation>O que alterou neste armazém não foi guardado.</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2261,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Transferência: o armazém continua a fazer transferências de e para armazéns nesse site</translation>
     </message>
     <message>
-        <source>Collector: a full read-only copy (not recommended)</source>
-        <translation>Coletor: uma cópia completa só de leitura (não recomendado)</translation>
-    </message>
-    <message>
         <source>A collector copy keeps all of the store&apos;s sync traffic on the &apos;From&apos; site, and anything entered there is refused. It is not normally wanted.</source>
         <translation>Uma cópia de coletor mantém todo o tráfego de sincronização do armazém no site de &apos;Origem&apos;, e tudo o que lá for introduzido é recusado. Normalmente, não é desejado.</translation>
     </message>
@@ -1988,16 +2293,8 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Palavra-passe de desbloqueio:</translation>
-    </message>
-    <message>
         <source>Move the store</source>
         <translation>Mudar o armazém</translation>
-    </message>
-    <message>
-        <source>No unlock password is set on this server.</source>
-        <translation>Não está definida nenhuma palavra-passe de desbloqueio neste servidor.</translation>
     </message>
     <message>
         <source>Moving the store</source>
@@ -2027,6 +2324,69 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <source>Move store %1</source>
         <translation>Mudar o armazém %1</translation>
     </message>
+    <message>
+        <source>Collector: a full read-only copy, as the central server usually keeps of every store</source>
+        <translation>Coletor: uma cópia completa só de leitura, como a que o servidor central costuma manter de cada armazém</translation>
+    </message>
+    <message>
+        <source>Collector: a full read-only copy, which keeps all of the store&apos;s sync traffic on the site (rarely wanted)</source>
+        <translation>Coletor: uma cópia completa só de leitura, que mantém todo o tráfego de sincronização do armazém no site (raramente desejado)</translation>
+    </message>
+    <message>
+        <source>What will the move cause?</source>
+        <translation>Que efeito terá a mudança?</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. This is what moving the store will do.</source>
+        <translation>Ainda nada foi alterado. Isto é o que a mudança do armazém fará.</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Armazém mudado</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::StoreVisibilityTab</name>
+    <message>
+        <source>Tick the stores store %1 is visible in. Each site where one of them is active holds at least a transfer copy of store %1; a site where none is holds no copy.</source>
+        <translation>Marque os armazéns em que o armazém %1 é visível. Cada site onde um deles esteja ativo tem pelo menos uma cópia de transferência do armazém %1; um site onde nenhum esteja não tem nenhuma cópia.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Armazém</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Ativo em</translation>
+    </message>
+    <message>
+        <source>Store %1 visible in it</source>
+        <translation>Armazém %1 visível nele</translation>
+    </message>
+    <message>
+        <source>Read-only: visibility is changed only on the central server, site %1.</source>
+        <translation>Só de leitura: a visibilidade só é alterada no servidor central, site %1.</translation>
+    </message>
+    <message>
+        <source>Locked: unlock the settings on the Synchronisation tab to change visibility.</source>
+        <translation>Bloqueado: desbloqueie as definições no separador Sincronização para alterar a visibilidade.</translation>
+    </message>
+    <message>
+        <source>Unlocked. Every change you save is written to the audit log.</source>
+        <translation>Desbloqueado. Cada alteração que guardar é registada no histórico de auditoria.</translation>
+    </message>
+    <message>
+        <source>Measuring what the change will cause...</source>
+        <translation>A medir o efeito da alteração...</translation>
+    </message>
+    <message>
+        <source>Save the visibility of %1?</source>
+        <translation>Guardar a visibilidade de %1?</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>A guardar...</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::StoresPage</name>
@@ -2055,14 +2415,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Ativo em</translation>
     </message>
     <message>
-        <source>Open store...</source>
-        <translation>Abrir armazém...</translation>
-    </message>
-    <message>
-        <source>Move store...</source>
-        <translation>Mudar armazém...</translation>
-    </message>
-    <message>
         <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
         <translation>Mudar a cópia ativa do armazém selecionado para outro site (AD-3).</translation>
     </message>
@@ -2077,6 +2429,14 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>unknown here</source>
         <translation>desconhecido aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Open store...</source>
+        <translation>&amp;Abrir armazém...</translation>
+    </message>
+    <message>
+        <source>&amp;Move store...</source>
+        <translation>&amp;Mudar armazém...</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2612,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Sites whose last connection is over a month old, or who never connected, are in red.</source>
-        <translation>Os sites cuja última ligação tem mais de um mês, ou que nunca se ligaram, aparecem a vermelho.</translation>
-    </message>
-    <message>
         <source>mobile</source>
         <translation>móvel</translation>
     </message>
@@ -2285,6 +2641,18 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>Action needed</source>
         <translation>Ação necessária</translation>
+    </message>
+    <message>
+        <source>Sites whose last connection is over a month old, or who never connected, are in red, marked &quot;%1&quot; and with a warning sign.</source>
+        <translation>Os sites cuja última ligação tem mais de um mês, ou que nunca se ligaram, aparecem a vermelho, marcados «%1» e com um sinal de aviso.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>em atraso</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, em atraso</translation>
     </message>
 </context>
 <context>
@@ -2350,28 +2718,8 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Clique para desbloquear</translation>
     </message>
     <message>
-        <source>Unlock password:</source>
-        <translation>Palavra-passe de desbloqueio:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Repita-a:</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Enter the unlock password.</source>
-        <translation>Introduza a palavra-passe de desbloqueio.</translation>
-    </message>
-    <message>
-        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings.</source>
-        <translation>Ainda não está definida nenhuma palavra-passe de desbloqueio. Escolha uma com pelo menos %1 caracteres; será pedida em cada alteração das definições de sincronização.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>As duas palavras-passe são diferentes.</translation>
     </message>
     <message>
         <source>Unlocked. Every change you save is written to the audit log.</source>
@@ -2519,6 +2867,15 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
             <numerusform>%Ln problemas de sincronização abertos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synchronised: %1</source>
+        <translation>Sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>the time of day, then what happened then</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::ui::TopologyPage</name>
@@ -2540,6 +2897,91 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>desktop site</source>
         <translation>site de secretária</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Only technicians may do this: give your name and the unlock password.</source>
+        <translation>Só os técnicos podem fazer isto: indique o seu nome e a palavra-passe de desbloqueio.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockForm</name>
+    <message>
+        <source>Written in the audit log with what you do</source>
+        <translation>Registado no histórico de auditoria com o que fizer</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock password:</source>
+        <translation>&amp;Palavra-passe de desbloqueio:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>No unlock password is set yet. Choose one of at least %1 characters; it will be asked for every change of sync settings and sites.</source>
+        <translation>Ainda não está definida nenhuma palavra-passe de desbloqueio. Escolha uma com pelo menos %1 caracteres; será pedida em cada alteração das definições de sincronização e dos sites.</translation>
+    </message>
+    <message>
+        <source>Give your name: it is written in the audit log with everything done while unlocked.</source>
+        <translation>Indique o seu nome: fica registado no histórico de auditoria com tudo o que for feito enquanto estiver desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ui::UnlockPasswordDialog</name>
+    <message>
+        <source>Change the unlock password</source>
+        <translation>Alterar a palavra-passe de desbloqueio</translation>
+    </message>
+    <message>
+        <source>Set the unlock password</source>
+        <translation>Definir a palavra-passe de desbloqueio</translation>
+    </message>
+    <message>
+        <source>The unlock password guards the sync settings and the changes of sites: only technicians should know it. It needs at least %1 characters.</source>
+        <translation>A palavra-passe de desbloqueio protege as definições de sincronização e as alterações dos sites: só os técnicos a devem conhecer. Precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Current unlock password:</source>
+        <translation>Palavra-passe de desbloqueio &amp;atual:</translation>
+    </message>
+    <message>
+        <source>&amp;New unlock password:</source>
+        <translation>No&amp;va palavra-passe de desbloqueio:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Definir</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>As duas novas palavras-passe são diferentes.</translation>
     </message>
 </context>
 </TS>
