@@ -6,11 +6,14 @@
 #include "impactdialog.h"
 #include "mainwindow.h"
 #include "security/unlockgate.h"
+#include "sitewizard.h"
 #include "storedialog.h"
 #include "testsupport.h"
+#include "unlockdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void cleanup();
     void tabGoesFromNavigatorToTableToButtons();
     void syncSettingsChangedWithoutAMouse();
+    void siteDeletedWithoutAMouse();
 
 private:
     void walkStoreDialog(QWidget* dialog, bool* saved);
@@ -159,6 +163,27 @@ void TstGuiKeyboard::tabGoesFromNavigatorToTableToButtons()
     QCOMPARE(focusName(), u"siteTable (QTableWidget)"_s);
     QVERIFY(press(Qt::Key_Tab));
     QCOMPARE(focusName(), u"newSiteButton (QPushButton)"_s);
+
+    // On the Sites page, Alt and the underlined letter presses a button from anywhere on it.
+    bool wizardOpened = false;
+    // A mnemonic clicks its button a moment later, as if pressed and released.
+    QVERIFY(whenModal<ui::SiteWizard>(
+        [&] {
+            press(Qt::Key_N, Qt::AltModifier);
+            (void)QTest::qWaitFor([&] { return wizardOpened; }, 2000);
+        },
+        [&](ui::SiteWizard* wizard) {
+            wizardOpened = true;
+            wizard->reject();
+        }));
+    QVERIFY(wizardOpened);
+    for (const auto& [button, key] :
+         {std::pair{u"exportSiteButton"_s, Qt::Key_X}, std::pair{u"resetHardwareButton"_s, Qt::Key_R},
+          std::pair{u"deleteSiteButton"_s, Qt::Key_D}}) {
+        auto* pushButton = m_window->findChild<QPushButton*>(button);
+        QVERIFY2(pushButton, qPrintable(button));
+        QCOMPARE(pushButton->shortcut(), QKeySequence(Qt::ALT | key));
+    }
 }
 
 // covers AD-1, ST-4, ST-7
@@ -252,6 +277,54 @@ void TstGuiKeyboard::walkStoreDialog(QWidget* dialog, bool* saved)
     QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(press(Qt::Key_Escape));
     QVERIFY(!dialog->isVisible());
+}
+
+// Deleting a site from the keyboard alone: Alt+D on its row, the technician's name, Return to the
+// password, a wrong one refused with the dialog still open, the right one, Return.
+// covers AD-2, ST-7
+void TstGuiKeyboard::siteDeletedWithoutAMouse()
+{
+    SiteSession& session = m_window->session();
+    QVERIFY(session.sites().add(9, u"Spare depot"_s, u"desktop"_s, false, u"spare-site-password"_s).ok());
+    QVERIFY(press(Qt::Key_2, Qt::ControlModifier));
+    QVERIFY(press(Qt::Key_Tab));
+    auto* sites = m_window->findChild<QTableWidget*>(u"siteTable"_s);
+    QCOMPARE(QApplication::focusWidget(), sites);
+    for (int i = 0; i < sites->rowCount() && sites->item(sites->currentRow(), 0)->text() != u"9"_s; ++i)
+        QVERIFY(press(Qt::Key_Down));
+    QCOMPARE(sites->item(sites->currentRow(), 0)->text(), u"9"_s);
+
+    bool refusedAndStillOpen = false;
+    bool accepted = false;
+    QVERIFY(whenModal<ui::UnlockDialog>(
+        [&] {
+            press(Qt::Key_D, Qt::AltModifier);
+            (void)QTest::qWaitFor([&] { return accepted; }, 5000);
+        },
+        [&](ui::UnlockDialog* dialog) {
+            QCOMPARE(focusName(), u"unlockTechnician (QLineEdit)"_s);
+            QTest::keyClicks(QApplication::focusWidget(), u"Ana Technician"_s);
+            QVERIFY(press(Qt::Key_Return));
+            QVERIFY2(dialog->isVisible(), "Return in the name field closed the dialog");
+            QCOMPARE(focusName(), u"unlockPasswordEdit (QLineEdit)"_s);
+            QTest::keyClicks(QApplication::focusWidget(), u"not the password"_s);
+            QVERIFY(press(Qt::Key_Return));
+            QVERIFY2(dialog->isVisible(), "a wrong password closed the dialog");
+            const QString message = dialog->findChild<QLabel*>(u"unlockFormMessage"_s)->text();
+            QVERIFY2(message.contains(u"Wrong unlock password"_s), qPrintable(message));
+            refusedAndStillOpen = true;
+            QCOMPARE(focusName(), u"unlockPasswordEdit (QLineEdit)"_s);
+            QTest::keyClicks(QApplication::focusWidget(), kUnlockPassword);
+            QVERIFY(press(Qt::Key_Return));
+            accepted = dialog->result() == QDialog::Accepted;
+        }));
+    QVERIFY(refusedAndStillOpen);
+    QVERIFY(accepted);
+    QTRY_VERIFY(!session.sites().find(9));
+    QStringList actors;
+    QVERIFY(test::rawSql(m_centralPath, {u"SELECT actor FROM audit_log WHERE action = 'site deleted'"_s}, &actors)
+                .isEmpty());
+    QCOMPARE(actors, QStringList{u"Ana Technician"_s});
 }
 
 QTEST_MAIN(TstGuiKeyboard)

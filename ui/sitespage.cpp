@@ -80,13 +80,13 @@ SitesPage::SitesPage(SiteSession& session, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SitesPage::updateButtons);
     followLanguage(this, [=, this] {
         title->setText(tr("<b>Sync sites</b>"));
-        add->setText(tr("New site..."));
-        m_export->setText(tr("Export data file..."));
+        add->setText(tr("&New site..."));
+        m_export->setText(tr("E&xport data file..."));
         m_export->setToolTip(tr("For a new desktop site not yet on a machine: its database as a file, to import "
                                 "there instead of pulling everything over the network."));
-        m_reset->setText(tr("Reset hardware binding"));
+        m_reset->setText(tr("&Reset hardware binding"));
         m_reset->setToolTip(tr("Lets the site be initialised on another machine. Needs the unlock password."));
-        m_delete->setText(tr("Delete site"));
+        m_delete->setText(tr("&Delete site"));
         m_delete->setToolTip(tr("Only a site with no active store that is neither the central nor the primary. Needs "
                                 "the unlock password."));
         m_message->clear();  // the outcome of the last action, in the language it was shown in

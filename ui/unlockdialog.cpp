@@ -35,6 +35,7 @@ UnlockDialog::UnlockDialog(Database& db, const UnlockScope& scope, const QString
     why->setWordWrap(true);
     layout->addWidget(why);
     m_form = new UnlockForm(db, this);
+    m_form->setReturnOnlySubmits(true);
     layout->addWidget(m_form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(action, QDialogButtonBox::AcceptRole);

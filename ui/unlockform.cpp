@@ -49,6 +49,13 @@ bool UnlockForm::eventFilter(QObject* watched, QEvent* event)
     if (m_returnOnlySubmits && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Return in a field before the last one goes on to the next empty one.
+            for (QLineEdit* edit : {m_technician, m_password, m_repeat}) {
+                if (edit->isVisible() && edit->text().isEmpty() && edit != watched) {
+                    edit->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
             Q_EMIT submitted();
             return true;
         }

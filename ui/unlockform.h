@@ -38,8 +38,9 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
     QLabel* messageLabel() const { return m_message; }
-    // Return in a field then only submits the form: the dialog around it does not also take it for
-    // its default button (the store dialog's OK would save and close it).
+    // Return in a field then only submits the form, or goes on to the next empty field: the dialog
+    // around it does not also take it for its default button (the store dialog's OK would save and
+    // close it, the unlock dialog's Cancel would cancel).
     void setReturnOnlySubmits(bool only) { m_returnOnlySubmits = only; }
 
 protected:
