@@ -109,12 +109,23 @@ QJsonObject siteRow(const JsonOutput& settings, int siteId)
     return findRow(settings.object().value(QLatin1String("sites")).toArray(), QStringLiteral("site_id"), siteId);
 }
 
-QString addSite(const QString& db, int id, const QString& type)
+// `unlockPassword`: the central's, when it has one; it comes first on standard input.
+QString addSite(const QString& db, int id, const QString& type, const QByteArray& unlockPassword = {})
 {
-    return mustSucceed(db,
-                       {"site", "add", "--id", QString::number(id), "--name", QStringLiteral("Remote %1").arg(id),
-                        "--type", type, "--password-stdin"},
-                       QStringLiteral("remote-pass-%1\n").arg(id).toUtf8());
+    QStringList command = {"site",
+                           "add",
+                           "--id",
+                           QString::number(id),
+                           "--name",
+                           QStringLiteral("Remote %1").arg(id),
+                           "--type",
+                           type,
+                           "--password-stdin"};
+    if (!unlockPassword.isEmpty())
+        command << QStringLiteral("--unlock-password-stdin");
+    return mustSucceed(db, command,
+                       (unlockPassword.isEmpty() ? QByteArray() : unlockPassword + '\n') +
+                           QStringLiteral("remote-pass-%1\n").arg(id).toUtf8());
 }
 
 QString addStore(const QString& db, const QString& id)
@@ -130,10 +141,13 @@ QString createNetwork(const QString& db, const QByteArray& unlockPassword = {})
     if (!unlockPassword.isEmpty())
         init << QStringLiteral("--unlock-password-stdin");
     QString problem = mustSucceed(db, init, unlockPassword.isEmpty() ? QByteArray() : unlockPassword + '\n');
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
+        QStringList add = {"site", "add", "--id", "2", "--name", "Remote 1", "--type", "desktop", "--password-stdin"};
+        if (!unlockPassword.isEmpty())
+            add << QStringLiteral("--unlock-password-stdin");
         problem =
-            mustSucceed(db, {"site", "add", "--id", "2", "--name", "Remote 1", "--type", "desktop", "--password-stdin"},
-                        "remote-pass-1\n");
+            mustSucceed(db, add, (unlockPassword.isEmpty() ? QByteArray() : unlockPassword + '\n') + "remote-pass-1\n");
+    }
     if (problem.isEmpty())
         problem = addStore(db, QStringLiteral("B"));
     return problem;
@@ -512,12 +526,22 @@ void TstCli::syncWithFollowsVisibility()
     const QString nameId =
         findRow(stores.array(), QStringLiteral("id"), QStringLiteral("B")).value(QLatin1String("name_id")).toString();
     QVERIFY(!nameId.isEmpty());
+    // A store's visibility is a sync setting: a raw visibility record is refused and changes nothing.
     const QJsonObject join{{QStringLiteral("name_id"), nameId}, {QStringLiteral("store_id"), QStringLiteral("C")}};
-    const JsonOutput joined = runJson(db, {"record", "put", "name_store_join",
-                                           QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact))});
-    VERIFY_NO_PROBLEM(joined.problem);
-    const QString joinId = joined.object().value(QLatin1String("id")).toString();
-    QVERIFY(!joinId.isEmpty());
+    VERIFY_NO_PROBLEM(mustFail(
+        db, {"record", "put", "name_store_join", QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact))},
+        3, QStringLiteral("store visibility")));
+    QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
+             QStringLiteral("none"));
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "visibility", "--store", "B", "--visible-in", "C", "on"}));
+    QStringList joins;
+    QCOMPARE(
+        rawSql(db,
+               {QStringLiteral("SELECT id FROM name_store_join WHERE name_id = '%1' AND store_id = 'C'").arg(nameId)},
+               &joins),
+        QString());
+    QCOMPARE(joins.size(), 1);
+    const QString joinId = joins.first();
 
     const QJsonObject visible = siteRow(syncSettings(db, QStringLiteral("B")), 3);
     QCOMPARE(visible.value(QLatin1String("sync_with")).toString(), QStringLiteral("transfer"));
@@ -526,7 +550,11 @@ void TstCli::syncWithFollowsVisibility()
     VERIFY_NO_PROBLEM(
         mustFail(db, {"store", "sync-settings", "--store", "B", "--with", "3=none"}, 3, QStringLiteral("visible")));
 
-    VERIFY_NO_PROBLEM(mustSucceed(db, {"record", "delete", "name_store_join", joinId}));
+    VERIFY_NO_PROBLEM(
+        mustFail(db, {"record", "delete", "name_store_join", joinId}, 3, QStringLiteral("store visibility")));
+    QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
+             QStringLiteral("transfer"));
+    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "visibility", "--store", "B", "--visible-in", "C", "off"}));
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
              QStringLiteral("none"));
 }
@@ -568,6 +596,11 @@ void TstCli::unlockPasswordSetAndChanged()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
+    // A central made without an unlock password says how to set one.
+    const CliResult made =
+        runCli({"init", "central", "--site-id", "1", "--name", "Central"}, dir.filePath(QStringLiteral("other.db")));
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY2(made.err.contains("sitesyncctl unlock-password set"), made.err.constData());
     VERIFY_NO_PROBLEM(createNetwork(db));
     VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "change", "--password-stdin"}, 3, QStringLiteral("set one")));
     VERIFY_NO_PROBLEM(mustFail(db, {"unlock-password", "set", "--password-stdin"}, 2, QStringLiteral("No new")));
@@ -621,7 +654,18 @@ void TstCli::siteChangesNeedTheUnlockPassword()
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
     VERIFY_NO_PROBLEM(createNetwork(db, "unlock-secret-7"));
-    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop")));
+    // Adding a site needs the unlock password too; a wrong one adds nothing.
+    VERIFY_NO_PROBLEM(
+        mustFail(db, {"site", "add", "--id", "3", "--name", "Remote 3", "--type", "desktop", "--password-stdin"}, 3,
+                 QStringLiteral("unlock-password-stdin"), "remote-pass-3\n"));
+    const CliResult guessed = runCli({"site", "add", "--id", "3", "--name", "Remote 3", "--type", "desktop",
+                                      "--password-stdin", "--unlock-password-stdin"},
+                                     db, "not-it\nremote-pass-3\n");
+    QCOMPARE(guessed.exitCode, 3);
+    QStringList none;
+    VERIFY_NO_PROBLEM(rawSql(db, {QStringLiteral("SELECT count(*) FROM site WHERE id = 3")}, &none));
+    QCOMPARE(none, QStringList{QStringLiteral("0")});
+    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop"), "unlock-secret-7"));
     const QString file = dir.filePath(QStringLiteral("site-3.sitesync"));
 
     VERIFY_NO_PROBLEM(mustFail(db, {"site", "delete", "--id", "3"}, 3, QStringLiteral("unlock-password-stdin")));

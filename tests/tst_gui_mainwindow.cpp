@@ -419,6 +419,7 @@ void TstGuiMainWindow::screenshotsOfEveryPageAndDialog()
                                QStringLiteral("reports"),
                                QStringLiteral("topology"),
                                QStringLiteral("store-synchronisation"),
+                               QStringLiteral("store-visibility"),
                                QStringLiteral("impact-preview"),
                                QStringLiteral("site-export"),
                                QStringLiteral("site-setup"),

@@ -693,10 +693,10 @@ void TstNothingLost::aCollectorThatCannotFillIsRefused()
 {
     // The central holds only a transfer copy of Store F: a collector elsewhere could never fill. F is
     // made visible to Store C, so that site 3 gets a transfer copy and could be a collector.
+    QVERIFY(!nameOfStore(QStringLiteral("F")).value(0).isEmpty());
     const test::CliResult visible =
-        test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("name_store_join"),
-                      QStringLiteral(R"({"id":"f-in-c","name_id":"%1","store_id":"C"})")
-                          .arg(nameOfStore(QStringLiteral("F")).value(0))},
+        test::runCli({QStringLiteral("store"), QStringLiteral("visibility"), QStringLiteral("--store"),
+                      QStringLiteral("F"), QStringLiteral("--visible-in"), QStringLiteral("C"), QStringLiteral("on")},
                      m_central);
     QVERIFY2(visible.exitCode == 0, visible.err.constData());
     QCOMPARE(ids(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'F@3'")),

@@ -259,12 +259,12 @@ void TstNothingStuck::settingsOfAStoreNeverHeldDoNotWait()
         const test::CliResult result = test::runCli(arguments, m_central);
         QVERIFY2(result.exitCode == 0, result.err.constData());
     };
-    cli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("name_store_join"),
-         QStringLiteral(R"({"id":"e-in-c","name_id":"%1","store_id":"C"})").arg(nameOfE)});
+    cli({QStringLiteral("store"), QStringLiteral("visibility"), QStringLiteral("--store"), QStringLiteral("E"),
+         QStringLiteral("--visible-in"), QStringLiteral("C"), QStringLiteral("on")});
     QCOMPARE(rows(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'E@3'")),
              QStringList{QStringLiteral("transfer")});
-    cli({QStringLiteral("record"), QStringLiteral("delete"), QStringLiteral("name_store_join"),
-         QStringLiteral("e-in-c")});
+    cli({QStringLiteral("store"), QStringLiteral("visibility"), QStringLiteral("--store"), QStringLiteral("E"),
+         QStringLiteral("--visible-in"), QStringLiteral("C"), QStringLiteral("off")});
     QCOMPARE(rows(m_central, QStringLiteral("SELECT sync_with FROM store_site WHERE id = 'E@3'")),
              QStringList{QStringLiteral("none")});
     for (int round = 0; round < 2; ++round) {

@@ -38,6 +38,10 @@ int initCentral(Invocation& in)
                         .arg(in.value(QStringLiteral("name")), (*session)->database().path())
                  << Qt::endl;
     }
+    if (unlock.isNull())
+        in.err() << Text::tr("No unlock password is set: until one is, anyone may change sites and sync settings "
+                             "here. Set it now with: sitesyncctl unlock-password set")
+                 << Qt::endl;
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "model/storevisibility.h"
 #include "site/sitesession.h"
 #include "sync/sitestatus.h"
 #include "write/recordmerge.h"
@@ -40,6 +41,10 @@ int recordPut(Invocation& in)
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
+    if (table == QLatin1String("name_store_join")) {
+        if (Status raw = StoreVisibility(session->syncSettings()).refuseRawWrite(document.object()); !raw)
+            return in.fail(raw.error());
+    }
     const Result<WriteResult> written = session->writer().put(table, document.object());
     if (!written)
         return in.fail(written.error());
@@ -104,6 +109,10 @@ int recordDelete(Invocation& in)
         return status;
     const QString table = in.arguments().at(0);
     const QString id = in.arguments().at(1);
+    if (table == QLatin1String("name_store_join")) {
+        if (Status raw = StoreVisibility(session->syncSettings()).refuseRawWrite({{QStringLiteral("id"), id}}); !raw)
+            return in.fail(raw.error());
+    }
     if (Status removed = session->writer().remove(table, id); !removed)
         return in.fail(removed.error());
     if (in.json())

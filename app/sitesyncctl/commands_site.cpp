@@ -76,20 +76,26 @@ int siteAdd(Invocation& in)
     for (const char* required : {"id", "name", "type"}) {
         if (!in.isSet(QString::fromLatin1(required)))
             return in.usage(Text::tr("usage: sitesyncctl site add --id N --name NAME --type desktop|mobile [--primary] "
-                                     "--password-stdin"));
+                                     "--password-stdin [--unlock-password-stdin] [--technician NAME]"));
     }
     if (!in.isSet(QStringLiteral("password-stdin")))
         return in.usage(Text::tr("Give the site password on standard input with --password-stdin."));
     const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
         return ExitUsage;
-    const QString password = Invocation::readSecretLine();
-    if (password.isNull())
-        return in.usage(Text::tr("No password on standard input."));
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
+    // Sites are sync settings: the unlock password first (its line comes first on standard input),
+    // then the new site's password.
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kNewSite, {}, *id}, &status);
+    if (!unlocked)
+        return status;
+    const QString password = Invocation::readSecretLine();
+    if (password.isNull())
+        return in.usage(Text::tr("No password on standard input."));
     const Result<SiteInfo> site =
         session->sites().add(*id, in.value(QStringLiteral("name")), in.value(QStringLiteral("type")),
                              in.isSet(QStringLiteral("primary")), password);
@@ -185,10 +191,12 @@ QList<Command> siteCommands()
 {
     return {
         {{QStringLiteral("site"), QStringLiteral("add")},
-         QStringLiteral("--id N --name NAME --type desktop|mobile [--primary] --password-stdin"),
-         Text::tr("Add a sync site on the central server; its password is read from standard input."),
+         QStringLiteral("--id N --name NAME --type desktop|mobile [--primary] --password-stdin "
+                        "[--unlock-password-stdin] [--technician NAME]"),
+         Text::tr("Add a sync site on the central server; its password is read from standard input, after the "
+                  "unlock password."),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("primary"),
-          QStringLiteral("password-stdin")},
+          QStringLiteral("password-stdin"), QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
          0,
          0,
          siteAdd},

@@ -135,4 +135,31 @@ Result<SyncSettingsImpact> StoreVisibility::measure(const QString& storeId, cons
     });
 }
 
+Status StoreVisibility::refuseRawWrite(const QJsonObject& join)
+{
+    RecordWriter& writer = m_editor.writer();
+    if (!writer.site().isCentral())
+        return {};
+    QString nameId = join.value(QLatin1String("name_id")).toString();
+    if (nameId.isEmpty()) {
+        const Result<QVariant> stored =
+            writer.database().scalar(QStringLiteral("SELECT name_id FROM name_store_join WHERE id = ?"),
+                                     {join.value(QLatin1String("id")).toVariant()});
+        if (!stored)
+            return stored.error();
+        nameId = stored->toString();
+    }
+    const Result<QVariant> store = writer.database().scalar(
+        QStringLiteral("SELECT store_id FROM name WHERE id = ? AND store_id IS NOT NULL"), {nameId});
+    if (!store)
+        return store.error();
+    if (!store->isValid() || nameId.isEmpty())
+        return {};
+    return makeError(ErrorKind::Refused,
+                     Text::tr("This record makes store '%1' visible in another store, which changes where its copies "
+                              "go. Change it with 'sitesyncctl store visibility --store %1' (or on the store's "
+                              "Visibility tab), behind the unlock password.")
+                         .arg(store->toString()));
+}
+
 }  // namespace sitesync

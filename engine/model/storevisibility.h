@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -39,6 +40,10 @@ public:
     Result<QStringList> apply(const QString& storeId, const QMap<QString, bool>& visibleIn);
     // What apply() would cause, measured as a change of sync settings is, and rolled back.
     Result<SyncSettingsImpact> measure(const QString& storeId, const QMap<QString, bool>& visibleIn);
+    // Refuses, on the central, a raw write (`record put` or `record delete`) of the visibility
+    // record `join` (its fields, or only its id) when it makes a store visible in another: that is a
+    // change of sync settings, made with apply() behind the unlock password and audited.
+    Status refuseRawWrite(const QJsonObject& join);
 
 private:
     // The visibility record of `storeId` in `inStoreId`, or an empty string; checks both stores.
