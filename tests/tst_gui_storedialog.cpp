@@ -497,7 +497,7 @@ void TstGuiStoreDialog::impactPreviewMatchesWhatSavingDoes()
                 .isEmpty());
 
     const QString kAuditedChangesOfB =
-        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND detail LIKE 'store B:%'"_s;
+        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND json_extract(params, '$.store') = 'B'"_s;
     const int auditedBefore = rowCount(m_centralPath, kAuditedChangesOfB);
     QMap<QString, int> shownQueued;
     QStringList shownCopies;

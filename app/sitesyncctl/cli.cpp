@@ -77,7 +77,7 @@ QList<QCommandLineOption> allOptions()
 QList<Command> allCommands()
 {
     return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
-           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands();
+           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands() + auditCommands();
 }
 
 QString commandLine(const Command& command)

@@ -209,9 +209,12 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
         if (!reported)
             return reported.error();
         waiting = *reported;
-        if (verdict->behind)
-            return AuditLog::record(db, QStringLiteral("site %1 recovered from an older database").arg(siteId),
-                                    verdict->message);
+        if (verdict->behind) {
+            QJsonObject params = verdict->recovery;
+            params.insert(QStringLiteral("site"), siteId);
+            params.insert(QStringLiteral("name"), m_session.site().siteName(siteId));
+            return AuditLog::record(db, AuditAction::kSiteRecovered, params);
+        }
         return {};
     });
     if (!s)
