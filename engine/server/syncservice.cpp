@@ -115,7 +115,7 @@ Result<QString> SyncService::beginExport(int siteId)
                                                      .arg(siteId));
         if (!site.value(QLatin1String("hardware_id")).toString().isEmpty())
             return makeError(ErrorKind::Invalid, Text::tr("Site %1 is in use on a machine. To set it up on a new "
-                                                          "machine, reset its hardware binding first (TOP-4).")
+                                                          "machine, reset its hardware binding first.")
                                                      .arg(siteId));
         if (Status restarted = restartPull(siteId); !restarted)
             return restarted;
