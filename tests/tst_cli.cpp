@@ -773,9 +773,34 @@ void TstCli::storeVisibility()
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
              QStringLiteral("none"));
     QStringList audited;
-    VERIFY_NO_PROBLEM(rawSql(
-        db, {QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'store visibility changed'")}, &audited));
-    QCOMPARE(audited, QStringList{QStringLiteral("2")});
+    VERIFY_NO_PROBLEM(rawSql(db,
+                             {QStringLiteral("SELECT json_extract(params, '$.store') || ':' ||"
+                                             " json_extract(params, '$.visible_in') || ':' ||"
+                                             " json_extract(params, '$.hidden_in') FROM audit_log"
+                                             " WHERE action = 'store visibility changed' ORDER BY id")},
+                             &audited));
+    QCOMPARE(audited, (QStringList{QStringLiteral("B:[\"C\"]:[]"), QStringLiteral("B:[]:[\"C\"]")}));
+    // `sitesyncctl audit` words them in English, newest first; with --json, the code and parameters too.
+    const CliResult log = runCli({"audit"}, db);
+    QCOMPARE(log.exitCode, 0);
+    QVERIFY2(log.out.startsWith("WHEN"), log.out.constData());
+    QList<QByteArray> visibilityLines;
+    for (const QByteArray& line : log.out.split('\n')) {
+        if (line.contains("Store visibility changed"))
+            visibilityLines << line;
+    }
+    QCOMPARE(visibilityLines.size(), 2);
+    QVERIFY2(visibilityLines[0].endsWith("store B: hidden in store C") &&
+                 visibilityLines[1].endsWith("store B: visible in store C"),
+             log.out.constData());
+    const JsonOutput logJson = runJson(db, {"audit", "--limit", "1"});
+    VERIFY_NO_PROBLEM(logJson.problem);
+    QCOMPARE(logJson.array().size(), 1);
+    const QJsonObject newest = logJson.array().first().toObject();
+    QCOMPARE(newest.value(QLatin1String("action")).toString(), QStringLiteral("store visibility changed"));
+    QCOMPARE(newest.value(QLatin1String("params")).toObject().value(QLatin1String("store")).toString(),
+             QStringLiteral("B"));
+    QCOMPARE(newest.value(QLatin1String("detail")).toString(), QStringLiteral("store B: hidden in store C"));
 
     VERIFY_NO_PROBLEM(mustFail(db, {"store", "visibility", "--store", "Z", "--visible-in", "C", "on"}, 1,
                                QStringLiteral("no store 'Z'")));

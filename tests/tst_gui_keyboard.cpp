@@ -204,9 +204,9 @@ void TstGuiKeyboard::syncSettingsChangedWithoutAMouse()
         QVERIFY(press(Qt::Key_Down));
     QCOMPARE(stores->item(stores->currentRow(), 0)->text(), u"B"_s);
 
-    const QString kAudited =
-        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND detail LIKE 'store B:%'"
-        " AND actor = 'Ana Technician'"_s;
+    const QString kAudited = u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND "
+                             u"json_extract(params, '$.store') = 'B'"
+                             " AND actor = 'Ana Technician'"_s;
     QStringList auditedBefore;
     QVERIFY(test::rawSql(m_centralPath, {kAudited}, &auditedBefore).isEmpty());
     bool saved = false;

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -128,7 +129,8 @@ class MarkingTranslator : public QTranslator {
 public:
     QString translate(const char* context, const char* sourceText, const char* = nullptr, int n = -1) const override
     {
-        if (QLatin1String(context) != QLatin1String("sitesync::ui::DisplayText"))
+        if (QLatin1String(context) != QLatin1String("sitesync::ui::DisplayText") &&
+            QLatin1String(context) != QLatin1String("sitesync::AuditText"))
             return QString();
         QString text = QString::fromUtf8(sourceText);
         if (n >= 0)
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void bindingResetAndEmptySiteDeleted();
     void destructiveActionsNeedTheUnlockPassword();
     void auditEntriesFollowTheLanguage();
+    void everyAuditActionIsWordedInTheWindowsLanguage();
     void unlockPasswordChangedFromTheMenu();
     void sitesShowWhatEachSiteReported();
 
@@ -453,6 +456,103 @@ void TstGuiSites::auditEntriesFollowTheLanguage()
     QTRY_COMPARE(audit->item(0, 2)->text(), u"[fr] Site deleted"_s);
     QCOMPARE(audit->item(0, 3)->text(), u"[fr] site 8 (Spare)"_s);
     QCOMPARE(audit->item(0, 1)->text(), u"Ana Technician"_s);
+}
+
+// Every action code the engine writes is named in the window's words, and what it is about is
+// worded from its parameters, in the language the window speaks now.
+// covers ST-7, AD-8
+void TstGuiSites::everyAuditActionIsWordedInTheWindowsLanguage()
+{
+    // What the engine wrote building the network is all among the codes it knows.
+    const QStringList written = scalar(m_central, u"SELECT group_concat(DISTINCT action) FROM audit_log"_s).split(u',');
+    QVERIFY(written.contains(AuditAction::kStoreAdded));
+    for (const QString& action : written)
+        QVERIFY2(AuditAction::all().contains(action), qPrintable(action));
+
+    // One entry of each code, with the parameters the engine gives it, made while the window speaks English.
+    const QJsonObject problem{{u"problem"_s, 4}, {u"table"_s, u"item"_s},  {u"record"_s, u"item-9"_s},
+                              {u"site"_s, 2},    {u"name"_s, u"Remote"_s}, {u"reason"_s, u"duplicate code"_s}};
+    QJsonObject retried = problem;
+    retried.insert(u"outcome"_s, AuditAction::kNotApplied);
+    const QHash<QString, QJsonObject> params = {
+        {AuditAction::kUnlocked, {{u"purpose"_s, UnlockPurpose::kStoreVisibility}, {u"store"_s, u"B"_s}}},
+        {AuditAction::kUnlockFailed, {{u"attempt"_s, 1}, {u"of"_s, 5}}},
+        {AuditAction::kUnlockRefused, {{u"until"_s, u"2026-11-22T16:42:00.000Z"_s}}},
+        {AuditAction::kSiteAdded, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}, {u"type"_s, u"mobile"_s}}},
+        {AuditAction::kSiteDeleted, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}}},
+        {AuditAction::kBindingReset, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}, {u"unsent"_s, 3}}},
+        {AuditAction::kCentralInitialised, {{u"site"_s, 1}, {u"name"_s, u"Central"_s}}},
+        {AuditAction::kStoreAdded, {{u"store"_s, u"N"_s}, {u"name"_s, u"North"_s}}},
+        {AuditAction::kStoreMoved,
+         {{u"store"_s, u"B"_s}, {u"from"_s, 2}, {u"to"_s, 3}, {u"keeps"_s, u"transfer"_s}, {u"from_deleted"_s, true}}},
+        {AuditAction::kSyncSettingsChanged,
+         {{u"store"_s, u"B"_s},
+          {u"active_from"_s, 2},
+          {u"active_to"_s, 3},
+          {u"transactions"_s, false},
+          {u"with"_s, QJsonArray{QJsonObject{{u"site"_s, 2}, {u"from"_s, u"none"_s}, {u"to"_s, u"collector"_s}}}},
+          {u"queued"_s, 12}}},
+        {AuditAction::kSyncWithFollowedVisibility,
+         {{u"store"_s, u"B"_s},
+          {u"with"_s, QJsonArray{QJsonObject{{u"site"_s, 3}, {u"from"_s, u"transfer"_s}, {u"to"_s, u"none"_s}}}}}},
+        {AuditAction::kStoreVisibilityChanged,
+         {{u"store"_s, u"B"_s}, {u"visible_in"_s, QJsonArray{u"C"_s}}, {u"hidden_in"_s, QJsonArray()}}},
+        {AuditAction::kPatientRecordsResent, {{u"store"_s, u"B"_s}, {u"queued"_s, 7}, {u"site"_s, 2}}},
+        {AuditAction::kRecordFollowsPatient,
+         {{u"table"_s, u"prescription"_s}, {u"record"_s, u"rx-1"_s}, {u"site"_s, 2}, {u"store"_s, u"C"_s}}},
+        {AuditAction::kSyncProblemRetried, retried},
+        {AuditAction::kSyncProblemDismissed, problem},
+        {AuditAction::kSyncProblemRetentionSet, {{u"days"_s, 7}}},
+        {AuditAction::kSiteRecovered,
+         {{u"site"_s, 2},
+          {u"name"_s, u"Remote"_s},
+          {u"central_pushed"_s, 40},
+          {u"central_pulled"_s, 90},
+          {u"site_pushed"_s, 30},
+          {u"site_pulled"_s, 80},
+          {u"from_start"_s, false}}},
+    };
+    Database& db = m_window->session().database();
+    for (const QString& code : AuditAction::all())
+        QVERIFY(AuditLog::record(db, code, params.value(code)).ok());
+    m_window->showPage(ui::MainWindow::Page::SyncLog);
+    m_window->refresh();
+    auto* audit = m_window->findChild<QTableWidget*>(u"auditTable"_s);
+    QVERIFY(audit);
+    const qsizetype count = AuditAction::all().size();
+    QVERIFY(audit->rowCount() >= count);
+    // Newest first: the row of the code at index i is count - 1 - i.
+    auto rowOf = [&](qsizetype i) { return int(count - 1 - i); };
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString& code = AuditAction::all()[i];
+        const QString action = audit->item(rowOf(i), 2)->text();
+        const QString detail = audit->item(rowOf(i), 3)->text();
+        QVERIFY2(!action.isEmpty() && action != code, qPrintable(code));
+        // Only the unlock password's entries are about nothing more than themselves.
+        QCOMPARE(detail.isEmpty(), params.value(code).isEmpty());
+    }
+    // The same information the English detail had, e.g. a problem's retry and a store's move.
+    QCOMPARE(audit->item(rowOf(AuditAction::all().indexOf(AuditAction::kSyncProblemRetried)), 3)->text(),
+             u"problem 4, record 'item-9' of 'item' from site 2 (Remote): not applied: duplicate code"_s);
+    QCOMPARE(audit->item(rowOf(AuditAction::all().indexOf(AuditAction::kStoreMoved)), 3)->text(),
+             u"store B from site 2 to site 3; site 2 keeps a transfer copy; site 2 deleted, having no store left"_s);
+
+    // French chosen: every one of them in the window's words of that language, here marked.
+    m_window->findChild<QAction*>(u"language_fr"_s)->trigger();
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&marking);
+        m_window->findChild<QAction*>(u"language_en"_s)->trigger();
+    });
+    QTRY_VERIFY(audit->item(0, 2)->text().startsWith(u"[fr] "_s));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString& code = AuditAction::all()[i];
+        QVERIFY2(audit->item(rowOf(i), 2)->text().startsWith(u"[fr] "_s), qPrintable(code));
+        if (!params.value(code).isEmpty())
+            QVERIFY2(audit->item(rowOf(i), 3)->text().startsWith(u"[fr] "_s),
+                     qPrintable(code + u": "_s + audit->item(rowOf(i), 3)->text()));
+    }
 }
 
 // covers ST-7

@@ -497,7 +497,7 @@ void TstGuiStoreDialog::impactPreviewMatchesWhatSavingDoes()
                 .isEmpty());
 
     const QString kAuditedChangesOfB =
-        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND detail LIKE 'store B:%'"_s;
+        u"SELECT count(*) FROM audit_log WHERE action = 'sync settings changed' AND json_extract(params, '$.store') = 'B'"_s;
     const int auditedBefore = rowCount(m_centralPath, kAuditedChangesOfB);
     QMap<QString, int> shownQueued;
     QStringList shownCopies;
@@ -628,6 +628,11 @@ void TstGuiStoreDialog::resyncPatientRecords()
     QVERIFY(!queued.contains(u"name:pat-3"_s));
     QVERIFY2(summary.contains(u"7 patient record(s)"_s), qPrintable(summary));
     QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'patient records resent'"_s), 1);
+    // With the store, how many records and for which site.
+    QCOMPARE(rowCount(m_centralPath, u"SELECT count(*) FROM audit_log WHERE action = 'patient records resent' AND"
+                                     " json_extract(params, '$.store') = 'G' AND json_extract(params, '$.queued') = 7"
+                                     " AND json_extract(params, '$.site') = %1"_s.arg(kRemote2)),
+             1);
     QVERIFY(!child<QCheckBox>(dialog, u"resyncPatientsCheck"_s)->isChecked());
 }
 

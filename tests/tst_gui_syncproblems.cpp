@@ -276,7 +276,8 @@ void TstGuiSyncProblems::remoteQueuesItsOwnRecordAgain()
     QCOMPARE(kindOf(table, u"user-b2"_s), u"refused"_s);
     QVERIFY(retry->isEnabled());
     QCOMPARE(test::rawCount(m_remote, u"SELECT count(*) FROM audit_log WHERE action = 'sync problem retried'"
-                                      " AND detail LIKE '%user-b2%queued%'"_s),
+                                      " AND json_extract(params, '$.record') = 'user-b2'"
+                                      " AND json_extract(params, '$.outcome') = 'queued'"_s),
              qint64(1));
 }
 

@@ -179,6 +179,12 @@ void TstNothingLost::restoredBackupLosesNothing()
     QVERIFY2(second->recovery.contains(QLatin1String("older")), qPrintable(second->recovery));
     QVERIFY(!LocalState::get(site(2).database(), RemoteSync::kLastRecovery).isEmpty());
     QCOMPARE(ids(m_central, QStringLiteral("SELECT action FROM audit_log WHERE action LIKE '%recovered%'")).size(), 1);
+    // Named by the site and what each side held, as numbers: the window and sitesyncctl word them.
+    QCOMPARE(ids(m_central, QStringLiteral("SELECT json_extract(params, '$.site') || ':' ||"
+                                           " (json_extract(params, '$.central_pushed') >"
+                                           " json_extract(params, '$.site_pushed')) FROM audit_log"
+                                           " WHERE action = 'site recovered from an older database'")),
+             QStringList{QStringLiteral("2:1")});
 
     // Later changes go as usual, and nothing is reported again.
     QVERIFY(site(2).writer().put(QStringLiteral("stock_line"), stockLine(QStringLiteral("after-later"), "B")).ok());

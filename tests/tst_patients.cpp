@@ -233,6 +233,13 @@ void TstPatients::aRepeatMadeOnTheFormerHomeFollowsThePatient()
                 u"site %1: %2"_s.arg(site->site().siteId()).arg(homeOf(*site, u"prescription_repeat"_s, u"late"_s))));
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_in"_s)->toInt(), 0);
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
+    // The central's audit log names the record, the site it came from and the store it followed.
+    QCOMPARE(m_central->database()
+                 .scalar(u"SELECT group_concat(json_extract(params, '$.table') || ' ' || json_extract(params, "
+                         "'$.record') || ' ' || json_extract(params, '$.site') || ' ' || json_extract(params, "
+                         "'$.store'), ';') FROM audit_log WHERE action = 'record follows its patient'"_s)
+                 ->toString(),
+             u"prescription_repeat late 2 D3"_s);
     // Site 2 is not the home site any more: a repeat it makes now is refused there.
     const Result<WriteResult> now = site2->writer().put(u"prescription_repeat"_s, {{u"id"_s, u"too-late"_s},
                                                                                    {u"patient_id"_s, u"pat"_s},

@@ -244,6 +244,17 @@ void TstStoreMove::emptyFromSiteIsDeleted()
     sites.clear();
     QCOMPARE(test::rawSql(m_central, {u"SELECT count(*) FROM site WHERE id = %1"_s.arg(kRemote1)}, &sites), QString());
     QCOMPARE(sites.value(0), u"0"_s);
+    // Both moves audited: the store, from where to where, what stays, and whether the site went.
+    QStringList audited;
+    QCOMPARE(test::rawSql(m_central,
+                          {u"SELECT json_extract(params, '$.store') || ' ' || json_extract(params, '$.from') || '>' ||"
+                           " json_extract(params, '$.to') || ' ' || json_extract(params, '$.keeps') || ' ' ||"
+                           " json_extract(params, '$.from_deleted') FROM audit_log WHERE action = 'store moved'"
+                           " ORDER BY id"_s},
+                          &audited),
+             QString());
+    QCOMPARE(audited, (QStringList{u"B %1>%2 none 0"_s.arg(kRemote1).arg(kCentral),
+                                   u"F %1>%2 none 1"_s.arg(kRemote1).arg(kCentral)}));
 }
 
 void TstStoreMove::refusalsChangeNothing_data()

@@ -226,16 +226,24 @@ void TstSyncProblems::theCentralAppliesAPushedRecordOnceTheCauseIsFixed()
     QCOMPARE(resolved.value(QLatin1String("status")).toString(), QStringLiteral("resolved"));
     QVERIFY(!resolved.value(QLatin1String("closed_by")).toString().isEmpty());
     QCOMPARE(status(m_central).value(QLatin1String("problems")).toInt(), 0);
-    // Both attempts are in the audit log with the problem and its record.
-    const QStringList audited =
-        rows(m_central, QStringLiteral("SELECT detail FROM audit_log WHERE action = 'sync problem retried'"
-                                       " ORDER BY id"));
-    QCOMPARE(audited.size(), 2);
-    for (const QString& detail : audited)
-        QVERIFY2(detail.contains(QStringLiteral("problem %1,").arg(id)) && detail.contains(QLatin1String("user-c")),
-                 qPrintable(detail));
-    QVERIFY2(audited[0].contains(QLatin1String("not applied")), qPrintable(audited[0]));
-    QVERIFY2(audited[1].endsWith(QLatin1String(": applied")), qPrintable(audited[1]));
+    // Both attempts are in the audit log with the problem, its record, the site and the outcome; the
+    // one that failed with why.
+    const QStringList audited = rows(
+        m_central, QStringLiteral("SELECT json_extract(params, '$.problem') || '|' || json_extract(params, '$.table')"
+                                  " || '|' || json_extract(params, '$.record') || '|' || json_extract(params, '$.site')"
+                                  " || '|' || json_extract(params, '$.outcome') || '|' ||"
+                                  " (coalesce(json_extract(params, '$.reason'), '') <> '')"
+                                  " FROM audit_log WHERE action = 'sync problem retried' ORDER BY id"));
+    QCOMPARE(audited, (QStringList{QStringLiteral("%1|user_account|user-c|3|not applied|1").arg(id),
+                                   QStringLiteral("%1|user_account|user-c|3|applied|0").arg(id)}));
+    // sitesyncctl prints them in words, in English.
+    const test::CliResult log = cli(m_central, {QStringLiteral("audit")});
+    QCOMPARE(log.exitCode, 0);
+    QVERIFY2(log.out.contains("Sync problem retried") &&
+                 log.out.contains(
+                     QStringLiteral("problem %1, record 'user-c' of 'user_account' from site 3").arg(id).toUtf8()) &&
+                 log.out.contains(": applied") && log.out.contains(": not applied: "),
+             log.out.constData());
 
     // A closed problem is not retried nor dismissed again; bad input changes nothing.
     const QByteArray before = test::contentDigest(m_central);
@@ -292,11 +300,10 @@ void TstSyncProblems::theCentralAppliesAPushedRecordOnceTheCauseIsFixed()
     QCOMPARE(problems(site3, true).size(), 1);
     QCOMPARE(status(site3).value(QLatin1String("problems")).toInt(), 0);
     const QStringList dismissal =
-        rows(site3, QStringLiteral("SELECT detail FROM audit_log WHERE action = 'sync problem dismissed'"));
-    QCOMPARE(dismissal.size(), 1);
-    QVERIFY2(dismissal.first().contains(QStringLiteral("problem %1,").arg(own)) &&
-                 dismissal.first().contains(QLatin1String("user-c")) && dismissal.first().contains(why),
-             qPrintable(dismissal.first()));
+        rows(site3, QStringLiteral("SELECT json_extract(params, '$.problem') || '|' || json_extract(params, '$.record')"
+                                   " || '|' || json_extract(params, '$.reason') FROM audit_log"
+                                   " WHERE action = 'sync problem dismissed'"));
+    QCOMPARE(dismissal, QStringList{QStringLiteral("%1|user-c|%2").arg(own).arg(why)});
 }
 
 // covers AD-7, ACC-1, ACC-2
@@ -347,7 +354,8 @@ void TstSyncProblems::aRemotePushesItsOwnRecordAgain()
     const QStringList closed = rows(m_central, QStringLiteral("SELECT closed_as FROM sync_problem ORDER BY id"));
     QCOMPARE(closed, (QStringList{QStringLiteral("superseded"), QStringLiteral("superseded")}));
     QCOMPARE(rows(site3, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync problem retried'"
-                                        " AND detail LIKE '%user-c%queued%'")),
+                                        " AND json_extract(params, '$.record') = 'user-c'"
+                                        " AND json_extract(params, '$.outcome') = 'queued'")),
              QStringList{QStringLiteral("2")});
 }
 
@@ -426,7 +434,7 @@ void TstSyncProblems::aRemoteAppliesAPulledRecordOnceTheCauseIsFixed()
     QCOMPARE(problem(site2, id).value(QLatin1String("status")).toString(), QStringLiteral("resolved"));
     QCOMPARE(status(site2).value(QLatin1String("problems")).toInt(), 0);
     QCOMPARE(rows(site2, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync problem retried'"
-                                        " AND detail LIKE '%user-a%'")),
+                                        " AND json_extract(params, '$.record') = 'user-a'")),
              QStringList{QStringLiteral("2")});
 }
 
@@ -491,9 +499,9 @@ void TstSyncProblems::closedProblemsArePrunedAfterTheRetention()
                  .value(QLatin1String("retention_days"))
                  .toInt(),
              7);
-    QCOMPARE(
-        rows(m_central, QStringLiteral("SELECT detail FROM audit_log WHERE action = 'sync problem retention set'")),
-        QStringList{QStringLiteral("7 days")});
+    QCOMPARE(rows(m_central, QStringLiteral("SELECT json_extract(params, '$.days') FROM audit_log"
+                                            " WHERE action = 'sync problem retention set'")),
+             QStringList{QStringLiteral("7")});
     // The central prunes after integrating a push, as a remote does after each sync.
     put(site(2), user("user-b", "B", "nurse"));
     QVERIFY(sync(2).ok());

@@ -3,6 +3,8 @@
 
 #include "testsupport.h"
 
+#include "model/auditlog.h"
+#include "model/audittext.h"
 #include "model/syncsettings.h"
 
 #include <QSqlQuery>
@@ -205,13 +207,14 @@ int Network::number(const QString& sql)
 
 QStringList Network::auditDetailsAfter(int auditId)
 {
+    // As the window and sitesyncctl word them (in English here), from the entries' parameters.
     QStringList details;
-    QSqlQuery query(m_session->database().sql());
-    query.prepare(u"SELECT detail FROM audit_log WHERE id > ? ORDER BY id"_s);
-    query.addBindValue(auditId);
-    if (query.exec()) {
-        while (query.next())
-            details << query.value(0).toString();
+    const Result<QList<AuditEntry>> entries = AuditLog::list(m_session->database());
+    if (!entries)
+        return {entries.error().message};
+    for (const AuditEntry& entry : *entries) {
+        if (entry.id > auditId)
+            details.prepend(entry.params.isEmpty() ? u"(no parameters) "_s + entry.detail : AuditText::detail(entry));
     }
     return details;
 }
@@ -614,13 +617,14 @@ void TstSyncSettings::auditLog_data()
     QTest::addColumn<QStringList>("mentions");
     // In kSmallNetwork: P active on the central, Q active on site 2, V visible to Q (a transfer copy on 2).
     QTest::newRow("store moved") << u"move P 2"_s
-                                 << QStringList{u"store P:"_s, u"active site 1 -> 2"_s, u"site 2: none -> collector"_s};
+                                 << QStringList{u"store P:"_s, u"active site 1 -> 2"_s,
+                                                u"site 2: None -> Active/collector"_s};
     QTest::newRow("sync-with changed") << u"with V 2=collector"_s
-                                       << QStringList{u"store V:"_s, u"site 2: transfer -> collector"_s};
+                                       << QStringList{u"store V:"_s, u"site 2: Transfer -> Active/collector"_s};
     QTest::newRow("include transactions, dispensary")
-        << u"include DSP off"_s << QStringList{u"store DSP:"_s, u"include transactions off"_s};
-    QTest::newRow("made visible") << u"see P Q"_s << QStringList{u"store P:"_s, u"site 2: none -> transfer"_s};
-    QTest::newRow("visibility removed") << u"unsee V Q"_s << QStringList{u"store V:"_s, u"site 2: transfer -> none"_s};
+        << u"include DSP off"_s << QStringList{u"store DSP:"_s, u"transactions not included"_s};
+    QTest::newRow("made visible") << u"see P Q"_s << QStringList{u"store P:"_s, u"site 2: None -> Transfer"_s};
+    QTest::newRow("visibility removed") << u"unsee V Q"_s << QStringList{u"store V:"_s, u"site 2: Transfer -> None"_s};
 }
 
 // covers ST-7, ST-4

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/auditlog.h"
 #include "model/localsite.h"
 
 #include <QDateTime>
@@ -21,13 +20,7 @@ QString syncPhaseLabel(const QString& phase);
 // How far a pull is, when the central counted what it sends: received so far, of how many, and
 // how many remain ("Pulling: 1,500 of 2,000 records received, 500 remaining").
 QString pullProgressText(qint64 received, qint64 total);
-// What an audit entry records, in the window's language: its action code named ("Site deleted"),
-// and what it is about, from its parameters; an entry written before parameters existed shows the
-// English detail it was written with.
-QString auditActionText(const QString& action);
-QString auditDetailText(const AuditEntry& entry);
-// What was unlocked, from the purpose of an unlock and the store or site it concerned.
-QString unlockPurposeText(const QString& purpose, const QString& storeId, int siteId, const QString& siteName = {});
+// An audit entry is worded by AuditText (engine/model/audittext.h), for the window and sitesyncctl.
 // What a sync waiting for its link to the central says: the retry that comes and when.
 QString waitingForLinkText(int retry, int seconds);
 

@@ -56,7 +56,7 @@ StoresPage::StoresPage(SiteSession& session, QWidget* parent)
         title->setText(tr("<b>Stores</b>"));
         open->setText(tr("&Open store..."));
         move->setText(tr("&Move store..."));
-        move->setToolTip(tr("Move the selected store's active copy to another site (AD-3)."));
+        move->setToolTip(tr("Move the selected store's active copy to another site."));
         refresh();
     });
 }

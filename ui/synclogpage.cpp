@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "language.h"
 #include "model/auditlog.h"
+#include "model/audittext.h"
 #include "site/sitesession.h"
 #include "syncproblemspanel.h"
 #include "tables.h"
@@ -54,7 +55,7 @@ void SyncLogPage::refreshAudit()
         const AuditEntry& entry = entries[row];
         setRowTexts(
             m_audit, row,
-            {displayTime(entry.at, QString()), entry.actor, auditActionText(entry.action), auditDetailText(entry)});
+            {displayTime(entry.at, QString()), entry.actor, AuditText::action(entry.action), AuditText::detail(entry)});
     }
 }
 

@@ -352,11 +352,11 @@ void SyncSettingsTab::display(const StoreSyncSettings& settings)
         const bool visible = m_visible.value(siteId);
         const bool central = siteId == site.context().centralSiteId;
         const QString notVisible = tr("Store '%1' is not visible to any store active on site %2, so that site "
-                                      "holds no copy of it (ST-5).")
+                                      "holds no copy of it.")
                                        .arg(settings.storeId, site.siteLabel(siteId));
         const QString mustKeep = central ? tr("Every store exists on the central server.")
                                          : tr("Store '%1' is visible to a store active on site %2, so that site "
-                                              "keeps at least a transfer copy (ST-5).")
+                                              "keeps at least a transfer copy.")
                                                .arg(settings.storeId, site.siteLabel(siteId));
         m_table->item(row, VisibleColumn)->setText(active ? QString() : (visible ? tr("yes") : tr("no")));
         setChoiceEnabled(with, 0, !visible, mustKeep);

@@ -47,7 +47,7 @@ QList<QCommandLineOption> allOptions()
         valued("active-site", "N", "The site the store becomes active on (its Sync ID)."),
         valued("with", "SITE=VALUE", "Sync-with for a site: none, collector or transfer. Repeatable."),
         valued("include-transactions", "on|off", "Include transactions in sync (dispensary stores)."),
-        flag("resync-patients", "Resend the store's patient records to its active copy (PT-5)."),
+        flag("resync-patients", "Resend the store's patient records to its active copy."),
         flag("preview", "Show what the change would cause; change nothing."),
         valued("visible-in", "ID", "The store the store is made visible in, or hidden from (on or off)."),
         valued("to", "N", "The site a store moves to."),
@@ -77,7 +77,7 @@ QList<QCommandLineOption> allOptions()
 QList<Command> allCommands()
 {
     return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
-           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands();
+           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands() + auditCommands();
 }
 
 QString commandLine(const Command& command)

@@ -79,6 +79,7 @@ QList<Command> demoCommands();
 QList<Command> syncCommands();
 QList<Command> problemCommands();
 QList<Command> unlockCommands();
+QList<Command> auditCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -204,7 +204,7 @@ QList<Command> recordCommands()
         {{QStringLiteral("record"), QStringLiteral("merge")},
          QStringLiteral("KIND KEPT_ID MERGED_ID"),
          Text::tr("Merge a record into another (KIND: item, unit, name, patient, prescriber, location): every "
-                  "reference to MERGED_ID names KEPT_ID and MERGED_ID is removed, on every site (DT-9)."),
+                  "reference to MERGED_ID names KEPT_ID and MERGED_ID is removed, on every site."),
          {},
          3,
          3,

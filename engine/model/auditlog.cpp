@@ -70,17 +70,42 @@ QString AuditLog::actor()
     return technician.isEmpty() ? systemUser() : technician;
 }
 
+const QStringList& AuditAction::all()
+{
+    static const QStringList codes = {kUnlocked,
+                                      kUnlockFailed,
+                                      kUnlockRefused,
+                                      kUnlockPasswordSet,
+                                      kUnlockPasswordChanged,
+                                      kSiteAdded,
+                                      kSiteDeleted,
+                                      kBindingReset,
+                                      kCentralInitialised,
+                                      kStoreAdded,
+                                      kStoreMoved,
+                                      kSyncSettingsChanged,
+                                      kSyncWithFollowedVisibility,
+                                      kStoreVisibilityChanged,
+                                      kPatientRecordsResent,
+                                      kRecordFollowsPatient,
+                                      kSyncProblemRetried,
+                                      kSyncProblemDismissed,
+                                      kSyncProblemRetentionSet,
+                                      kSiteRecovered};
+    return codes;
+}
+
 namespace {
 
-Status insert(Database& db, const QString& action, const QString& detail, const QVariant& params)
+Status insert(Database& db, const QString& action, const QString& params)
 {
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail, params) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(AuditLog::actor());
     query.addBindValue(action);
-    // A null QString would be stored as NULL; the column holds text, possibly empty.
-    query.addBindValue(detail.isNull() ? QString::fromLatin1("") : detail);
+    // The detail is for entries written before the parameters existed: empty now, never NULL.
+    query.addBindValue(QString::fromLatin1(""));
     query.addBindValue(params);
     if (!query.exec())
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -89,15 +114,9 @@ Status insert(Database& db, const QString& action, const QString& detail, const 
 
 }  // namespace
 
-Status AuditLog::record(Database& db, const QString& action, const QString& detail)
-{
-    return insert(db, action, detail, QVariant(QMetaType::fromType<QString>()));
-}
-
 Status AuditLog::record(Database& db, const QString& action, const QJsonObject& params)
 {
-    return insert(db, action, QString::fromLatin1(""),
-                  QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
+    return insert(db, action, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<AuditEntry>> AuditLog::list(Database& db, int limit)

@@ -64,8 +64,8 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
         if (!asName)
             return asName.error();
         // On the central the new store is given its default sync settings by the write path (ST-1).
-        return AuditLog::record(m_writer.database(), QStringLiteral("store added"),
-                                QStringLiteral("store %1 (%2)").arg(id, name.trimmed()));
+        return AuditLog::record(m_writer.database(), AuditAction::kStoreAdded,
+                                {{QStringLiteral("store"), id}, {QStringLiteral("name"), name.trimmed()}});
     });
     if (!s)
         return s.error();

@@ -9,6 +9,7 @@
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -72,7 +73,8 @@ Result<QStringList> StoreVisibility::write(const QString& storeId, const QMap<QS
 {
     RecordWriter& writer = m_editor.writer();
     QStringList changed;
-    QStringList audited;
+    QJsonArray visible;
+    QJsonArray hidden;
     for (auto it = visibleIn.begin(); it != visibleIn.end(); ++it) {
         QString nameId;
         const Result<QString> join = joinOf(storeId, it.key(), &nameId);
@@ -90,13 +92,13 @@ Result<QStringList> StoreVisibility::write(const QString& storeId, const QMap<QS
             return removed.error();
         }
         changed << it.key();
-        audited << QStringLiteral("%1 in store %2").arg(it.value() ? "visible" : "hidden", it.key());
+        (it.value() ? visible : hidden).append(it.key());
     }
     if (!changed.isEmpty()) {
-        if (Status s =
-                AuditLog::record(writer.database(), QStringLiteral("store visibility changed"),
-                                 QStringLiteral("store %1: %2").arg(storeId, audited.join(QStringLiteral("; "))));
-            !s)
+        const QJsonObject params{{QStringLiteral("store"), storeId},
+                                 {QStringLiteral("visible_in"), visible},
+                                 {QStringLiteral("hidden_in"), hidden}};
+        if (Status s = AuditLog::record(writer.database(), AuditAction::kStoreVisibilityChanged, params); !s)
             return s.error();
     }
     return changed;

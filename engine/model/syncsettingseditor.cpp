@@ -10,6 +10,7 @@
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -233,13 +234,14 @@ Status SyncSettingsEditor::validate(const StoreSyncSettings& current, const Stor
 }
 
 Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSyncSettings& proposed,
-                                 const QString& why)
+                                 const QString& auditAction)
 {
     // RT-5: what each site already received, so that afterwards exactly the rest can be queued.
     const Result<Routing::Delivered> delivered = Routing::deliveredFor(m_writer.database(), proposed.storeId);
     if (!delivered)
         return delivered.error();
-    QStringList changes;
+    QJsonObject changes{{QStringLiteral("store"), proposed.storeId}};
+    QJsonArray with;
     if (current.activeSiteId != proposed.activeSiteId || current.includeTransactions != proposed.includeTransactions) {
         const Result<WriteResult> written =
             m_writer.put(QStringLiteral("store_sync"),
@@ -250,7 +252,8 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
         if (!written)
             return written.error();
         if (current.activeSiteId != proposed.activeSiteId) {
-            changes << QStringLiteral("active site %1 -> %2").arg(current.activeSiteId).arg(proposed.activeSiteId);
+            changes.insert(QStringLiteral("active_from"), current.activeSiteId);
+            changes.insert(QStringLiteral("active_to"), proposed.activeSiteId);
             // ACC-1: what the former active site changed before it learns of the move still counts.
             if (current.activeSiteId != m_writer.site().context().centralSiteId) {
                 if (Status s = StoreHandovers(m_writer.database())
@@ -260,7 +263,7 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
             }
         }
         if (current.includeTransactions != proposed.includeTransactions)
-            changes << QStringLiteral("include transactions %1").arg(proposed.includeTransactions ? "on" : "off");
+            changes.insert(QStringLiteral("transactions"), proposed.includeTransactions);
     }
     QList<int> siteIds = current.with.keys() + proposed.with.keys();
     std::sort(siteIds.begin(), siteIds.end());
@@ -279,9 +282,13 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
                          WriteOptions::managedTables());
         if (!written)
             return written.error();
-        changes << QStringLiteral("site %1: %2 -> %3").arg(siteId).arg(syncWithId(before), syncWithId(after));
+        with.append(QJsonObject{{QStringLiteral("site"), siteId},
+                                {QStringLiteral("from"), syncWithId(before)},
+                                {QStringLiteral("to"), syncWithId(after)}});
     }
-    if (changes.isEmpty())
+    if (!with.isEmpty())
+        changes.insert(QStringLiteral("with"), with);
+    if (changes.size() == 1)
         return {};
     const Result<int> queued =
         Routing::queueNewlyNeeded(m_writer.database(), proposed.storeId, *delivered,
@@ -289,9 +296,8 @@ Status SyncSettingsEditor::store(const StoreSyncSettings& current, const StoreSy
     if (!queued)
         return queued.error();
     if (*queued > 0)
-        changes << QStringLiteral("%1 records queued for the sites that now need them").arg(*queued);
-    return AuditLog::record(m_writer.database(), why,
-                            QStringLiteral("store %1: %2").arg(proposed.storeId, changes.join(QStringLiteral("; "))));
+        changes.insert(QStringLiteral("queued"), *queued);
+    return AuditLog::record(m_writer.database(), auditAction, changes);
 }
 
 Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, const SyncSettingsChange& change,
@@ -310,7 +316,7 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
                              Text::tr("The settings of store '%1' or the visibility they follow changed since the "
                                       "preview; look at the preview again before saving.")
                                  .arg(storeId));
-        if (Status stored = store(*current, *proposed, QStringLiteral("sync settings changed")); !stored)
+        if (Status stored = store(*current, *proposed, AuditAction::kSyncSettingsChanged); !stored)
             return stored;
         // A store active on the central has no other copy to resend to: nothing to do or record.
         if (change.resyncPatients && proposed->activeSiteId != m_writer.site().context().centralSiteId) {
@@ -318,11 +324,10 @@ Result<StoreSyncSettings> SyncSettingsEditor::apply(const QString& storeId, cons
                 m_writer.database(), storeId, QStringLiteral("patient records of store %1 resent").arg(storeId));
             if (!resent)
                 return resent.error();
-            if (Status s = AuditLog::record(m_writer.database(), QStringLiteral("patient records resent"),
-                                            QStringLiteral("store %1: %2 records queued for site %3")
-                                                .arg(storeId)
-                                                .arg(*resent)
-                                                .arg(proposed->activeSiteId));
+            if (Status s = AuditLog::record(m_writer.database(), AuditAction::kPatientRecordsResent,
+                                            {{QStringLiteral("store"), storeId},
+                                             {QStringLiteral("queued"), *resent},
+                                             {QStringLiteral("site"), proposed->activeSiteId}});
                 !s)
                 return s;
         }
@@ -373,7 +378,7 @@ Result<QStringList> SyncSettingsEditor::followVisibility(const QString& storeId)
         if (proposed.with == current->with)
             continue;
         Status s = m_writer.inOneTransaction(
-            [&] { return store(*current, proposed, QStringLiteral("sync-with followed visibility")); });
+            [&] { return store(*current, proposed, AuditAction::kSyncWithFollowedVisibility); });
         if (!s)
             return s.error();
         changed << id;

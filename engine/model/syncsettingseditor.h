@@ -46,7 +46,8 @@ public:
 private:
     Status validate(const StoreSyncSettings& current, const StoreSyncSettings& proposed);
     Status giveDefaultSettings(const QString& storeId);
-    Status store(const StoreSyncSettings& current, const StoreSyncSettings& proposed, const QString& why);
+    // Writes what differs and audits it under `auditAction` (an AuditAction code).
+    Status store(const StoreSyncSettings& current, const StoreSyncSettings& proposed, const QString& auditAction);
 
     RecordWriter& m_writer;
 };

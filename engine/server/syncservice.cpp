@@ -115,7 +115,7 @@ Result<QString> SyncService::beginExport(int siteId)
                                                      .arg(siteId));
         if (!site.value(QLatin1String("hardware_id")).toString().isEmpty())
             return makeError(ErrorKind::Invalid, Text::tr("Site %1 is in use on a machine. To set it up on a new "
-                                                          "machine, reset its hardware binding first (TOP-4).")
+                                                          "machine, reset its hardware binding first.")
                                                      .arg(siteId));
         if (Status restarted = restartPull(siteId); !restarted)
             return restarted;
@@ -209,9 +209,12 @@ Result<QJsonObject> SyncService::contact(int siteId, const QJsonObject& body)
         if (!reported)
             return reported.error();
         waiting = *reported;
-        if (verdict->behind)
-            return AuditLog::record(db, QStringLiteral("site %1 recovered from an older database").arg(siteId),
-                                    verdict->message);
+        if (verdict->behind) {
+            QJsonObject params = verdict->recovery;
+            params.insert(QStringLiteral("site"), siteId);
+            params.insert(QStringLiteral("name"), m_session.site().siteName(siteId));
+            return AuditLog::record(db, AuditAction::kSiteRecovered, params);
+        }
         return {};
     });
     if (!s)

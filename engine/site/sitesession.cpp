@@ -130,8 +130,8 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
             if (Status set = UnlockGate(*db).setPassword(unlockPassword); !set)
                 return set;
         }
-        return AuditLog::record(*db, QStringLiteral("central initialised"),
-                                QStringLiteral("site %1 (%2)").arg(siteId).arg(name.trimmed()));
+        return AuditLog::record(*db, AuditAction::kCentralInitialised,
+                                {{QStringLiteral("site"), siteId}, {QStringLiteral("name"), name.trimmed()}});
     });
     if (!s)
         return s.error();

@@ -308,11 +308,11 @@ Status Integrator::apply(const Pending& row)
             options.checkRules = false;
             options.originSite = 0;
             options.originAt.clear();
-            if (Status s = AuditLog::record(m_writer.database(), QStringLiteral("record follows its patient"),
-                                            QStringLiteral("%1 %2 from site %3 follows its patient to store %4")
-                                                .arg(row.table, row.id)
-                                                .arg(row.source)
-                                                .arg(*home));
+            if (Status s = AuditLog::record(m_writer.database(), AuditAction::kRecordFollowsPatient,
+                                            {{QStringLiteral("table"), row.table},
+                                             {QStringLiteral("record"), row.id},
+                                             {QStringLiteral("site"), row.source},
+                                             {QStringLiteral("store"), *home}});
                 !s)
                 return s;
         }

@@ -336,6 +336,11 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
                        "up to %2, the database only up to %3 and %4. Its unpushed changes are sent again as new "
                        "ones, and the central sends back the changes the database lost.");
     verdict.message = recovery.arg(current->pushed).arg(current->pulled).arg(report.pushedSeq).arg(report.cursor);
+    verdict.recovery = {{QStringLiteral("central_pushed"), current->pushed},
+                        {QStringLiteral("central_pulled"), current->pulled},
+                        {QStringLiteral("site_pushed"), report.pushedSeq},
+                        {QStringLiteral("site_pulled"), report.cursor},
+                        {QStringLiteral("from_start"), verdict.restartPull}};
     qCWarning(lcLedger) << "site" << siteId << "recovers from an older database:" << verdict.message;
     return verdict;
 }

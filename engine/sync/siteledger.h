@@ -62,6 +62,9 @@ struct ContactVerdict {
     bool restartPull = false;       // ...and its pull starts again from the beginning
     bool resend = false;            // the central lacks changes it had acknowledged: send them again
     QString message;                // for the technician, when anything happened
+    // When behind, the numbers the message gives, for the audit log (central_pushed, central_pulled,
+    // site_pushed, site_pulled, from_start); not sent to the site.
+    QJsonObject recovery;
     // ACC-2: the site's records that wait on the central past the waiting limit, each reported
     // there as a sync problem ({t, id, reason, at}); `waitingComplete` is false when the list was
     // cut short (the site then closes none of its copies of these reports).

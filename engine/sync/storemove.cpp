@@ -261,13 +261,12 @@ Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
         if (Status moved = perform(plan, from, report); !moved)
             return moved;
-        return AuditLog::record(m_session.database(), QStringLiteral("store moved"),
-                                QStringLiteral("store %1: site %2 -> site %3, the 'From' site keeps %4%5")
-                                    .arg(plan.storeId)
-                                    .arg(from)
-                                    .arg(plan.toSiteId)
-                                    .arg(syncWithId(plan.fromKeeps),
-                                         report.fromSiteDeleted ? QStringLiteral(", 'From' site deleted") : QString()));
+        return AuditLog::record(m_session.database(), AuditAction::kStoreMoved,
+                                {{QStringLiteral("store"), plan.storeId},
+                                 {QStringLiteral("from"), from},
+                                 {QStringLiteral("to"), plan.toSiteId},
+                                 {QStringLiteral("keeps"), syncWithId(plan.fromKeeps)},
+                                 {QStringLiteral("from_deleted"), report.fromSiteDeleted}});
     });
     if (!s)
         return s.error();

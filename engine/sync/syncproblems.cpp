@@ -23,10 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SyncProblems)
 };
 
-const QString kRetried = QStringLiteral("sync problem retried");
-const QString kDismissed = QStringLiteral("sync problem dismissed");
-const QString kRetentionSet = QStringLiteral("sync problem retention set");
-
 }  // namespace
 
 const QString SyncProblems::kRetentionKey = QStringLiteral("problem_retention_days");
@@ -47,11 +43,18 @@ Result<SyncProblem> SyncProblems::find(qint64 id)
     return SyncProblemLog::find(m_writer.database(), id);
 }
 
-QString SyncProblems::describe(const SyncProblem& problem)
+QJsonObject SyncProblems::auditParams(const SyncProblem& problem, const QString& outcome, const QString& reason)
 {
-    return QStringLiteral("problem %1, record '%2' of '%3' from site %4")
-        .arg(problem.id)
-        .arg(problem.recordId, problem.table, m_writer.site().siteLabel(problem.siteId));
+    QJsonObject params{{QStringLiteral("problem"), problem.id},
+                       {QStringLiteral("table"), problem.table},
+                       {QStringLiteral("record"), problem.recordId},
+                       {QStringLiteral("site"), problem.siteId},
+                       {QStringLiteral("name"), m_writer.site().siteName(problem.siteId)}};
+    if (!outcome.isEmpty())
+        params.insert(QStringLiteral("outcome"), outcome);
+    if (!reason.isEmpty())
+        params.insert(QStringLiteral("reason"), reason);
+    return params;
 }
 
 Result<SyncProblems::Retry> SyncProblems::retry(qint64 id)
@@ -117,7 +120,9 @@ Result<SyncProblems::Retry> SyncProblems::applyAgain(const SyncProblem& problem)
                                                  Text::tr("Applied when %1 retried it.").arg(actor), actor, now);
                 !s)
                 return s.error();
-            if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": applied")); !s)
+            if (Status s =
+                    AuditLog::record(db, AuditAction::kSyncProblemRetried, auditParams(problem, AuditAction::kApplied));
+                !s)
                 return s.error();
             if (Status s = tx.commit(); !s)
                 return s.error();
@@ -136,7 +141,9 @@ Result<SyncProblems::Retry> SyncProblems::applyAgain(const SyncProblem& problem)
             return tx.started().error();
         if (Status s = SyncProblemLog::noteRetry(db, problem.id, why, now); !s)
             return s.error();
-        if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": not applied: ") + why); !s)
+        if (Status s = AuditLog::record(db, AuditAction::kSyncProblemRetried,
+                                        auditParams(problem, AuditAction::kNotApplied, why));
+            !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
@@ -204,7 +211,7 @@ Result<SyncProblems::Retry> SyncProblems::pushAgain(const SyncProblem& problem)
     const QString queued = Text::tr("Queued to be pushed to the central server again with the next sync.");
     if (Status s = SyncProblemLog::noteRetry(db, problem.id, queued, now); !s)
         return s.error();
-    if (Status s = AuditLog::record(db, kRetried, describe(problem) + QStringLiteral(": queued to be pushed again"));
+    if (Status s = AuditLog::record(db, AuditAction::kSyncProblemRetried, auditParams(problem, AuditAction::kQueued));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -257,7 +264,7 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
     // A record reported for waiting too long is given up with its problem: it waits no more.
     if (Status s = waiting.forget(id); !s)
         return s.error();
-    if (Status s = AuditLog::record(db, kDismissed, describe(*problem) + QStringLiteral(": ") + why); !s)
+    if (Status s = AuditLog::record(db, AuditAction::kSyncProblemDismissed, auditParams(*problem, QString(), why)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -287,7 +294,7 @@ Status SyncProblems::setRetentionDays(int days)
         return tx.started();
     if (Status s = LocalState::set(db, kRetentionKey, QString::number(days)); !s)
         return s;
-    if (Status s = AuditLog::record(db, kRetentionSet, QStringLiteral("%1 days").arg(days)); !s)
+    if (Status s = AuditLog::record(db, AuditAction::kSyncProblemRetentionSet, {{QStringLiteral("days"), days}}); !s)
         return s;
     return tx.commit();
 }

@@ -5,6 +5,7 @@
 #include "model/syncproblemlog.h"
 #include "sync/wirerecord.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 
@@ -66,8 +67,8 @@ public:
     static Result<int> prune(Database& db, const QDateTime& now);
     // On a remote, at every contact: this site's records the central reports waiting there too
     // long (ContactVerdict::waitingTooLong) are kept as problems of this site's own records
-    // ("quarantined", marked `waits_on_central`), once each; with a `complete` list, those the central no longer reports are
-    // resolved. A report dismissed here stays dismissed until the central reports it anew.
+    // ("quarantined", marked `waits_on_central`), once each; with a `complete` list, those the central no longer
+    // reports are resolved. A report dismissed here stays dismissed until the central reports it anew.
     Status centralWaiting(const QList<QJsonObject>& reported, bool complete);
     static int retentionDays(Database& db);
 
@@ -76,7 +77,8 @@ private:
     Result<Retry> pushAgain(const SyncProblem& problem);
     // Why the record of `problem` is still not applied after the integration, or "" when it is.
     Result<QString> stillOut(const SyncProblem& problem, const QList<QJsonObject>& setAside);
-    QString describe(const SyncProblem& problem);
+    // What the audit log keeps of an action on `problem` (AuditAction::kSyncProblemRetried, ...Dismissed).
+    QJsonObject auditParams(const SyncProblem& problem, const QString& outcome, const QString& reason = {});
 
     RecordWriter& m_writer;
     Clock m_clock;

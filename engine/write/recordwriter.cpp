@@ -133,9 +133,8 @@ Status RecordWriter::check(const Classification& record, Operation op, const Wri
     // own, only the primary's centralised procurement travels).
     if (options.asSite && record.dataClass == DataClass::Local)
         return makeError(ErrorKind::Refused,
-                         Text::tr("%1 are local data of the site that makes them and are never synchronised (DT-6); "
-                                  "site %2 sent such a record, which SiteSync never does: it was refused as forged "
-                                  "(DT-8).")
+                         Text::tr("%1 are local data of the site that makes them and are never synchronised; site "
+                                  "%2 sent such a record, which SiteSync never does: it was refused as forged.")
                              .arg(record.dataType ? record.dataType->name : Text::tr("Local records"))
                              .arg(options.asSite->siteId));
     const Decision decision =
