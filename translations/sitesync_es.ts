@@ -41,6 +41,289 @@
     </message>
 </context>
 <context>
+    <name>sitesync::AuditText</name>
+    <message>
+        <source>site %1</source>
+        <translation>sitio %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>sitio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>escritorio</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, servidor primario</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1; nunca informó de lo que tenía</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1; tenía 1 registro que el servidor central no tenía</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1; tenía %2 registros que el servidor central no tenía</translation>
+    </message>
+    <message>
+        <source>active site %1 -&gt; %2</source>
+        <translation>sitio activo %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>transactions included</source>
+        <translation>transacciones incluidas</translation>
+    </message>
+    <message>
+        <source>transactions not included</source>
+        <translation>transacciones no incluidas</translation>
+    </message>
+    <message>
+        <source>site %1: %2 -&gt; %3</source>
+        <translation>sitio %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>1 record queued for the sites that now need it</source>
+        <translation>1 registro en cola para los sitios que ahora lo necesitan</translation>
+    </message>
+    <message>
+        <source>%1 records queued for the sites that now need them</source>
+        <translation>%1 registros en cola para los sitios que ahora los necesitan</translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation>almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>a transfer copy</source>
+        <translation>una copia de transferencia</translation>
+    </message>
+    <message>
+        <source>a collector copy</source>
+        <translation>una copia de recolector</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>store %1 from site %2 to site %3; site %2 keeps %4</source>
+        <translation>almacén %1 del sitio %2 al sitio %3; el sitio %2 conserva %4</translation>
+    </message>
+    <message>
+        <source>%1; site %2 deleted, having no store left</source>
+        <translation>%1; sitio %2 eliminado, al no quedarle ningún almacén</translation>
+    </message>
+    <message>
+        <source>visible in store %1</source>
+        <translation>visible en el almacén %1</translation>
+    </message>
+    <message>
+        <source>hidden in store %1</source>
+        <translation>oculto en el almacén %1</translation>
+    </message>
+    <message>
+        <source>problem %1, record &apos;%2&apos; of &apos;%3&apos; from %4</source>
+        <translation>problema %1, registro &apos;%2&apos; de &apos;%3&apos; del %4</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: aplicado</translation>
+    </message>
+    <message>
+        <source>%1: queued to be pushed again</source>
+        <translation>%1: en cola para volver a enviarse</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: no aplicado: %2</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; it receives everything again from the beginning</source>
+        <translation>el servidor central tenía los cambios del %1 hasta el número %2 y su recepción hasta el %3, su base de datos solo hasta el %4 y el %5; recibe todo de nuevo desde el principio</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; the central sends back what it lost</source>
+        <translation>el servidor central tenía los cambios del %1 hasta el número %2 y su recepción hasta el %3, su base de datos solo hasta el %4 y el %5; el servidor central devuelve lo que perdió</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Sitio %1 recuperado de una base de datos más antigua</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Contraseña de desbloqueo incorrecta</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Desbloqueo rechazado: demasiadas contraseñas incorrectas</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Contraseña de desbloqueo establecida</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Contraseña de desbloqueo cambiada</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Sitio agregado</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Sitio eliminado</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Vínculo con el equipo restablecido</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Servidor central inicializado</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Almacén agregado</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Almacén trasladado</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Configuración de sincronización modificada</translation>
+    </message>
+    <message>
+        <source>Sync-with followed the store&apos;s visibility</source>
+        <translation>«Sincronizar con» ajustado a la visibilidad del almacén</translation>
+    </message>
+    <message>
+        <source>Store visibility changed</source>
+        <translation>Visibilidad del almacén modificada</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Registros de pacientes reenviados</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>El registro sigue a su paciente</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Problema de sincronización reintentado</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problema de sincronización descartado</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Período de conservación de los problemas de sincronización establecido</translation>
+    </message>
+    <message>
+        <source>Site recovered from an older database</source>
+        <translation>Sitio recuperado de una base de datos más antigua</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>la configuración de sincronización del almacén %1</translation>
+    </message>
+    <message>
+        <source>the visibility of store %1</source>
+        <translation>la visibilidad del almacén %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>trasladar el almacén %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>un sitio nuevo, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>un sitio nuevo</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>eliminar el %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>restablecer el vínculo con el equipo del %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>exportar el archivo de datos del %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>cambiar la contraseña de desbloqueo</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta el %1</translation>
+    </message>
+    <message>
+        <source>store %1 (%2)</source>
+        <translation>almacén %1 (%2)</translation>
+    </message>
+    <message>
+        <source>store %1: 1 record queued for site %2</source>
+        <translation>almacén %1: 1 registro en cola para el sitio %2</translation>
+    </message>
+    <message>
+        <source>store %1: %2 records queued for site %3</source>
+        <translation>almacén %1: %2 registros en cola para el sitio %3</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; of &apos;%2&apos; from site %3 follows its patient to store %4</source>
+        <translation>el registro &apos;%1&apos; de &apos;%2&apos; del sitio %3 sigue a su paciente al almacén %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
@@ -539,10 +822,6 @@
         <translation>El registro &apos;%1&apos; de &apos;%2&apos; se fusionó en &apos;%3&apos; por el sitio del almacén &apos;%4&apos;, que no es su propietario.</translation>
     </message>
     <message>
-        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
-        <translation>Los %1 son datos locales del sitio que los crea y nunca se sincronizan (DT-6); el sitio %2 envió un registro así, algo que SiteSync nunca hace: se rechazó como falsificado (DT-8).</translation>
-    </message>
-    <message>
         <source>Local records</source>
         <translation>Registros locales</translation>
     </message>
@@ -557,6 +836,10 @@
     <message>
         <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
         <translation>La línea de stock &apos;%1&apos; no se eliminó: hay líneas de factura emitidas desde ella (%2).</translation>
+    </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
+        <translation>Los %1 son datos locales del sitio que los crea y nunca se sincronizan; el sitio %2 envió un registro así, algo que SiteSync nunca hace: se rechazó como falsificado.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1213,10 @@
         <source>Store visibility is changed only on the central server, site %1.</source>
         <translation>La visibilidad de los almacenes solo se modifica en el servidor central, sitio %1.</translation>
     </message>
+    <message>
+        <source>This record makes store &apos;%1&apos; visible in another store, which changes where its copies go. Change it with &apos;sitesyncctl store visibility --store %1&apos; (or on the store&apos;s Visibility tab), behind the unlock password.</source>
+        <translation>Este registro hace visible el almacén &apos;%1&apos; en otro almacén, lo que cambia adónde van sus copias. Modifíquelo con &apos;sitesyncctl store visibility --store %1&apos; (o en la pestaña Visibilidad del almacén), con la contraseña de desbloqueo.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblemLog</name>
@@ -1056,10 +1343,6 @@
         <translation>El sitio %1 es un sitio móvil: un sitio móvil se inicializa desde el servidor central a través de la red, no desde un archivo.</translation>
     </message>
     <message>
-        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
-        <translation>El sitio %1 está en uso en un equipo. Para configurarlo en un equipo nuevo, primero restablezca su vínculo con el equipo (TOP-4).</translation>
-    </message>
-    <message>
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Este no es el archivo de datos más reciente del sitio %1, o ya se importó. Vuelva a exportar el sitio en el servidor central.</translation>
     </message>
@@ -1074,6 +1357,10 @@
     <message>
         <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
         <translation>Un envío contiene más de %1 registros; el servidor central acepta como máximo %1 a la vez.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first.</source>
+        <translation>El sitio %1 está en uso en un equipo. Para configurarlo en un equipo nuevo, primero restablezca su vínculo con el equipo.</translation>
     </message>
 </context>
 <context>
@@ -1371,162 +1658,6 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1: %2 de %3 registros recibidos, %4 restantes</translation>
-    </message>
-    <message>
-        <source>site %1</source>
-        <translation>sitio %1</translation>
-    </message>
-    <message>
-        <source>site %1 (%2)</source>
-        <translation>sitio %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Site %1 recovered from an older database</source>
-        <translation>Sitio %1 recuperado de una base de datos más antigua</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Desbloqueado</translation>
-    </message>
-    <message>
-        <source>Wrong unlock password</source>
-        <translation>Contraseña de desbloqueo incorrecta</translation>
-    </message>
-    <message>
-        <source>Unlock refused: too many wrong passwords</source>
-        <translation>Desbloqueo rechazado: demasiadas contraseñas incorrectas</translation>
-    </message>
-    <message>
-        <source>Unlock password set</source>
-        <translation>Contraseña de desbloqueo establecida</translation>
-    </message>
-    <message>
-        <source>Unlock password changed</source>
-        <translation>Contraseña de desbloqueo cambiada</translation>
-    </message>
-    <message>
-        <source>Site added</source>
-        <translation>Sitio agregado</translation>
-    </message>
-    <message>
-        <source>Site deleted</source>
-        <translation>Sitio eliminado</translation>
-    </message>
-    <message>
-        <source>Hardware binding reset</source>
-        <translation>Vínculo con el equipo restablecido</translation>
-    </message>
-    <message>
-        <source>Central server initialised</source>
-        <translation>Servidor central inicializado</translation>
-    </message>
-    <message>
-        <source>Store added</source>
-        <translation>Almacén agregado</translation>
-    </message>
-    <message>
-        <source>Store moved</source>
-        <translation>Almacén trasladado</translation>
-    </message>
-    <message>
-        <source>Sync settings changed</source>
-        <translation>Configuración de sincronización modificada</translation>
-    </message>
-    <message>
-        <source>Patient records resent</source>
-        <translation>Registros de pacientes reenviados</translation>
-    </message>
-    <message>
-        <source>Record follows its patient</source>
-        <translation>El registro sigue a su paciente</translation>
-    </message>
-    <message>
-        <source>Sync problem retried</source>
-        <translation>Problema de sincronización reintentado</translation>
-    </message>
-    <message>
-        <source>Sync problem dismissed</source>
-        <translation>Problema de sincronización descartado</translation>
-    </message>
-    <message>
-        <source>Retention of sync problems set</source>
-        <translation>Período de conservación de los problemas de sincronización establecido</translation>
-    </message>
-    <message>
-        <source>the sync settings of store %1</source>
-        <translation>la configuración de sincronización del almacén %1</translation>
-    </message>
-    <message>
-        <source>moving store %1</source>
-        <translation>trasladar el almacén %1</translation>
-    </message>
-    <message>
-        <source>a new site, %1</source>
-        <translation>un sitio nuevo, %1</translation>
-    </message>
-    <message>
-        <source>a new site</source>
-        <translation>un sitio nuevo</translation>
-    </message>
-    <message>
-        <source>deleting %1</source>
-        <translation>eliminar el %1</translation>
-    </message>
-    <message>
-        <source>resetting the hardware binding of %1</source>
-        <translation>restablecer el vínculo con el equipo del %1</translation>
-    </message>
-    <message>
-        <source>exporting the data file of %1</source>
-        <translation>exportar el archivo de datos del %1</translation>
-    </message>
-    <message>
-        <source>changing the unlock password</source>
-        <translation>cambiar la contraseña de desbloqueo</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Para %1</translation>
-    </message>
-    <message>
-        <source>Attempt %1 of %2</source>
-        <translation>Intento %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1, for %2</source>
-        <translation>%1, para %2</translation>
-    </message>
-    <message>
-        <source>Locked until %1</source>
-        <translation>Bloqueado hasta el %1</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>móvil</translation>
-    </message>
-    <message>
-        <source>desktop</source>
-        <translation>escritorio</translation>
-    </message>
-    <message>
-        <source>%1, %2, primary server</source>
-        <translation>%1, %2, servidor primario</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1; it never reported what it held</source>
-        <translation>%1; nunca informó de lo que tenía</translation>
-    </message>
-    <message>
-        <source>%1; it held 1 record the central server did not hold</source>
-        <translation>%1; tenía 1 registro que el servidor central no tenía</translation>
-    </message>
-    <message>
-        <source>%1; it held %2 records the central server did not hold</source>
-        <translation>%1; tenía %2 registros que el servidor central no tenía</translation>
     </message>
 </context>
 <context>
@@ -2055,18 +2186,6 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Última conexión</translation>
     </message>
     <message>
-        <source>New site...</source>
-        <translation>Nuevo sitio...</translation>
-    </message>
-    <message>
-        <source>Reset hardware binding</source>
-        <translation>Restablecer vínculo con el equipo</translation>
-    </message>
-    <message>
-        <source>Delete site</source>
-        <translation>Eliminar sitio</translation>
-    </message>
-    <message>
         <source>Site %1 created.</source>
         <translation>Sitio %1 creado.</translation>
     </message>
@@ -2103,10 +2222,6 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Export data file...</source>
-        <translation>Exportar archivo de datos...</translation>
-    </message>
-    <message>
         <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
         <translation>Para un sitio de escritorio nuevo que aún no está en un equipo: su base de datos como archivo, para importarla allí en lugar de recibirlo todo a través de la red.</translation>
     </message>
@@ -2137,6 +2252,22 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>Delete the site</source>
         <translation>Eliminar el sitio</translation>
+    </message>
+    <message>
+        <source>&amp;New site...</source>
+        <translation>&amp;Nuevo sitio...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data file...</source>
+        <translation>E&amp;xportar archivo de datos...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset hardware binding</source>
+        <translation>&amp;Restablecer vínculo con el equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete site</source>
+        <translation>&amp;Eliminar sitio</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2546,6 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Activo en</translation>
     </message>
     <message>
-        <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation>Trasladar la copia activa del almacén seleccionado a otro sitio (AD-3).</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2437,6 +2564,10 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>&amp;Move store...</source>
         <translation>&amp;Trasladar almacén...</translation>
+    </message>
+    <message>
+        <source>Move the selected store&apos;s active copy to another site.</source>
+        <translation>Trasladar la copia activa del almacén seleccionado a otro sitio.</translation>
     </message>
 </context>
 <context>
@@ -2754,20 +2885,20 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
         <translation>Solo para almacenes de dispensario.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation>El almacén &apos;%1&apos; no es visible para ningún almacén activo en el sitio %2, por lo que ese sitio no tiene ninguna copia de él (ST-5).</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation>El almacén &apos;%1&apos; es visible para un almacén activo en el sitio %2, por lo que ese sitio conserva al menos una copia de transferencia (ST-5).</translation>
-    </message>
-    <message>
         <source>Measuring what the change will cause...</source>
         <translation>Midiendo el efecto del cambio...</translation>
     </message>
     <message>
         <source>Saving...</source>
         <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it.</source>
+        <translation>El almacén &apos;%1&apos; no es visible para ningún almacén activo en el sitio %2, por lo que ese sitio no tiene ninguna copia de él.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy.</source>
+        <translation>El almacén &apos;%1&apos; es visible para un almacén activo en el sitio %2, por lo que ese sitio conserva al menos una copia de transferencia.</translation>
     </message>
 </context>
 <context>

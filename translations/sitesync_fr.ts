@@ -41,6 +41,289 @@
     </message>
 </context>
 <context>
+    <name>sitesync::AuditText</name>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>site %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, serveur primaire</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1&#xa0;; il n&apos;a jamais signalé ce qu&apos;il détenait</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1&#xa0;; il détenait 1 enregistrement que le serveur central ne détenait pas</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1&#xa0;; il détenait %2 enregistrements que le serveur central ne détenait pas</translation>
+    </message>
+    <message>
+        <source>active site %1 -&gt; %2</source>
+        <translation>site actif %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>transactions included</source>
+        <translation>transactions incluses</translation>
+    </message>
+    <message>
+        <source>transactions not included</source>
+        <translation>transactions non incluses</translation>
+    </message>
+    <message>
+        <source>site %1: %2 -&gt; %3</source>
+        <translation>site %1&#xa0;: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>1 record queued for the sites that now need it</source>
+        <translation>1 enregistrement en file d&apos;attente pour les sites qui en ont désormais besoin</translation>
+    </message>
+    <message>
+        <source>%1 records queued for the sites that now need them</source>
+        <translation>%1 enregistrements en file d&apos;attente pour les sites qui en ont désormais besoin</translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation>magasin %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a transfer copy</source>
+        <translation>une copie de transfert</translation>
+    </message>
+    <message>
+        <source>a collector copy</source>
+        <translation>une copie collecteur</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>store %1 from site %2 to site %3; site %2 keeps %4</source>
+        <translation>magasin %1 du site %2 vers le site %3&#xa0;; le site %2 conserve %4</translation>
+    </message>
+    <message>
+        <source>%1; site %2 deleted, having no store left</source>
+        <translation>%1&#xa0;; site %2 supprimé, car il n&apos;a plus aucun magasin</translation>
+    </message>
+    <message>
+        <source>visible in store %1</source>
+        <translation>visible dans le magasin %1</translation>
+    </message>
+    <message>
+        <source>hidden in store %1</source>
+        <translation>masqué dans le magasin %1</translation>
+    </message>
+    <message>
+        <source>problem %1, record &apos;%2&apos; of &apos;%3&apos; from %4</source>
+        <translation>problème %1, enregistrement &apos;%2&apos; de &apos;%3&apos; provenant du %4</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1&#xa0;: appliqué</translation>
+    </message>
+    <message>
+        <source>%1: queued to be pushed again</source>
+        <translation>%1&#xa0;: en file d&apos;attente pour être renvoyé</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1&#xa0;: non appliqué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; it receives everything again from the beginning</source>
+        <translation>le serveur central détenait les modifications du %1 jusqu&apos;au numéro %2 et sa réception jusqu&apos;au numéro %3, sa base de données seulement jusqu&apos;aux numéros %4 et %5&#xa0;; il reçoit de nouveau tout depuis le début</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; the central sends back what it lost</source>
+        <translation>le serveur central détenait les modifications du %1 jusqu&apos;au numéro %2 et sa réception jusqu&apos;au numéro %3, sa base de données seulement jusqu&apos;aux numéros %4 et %5&#xa0;; le serveur central renvoie ce qu&apos;elle a perdu</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Site %1 rétabli à partir d&apos;une base de données plus ancienne</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Mot de passe de déverrouillage incorrect</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Déverrouillage refusé&#xa0;: trop de mots de passe incorrects</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Mot de passe de déverrouillage défini</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Mot de passe de déverrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site ajouté</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Site supprimé</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Liaison matérielle réinitialisée</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Serveur central initialisé</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Magasin ajouté</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Magasin déplacé</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Paramètres de synchronisation modifiés</translation>
+    </message>
+    <message>
+        <source>Sync-with followed the store&apos;s visibility</source>
+        <translation>Paramètre «&#xa0;Synchroniser avec&#xa0;» aligné sur la visibilité du magasin</translation>
+    </message>
+    <message>
+        <source>Store visibility changed</source>
+        <translation>Visibilité du magasin modifiée</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Enregistrements patients renvoyés</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>L&apos;enregistrement suit son patient</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Nouvelle tentative sur un problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problème de synchronisation ignoré</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Durée de conservation des problèmes de synchronisation définie</translation>
+    </message>
+    <message>
+        <source>Site recovered from an older database</source>
+        <translation>Site rétabli à partir d&apos;une base de données plus ancienne</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>les paramètres de synchronisation du magasin %1</translation>
+    </message>
+    <message>
+        <source>the visibility of store %1</source>
+        <translation>la visibilité du magasin %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>le déplacement du magasin %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>un nouveau site, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>un nouveau site</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>la suppression du %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>la réinitialisation de la liaison matérielle du %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>l&apos;exportation du fichier de données du %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>le changement du mot de passe de déverrouillage</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>store %1 (%2)</source>
+        <translation>magasin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>store %1: 1 record queued for site %2</source>
+        <translation>magasin %1&#xa0;: 1 enregistrement en file d&apos;attente pour le site %2</translation>
+    </message>
+    <message>
+        <source>store %1: %2 records queued for site %3</source>
+        <translation>magasin %1&#xa0;: %2 enregistrements en file d&apos;attente pour le site %3</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; of &apos;%2&apos; from site %3 follows its patient to store %4</source>
+        <translation>enregistrement &apos;%1&apos; de &apos;%2&apos; provenant du site %3 suit son patient vers le magasin %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
@@ -539,10 +822,6 @@
         <translation>L&apos;enregistrement &apos;%1&apos; de &apos;%2&apos; a été fusionné dans &apos;%3&apos; par le site du magasin &apos;%4&apos;, qui n&apos;en est pas propriétaire.</translation>
     </message>
     <message>
-        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
-        <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées (DT-6)&#xa0;; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais&#xa0;: il a été refusé comme falsifié (DT-8).</translation>
-    </message>
-    <message>
         <source>Local records</source>
         <translation>Enregistrements locaux</translation>
     </message>
@@ -557,6 +836,10 @@
     <message>
         <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
         <translation>La ligne de stock &apos;%1&apos; n&apos;a pas été supprimée&#xa0;: des lignes de facture en sont issues (%2).</translation>
+    </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
+        <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées&#xa0;; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais&#xa0;: il a été refusé comme falsifié.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1213,10 @@
         <source>Store visibility is changed only on the central server, site %1.</source>
         <translation>La visibilité des magasins ne se modifie que sur le serveur central, site %1.</translation>
     </message>
+    <message>
+        <source>This record makes store &apos;%1&apos; visible in another store, which changes where its copies go. Change it with &apos;sitesyncctl store visibility --store %1&apos; (or on the store&apos;s Visibility tab), behind the unlock password.</source>
+        <translation>Cet enregistrement rend le magasin &apos;%1&apos; visible dans un autre magasin, ce qui modifie la destination de ses copies. Modifiez-le avec «&#xa0;sitesyncctl store visibility --store %1&#xa0;» (ou dans l&apos;onglet Visibilité du magasin), avec le mot de passe de déverrouillage.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblemLog</name>
@@ -1056,10 +1343,6 @@
         <translation>Le site %1 est un site mobile&#xa0;: un site mobile s&apos;initialise depuis le serveur central par le réseau, et non à partir d&apos;un fichier.</translation>
     </message>
     <message>
-        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
-        <translation>Le site %1 est utilisé sur une machine. Pour le configurer sur une nouvelle machine, réinitialisez d&apos;abord sa liaison matérielle (TOP-4).</translation>
-    </message>
-    <message>
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Ce n&apos;est pas le dernier fichier de données du site %1, ou il a déjà été importé. Exportez à nouveau le site sur le serveur central.</translation>
     </message>
@@ -1074,6 +1357,10 @@
     <message>
         <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
         <translation>Un envoi contient plus de %1 enregistrements&#xa0;; le central en accepte au plus %1 à la fois.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first.</source>
+        <translation>Le site %1 est utilisé sur une machine. Pour le configurer sur une nouvelle machine, réinitialisez d&apos;abord sa liaison matérielle.</translation>
     </message>
 </context>
 <context>
@@ -1371,162 +1658,6 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1&#xa0;: %2 enregistrements reçus sur %3, %4 restants</translation>
-    </message>
-    <message>
-        <source>site %1</source>
-        <translation>site %1</translation>
-    </message>
-    <message>
-        <source>site %1 (%2)</source>
-        <translation>site %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Site %1 recovered from an older database</source>
-        <translation>Site %1 rétabli à partir d&apos;une base de données plus ancienne</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Déverrouillé</translation>
-    </message>
-    <message>
-        <source>Wrong unlock password</source>
-        <translation>Mot de passe de déverrouillage incorrect</translation>
-    </message>
-    <message>
-        <source>Unlock refused: too many wrong passwords</source>
-        <translation>Déverrouillage refusé&#xa0;: trop de mots de passe incorrects</translation>
-    </message>
-    <message>
-        <source>Unlock password set</source>
-        <translation>Mot de passe de déverrouillage défini</translation>
-    </message>
-    <message>
-        <source>Unlock password changed</source>
-        <translation>Mot de passe de déverrouillage modifié</translation>
-    </message>
-    <message>
-        <source>Site added</source>
-        <translation>Site ajouté</translation>
-    </message>
-    <message>
-        <source>Site deleted</source>
-        <translation>Site supprimé</translation>
-    </message>
-    <message>
-        <source>Hardware binding reset</source>
-        <translation>Liaison matérielle réinitialisée</translation>
-    </message>
-    <message>
-        <source>Central server initialised</source>
-        <translation>Serveur central initialisé</translation>
-    </message>
-    <message>
-        <source>Store added</source>
-        <translation>Magasin ajouté</translation>
-    </message>
-    <message>
-        <source>Store moved</source>
-        <translation>Magasin déplacé</translation>
-    </message>
-    <message>
-        <source>Sync settings changed</source>
-        <translation>Paramètres de synchronisation modifiés</translation>
-    </message>
-    <message>
-        <source>Patient records resent</source>
-        <translation>Enregistrements patients renvoyés</translation>
-    </message>
-    <message>
-        <source>Record follows its patient</source>
-        <translation>L&apos;enregistrement suit son patient</translation>
-    </message>
-    <message>
-        <source>Sync problem retried</source>
-        <translation>Nouvelle tentative sur un problème de synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync problem dismissed</source>
-        <translation>Problème de synchronisation ignoré</translation>
-    </message>
-    <message>
-        <source>Retention of sync problems set</source>
-        <translation>Durée de conservation des problèmes de synchronisation définie</translation>
-    </message>
-    <message>
-        <source>the sync settings of store %1</source>
-        <translation>les paramètres de synchronisation du magasin %1</translation>
-    </message>
-    <message>
-        <source>moving store %1</source>
-        <translation>le déplacement du magasin %1</translation>
-    </message>
-    <message>
-        <source>a new site, %1</source>
-        <translation>un nouveau site, %1</translation>
-    </message>
-    <message>
-        <source>a new site</source>
-        <translation>un nouveau site</translation>
-    </message>
-    <message>
-        <source>deleting %1</source>
-        <translation>la suppression du %1</translation>
-    </message>
-    <message>
-        <source>resetting the hardware binding of %1</source>
-        <translation>la réinitialisation de la liaison matérielle du %1</translation>
-    </message>
-    <message>
-        <source>exporting the data file of %1</source>
-        <translation>l&apos;exportation du fichier de données du %1</translation>
-    </message>
-    <message>
-        <source>changing the unlock password</source>
-        <translation>le changement du mot de passe de déverrouillage</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Pour %1</translation>
-    </message>
-    <message>
-        <source>Attempt %1 of %2</source>
-        <translation>Tentative %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1, for %2</source>
-        <translation>%1, pour %2</translation>
-    </message>
-    <message>
-        <source>Locked until %1</source>
-        <translation>Bloqué jusqu&apos;à %1</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>mobile</translation>
-    </message>
-    <message>
-        <source>desktop</source>
-        <translation>bureau</translation>
-    </message>
-    <message>
-        <source>%1, %2, primary server</source>
-        <translation>%1, %2, serveur primaire</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1; it never reported what it held</source>
-        <translation>%1&#xa0;; il n&apos;a jamais signalé ce qu&apos;il détenait</translation>
-    </message>
-    <message>
-        <source>%1; it held 1 record the central server did not hold</source>
-        <translation>%1&#xa0;; il détenait 1 enregistrement que le serveur central ne détenait pas</translation>
-    </message>
-    <message>
-        <source>%1; it held %2 records the central server did not hold</source>
-        <translation>%1&#xa0;; il détenait %2 enregistrements que le serveur central ne détenait pas</translation>
     </message>
 </context>
 <context>
@@ -2055,18 +2186,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <source>New site...</source>
-        <translation>Nouveau site...</translation>
-    </message>
-    <message>
-        <source>Reset hardware binding</source>
-        <translation>Réinitialiser la liaison matérielle</translation>
-    </message>
-    <message>
-        <source>Delete site</source>
-        <translation>Supprimer le site</translation>
-    </message>
-    <message>
         <source>Site %1 created.</source>
         <translation>Site %1 créé.</translation>
     </message>
@@ -2103,10 +2222,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Export data file...</source>
-        <translation>Exporter le fichier de données...</translation>
-    </message>
-    <message>
         <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
         <translation>Pour un nouveau site de bureau qui n&apos;est pas encore sur une machine&#xa0;: sa base de données sous forme de fichier, à importer sur celle-ci au lieu de tout recevoir par le réseau.</translation>
     </message>
@@ -2137,6 +2252,22 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>Delete the site</source>
         <translation>Supprimer le site</translation>
+    </message>
+    <message>
+        <source>&amp;New site...</source>
+        <translation>&amp;Nouveau site...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data file...</source>
+        <translation>E&amp;xporter le fichier de données...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset hardware binding</source>
+        <translation>&amp;Réinitialiser la liaison matérielle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete site</source>
+        <translation>&amp;Supprimer le site</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2546,6 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Actif sur</translation>
     </message>
     <message>
-        <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation>Déplacer la copie active du magasin sélectionné vers un autre site (AD-3).</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2437,6 +2564,10 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>&amp;Move store...</source>
         <translation>&amp;Déplacer le magasin...</translation>
+    </message>
+    <message>
+        <source>Move the selected store&apos;s active copy to another site.</source>
+        <translation>Déplacer la copie active du magasin sélectionné vers un autre site.</translation>
     </message>
 </context>
 <context>
@@ -2754,20 +2885,20 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
         <translation>Pour les magasins de type dispensaire uniquement.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation>Le magasin &apos;%1&apos; n&apos;est visible pour aucun magasin actif sur le site %2&#xa0;; ce site n&apos;en détient donc aucune copie (ST-5).</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2&#xa0;; ce site en conserve donc au moins une copie de transfert (ST-5).</translation>
-    </message>
-    <message>
         <source>Measuring what the change will cause...</source>
         <translation>Mesure des effets de la modification...</translation>
     </message>
     <message>
         <source>Saving...</source>
         <translation>Enregistrement...</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it.</source>
+        <translation>Le magasin &apos;%1&apos; n&apos;est visible pour aucun magasin actif sur le site %2&#xa0;; ce site n&apos;en détient donc aucune copie.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy.</source>
+        <translation>Le magasin &apos;%1&apos; est visible pour un magasin actif sur le site %2&#xa0;; ce site en conserve donc au moins une copie de transfert.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,289 @@
     </message>
 </context>
 <context>
+    <name>sitesync::AuditText</name>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>site %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvel</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>de secretária</translation>
+    </message>
+    <message>
+        <source>%1, %2, primary server</source>
+        <translation>%1, %2, servidor primário</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; it never reported what it held</source>
+        <translation>%1; nunca comunicou o que tinha</translation>
+    </message>
+    <message>
+        <source>%1; it held 1 record the central server did not hold</source>
+        <translation>%1; tinha 1 registo que o servidor central não tinha</translation>
+    </message>
+    <message>
+        <source>%1; it held %2 records the central server did not hold</source>
+        <translation>%1; tinha %2 registos que o servidor central não tinha</translation>
+    </message>
+    <message>
+        <source>active site %1 -&gt; %2</source>
+        <translation>site ativo %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>transactions included</source>
+        <translation>transações incluídas</translation>
+    </message>
+    <message>
+        <source>transactions not included</source>
+        <translation>transações não incluídas</translation>
+    </message>
+    <message>
+        <source>site %1: %2 -&gt; %3</source>
+        <translation>site %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>1 record queued for the sites that now need it</source>
+        <translation>1 registo em fila para os sites que agora precisam dele</translation>
+    </message>
+    <message>
+        <source>%1 records queued for the sites that now need them</source>
+        <translation>%1 registos em fila para os sites que agora precisam deles</translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation>armazém %1: %2</translation>
+    </message>
+    <message>
+        <source>a transfer copy</source>
+        <translation>uma cópia de transferência</translation>
+    </message>
+    <message>
+        <source>a collector copy</source>
+        <translation>uma cópia de coletor</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>store %1 from site %2 to site %3; site %2 keeps %4</source>
+        <translation>armazém %1 do site %2 para o site %3; o site %2 mantém %4</translation>
+    </message>
+    <message>
+        <source>%1; site %2 deleted, having no store left</source>
+        <translation>%1; site %2 eliminado, por já não ter nenhum armazém</translation>
+    </message>
+    <message>
+        <source>visible in store %1</source>
+        <translation>visível no armazém %1</translation>
+    </message>
+    <message>
+        <source>hidden in store %1</source>
+        <translation>oculto no armazém %1</translation>
+    </message>
+    <message>
+        <source>problem %1, record &apos;%2&apos; of &apos;%3&apos; from %4</source>
+        <translation>problema %1, registo &apos;%2&apos; de &apos;%3&apos; do %4</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: aplicado</translation>
+    </message>
+    <message>
+        <source>%1: queued to be pushed again</source>
+        <translation>%1: em fila para ser enviado novamente</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: não aplicado: %2</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; it receives everything again from the beginning</source>
+        <translation>o servidor central tinha as alterações do %1 até ao número %2 e a sua receção até ao %3, a sua base de dados apenas até ao %4 e ao %5; recebe de novo tudo desde o início</translation>
+    </message>
+    <message>
+        <source>the central held the changes of %1 up to number %2 and its pull up to %3, its database only up to %4 and %5; the central sends back what it lost</source>
+        <translation>o servidor central tinha as alterações do %1 até ao número %2 e a sua receção até ao %3, a sua base de dados apenas até ao %4 e ao %5; o servidor central devolve o que a base de dados perdeu</translation>
+    </message>
+    <message>
+        <source>Site %1 recovered from an older database</source>
+        <translation>Site %1 recuperado a partir de uma base de dados mais antiga</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Wrong unlock password</source>
+        <translation>Palavra-passe de desbloqueio errada</translation>
+    </message>
+    <message>
+        <source>Unlock refused: too many wrong passwords</source>
+        <translation>Desbloqueio recusado: demasiadas palavras-passe erradas</translation>
+    </message>
+    <message>
+        <source>Unlock password set</source>
+        <translation>Palavra-passe de desbloqueio definida</translation>
+    </message>
+    <message>
+        <source>Unlock password changed</source>
+        <translation>Palavra-passe de desbloqueio alterada</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site adicionado</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Site eliminado</translation>
+    </message>
+    <message>
+        <source>Hardware binding reset</source>
+        <translation>Vínculo ao equipamento reposto</translation>
+    </message>
+    <message>
+        <source>Central server initialised</source>
+        <translation>Servidor central inicializado</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Armazém adicionado</translation>
+    </message>
+    <message>
+        <source>Store moved</source>
+        <translation>Armazém mudado</translation>
+    </message>
+    <message>
+        <source>Sync settings changed</source>
+        <translation>Definições de sincronização alteradas</translation>
+    </message>
+    <message>
+        <source>Sync-with followed the store&apos;s visibility</source>
+        <translation>&apos;Sincronizar com&apos; acompanhou a visibilidade do armazém</translation>
+    </message>
+    <message>
+        <source>Store visibility changed</source>
+        <translation>Visibilidade do armazém alterada</translation>
+    </message>
+    <message>
+        <source>Patient records resent</source>
+        <translation>Registos de doentes reenviados</translation>
+    </message>
+    <message>
+        <source>Record follows its patient</source>
+        <translation>Registo acompanha o seu doente</translation>
+    </message>
+    <message>
+        <source>Sync problem retried</source>
+        <translation>Problema de sincronização tentado novamente</translation>
+    </message>
+    <message>
+        <source>Sync problem dismissed</source>
+        <translation>Problema de sincronização descartado</translation>
+    </message>
+    <message>
+        <source>Retention of sync problems set</source>
+        <translation>Retenção dos problemas de sincronização definida</translation>
+    </message>
+    <message>
+        <source>Site recovered from an older database</source>
+        <translation>Site recuperado a partir de uma base de dados mais antiga</translation>
+    </message>
+    <message>
+        <source>the sync settings of store %1</source>
+        <translation>as definições de sincronização do armazém %1</translation>
+    </message>
+    <message>
+        <source>the visibility of store %1</source>
+        <translation>a visibilidade do armazém %1</translation>
+    </message>
+    <message>
+        <source>moving store %1</source>
+        <translation>mudar o armazém %1</translation>
+    </message>
+    <message>
+        <source>a new site, %1</source>
+        <translation>um novo site, %1</translation>
+    </message>
+    <message>
+        <source>a new site</source>
+        <translation>um novo site</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>eliminar o %1</translation>
+    </message>
+    <message>
+        <source>resetting the hardware binding of %1</source>
+        <translation>repor o vínculo ao equipamento do %1</translation>
+    </message>
+    <message>
+        <source>exporting the data file of %1</source>
+        <translation>exportar o ficheiro de dados do %1</translation>
+    </message>
+    <message>
+        <source>changing the unlock password</source>
+        <translation>alterar a palavra-passe de desbloqueio</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentativa %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado até %1</translation>
+    </message>
+    <message>
+        <source>store %1 (%2)</source>
+        <translation>armazém %1 (%2)</translation>
+    </message>
+    <message>
+        <source>store %1: 1 record queued for site %2</source>
+        <translation>armazém %1: 1 registo em fila para o site %2</translation>
+    </message>
+    <message>
+        <source>store %1: %2 records queued for site %3</source>
+        <translation>armazém %1: %2 registos em fila para o site %3</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; of &apos;%2&apos; from site %3 follows its patient to store %4</source>
+        <translation>registo &apos;%1&apos; de &apos;%2&apos; do site %3 acompanha o seu doente para o armazém %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::Authenticator</name>
     <message>
         <source>Too many failed logins; try again in %1 seconds.</source>
@@ -539,10 +822,6 @@
         <translation>O registo &apos;%1&apos; de &apos;%2&apos; foi fundido em &apos;%3&apos; pelo site do armazém &apos;%4&apos;, que não é o seu proprietário.</translation>
     </message>
     <message>
-        <source>%1 are local data of the site that makes them and are never synchronised (DT-6); site %2 sent such a record, which SiteSync never does: it was refused as forged (DT-8).</source>
-        <translation>Os %1 são dados locais do site que os cria e nunca são sincronizados (DT-6); o site %2 enviou um registo assim, o que o SiteSync nunca faz: foi recusado como falsificado (DT-8).</translation>
-    </message>
-    <message>
         <source>Local records</source>
         <translation>Registos locais</translation>
     </message>
@@ -557,6 +836,10 @@
     <message>
         <source>Stock line &apos;%1&apos; was not deleted: invoice lines are issued from it (%2).</source>
         <translation>A linha de stock &apos;%1&apos; não foi eliminada: há linhas de fatura emitidas a partir dela (%2).</translation>
+    </message>
+    <message>
+        <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
+        <translation>Os %1 são dados locais do site que os cria e nunca são sincronizados; o site %2 enviou um registo assim, o que o SiteSync nunca faz: foi recusado como falsificado.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1213,10 @@
         <source>Store visibility is changed only on the central server, site %1.</source>
         <translation>A visibilidade dos armazéns só é alterada no servidor central, site %1.</translation>
     </message>
+    <message>
+        <source>This record makes store &apos;%1&apos; visible in another store, which changes where its copies go. Change it with &apos;sitesyncctl store visibility --store %1&apos; (or on the store&apos;s Visibility tab), behind the unlock password.</source>
+        <translation>Este registo torna o armazém &apos;%1&apos; visível noutro armazém, o que altera para onde vão as suas cópias. Altere-o com &apos;sitesyncctl store visibility --store %1&apos; (ou no separador Visibilidade do armazém), protegido pela palavra-passe de desbloqueio.</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::SyncProblemLog</name>
@@ -1056,10 +1343,6 @@
         <translation>O site %1 é um site móvel: um site móvel é inicializado a partir do servidor central através da rede, não a partir de um ficheiro.</translation>
     </message>
     <message>
-        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first (TOP-4).</source>
-        <translation>O site %1 está em uso numa máquina. Para o configurar numa máquina nova, reponha primeiro o seu vínculo ao equipamento (TOP-4).</translation>
-    </message>
-    <message>
         <source>This is not the latest site data file of site %1, or it was imported already. Export the site again on the central server.</source>
         <translation>Este não é o ficheiro de dados mais recente do site %1, ou já foi importado. Exporte novamente o site no servidor central.</translation>
     </message>
@@ -1074,6 +1357,10 @@
     <message>
         <source>A push holds more than %1 records; the central takes at most %1 at once.</source>
         <translation>Um envio contém mais de %1 registos; o servidor central aceita no máximo %1 de cada vez.</translation>
+    </message>
+    <message>
+        <source>Site %1 is in use on a machine. To set it up on a new machine, reset its hardware binding first.</source>
+        <translation>O site %1 está em uso numa máquina. Para o configurar numa máquina nova, reponha primeiro o seu vínculo ao equipamento.</translation>
     </message>
 </context>
 <context>
@@ -1371,162 +1658,6 @@
     <message>
         <source>%1: %2 of %3 records received, %4 remaining</source>
         <translation>%1: %2 de %3 registos recebidos, %4 restantes</translation>
-    </message>
-    <message>
-        <source>site %1</source>
-        <translation>site %1</translation>
-    </message>
-    <message>
-        <source>site %1 (%2)</source>
-        <translation>site %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Site %1 recovered from an older database</source>
-        <translation>Site %1 recuperado a partir de uma base de dados mais antiga</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Desbloqueado</translation>
-    </message>
-    <message>
-        <source>Wrong unlock password</source>
-        <translation>Palavra-passe de desbloqueio errada</translation>
-    </message>
-    <message>
-        <source>Unlock refused: too many wrong passwords</source>
-        <translation>Desbloqueio recusado: demasiadas palavras-passe erradas</translation>
-    </message>
-    <message>
-        <source>Unlock password set</source>
-        <translation>Palavra-passe de desbloqueio definida</translation>
-    </message>
-    <message>
-        <source>Unlock password changed</source>
-        <translation>Palavra-passe de desbloqueio alterada</translation>
-    </message>
-    <message>
-        <source>Site added</source>
-        <translation>Site adicionado</translation>
-    </message>
-    <message>
-        <source>Site deleted</source>
-        <translation>Site eliminado</translation>
-    </message>
-    <message>
-        <source>Hardware binding reset</source>
-        <translation>Vínculo ao equipamento reposto</translation>
-    </message>
-    <message>
-        <source>Central server initialised</source>
-        <translation>Servidor central inicializado</translation>
-    </message>
-    <message>
-        <source>Store added</source>
-        <translation>Armazém adicionado</translation>
-    </message>
-    <message>
-        <source>Store moved</source>
-        <translation>Armazém mudado</translation>
-    </message>
-    <message>
-        <source>Sync settings changed</source>
-        <translation>Definições de sincronização alteradas</translation>
-    </message>
-    <message>
-        <source>Patient records resent</source>
-        <translation>Registos de doentes reenviados</translation>
-    </message>
-    <message>
-        <source>Record follows its patient</source>
-        <translation>Registo acompanha o seu doente</translation>
-    </message>
-    <message>
-        <source>Sync problem retried</source>
-        <translation>Problema de sincronização tentado novamente</translation>
-    </message>
-    <message>
-        <source>Sync problem dismissed</source>
-        <translation>Problema de sincronização descartado</translation>
-    </message>
-    <message>
-        <source>Retention of sync problems set</source>
-        <translation>Retenção dos problemas de sincronização definida</translation>
-    </message>
-    <message>
-        <source>the sync settings of store %1</source>
-        <translation>as definições de sincronização do armazém %1</translation>
-    </message>
-    <message>
-        <source>moving store %1</source>
-        <translation>mudar o armazém %1</translation>
-    </message>
-    <message>
-        <source>a new site, %1</source>
-        <translation>um novo site, %1</translation>
-    </message>
-    <message>
-        <source>a new site</source>
-        <translation>um novo site</translation>
-    </message>
-    <message>
-        <source>deleting %1</source>
-        <translation>eliminar o %1</translation>
-    </message>
-    <message>
-        <source>resetting the hardware binding of %1</source>
-        <translation>repor o vínculo ao equipamento do %1</translation>
-    </message>
-    <message>
-        <source>exporting the data file of %1</source>
-        <translation>exportar o ficheiro de dados do %1</translation>
-    </message>
-    <message>
-        <source>changing the unlock password</source>
-        <translation>alterar a palavra-passe de desbloqueio</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Para %1</translation>
-    </message>
-    <message>
-        <source>Attempt %1 of %2</source>
-        <translation>Tentativa %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1, for %2</source>
-        <translation>%1, para %2</translation>
-    </message>
-    <message>
-        <source>Locked until %1</source>
-        <translation>Bloqueado até %1</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>móvel</translation>
-    </message>
-    <message>
-        <source>desktop</source>
-        <translation>de secretária</translation>
-    </message>
-    <message>
-        <source>%1, %2, primary server</source>
-        <translation>%1, %2, servidor primário</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1; it never reported what it held</source>
-        <translation>%1; nunca comunicou o que tinha</translation>
-    </message>
-    <message>
-        <source>%1; it held 1 record the central server did not hold</source>
-        <translation>%1; tinha 1 registo que o servidor central não tinha</translation>
-    </message>
-    <message>
-        <source>%1; it held %2 records the central server did not hold</source>
-        <translation>%1; tinha %2 registos que o servidor central não tinha</translation>
     </message>
 </context>
 <context>
@@ -2055,18 +2186,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Última ligação</translation>
     </message>
     <message>
-        <source>New site...</source>
-        <translation>Novo site...</translation>
-    </message>
-    <message>
-        <source>Reset hardware binding</source>
-        <translation>Repor vínculo ao equipamento</translation>
-    </message>
-    <message>
-        <source>Delete site</source>
-        <translation>Eliminar site</translation>
-    </message>
-    <message>
         <source>Site %1 created.</source>
         <translation>Site %1 criado.</translation>
     </message>
@@ -2103,10 +2222,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Export data file...</source>
-        <translation>Exportar ficheiro de dados...</translation>
-    </message>
-    <message>
         <source>For a new desktop site not yet on a machine: its database as a file, to import there instead of pulling everything over the network.</source>
         <translation>Para um novo site de secretária ainda sem máquina: a sua base de dados num ficheiro, para importar lá em vez de receber tudo através da rede.</translation>
     </message>
@@ -2137,6 +2252,22 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>Delete the site</source>
         <translation>Eliminar o site</translation>
+    </message>
+    <message>
+        <source>&amp;New site...</source>
+        <translation>&amp;Novo site...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data file...</source>
+        <translation>E&amp;xportar ficheiro de dados...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset hardware binding</source>
+        <translation>&amp;Repor o vínculo ao equipamento</translation>
+    </message>
+    <message>
+        <source>&amp;Delete site</source>
+        <translation>&amp;Eliminar site</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2546,6 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Ativo em</translation>
     </message>
     <message>
-        <source>Move the selected store&apos;s active copy to another site (AD-3).</source>
-        <translation>Mudar a cópia ativa do armazém selecionado para outro site (AD-3).</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -2437,6 +2564,10 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>&amp;Move store...</source>
         <translation>&amp;Mudar armazém...</translation>
+    </message>
+    <message>
+        <source>Move the selected store&apos;s active copy to another site.</source>
+        <translation>Mudar a cópia ativa do armazém selecionado para outro site.</translation>
     </message>
 </context>
 <context>
@@ -2754,20 +2885,20 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
         <translation>Apenas para armazéns de dispensário.</translation>
     </message>
     <message>
-        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it (ST-5).</source>
-        <translation>O armazém &apos;%1&apos; não é visível para nenhum armazém ativo no site %2, pelo que esse site não tem nenhuma cópia dele (ST-5).</translation>
-    </message>
-    <message>
-        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy (ST-5).</source>
-        <translation>O armazém &apos;%1&apos; é visível para um armazém ativo no site %2, pelo que esse site mantém pelo menos uma cópia de transferência (ST-5).</translation>
-    </message>
-    <message>
         <source>Measuring what the change will cause...</source>
         <translation>A medir o efeito da alteração...</translation>
     </message>
     <message>
         <source>Saving...</source>
         <translation>A guardar...</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is not visible to any store active on site %2, so that site holds no copy of it.</source>
+        <translation>O armazém &apos;%1&apos; não é visível para nenhum armazém ativo no site %2, pelo que esse site não tem nenhuma cópia dele.</translation>
+    </message>
+    <message>
+        <source>Store &apos;%1&apos; is visible to a store active on site %2, so that site keeps at least a transfer copy.</source>
+        <translation>O armazém &apos;%1&apos; é visível para um armazém ativo no site %2, pelo que esse site mantém pelo menos uma cópia de transferência.</translation>
     </message>
 </context>
 <context>
