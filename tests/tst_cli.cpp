@@ -701,6 +701,13 @@ void TstCli::siteChangesNeedTheUnlockPassword()
                                              "'unlocked' AND json_extract(params, '$.purpose') = 'export site')")},
                              &actors));
     QCOMPARE(actors, (QStringList{QStringLiteral("Ana Tech"), QStringLiteral("Ana Tech")}));
+    // Writing a site's data file, which holds its patients' records, is audited itself.
+    QStringList exported;
+    VERIFY_NO_PROBLEM(rawSql(db,
+                             {QStringLiteral("SELECT actor || ':' || json_extract(params, '$.site') FROM audit_log"
+                                             " WHERE action = 'site data file exported'")},
+                             &exported));
+    QCOMPARE(exported, QStringList{QStringLiteral("Ana Tech:3")});
 }
 
 // A site can be deleted only when it is not the central and no store is active on it.

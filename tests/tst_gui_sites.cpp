@@ -481,6 +481,7 @@ void TstGuiSites::everyAuditActionIsWordedInTheWindowsLanguage()
         {AuditAction::kSiteAdded, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}, {u"type"_s, u"mobile"_s}}},
         {AuditAction::kSiteDeleted, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}}},
         {AuditAction::kBindingReset, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}, {u"unsent"_s, 3}}},
+        {AuditAction::kSiteExported, {{u"site"_s, 8}, {u"name"_s, u"Spare"_s}, {u"records"_s, 120}}},
         {AuditAction::kCentralInitialised, {{u"site"_s, 1}, {u"name"_s, u"Central"_s}}},
         {AuditAction::kStoreAdded, {{u"store"_s, u"N"_s}, {u"name"_s, u"North"_s}}},
         {AuditAction::kStoreMoved,

@@ -322,6 +322,10 @@
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
+    <message>
+        <source>Site data file exported</source>
+        <translation>Archivo de datos del sitio exportado</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
@@ -2474,6 +2478,10 @@ En el equipo del propio sitio, inicie SiteSync con una base de datos nueva e ini
     <message>
         <source>Store moved</source>
         <translation>Almacén trasladado</translation>
+    </message>
+    <message>
+        <source>Store not moved</source>
+        <translation>Almacén no trasladado</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,10 @@
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
+    <message>
+        <source>Site data file exported</source>
+        <translation>Fichier de données du site exporté</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
@@ -2474,6 +2478,10 @@ Sur la machine du site elle-même, lancez SiteSync avec une nouvelle base de don
     <message>
         <source>Store moved</source>
         <translation>Magasin déplacé</translation>
+    </message>
+    <message>
+        <source>Store not moved</source>
+        <translation>Magasin non déplacé</translation>
     </message>
 </context>
 <context>

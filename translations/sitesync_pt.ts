@@ -322,6 +322,10 @@
         <source>%1 days</source>
         <translation>%1 dias</translation>
     </message>
+    <message>
+        <source>Site data file exported</source>
+        <translation>Ficheiro de dados do site exportado</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
@@ -2474,6 +2478,10 @@ Na própria máquina do site, inicie o SiteSync com uma base de dados nova e ini
     <message>
         <source>Store moved</source>
         <translation>Armazém mudado</translation>
+    </message>
+    <message>
+        <source>Store not moved</source>
+        <translation>Armazém não mudado</translation>
     </message>
 </context>
 <context>

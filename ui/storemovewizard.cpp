@@ -416,6 +416,8 @@ public:
             m_wizard.session().database().path(), [plan](SiteSession& session) { return StoreMove(session).run(plan); },
             &m_wizard);
         if (!report) {
+            // Nothing changed: the page says so, and Cancel leaves.
+            setTitle(StoreMoveWizard::tr("Store not moved"));
             m_result->setStyleSheet(errorStyleSheet());
             m_result->setText(StoreMoveWizard::tr("Not moved: %1").arg(report.error().message));
             return;

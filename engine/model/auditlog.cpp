@@ -80,6 +80,7 @@ const QStringList& AuditAction::all()
                                       kSiteAdded,
                                       kSiteDeleted,
                                       kBindingReset,
+                                      kSiteExported,
                                       kCentralInitialised,
                                       kStoreAdded,
                                       kStoreMoved,

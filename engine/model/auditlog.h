@@ -34,6 +34,7 @@ inline const QString kUnlockPasswordChanged = QStringLiteral("unlock password ch
 inline const QString kSiteAdded = QStringLiteral("site added");                           // site, name, type, primary
 inline const QString kSiteDeleted = QStringLiteral("site deleted");                       // site, name
 inline const QString kBindingReset = QStringLiteral("hardware binding reset");            // site, name, unsent
+inline const QString kSiteExported = QStringLiteral("site data file exported");           // site, name, records
 inline const QString kCentralInitialised = QStringLiteral("central initialised");         // site, name
 inline const QString kStoreAdded = QStringLiteral("store added");                         // store, name
 // store, from, to (site IDs), keeps (what stays on `from`: none, collector, transfer), from_deleted

@@ -157,6 +157,7 @@ QString AuditText::action(const QString& code)
         {AuditAction::kSiteAdded, QT_TRANSLATE_NOOP("sitesync::AuditText", "Site added")},
         {AuditAction::kSiteDeleted, QT_TRANSLATE_NOOP("sitesync::AuditText", "Site deleted")},
         {AuditAction::kBindingReset, QT_TRANSLATE_NOOP("sitesync::AuditText", "Hardware binding reset")},
+        {AuditAction::kSiteExported, QT_TRANSLATE_NOOP("sitesync::AuditText", "Site data file exported")},
         {AuditAction::kCentralInitialised, QT_TRANSLATE_NOOP("sitesync::AuditText", "Central server initialised")},
         {AuditAction::kStoreAdded, QT_TRANSLATE_NOOP("sitesync::AuditText", "Store added")},
         {AuditAction::kStoreMoved, QT_TRANSLATE_NOOP("sitesync::AuditText", "Store moved")},
@@ -224,7 +225,8 @@ QString AuditText::detail(const AuditEntry& entry)
         return Text::tr("Locked until %1").arg(timeText(p.value(QLatin1String("until")).toString()));
     if (action == AuditAction::kSiteAdded)
         return siteAddedText(p, site);
-    if (action == AuditAction::kSiteDeleted || action == AuditAction::kCentralInitialised)
+    if (action == AuditAction::kSiteDeleted || action == AuditAction::kCentralInitialised ||
+        action == AuditAction::kSiteExported)
         return site;
     if (action == AuditAction::kBindingReset)
         return bindingResetText(p, site);

@@ -1,6 +1,8 @@
 #include "site/siteexport.h"
 
 #include "client/remotesync.h"
+#include "model/auditlog.h"
+#include "model/siteregistry.h"
 #include "server/syncservice.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sitesync {
 
@@ -77,6 +80,14 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
         return integrated.error();
     // What the file holds counts as stored by the site: the central's queue for it starts here.
     if (Status s = service.finishExport(siteId, *token, cursor, queueCursor); !s)
+        return s.error();
+    // The file holds patients' records: who wrote one, and when, is for the audit log.
+    const Result<SiteInfo> exported = central.sites().find(siteId);
+    if (Status s = AuditLog::record(central.database(), AuditAction::kSiteExported,
+                                    QJsonObject{{QStringLiteral("site"), siteId},
+                                                {QStringLiteral("name"), exported ? exported->name : QString()},
+                                                {QStringLiteral("records"), report.records}});
+        !s)
         return s.error();
     file.keep();
     // The file holds the site's data, patients included: for its owner's eyes only.
