@@ -279,10 +279,8 @@ int storeVisibility(Invocation& in)
         printImpact(in, *session, *impact);
         return ExitOk;
     }
-    if (!session->site().isCentral())
-        return in.fail(makeError(ErrorKind::Refused,
-                                 Text::tr("Store visibility is changed only on the central server, site %1.")
-                                     .arg(session->site().siteLabel(session->site().context().centralSiteId))));
+    if (Status central = StoreVisibility::checkOnCentral(session->site()); !central)
+        return in.fail(central.error());
     const std::unique_ptr<AuditActor> unlocked =
         unlockForChange(in, session->database(), {UnlockPurpose::kStoreVisibility, storeId, 0}, &status);
     if (!unlocked)

@@ -104,13 +104,18 @@ Result<QStringList> StoreVisibility::write(const QString& storeId, const QMap<QS
     return changed;
 }
 
+Status StoreVisibility::checkOnCentral(const LocalSite& site)
+{
+    if (site.isCentral())
+        return {};
+    return makeError(ErrorKind::Refused, Text::tr("Store visibility is changed only on the central server, site %1.")
+                                             .arg(site.siteLabel(site.context().centralSiteId)));
+}
+
 Result<QStringList> StoreVisibility::apply(const QString& storeId, const QMap<QString, bool>& visibleIn)
 {
-    const LocalSite& site = m_editor.writer().site();
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused,
-                         Text::tr("Store visibility is changed only on the central server, site %1.")
-                             .arg(site.siteLabel(site.context().centralSiteId)));
+    if (Status central = checkOnCentral(m_editor.writer().site()); !central)
+        return central.error();
     QStringList changed;
     const Status s = m_editor.writer().inOneTransaction([&]() -> Status {
         const Result<QStringList> written = write(storeId, visibleIn);
@@ -126,11 +131,8 @@ Result<QStringList> StoreVisibility::apply(const QString& storeId, const QMap<QS
 
 Result<SyncSettingsImpact> StoreVisibility::measure(const QString& storeId, const QMap<QString, bool>& visibleIn)
 {
-    const LocalSite& site = m_editor.writer().site();
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused,
-                         Text::tr("Store visibility is changed only on the central server, site %1.")
-                             .arg(site.siteLabel(site.context().centralSiteId)));
+    if (Status central = checkOnCentral(m_editor.writer().site()); !central)
+        return central.error();
     return SyncSettingsImpact::measureChange(m_editor, storeId, [&](SyncSettingsImpact&) -> Status {
         const Result<QStringList> written = write(storeId, visibleIn);
         return written ? Status() : Status(written.error());

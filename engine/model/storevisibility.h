@@ -11,6 +11,7 @@
 
 namespace sitesync {
 
+class LocalSite;
 class SyncSettingsEditor;
 struct SyncSettingsImpact;
 
@@ -33,6 +34,8 @@ public:
     {
     }
 
+    // A store's visibility is a sync setting: refused, naming the central, anywhere else.
+    static Status checkOnCentral(const LocalSite& site);
     // Every other store, and whether `storeId` is visible in it.
     Result<QList<StoreVisibilityRow>> of(const QString& storeId);
     // Makes `storeId` visible (true) or not (false) in each store of `visibleIn`. Returns the stores
