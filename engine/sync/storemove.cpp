@@ -182,9 +182,9 @@ Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
     return result;
 }
 
-Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
+Result<int> StoreMove::activeSiteBefore(const StoreMovePlan& plan)
 {
-    LocalSite& site = m_session.site();
+    const LocalSite& site = m_session.site();
     if (!site.isCentral())
         return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
                                                  .arg(site.siteLabel(site.context().centralSiteId)));
@@ -193,7 +193,16 @@ Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
     const Result<StoreSyncSettings> before = m_session.syncSettings().load(plan.storeId);
     if (!before)
         return before.error();
-    const int from = before->activeSiteId;
+    return before->activeSiteId;
+}
+
+Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
+{
+    const Result<int> before = activeSiteBefore(plan);
+    if (!before)
+        return before.error();
+    const int from = *before;
+    LocalSite& site = m_session.site();
     const Result<SyncSettingsImpact> impact =
         SyncSettingsImpact::measureChange(m_session.syncSettings(), plan.storeId, [&](SyncSettingsImpact&) {
             StoreMoveReport report;
@@ -247,16 +256,10 @@ Status StoreMove::perform(const StoreMovePlan& plan, int from, StoreMoveReport& 
 
 Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
 {
-    LocalSite& site = m_session.site();
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
-                                                 .arg(site.siteLabel(site.context().centralSiteId)));
-    if (plan.newSite && plan.newSite->id != plan.toSiteId)
-        return makeError(ErrorKind::BadInput, Text::tr("The new site's ID must be the 'To' site."));
-    const Result<StoreSyncSettings> before = m_session.syncSettings().load(plan.storeId);
+    const Result<int> before = activeSiteBefore(plan);
     if (!before)
         return before.error();
-    const int from = before->activeSiteId;
+    const int from = *before;
     StoreMoveReport report;
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
         if (Status moved = perform(plan, from, report); !moved)

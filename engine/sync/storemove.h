@@ -99,6 +99,8 @@ public:
     Result<StoreMoveReport> run(const StoreMovePlan& plan);
 
 private:
+    // The site the store is active on before the move, once the plan is one the central may run.
+    Result<int> activeSiteBefore(const StoreMovePlan& plan);
     // Refuses, with the reason, a plan the rules refuse (TOP-5, ST-5); changes nothing.
     Status checkRules(const StoreMovePlan& plan);
     // The move itself, inside the caller's transaction: what run() commits and measure() rolls back.
