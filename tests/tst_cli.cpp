@@ -550,6 +550,23 @@ void TstCli::syncWithFollowsVisibility()
     VERIFY_NO_PROBLEM(
         mustFail(db, {"store", "sync-settings", "--store", "B", "--with", "3=none"}, 3, QStringLiteral("visible")));
 
+    // Rewriting that record to name another (a customer's name) would hide B in C just the same: refused too.
+    const QJsonObject customer{{QStringLiteral("id"), QStringLiteral("customer-1")},
+                               {QStringLiteral("name"), QStringLiteral("A customer")}};
+    VERIFY_NO_PROBLEM(mustSucceed(
+        db, {"record", "put", "name", QString::fromUtf8(QJsonDocument(customer).toJson(QJsonDocument::Compact))}));
+    const QJsonObject rewritten{{QStringLiteral("id"), joinId},
+                                {QStringLiteral("name_id"), QStringLiteral("customer-1")},
+                                {QStringLiteral("store_id"), QStringLiteral("C")}};
+    VERIFY_NO_PROBLEM(mustFail(db,
+                               {"record", "put", "name_store_join",
+                                QString::fromUtf8(QJsonDocument(rewritten).toJson(QJsonDocument::Compact))},
+                               3, QStringLiteral("store visibility")));
+    QStringList storedName;
+    QCOMPARE(
+        rawSql(db, {QStringLiteral("SELECT name_id FROM name_store_join WHERE id = '%1'").arg(joinId)}, &storedName),
+        QString());
+    QCOMPARE(storedName, QStringList{nameId});
     VERIFY_NO_PROBLEM(
         mustFail(db, {"record", "delete", "name_store_join", joinId}, 3, QStringLiteral("store visibility")));
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),

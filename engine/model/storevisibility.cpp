@@ -144,26 +144,28 @@ Status StoreVisibility::refuseRawWrite(const QJsonObject& join)
     RecordWriter& writer = m_editor.writer();
     if (!writer.site().isCentral())
         return {};
-    QString nameId = join.value(QLatin1String("name_id")).toString();
-    if (nameId.isEmpty()) {
-        const Result<QVariant> stored =
-            writer.database().scalar(QStringLiteral("SELECT name_id FROM name_store_join WHERE id = ?"),
-                                     {join.value(QLatin1String("id")).toVariant()});
-        if (!stored)
-            return stored.error();
-        nameId = stored->toString();
+    // Both the name the record carries and the one it may overwrite decide: rewriting a store's visibility
+    // record to name someone else hides that store as surely as deleting it.
+    const Result<QVariant> stored =
+        writer.database().scalar(QStringLiteral("SELECT name_id FROM name_store_join WHERE id = ?"),
+                                 {join.value(QLatin1String("id")).toVariant()});
+    if (!stored)
+        return stored.error();
+    for (const QString& nameId : {join.value(QLatin1String("name_id")).toString(), stored->toString()}) {
+        if (nameId.isEmpty())
+            continue;
+        const Result<QVariant> store = writer.database().scalar(
+            QStringLiteral("SELECT store_id FROM name WHERE id = ? AND store_id IS NOT NULL"), {nameId});
+        if (!store)
+            return store.error();
+        if (store->isValid())
+            return makeError(ErrorKind::Refused,
+                             Text::tr("This record makes store '%1' visible in another store, which changes where "
+                                      "its copies go. Change it with 'sitesyncctl store visibility --store %1' (or on "
+                                      "the store's Visibility tab), behind the unlock password.")
+                                 .arg(store->toString()));
     }
-    const Result<QVariant> store = writer.database().scalar(
-        QStringLiteral("SELECT store_id FROM name WHERE id = ? AND store_id IS NOT NULL"), {nameId});
-    if (!store)
-        return store.error();
-    if (!store->isValid() || nameId.isEmpty())
-        return {};
-    return makeError(ErrorKind::Refused,
-                     Text::tr("This record makes store '%1' visible in another store, which changes where its copies "
-                              "go. Change it with 'sitesyncctl store visibility --store %1' (or on the store's "
-                              "Visibility tab), behind the unlock password.")
-                         .arg(store->toString()));
+    return {};
 }
 
 }  // namespace sitesync

@@ -44,8 +44,9 @@ public:
     // What apply() would cause, measured as a change of sync settings is, and rolled back.
     Result<SyncSettingsImpact> measure(const QString& storeId, const QMap<QString, bool>& visibleIn);
     // Refuses, on the central, a raw write (`record put` or `record delete`) of the visibility
-    // record `join` (its fields, or only its id) when it makes a store visible in another: that is a
-    // change of sync settings, made with apply() behind the unlock password and audited.
+    // record `join` (its fields, or only its id) when it makes a store visible in another, or rewrites a
+    // record that does: that is a change of sync settings, made with apply() behind the unlock password
+    // and audited.
     Status refuseRawWrite(const QJsonObject& join);
 
 private:
