@@ -160,6 +160,18 @@ QString standardNetwork(const QString& db)
     return problem.isEmpty() ? mustSucceed(db, kMoveStoreBToRemote) : problem;
 }
 
+// The standard network plus store C active on desktop site 3, where store B is not visible.
+QString networkWithStoreCOnSite3(const QString& db)
+{
+    QString problem = standardNetwork(db);
+    if (problem.isEmpty())
+        problem = addSite(db, 3, QStringLiteral("desktop"));
+    if (problem.isEmpty())
+        problem = addStore(db, QStringLiteral("C"));
+    return problem.isEmpty() ? mustSucceed(db, {"store", "sync-settings", "--store", "C", "--active-site", "3"})
+                             : problem;
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -514,10 +526,7 @@ void TstCli::syncWithFollowsVisibility()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
-    VERIFY_NO_PROBLEM(standardNetwork(db));
-    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop")));
-    VERIFY_NO_PROBLEM(addStore(db, QStringLiteral("C")));
-    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "sync-settings", "--store", "C", "--active-site", "3"}));
+    VERIFY_NO_PROBLEM(networkWithStoreCOnSite3(db));
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
              QStringLiteral("none"));
 
@@ -757,10 +766,7 @@ void TstCli::storeVisibility()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("central.db"));
-    VERIFY_NO_PROBLEM(standardNetwork(db));
-    VERIFY_NO_PROBLEM(addSite(db, 3, QStringLiteral("desktop")));
-    VERIFY_NO_PROBLEM(addStore(db, QStringLiteral("C")));
-    VERIFY_NO_PROBLEM(mustSucceed(db, {"store", "sync-settings", "--store", "C", "--active-site", "3"}));
+    VERIFY_NO_PROBLEM(networkWithStoreCOnSite3(db));
     QCOMPARE(siteRow(syncSettings(db, QStringLiteral("B")), 3).value(QLatin1String("sync_with")).toString(),
              QStringLiteral("none"));
     const QString kJoins = QStringLiteral("SELECT count(*) FROM name_store_join j JOIN name n ON n.id = j.name_id"
