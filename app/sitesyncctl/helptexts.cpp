@@ -116,35 +116,42 @@ struct ExampleText {
 };
 
 // At least one worked example per command; every option an example uses is one the command takes
-// (tst_cli_help checks both). Passwords come from variables, never from the command line itself.
+// (tst_cli_help checks both). Passwords come from shell variables, never written into an example.
 constexpr ExampleText kExamples[] = {
     {"init central",
      QT_TRANSLATE_NOOP("sitesyncctl", "Create the central server's database, site 1, with an unlock "
                                       "password"),
-     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl init central --site-id 1 --name Central --unlock-password-stdin --db central.db)"},
+     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl init central --site-id 1 --name Central)"
+     R"( --unlock-password-stdin --db central.db)"},
     {"site add",
      QT_TRANSLATE_NOOP("sitesyncctl", "On the central: add desktop site 2; standard input holds the unlock password, "
                                       "then the new site's password"),
-     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$SITE_PASSWORD" | sitesyncctl site add --id 2 --name "Remote 1" --type desktop --password-stdin --unlock-password-stdin --technician "Ana Silva" --db central.db)"},
+     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$SITE_PASSWORD" | sitesyncctl site add --id 2)"
+     R"( --name "Remote 1" --type desktop --password-stdin --unlock-password-stdin)"
+     R"( --technician "Ana Silva" --db central.db)"},
     {"site list",
      QT_TRANSLATE_NOOP("sitesyncctl", "The sites, what each reported at its last contact, and which need "
                                       "attention"),
      "sitesyncctl site list --db central.db"},
     {"site delete", QT_TRANSLATE_NOOP("sitesyncctl", "Delete site 4, which no longer has an active store"),
-     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site delete --id 4 --unlock-password-stdin --technician "Ana Silva" --db central.db)"},
+     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site delete --id 4 --unlock-password-stdin)"
+     R"( --technician "Ana Silva" --db central.db)"},
     {"site export",
      QT_TRANSLATE_NOOP("sitesyncctl", "On the central: write the data file of new desktop site 3, to take to its "
                                       "machine"),
-     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site export --site 3 --out site-3.sitesync --unlock-password-stdin --db central.db)"},
+     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site export --site 3 --out site-3.sitesync)"
+     R"( --unlock-password-stdin --db central.db)"},
     {"site import",
      QT_TRANSLATE_NOOP("sitesyncctl", "On site 3's machine: make the data file its database, bind it and sync"),
-     R"(printf '%s\n' "$SITE_PASSWORD" | sitesyncctl site import site-3.sitesync --central https://central.example.org:8443 --password-stdin --db remote.db)"},
+     R"(printf '%s\n' "$SITE_PASSWORD" | sitesyncctl site import site-3.sitesync)"
+     R"( --central https://central.example.org:8443 --password-stdin --db remote.db)"},
     {"site password",
      QT_TRANSLATE_NOOP("sitesyncctl", "On a remote site whose keychain lost its password: check it and keep it again"),
      R"(printf '%s\n' "$SITE_PASSWORD" | sitesyncctl site password --password-stdin --db remote.db)"},
     {"site reset-hardware",
      QT_TRANSLATE_NOOP("sitesyncctl", "Release site 2 from its broken machine, to initialise it on a new one"),
-     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site reset-hardware --id 2 --unlock-password-stdin --db central.db)"},
+     R"(printf '%s\n' "$UNLOCK_PASSWORD" | sitesyncctl site reset-hardware --id 2)"
+     R"( --unlock-password-stdin --db central.db)"},
     {"store add", QT_TRANSLATE_NOOP("sitesyncctl", "On the primary server: create dispensary store B"),
      R"(sitesyncctl store add --id B --code B --name "Store B" --dispensary --db central.db)"},
     {"store list", QT_TRANSLATE_NOOP("sitesyncctl", "The stores and the site each is active on"),
@@ -167,7 +174,9 @@ constexpr ExampleText kExamples[] = {
     {"store move",
      QT_TRANSLATE_NOOP("sitesyncctl", "Move store B to a new mobile site 5; standard input holds the unlock password, "
                                       "then the new site's password"),
-     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$SITE_PASSWORD" | sitesyncctl store move --store B --to 5 --from-keeps none --new-site-name "Clinic 5" --type mobile --password-stdin --unlock-password-stdin --db central.db)"},
+     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$SITE_PASSWORD" | sitesyncctl store move --store B --to 5)"
+     R"( --from-keeps none --new-site-name "Clinic 5" --type mobile --password-stdin)"
+     R"( --unlock-password-stdin --db central.db)"},
     {"record put", QT_TRANSLATE_NOOP("sitesyncctl", "Insert an item, or update the fields given"),
      R"(sitesyncctl record put item '{"id":"i1","code":"AMOX","name":"Amoxicillin 250mg"}' --db central.db)"},
     {"record put", QT_TRANSLATE_NOOP("sitesyncctl", "The same, with the record read from a file"),
@@ -193,7 +202,9 @@ constexpr ExampleText kExamples[] = {
     {"init remote",
      QT_TRANSLATE_NOOP("sitesyncctl", "Set up site 2 on its machine from the central, trusting the central's own "
                                       "certificate"),
-     R"(printf '%s\n' "$SITE_PASSWORD" | sitesyncctl init remote --central https://central.example.org:8443 --site-id 2 --password-stdin --ca-cert central.crt --db remote.db)"},
+     R"(printf '%s\n' "$SITE_PASSWORD" | sitesyncctl init remote)"
+     R"( --central https://central.example.org:8443 --site-id 2 --password-stdin --ca-cert central.crt)"
+     R"( --db remote.db)"},
     {"sync", QT_TRANSLATE_NOOP("sitesyncctl", "Synchronise this site with the central now"),
      "sitesyncctl sync --db remote.db"},
     {"problems list", QT_TRANSLATE_NOOP("sitesyncctl", "Every sync problem, the closed ones too"),
@@ -216,7 +227,8 @@ constexpr ExampleText kExamples[] = {
     {"unlock-password change",
      QT_TRANSLATE_NOOP("sitesyncctl", "Change the unlock password; standard input holds the current one, then the new "
                                       "one"),
-     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$NEW_UNLOCK_PASSWORD" | sitesyncctl unlock-password change --password-stdin --db central.db)"},
+     R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$NEW_UNLOCK_PASSWORD" | sitesyncctl unlock-password change)"
+     R"( --password-stdin --db central.db)"},
     {"audit", QT_TRANSLATE_NOOP("sitesyncctl", "The last 20 entries of the audit log"),
      "sitesyncctl audit --limit 20 --db central.db"},
 };
