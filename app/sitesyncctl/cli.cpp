@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "commandhelp.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +20,8 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesyncctl)
 };
+
+}  // namespace
 
 // Every option of every command; each command then says which of them it accepts.
 QList<QCommandLineOption> allOptions()
@@ -80,23 +84,28 @@ QList<Command> allCommands()
            statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands() + auditCommands();
 }
 
+const QStringList& commonOptions()
+{
+    static const QStringList common = {QStringLiteral("db"), QStringLiteral("json")};
+    return common;
+}
+
 QString commandLine(const Command& command)
 {
     return (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.synopsis).trimmed();
 }
 
-void printUsage(QTextStream& out)
+const Command* findCommand(const QList<Command>& commands, const QStringList& positional)
 {
-    out << Text::tr("Usage: sitesyncctl COMMAND [--db PATH] [--json] ...") << "\n\n" << Text::tr("Commands:") << "\n";
-    for (const Command& command : allCommands())
-        out << "  " << commandLine(command) << "\n      " << command.summary << "\n";
-    out << "\n"
-        << Text::tr("Exit status: 0 done; 1 failed; 2 bad usage or malformed input; 3 refused. Nothing is changed on 2 "
-                    "or 3.")
-        << "\n";
+    const Command* match = nullptr;
+    for (const Command& command : commands) {
+        const bool fits =
+            positional.size() >= command.words.size() && positional.mid(0, command.words.size()) == command.words;
+        if (fits && (!match || command.words.size() > match->words.size()))
+            match = &command;
+    }
+    return match;
 }
-
-}  // namespace
 
 QString Invocation::databasePath() const
 {
@@ -179,38 +188,32 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || parser.isSet(QStringLiteral("help")) || positional.first() == QLatin1String("help")) {
-        printUsage(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out);
-        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitOk;
-    }
-
-    // The longest list of command words that the arguments start with.
-    const QList<Command> commands = allCommands();
-    const Command* match = nullptr;
-    for (const Command& command : commands) {
-        const bool fits =
-            positional.size() >= command.words.size() && positional.mid(0, command.words.size()) == command.words;
-        if (fits && (!match || command.words.size() > match->words.size()))
-            match = &command;
-    }
-    if (!match) {
-        err << "sitesyncctl: " << Text::tr("unknown command '%1'.").arg(positional.join(QLatin1Char(' ')).left(60))
-            << "\n"
-            << Text::tr("Run 'sitesyncctl --help' for the commands.") << Qt::endl;
+    const bool helpWord = !positional.isEmpty() && positional.first() == QLatin1String("help");
+    if (parser.isSet(QStringLiteral("help")) || helpWord)
+        return printHelp(helpWord ? positional.mid(1) : positional, parser.isSet(QStringLiteral("json")), out, err);
+    if (positional.isEmpty()) {
+        printCommandList(err);
         return ExitUsage;
     }
+
+    const QList<Command> commands = allCommands();
+    const Command* match = findCommand(commands, positional);
+    if (!match)
+        return unknownCommand(positional, err);
     const QStringList commandArguments = positional.mid(match->words.size());
     const QString name = match->words.join(QLatin1Char(' '));
+    const QString helpHint = Text::tr("Run 'sitesyncctl %1 --help' for its options and an example.").arg(name);
     if (commandArguments.size() < match->minArguments || commandArguments.size() > match->maxArguments) {
-        err << "sitesyncctl: " << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+        err << "sitesyncctl: " << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << "\n"
+            << helpHint << Qt::endl;
         return ExitUsage;
     }
     for (const QCommandLineOption& option : options) {
         const QString optionName = option.names().first();
-        static const QStringList global = {QStringLiteral("db"), QStringLiteral("json")};
-        if (parser.isSet(optionName) && !global.contains(optionName) && !match->options.contains(optionName)) {
+        if (parser.isSet(optionName) && !commonOptions().contains(optionName) && !match->options.contains(optionName)) {
             err << "sitesyncctl: " << Text::tr("option --%1 does not apply to '%2'.").arg(optionName, name) << "\n"
-                << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << Qt::endl;
+                << Text::tr("usage: sitesyncctl %1").arg(commandLine(*match)) << "\n"
+                << helpHint << Qt::endl;
             return ExitUsage;
         }
     }

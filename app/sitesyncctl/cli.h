@@ -83,6 +83,16 @@ QList<Command> auditCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+// Every command, and every option sitesyncctl accepts; each command says which of them it takes.
+QList<Command> allCommands();
+QList<QCommandLineOption> allOptions();
+// The options every command takes besides its own: --db and --json.
+const QStringList& commonOptions();
+// The command the positional arguments start with (the one with the most words), or null.
+const Command* findCommand(const QList<Command>& commands, const QStringList& positional);
+// A command's words and synopsis, e.g. "store add --id ID --code CODE --name NAME [--dispensary]".
+QString commandLine(const Command& command);
+
 }  // namespace sitesync::cli
 
 namespace sitesync {
