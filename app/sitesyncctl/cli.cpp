@@ -68,6 +68,7 @@ QList<QCommandLineOption> allOptions()
         valued("max-connections", "N", "Open connections at most (default 2000)."),
         valued("idle-timeout", "SECONDS", "Close a connection idle this long (default 60)."),
         valued("request-timeout", "SECONDS", "A request's headers must arrive within this long (default 30)."),
+        valued("every", "MINUTES", "Sync at once, then every MINUTES until stopped (0: once)."),
         valued("central", "URL", "The central server's address."),
         valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
         valued("site", "N", "A site ID."),

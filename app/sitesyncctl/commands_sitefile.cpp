@@ -70,10 +70,10 @@ int siteImport(Invocation& in)
     int status = ExitOk;
     if (!readSiteAccess(in, &password, &trusted, &status))
         return status;
-    KeychainCredentialStore keychain;
+    SiteCredentialStore credentials;
     const Result<std::unique_ptr<SiteSession>> session =
         SiteImport::import(in.arguments().value(0), in.databasePath(), QUrl(in.value(QStringLiteral("central"))),
-                           password, keychain, terminalProgress(in), trusted);
+                           password, credentials, terminalProgress(in), trusted);
     if (!session)
         return in.fail(session.error());
     const int siteId = (*session)->site().siteId();

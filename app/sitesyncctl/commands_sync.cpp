@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "client/remotesync.h"
 #include "client/sitepassword.h"
+#include "client/syncworker.h"
 #include "credentials/credentialstore.h"
 #include "model/auditlog.h"
 #include "server/centralserver.h"
@@ -8,15 +9,22 @@
 #include "unlocking.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QUrl>
 
+#include <chrono>
+#include <cmath>
 #include <csignal>
+#include <functional>
+#include <optional>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sitesync::cli {
@@ -29,13 +37,18 @@ struct Text {
 
 int g_signalPipe[2] = {-1, -1};
 
-// SIGINT and SIGTERM stop the server cleanly: the handler only writes a byte, the event loop quits.
-void installStopSignals()
+// SIGINT and SIGTERM stop the server, or the sync schedule, cleanly: the handler only writes a byte,
+// and `stop` runs in the event loop (by default it quits it).
+void installStopSignals(const std::function<void()>& stop = [] { QCoreApplication::quit(); })
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto* notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [stop] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[1], &byte, 1);
+        stop();
+    });
     struct sigaction action = {};
     action.sa_handler = [](int) {
         const char byte = 1;
@@ -184,10 +197,10 @@ int initRemote(Invocation& in)
     int status = ExitOk;
     if (!readSiteAccess(in, &password, &trusted, &status))
         return status;
-    KeychainCredentialStore keychain;
+    SiteCredentialStore credentials;
     const Result<std::unique_ptr<SiteSession>> session =
         RemoteSync::initialise(in.databasePath(), QUrl(in.value(QStringLiteral("central"))), *siteId, password,
-                               keychain, terminalProgress(in), trusted);
+                               credentials, terminalProgress(in), trusted);
     if (!session)
         return in.fail(session.error());
     if (in.json())
@@ -199,14 +212,122 @@ int initRemote(Invocation& in)
     return ExitOk;
 }
 
+// The stream is the journal of the service that runs sitesyncctl (systemd sets JOURNAL_STREAM to
+// its device and inode), which reads a leading "<N>" as the line's priority.
+bool writesToJournal(int descriptor)
+{
+    const QStringList stream = qEnvironmentVariable("JOURNAL_STREAM").split(QLatin1Char(':'));
+    struct stat info = {};
+    if (stream.size() != 2 || ::fstat(descriptor, &info) != 0)
+        return false;
+    return stream.at(0) == QString::number(info.st_dev) && stream.at(1) == QString::number(info.st_ino);
+}
+
+// The schedule of --every: 0 for a single sync, nothing (the usage error printed) when malformed.
+// Decimals are allowed, so a schedule can be shorter than a minute.
+std::optional<std::chrono::milliseconds> everyInterval(Invocation& in)
+{
+    bool ok = false;
+    const double minutes = QLocale::c().toDouble(in.value(QStringLiteral("every")), &ok);
+    constexpr double kShortest = 0.01;
+    if (!ok || !std::isfinite(minutes) || (minutes != 0 && minutes < kShortest) ||
+        minutes > SyncWorker::kMaxIntervalMinutes) {
+        (void)in.usage(Text::tr("--every takes the minutes between two syncs, from %1 to %2 (for example 10 or 0.5), "
+                                "or 0 for a single sync; not '%3'.")
+                           .arg(kShortest)
+                           .arg(SyncWorker::kMaxIntervalMinutes)
+                           .arg(in.value(QStringLiteral("every"))));
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(std::llround(minutes * 60000));
+}
+
+// `sync --every`: the window's scheduler without the window (TOP-3, OPS-2). One line per outcome,
+// with its time, for the journal; a failed sync is followed by the next one; SIGTERM or SIGINT
+// cancels a sync in progress and ends with status 0.
+int syncOnSchedule(Invocation& in, std::chrono::milliseconds interval)
+{
+    auto credentials = std::make_shared<SiteCredentialStore>();
+    {
+        int status = ExitOk;
+        std::unique_ptr<SiteSession> session = openSession(in, &status);
+        if (!session)
+            return status;
+        if (session->site().isCentral())
+            return in.fail(
+                makeError(ErrorKind::BadInput, Text::tr("This is the central server; it serves the sites' syncs "
+                                                        "('sitesyncctl serve') and does not sync on a schedule.")));
+        // Without its password a site can never sync: that ends the program at once, not each round.
+        if (const Result<QString> password = SitePassword::read(*session, *credentials); !password)
+            return in.fail(password.error());
+        if (!in.json())
+            in.out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+                     << Text::tr("Syncing site %1 at once and then every %2 minutes, with the password from %3, until "
+                                 "stopped.")
+                            .arg(session->site().siteId())
+                            .arg(double(interval.count()) / 60000.0)
+                            .arg(credentials->place())
+                     << Qt::endl;
+    }
+    // One line per outcome: completed ones on standard output, the others on standard error (a
+    // warning in the journal). With --json, one object per line: time, outcome and message.
+    const bool journalErr = writesToJournal(STDERR_FILENO);
+    auto line = [&in, journalErr](const QString& outcome, const QString& text, const QString& message) {
+        const QString time = QDateTime::currentDateTime().toString(Qt::ISODate);
+        if (in.json())
+            in.printJson(QJsonObject{{QStringLiteral("time"), time},
+                                     {QStringLiteral("outcome"), outcome},
+                                     {QStringLiteral("message"), message}});
+        else if (outcome == QLatin1String("completed"))
+            in.out() << time << ' ' << text << Qt::endl;
+        else
+            in.err() << (journalErr ? "<4>" : "") << time << ' ' << text << Qt::endl;
+    };
+
+    SyncThread thread(in.databasePath(), credentials);
+    QObject context;
+    SyncWorker* worker = thread.worker();
+    bool stopping = false;
+    QObject::connect(worker, &SyncWorker::finished, &context,
+                     [line, &stopping](bool completed, const QString& message) {
+                         if (completed)
+                             line(QStringLiteral("completed"), Text::tr("Sync completed: %1").arg(message), message);
+                         else if (stopping)
+                             line(QStringLiteral("stopped"), Text::tr("Sync stopped: %1").arg(message), message);
+                         else
+                             line(QStringLiteral("failed"), Text::tr("Sync failed: %1").arg(message), message);
+                     });
+    QObject::connect(worker, &SyncWorker::waitingForLink, &context, [line](int retry, int seconds) {
+        const QString message =
+            Text::tr("Waiting for the link to the central server, retry %1 in %2 s.").arg(retry).arg(seconds);
+        line(QStringLiteral("waiting"), message, message);
+    });
+    QObject::connect(worker, &SyncWorker::stopped, &context, [] { QCoreApplication::quit(); });
+    installStopSignals([&thread, &stopping] {
+        stopping = true;
+        thread.stop();
+    });
+    thread.setInterval(interval);
+    thread.syncNow();
+    QCoreApplication::exec();
+    if (!in.json())
+        in.out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << Text::tr("Stopped.") << Qt::endl;
+    return ExitOk;
+}
+
 int sync(Invocation& in)
 {
+    std::optional<std::chrono::milliseconds> interval = std::chrono::milliseconds(0);
+    if (in.isSet(QStringLiteral("every")) && !(interval = everyInterval(in)))
+        return ExitUsage;
+    if (interval->count() > 0)
+        return syncOnSchedule(in, *interval);
     int status = ExitOk;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
-    KeychainCredentialStore keychain;
-    RemoteSync remote(*session, keychain);
+    SiteCredentialStore credentials;
+    RemoteSync remote(*session, credentials);
     const Result<SyncReport> report = remote.syncOnce(terminalProgress(in));
     if (!report)
         return in.fail(report.error());
@@ -225,15 +346,16 @@ int storePassword(Invocation& in)
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
-    KeychainCredentialStore keychain;
-    if (Status s = SitePassword::store(*session, keychain, password); !s)
+    SiteCredentialStore credentials;
+    if (Status s = SitePassword::store(*session, credentials, password); !s)
         return in.fail(s.error());
     const int siteId = session->site().siteId();
     if (in.json())
         in.printJson(QJsonObject{{QStringLiteral("site_id"), siteId}, {QStringLiteral("stored"), true}});
     else
-        in.out() << Text::tr("The central server accepted the password of site %1; it is stored in the keychain.")
+        in.out() << Text::tr("The central server accepted the password of site %1; it is kept in %2.")
                         .arg(siteId)
+                        .arg(credentials.place())
                  << Qt::endl;
     return ExitOk;
 }
@@ -294,10 +416,11 @@ QList<Command> syncCommands()
          0,
          initRemote},
         {{QStringLiteral("sync")},
-         QString(),
+         QStringLiteral("[--every MINUTES]"),
          Text::tr("Push this site's changes, then pull and integrate what the central routed to it; exit 0 only if "
-                  "it completed."),
-         {},
+                  "it completed. With --every, sync at once and then every MINUTES, one line per outcome, until "
+                  "SIGTERM or SIGINT (exit 0)."),
+         {QStringLiteral("every")},
          0,
          0,
          sync},

@@ -30,12 +30,17 @@ Result<QString> SitePassword::read(SiteSession& session, CredentialStore& creden
     Result<QString> password = credentials.read(keyOf(session));
     if (password || password.error().kind != ErrorKind::NotFound)
         return password;
+    // Both ways a site can be given its password: the keychain of a desktop, or a service's systemd
+    // credential on a server without one (README, "Deployment").
     return makeError(ErrorKind::NotFound,
-                     Text::tr("The keychain holds no password for site %1 of %2 (%3). Store it again with "
-                              "'sitesyncctl --db %4 site password --password-stdin', the password on standard input.")
+                     Text::tr("There is no password for site %1 of %2 (%3). Where there is a keychain, store it again "
+                              "with 'sitesyncctl --db %4 site password --password-stdin', the password on standard "
+                              "input. On a server without one, give the service the systemd credential '%5', made "
+                              "with 'systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred' and loaded "
+                              "with LoadCredentialEncrypted=.")
                          .arg(session.site().siteId())
                          .arg(LocalState::get(session.database(), remotestate::kCentralUrl), password.error().message,
-                              session.database().path()));
+                              session.database().path(), SystemdCredentialStore::kName));
 }
 
 Status SitePassword::store(SiteSession& session, CredentialStore& credentials, const QString& password)

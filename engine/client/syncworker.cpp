@@ -61,7 +61,7 @@ void SyncWorker::setInterval(std::chrono::milliseconds interval)
 
 void SyncWorker::syncNow()
 {
-    if (m_running)
+    if (m_running || m_stopping)
         return;
     if (Status opened = ensureSession(); !opened) {
         Q_EMIT finished(false, opened.error().message);
@@ -84,13 +84,27 @@ void SyncWorker::syncNow()
         Q_EMIT finished(false, cancelled
                                    ? Text::tr("Cancelled; the next synchronisation continues where this one stopped.")
                                    : report.error().message);
-        return;
+    } else {
+        QString message = Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled);
+        // ACC-1: what the sync put right is shown where the technician looks.
+        if (!report->recovery.isEmpty())
+            message = report->recovery + QLatin1Char(' ') + message;
+        Q_EMIT finished(true, message);
     }
-    QString message = Text::tr("Pushed %1 and pulled %2 records.").arg(report->pushed).arg(report->pulled);
-    // ACC-1: what the sync put right is shown where the technician looks.
-    if (!report->recovery.isEmpty())
-        message = report->recovery + QLatin1Char(' ') + message;
-    Q_EMIT finished(true, message);
+    if (m_stopping)
+        Q_EMIT stopped();
+}
+
+void SyncWorker::stop()
+{
+    // This can run inside the event loop of a sync waiting on the network: that sync ends at its
+    // next step and says `stopped` as it returns.
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    m_cancelled = true;
+    if (!m_running)
+        Q_EMIT stopped();
 }
 
 int SyncWorker::storedIntervalMinutes(Database& db)
@@ -131,6 +145,13 @@ void SyncThread::syncNow()
     // A cancel left over from the last sync is not meant for this one; one given from now on is.
     m_worker->clearCancel();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void SyncThread::stop()
+{
+    // The flag reaches a sync in progress at once; the call waits its turn in the worker's thread.
+    m_worker->cancel();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::QueuedConnection);
 }
 
 void SyncThread::setInterval(std::chrono::milliseconds interval)

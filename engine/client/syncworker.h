@@ -45,6 +45,9 @@ public Q_SLOTS:
     // The schedule; zero pauses it.
     void setInterval(std::chrono::milliseconds interval);
     void syncNow();
+    // Stops the schedule for good and cancels a sync in progress; `stopped` follows once no sync
+    // runs (at once when none does). For a program that ends when asked to.
+    void stop();
 
 Q_SIGNALS:
     void started();
@@ -52,6 +55,7 @@ Q_SIGNALS:
     // The link to the central failed: retry `retry` starts in `seconds` (docs/reliability.md).
     void waitingForLink(int retry, int seconds);
     void finished(bool completed, const QString& message);
+    void stopped();
 
 private:
     Status ensureSession();
@@ -62,6 +66,7 @@ private:
     QTimer* m_timer = nullptr;
     std::atomic_bool m_cancelled = false;
     bool m_running = false;
+    bool m_stopping = false;
 };
 
 // Owns the worker thread: starts it, forwards requests to it, and stops it when destroyed.
@@ -77,6 +82,8 @@ public:
     void setIntervalMinutes(int minutes) { setInterval(std::chrono::minutes(minutes)); }
     void setInterval(std::chrono::milliseconds interval);
     void cancel() { m_worker->cancel(); }
+    // Cancels a sync in progress at once and stops the schedule; the worker says `stopped` when done.
+    void stop();
 
 private:
     QThread m_thread;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
 namespace sitesync {
 
 // Where a remote site keeps its sync password (SEC-1). The product uses the operating system's
@@ -37,6 +39,51 @@ public:
     Result<QString> read(const QString& key) override;
     Status write(const QString& key, const QString& secret) override;
     Status remove(const QString& key) override;
+};
+
+// The site password a systemd service was given (LoadCredentialEncrypted=, made with `systemd-creds
+// encrypt`): the file named kName in the service's $CREDENTIALS_DIRECTORY, which only the service
+// can read. A service runs one site, so the key is not used. Read-only: systemd decrypts it anew at
+// every start, and storing the password it holds already is all that succeeds.
+class SystemdCredentialStore : public CredentialStore {
+public:
+    static const QString kName;
+
+    // The directory named by $CREDENTIALS_DIRECTORY unless one is given.
+    SystemdCredentialStore();
+    explicit SystemdCredentialStore(QString directory);
+
+    // The service was given the credential.
+    bool holdsPassword() const;
+    // Why there is no credential, for a person: no credential directory, or no such file in it.
+    QString absence() const;
+
+    Result<QString> read(const QString& key) override;
+    Status write(const QString& key, const QString& secret) override;
+    Status remove(const QString& key) override;
+
+private:
+    QString m_directory;
+};
+
+// Where sitesyncctl finds a remote site's password: the systemd credential when the service running
+// it was given one, otherwise the keychain. When neither holds it, reading says so for both, with
+// kind NotFound.
+class SiteCredentialStore : public CredentialStore {
+public:
+    SiteCredentialStore();
+    SiteCredentialStore(std::unique_ptr<SystemdCredentialStore> service, std::unique_ptr<CredentialStore> keychain);
+
+    // Where the password is read and stored, for a person: "the keychain" or the systemd credential.
+    QString place() const;
+
+    Result<QString> read(const QString& key) override;
+    Status write(const QString& key, const QString& secret) override;
+    Status remove(const QString& key) override;
+
+private:
+    std::unique_ptr<SystemdCredentialStore> m_service;
+    std::unique_ptr<CredentialStore> m_keychain;
 };
 
 }  // namespace sitesync
