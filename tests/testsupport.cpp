@@ -107,6 +107,8 @@ QString ServerProcess::start(const QString& dbPath, int port, const QStringList&
         const QRegularExpressionMatch match = served.match(QString::fromUtf8(output));
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
+            m_output = output.mid(output.indexOf('\n') + 1);
+            m_errors.clear();
             return {};
         }
         if (m_process->state() == QProcess::NotRunning)
@@ -114,6 +116,20 @@ QString ServerProcess::start(const QString& dbPath, int port, const QStringList&
     }
     return QStringLiteral("the server did not report its port: %1 %2")
         .arg(QString::fromUtf8(output), QString::fromUtf8(m_process->readAllStandardError()));
+}
+
+QByteArray ServerProcess::output()
+{
+    if (m_process)
+        m_output += m_process->readAllStandardOutput();
+    return m_output;
+}
+
+QByteArray ServerProcess::errorOutput()
+{
+    if (m_process)
+        m_errors += m_process->readAllStandardError();
+    return m_errors;
 }
 
 void ServerProcess::stop()

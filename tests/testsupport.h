@@ -68,9 +68,15 @@ public:
     void kill();  // SIGKILL, as a crash would
     QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "https" : "http").arg(m_port); }
     int port() const { return m_port; }
+    // What the server printed, standard output after its first line and standard error, so far
+    // (read as the event loop runs).
+    QByteArray output();
+    QByteArray errorOutput();
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_output;
+    QByteArray m_errors;
     int m_port = 0;
     bool m_tls = false;
 };

@@ -12,6 +12,7 @@
 #include "model/syncproblemlog.h"
 #include "security/passwordhash.h"
 #include "security/unlockgate.h"
+#include "server/connectionbook.h"
 #include "sitecontactcolumns.h"
 #include "siteexportdialog.h"
 #include "sitespage.h"
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void everyAuditActionIsWordedInTheWindowsLanguage();
     void unlockPasswordChangedFromTheMenu();
     void sitesShowWhatEachSiteReported();
+    void sitesShowTheVersionEachSiteRuns();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -696,6 +698,47 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
     const QString bar = m_window->findChild<QLabel*>(u"syncOutLabel"_s)->text();
     QVERIFY2(bar.contains(u"1 open sync problem"_s), qPrintable(bar));
     QVERIFY2(!bar.contains(u"waiting to be applied"_s), qPrintable(bar));
+}
+
+// covers ACC-4
+void TstGuiSites::sitesShowTheVersionEachSiteRuns()
+{
+    // Site 8 has never reported at a contact; its requests said which SiteSync sent them, and the
+    // central server noted it with the connection, as it does for every request it serves.
+    SiteSession& session = m_window->session();
+    QVERIFY(session.sites().add(8, u"Upgraded"_s, u"desktop"_s, false, u"upgraded-site-password"_s).ok());
+    ConnectionBook book;
+    book.note(8, false, QDateTime::currentDateTimeUtc(), u"10.20.30.41"_s, u"2.3.4"_s);
+    QVERIFY(book.flush(session.database()).ok());
+    m_window->refresh();
+
+    auto* table = child<QTableWidget>(m_page, u"siteTable"_s);
+    const int first = ui::SitesPage::kContactColumn;
+    QCOMPARE(table->horizontalHeaderItem(first)->text(), u"Version"_s);
+    const int upgraded = rowOfSite(table, 8);
+    QVERIFY(upgraded >= 0);
+    QCOMPARE(table->item(upgraded, first)->text(), u"2.3.4"_s);
+    QCOMPARE(table->item(rowOfSite(table, DemoNetwork::kRemote2), first)->text(), u"unknown"_s);
+
+    // About names it beside what waits for the site.
+    QString label;
+    {
+        const auto reading = whenModal([&](QWidget* modal) {
+            auto* about = qobject_cast<ui::AboutDialog*>(modal);
+            if (!about)
+                return;
+            auto* rows = child<QTableWidget>(about, u"syncCounts"_s);
+            if (!rows)
+                return;
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->item(row, 0)->data(Qt::UserRole).toString() == ui::AboutDialog::queuedKey(8))
+                    label = rows->item(row, 0)->text();
+            }
+            about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        m_window->findChild<QAction*>(u"aboutAction"_s)->trigger();
+    }
+    QVERIFY2(label.contains(u"SiteSync 2.3.4"_s) && label.contains(u"10.20.30.41"_s), qPrintable(label));
 }
 
 QTEST_MAIN(TstGuiSites)

@@ -32,10 +32,16 @@ QTableWidget* AboutDialog::newSyncCounts(SiteSession& session)
             if (site.isCentral)
                 continue;
             const QString label = session.site().siteLabel(site.id);
-            rows.append({queuedKey(site.id), site.contact.lastAddress.isEmpty()
-                                                 ? tr("Waiting on this server for site %1 (never connected)").arg(label)
-                                                 : tr("Waiting on this server for site %1 (connects from %2)")
-                                                       .arg(label, site.contact.lastAddress)});
+            const SiteContact& contact = site.contact;
+            QString text;
+            if (contact.lastAddress.isEmpty())
+                text = tr("Waiting on this server for site %1 (never connected)").arg(label);
+            else if (contact.version.isEmpty())
+                text = tr("Waiting on this server for site %1 (connects from %2)").arg(label, contact.lastAddress);
+            else
+                text = tr("Waiting on this server for site %1 (SiteSync %2, connects from %3)")
+                           .arg(label, contact.version, contact.lastAddress);
+            rows.append({queuedKey(site.id), text});
         }
     }
     table->setRowCount(int(rows.size()));

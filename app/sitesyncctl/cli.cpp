@@ -69,6 +69,8 @@ QList<QCommandLineOption> allOptions()
         valued("idle-timeout", "SECONDS", "Close a connection idle this long (default 60)."),
         valued("request-timeout", "SECONDS", "A request's headers must arrive within this long (default 30)."),
         valued("every", "MINUTES", "Sync at once, then every MINUTES until stopped (0: once)."),
+        valued("metrics-token-file", "FILE",
+               "A file holding the token that lets other machines read /metrics (default: this machine only)."),
         valued("central", "URL", "The central server's address."),
         valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
         valued("site", "N", "A site ID."),

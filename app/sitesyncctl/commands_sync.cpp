@@ -37,6 +37,41 @@ struct Text {
 
 int g_signalPipe[2] = {-1, -1};
 
+// The systemd credential (LoadCredential= or LoadCredentialEncrypted=) that holds the metrics token
+// when --metrics-token-file is not given.
+const QString kMetricsCredential = QStringLiteral("sitesync-metrics-token");
+constexpr int kShortestMetricsToken = 16;
+
+// The metrics token: from --metrics-token-file, else from the systemd credential, else none (an
+// empty token: /metrics for this machine only). False, with the reason printed, when a token was
+// given and cannot be used.
+bool readMetricsToken(Invocation& in, QByteArray* token, QString* from, int* status)
+{
+    QString path = in.value(QStringLiteral("metrics-token-file"));
+    if (path.isEmpty()) {
+        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        if (credentials.isEmpty() || !QFile::exists(credentials + QLatin1Char('/') + kMetricsCredential))
+            return true;
+        path = credentials + QLatin1Char('/') + kMetricsCredential;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *status = in.fail(makeError(
+            ErrorKind::NotFound, Text::tr("Cannot read the metrics token file %1: %2").arg(path, file.errorString())));
+        return false;
+    }
+    *token = file.read(4096).trimmed();
+    if (token->size() < kShortestMetricsToken || token->contains('\n') || token->contains(' ')) {
+        *status = in.usage(Text::tr("The metrics token in %1 must be one line of at least %2 characters without "
+                                    "spaces; make one with: openssl rand -hex 32")
+                               .arg(path)
+                               .arg(kShortestMetricsToken));
+        return false;
+    }
+    *from = path;
+    return true;
+}
+
 // SIGINT and SIGTERM stop the server, or the sync schedule, cleanly: the handler only writes a byte,
 // and `stop` runs in the event loop (by default it quits it).
 void installStopSignals(const std::function<void()>& stop = [] { QCoreApplication::quit(); })
@@ -158,12 +193,17 @@ int serve(Invocation& in)
         *setting.value = *given;
     }
     int status = ExitOk;
+    QByteArray metricsToken;
+    QString metricsTokenFile;
+    if (!readMetricsToken(in, &metricsToken, &metricsTokenFile, &status))
+        return status;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
     if (!session->site().isCentral())
         return in.fail(makeError(ErrorKind::BadInput, Text::tr("Only the central server's database can be served.")));
     CentralServer server(std::move(session), limits);
+    server.setMetricsToken(metricsToken);
     const bool tls = in.isSet(QStringLiteral("tls-cert"));
     if (tls) {
         if (Status s = server.useTls(in.value(QStringLiteral("tls-cert")), in.value(QStringLiteral("tls-key"))); !s)
@@ -177,8 +217,14 @@ int serve(Invocation& in)
                          address.toString())
                     .arg(*bound)
              << Qt::endl;
-    // A server's log says who was refused and why.
-    QLoggingCategory::setFilterRules(QStringLiteral("sitesync.engine.server.info=true"));
+    if (metricsToken.isEmpty())
+        in.out() << Text::tr("/metrics is served to this machine only.") << Qt::endl;
+    else
+        in.out() << Text::tr("/metrics is served to other machines with the token in %1.").arg(metricsTokenFile)
+                 << Qt::endl;
+    // A server's log says who was refused and why, and has one line per request it answered.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("sitesync.engine.server.info=true\nsitesync.engine.server.request.info=true"));
     installStopSignals();
     QCoreApplication::exec();
     return ExitOk;
@@ -400,10 +446,11 @@ QList<Command> syncCommands()
     return {
         {{QStringLiteral("serve")},
          QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--workers N] [--max-connections N]"
-                        " [--idle-timeout SECONDS] [--request-timeout SECONDS]"),
+                        " [--idle-timeout SECONDS] [--request-timeout SECONDS] [--metrics-token-file FILE]"),
          Text::tr("Run the central server's sync service until stopped (SIGINT or SIGTERM)."),
          {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("workers"),
-          QStringLiteral("max-connections"), QStringLiteral("idle-timeout"), QStringLiteral("request-timeout")},
+          QStringLiteral("max-connections"), QStringLiteral("idle-timeout"), QStringLiteral("request-timeout"),
+          QStringLiteral("metrics-token-file")},
          0,
          0,
          serve},

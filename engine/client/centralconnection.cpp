@@ -86,6 +86,7 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     request.setRawHeader("Authorization",
                          "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
+    request.setRawHeader(protocol::kAppVersionHeader, QByteArrayLiteral(SITESYNC_VERSION));
     request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
     // The password goes with the token: when the token no longer holds (expired, a new password),
     // the password decides at once, without another round trip.

@@ -14,6 +14,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SyncProblemLog)
 };
 
+// Which problems count as open, for every count of them.
+const QString kOpen = QStringLiteral("resolved = 0");
+
 const QString kColumns = QStringLiteral(
     "id, at, COALESCE(site_id, 0), kind, table_name, COALESCE(record_id, ''), reason, payload,"
     " CASE WHEN resolved = 0 THEN 'open' ELSE COALESCE(closed_as, 'resolved') END, COALESCE(closed_at, ''),"
@@ -203,10 +206,22 @@ Result<int> SyncProblemLog::deleteClosedBefore(Database& db, const QDateTime& cu
 
 Result<int> SyncProblemLog::openCount(Database& db)
 {
-    const Result<QVariant> count = db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE resolved = 0"));
+    const Result<QVariant> count = db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE %1").arg(kOpen));
     if (!count)
         return count.error();
     return count->toInt();
+}
+
+Result<QHash<int, int>> SyncProblemLog::openBySite(Database& db)
+{
+    QSqlQuery query(db.sql());
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(site_id, 0), count(*) FROM sync_problem WHERE %1 GROUP BY 1").arg(kOpen)))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QHash<int, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toInt(), query.value(1).toInt());
+    return counts;
 }
 
 }  // namespace sitesync

@@ -53,6 +53,8 @@ public:
     static Result<SyncProblem> find(Database& db, qint64 id);
     // Problems still open.
     static Result<int> openCount(Database& db);
+    // Problems still open, by the site their record came from (0: not known); they add up to openCount.
+    static Result<QHash<int, int>> openBySite(Database& db);
     // Sets a record aside with its reason and content (AD-7): `kind` is "quarantined" or "refused".
     // A record has at most one open problem per site it came from: an open one about the same
     // record from the same site is closed as superseded by the new one, and kept. `originAt` and

@@ -12,6 +12,9 @@ inline const QByteArray kHardwareHeader = QByteArrayLiteral("X-SiteSync-Hardware
 // The session token the central gives a site that logged in with its password; the site sends it
 // back with every request, so that the central need not derive the password's hash again.
 inline const QByteArray kSessionHeader = QByteArrayLiteral("X-SiteSync-Session");
+// The SiteSync version of the program that sends a request ("0.1.0"), so that the central shows
+// which version each site runs (ACC-4).
+inline const QByteArray kAppVersionHeader = QByteArrayLiteral("X-SiteSync-Version");
 inline const QByteArray kJsonType = QByteArrayLiteral("application/json");
 
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;       // as received, compressed or not

@@ -4,6 +4,7 @@
 #include "server/errorresponse.h"
 #include "server/httpconnection.h"
 #include "server/httplistener.h"
+#include "server/monitoringendpoints.h"
 #include "server/serverworker.h"
 #include "server/syncendpoints.h"
 #include "site/sitesession.h"
@@ -37,9 +38,12 @@ CentralServer::CentralServer(std::unique_ptr<SiteSession> session, const ServerL
     m_shared->connections = &m_connections;
     // Answers come back to this thread, which owns the connections; a connection closed meanwhile
     // is no longer in m_open and its answer is dropped.
-    m_shared->answer = [this](quint64 connection, HttpResponse response) {
+    m_shared->answer = [this](quint64 connection, HttpResponse response, RequestSummary summary) {
         QMetaObject::invokeMethod(
-            this, [this, connection, response = std::move(response)] { deliver(connection, response); },
+            this,
+            [this, connection, response = std::move(response), summary = std::move(summary)] {
+                deliver(connection, response, summary);
+            },
             Qt::QueuedConnection);
     };
     connect(m_listener, &HttpListener::connectionOpened, this, &CentralServer::accept);
@@ -56,6 +60,7 @@ void CentralServer::stopWorkers()
 {
     m_shared->requests.close();
     m_shared->logins.close();
+    m_shared->monitoring.close();
     if (!m_workers.empty())
         m_shared->stop.release();
     for (const auto& worker : m_workers)
@@ -66,6 +71,11 @@ void CentralServer::stopWorkers()
 const Authenticator& CentralServer::authenticator() const
 {
     return m_shared->authenticator;
+}
+
+void CentralServer::setMetricsToken(const QByteArray& token)
+{
+    m_shared->metricsToken = token;
 }
 
 int CentralServer::connectionCap() const
@@ -103,9 +113,10 @@ Result<quint16> CentralServer::listen(const QHostAddress& address, quint16 port)
         qCWarning(lcServer).noquote() << "no session tokens for now: their key cannot be read or created:"
                                       << s.error().message;
     if (m_workers.empty()) {
-        for (int i = 0; i < std::max(1, m_limits.workers) + 2; ++i) {
+        for (int i = 0; i < std::max(1, m_limits.workers) + 3; ++i) {
             const auto lane = i == 0   ? ServerWorker::Lane::Logins
                               : i == 1 ? ServerWorker::Lane::Bookkeeping
+                              : i == 2 ? ServerWorker::Lane::Monitoring
                                        : ServerWorker::Lane::Requests;
             m_workers.push_back(std::make_unique<ServerWorker>(*m_shared, lane));
             m_workers.back()->start();
@@ -123,31 +134,77 @@ Result<quint16> CentralServer::listen(const QHostAddress& address, quint16 port)
     return m_listener->serverPort();
 }
 
+namespace {
+
+// What a request's log line says before it is served.
+RequestSummary summaryOf(const HttpRequest& request)
+{
+    RequestSummary summary;
+    summary.endpoint = MonitoringEndpoints::handles(request) ? MonitoringEndpoints::endpointName(request)
+                                                             : SyncEndpoints::endpointName(request);
+    summary.bytesIn = request.body.size();
+    summary.peer = request.peer;
+    summary.siteVersion = versionFromHeader(request.header(protocol::kAppVersionHeader.toLower()));
+    summary.received.start();
+    return summary;
+}
+
+}  // namespace
+
 void CentralServer::accept(HttpConnection* connection)
 {
     m_open.insert(connection->id(), connection);
+    m_shared->metrics.setConnections(int(m_open.size()));
     connect(connection, &HttpConnection::requestReady, this, &CentralServer::dispatch);
-    connect(connection, &HttpConnection::finished, this,
-            [this](HttpConnection* closed) { m_open.remove(closed->id()); });
+    connect(connection, &HttpConnection::refusedEarly, this,
+            [this](HttpConnection*, const HttpRequest& request, const HttpResponse& response) {
+                RequestSummary summary = summaryOf(request);
+                account(summary, response);
+            });
+    connect(connection, &HttpConnection::finished, this, [this](HttpConnection* closed) {
+        m_open.remove(closed->id());
+        m_shared->metrics.setConnections(int(m_open.size()));
+    });
 }
 
 void CentralServer::dispatch(HttpConnection* connection, const HttpRequest& request)
 {
-    if (!SyncEndpoints::endpointOf(request)) {
-        connection->respond(
-            errorResponse(protocol::ErrorCode::UnknownEndpoint,
-                          Text::tr("There is no endpoint %1 %2.")
-                              .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path.left(200)))));
+    RequestSummary summary = summaryOf(request);
+    if (MonitoringEndpoints::handles(request)) {
+        m_shared->monitoring.push(ServerJob{connection->id(), request, std::nullopt, std::move(summary)});
         return;
     }
-    m_shared->requests.push(ServerJob{connection->id(), request, std::nullopt});
+    if (!SyncEndpoints::endpointOf(request)) {
+        deliver(
+            connection->id(),
+            errorResponse(protocol::ErrorCode::UnknownEndpoint,
+                          Text::tr("There is no endpoint %1 %2.")
+                              .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path.left(200)))),
+            std::move(summary));
+        return;
+    }
+    m_shared->requests.push(ServerJob{connection->id(), request, std::nullopt, std::move(summary)});
 }
 
-void CentralServer::deliver(quint64 connection, const HttpResponse& response)
+void CentralServer::deliver(quint64 connection, const HttpResponse& response, RequestSummary summary)
 {
+    account(summary, response);
     const QPointer<HttpConnection> open = m_open.value(connection);
     if (open)
         open->respond(response);
+}
+
+void CentralServer::account(RequestSummary& summary, const HttpResponse& response)
+{
+    summary.status = response.status;
+    summary.result = response.status < 400          ? QByteArrayLiteral("ok")
+                     : response.errorCode.isEmpty() ? QByteArray("http_" + QByteArray::number(response.status))
+                                                    : response.errorCode;
+    summary.message = response.status < 400 ? QString() : response.errorMessage;
+    summary.bytesOut = response.headOnly ? 0 : response.body.size();
+    summary.milliseconds = summary.received.isValid() ? summary.received.elapsed() : 0;
+    summary.log();
+    m_shared->metrics.record(summary);
 }
 
 }  // namespace sitesync

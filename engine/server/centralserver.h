@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "server/connectionbook.h"
 #include "server/httpmessage.h"
+#include "server/requestlog.h"
 #include "server/serverlimits.h"
 
 #include <QHash>
@@ -23,10 +24,11 @@ class SiteSession;
 struct ServingShared;
 
 // The central server's web service (`sitesyncctl serve`): /sync/v1/initialise, bind, contact, push
-// and pull over HTTP or HTTPS. Connections are read in the thread that owns this object; requests
-// are served concurrently by a pool of threads, each with its own database connection, and
+// and pull over HTTP or HTTPS, and /health and /metrics (MonitoringEndpoints). Connections are read in the thread that
+// owns this object; requests are served concurrently by a pool of threads, each with its own database connection, and
 // password derivations by a login lane of their own (docs/adr/0007-concurrent-serving.md). Every
-// request is authenticated and held to ServerLimits.
+// request is authenticated and held to ServerLimits. Every answer leaves through one place, which
+// writes the request's log line and counts it in the metrics (OPS-4).
 class CentralServer : public QObject {
     Q_OBJECT
 
@@ -37,6 +39,9 @@ public:
 
     // Serves HTTPS from here on (SEC-3); call before listen().
     Status useTls(const QString& certificateFile, const QString& keyFile);
+    // /metrics is served to other machines that present this token (MetricsAccess); without one,
+    // only to this machine. Call before listen().
+    void setMetricsToken(const QByteArray& token);
     // Starts the serving threads and listens; returns the port (useful with port 0).
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
@@ -49,7 +54,9 @@ public:
 private:
     void accept(HttpConnection* connection);
     void dispatch(HttpConnection* connection, const HttpRequest& request);
-    void deliver(quint64 connection, const HttpResponse& response);
+    void deliver(quint64 connection, const HttpResponse& response, RequestSummary summary);
+    // The one place a request's end is known: its log line and its metrics.
+    void account(RequestSummary& summary, const HttpResponse& response);
     void stopWorkers();
 
     std::unique_ptr<SiteSession> m_session;

@@ -5,7 +5,8 @@
 
 namespace sitesync {
 
-void ConnectionBook::note(int siteId, bool reported, const QDateTime& at, const QString& address)
+void ConnectionBook::note(int siteId, bool reported, const QDateTime& at, const QString& address,
+                          const QString& version)
 {
     const QMutexLocker locker(&m_mutex);
     Noted& last = m_noted[siteId];
@@ -13,6 +14,8 @@ void ConnectionBook::note(int siteId, bool reported, const QDateTime& at, const 
         last.connected = at;
         if (!address.isEmpty())
             last.address = address;
+        if (!version.isEmpty())
+            last.version = version;
     }
     if (reported && (!last.reported.isValid() || at > last.reported))
         last.reported = at;
@@ -33,7 +36,7 @@ Status ConnectionBook::flush(Database& db)
             return tx.started();
         SiteLedger ledger(db);
         for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
-            if (Status s = ledger.recordConnection(it.key(), it->connected, it->address); !s)
+            if (Status s = ledger.recordConnection(it.key(), it->connected, it->address, it->version); !s)
                 return s;
             if (Status s = it->reported.isValid() ? ledger.recordReportTime(it.key(), it->reported) : Status(); !s)
                 return s;
@@ -42,7 +45,7 @@ Status ConnectionBook::flush(Database& db)
     }();
     if (!written) {
         for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
-            note(it.key(), false, it->connected, it->address);
+            note(it.key(), false, it->connected, it->address, it->version);
             if (it->reported.isValid())
                 note(it.key(), true, it->reported);
         }

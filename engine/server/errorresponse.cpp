@@ -11,6 +11,8 @@ HttpResponse errorResponse(protocol::ErrorCode code, const QString& message, int
                                                                  {QStringLiteral("message"), message}}}};
     HttpResponse response;
     response.status = protocol::httpStatus(code);
+    response.errorCode = protocol::errorCodeId(code).toLatin1();
+    response.errorMessage = message;
     response.setHeader("Content-Type", protocol::kJsonType);
     if (retryAfterSeconds > 0)
         response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));

@@ -283,6 +283,7 @@ void HttpConnection::refuse(protocol::ErrorCode code, const QString& message, in
     response.close = true;
     const bool midRequest = m_state == State::Body || (m_state == State::Head && !m_request.method.isEmpty());
     m_state = State::Handling;
+    Q_EMIT refusedEarly(this, m_request, response);
     if (!midRequest || code == protocol::ErrorCode::RequestTimeout) {
         respond(response);
         return;

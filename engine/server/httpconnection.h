@@ -33,6 +33,9 @@ public:
 Q_SIGNALS:
     // A whole request arrived; answer it with respond().
     void requestReady(HttpConnection* connection, const HttpRequest& request);
+    // The connection refused a request itself (too large, too slow, the server busy...), before it
+    // was handed on: `request` holds what of it was read.
+    void refusedEarly(HttpConnection* connection, const HttpRequest& request, const HttpResponse& response);
     // The connection is closed; the object may go.
     void finished(HttpConnection* connection);
 

@@ -70,7 +70,9 @@ QByteArray HttpResponse::toBytes() const
         bytes.append("\r\nConnection: close");
     for (const auto& [name, value] : headers)
         bytes.append("\r\n").append(name).append(": ").append(value);
-    bytes.append("\r\n\r\n").append(body);
+    bytes.append("\r\n\r\n");
+    if (!headOnly)
+        bytes.append(body);
     return bytes;
 }
 

@@ -26,6 +26,11 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool close = false;
+    // The answer to a HEAD request: its headers, the body's length, and no body.
+    bool headOnly = false;
+    // The error the answer carries (docs/protocol.md), for the request log; never sent as such.
+    QByteArray errorCode;
+    QString errorMessage;
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     QByteArray toBytes() const;

@@ -2,6 +2,7 @@
 
 #include "server/connectionbook.h"
 #include "server/errorresponse.h"
+#include "server/monitoringendpoints.h"
 #include "server/syncendpoints.h"
 #include "site/sitesession.h"
 
@@ -14,9 +15,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWorker, "sitesync.engine.server", QtWarningMsg)
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(sitesync::CentralServer)
-};
+// A refusal of the site's credentials, machine or address, as opposed to its protocol or the
+// central's own trouble.
+bool isLoginFailure(protocol::ErrorCode code)
+{
+    return code != protocol::ErrorCode::IncompatibleVersion && code != protocol::ErrorCode::ServerError;
+}
 
 }  // namespace
 
@@ -79,6 +83,12 @@ void ServerWorker::run()
         }
         return;
     }
+    if (m_lane == Lane::Monitoring) {
+        MonitoringEndpoints monitoring(*session, m_shared.databasePath, m_shared.metrics, m_shared.metricsToken);
+        while (std::optional<ServerJob> job = m_shared.monitoring.take())
+            m_shared.answer(job->connection, monitoring.serve(job->request), std::move(job->summary));
+        return;
+    }
     JobQueue& queue = m_lane == Lane::Requests ? m_shared.requests : m_shared.logins;
     while (std::optional<ServerJob> job = queue.take()) {
         Authenticator::Verdict verdict =
@@ -88,10 +98,11 @@ void ServerWorker::run()
             continue;
         }
         if (verdict.outcome == Authenticator::Outcome::Refused) {
-            qCInfo(lcWorker) << "refused" << job->request.peer.toString() << job->request.path
-                             << protocol::errorCodeId(verdict.failure.code);
-            m_shared.answer(job->connection, errorResponse(verdict.failure.code, verdict.failure.message,
-                                                           verdict.failure.retryAfterSeconds));
+            job->summary.loginRefused = isLoginFailure(verdict.failure.code);
+            m_shared.answer(
+                job->connection,
+                errorResponse(verdict.failure.code, verdict.failure.message, verdict.failure.retryAfterSeconds),
+                std::move(job->summary));
             continue;
         }
         if (m_lane == Lane::Logins) {
@@ -100,7 +111,8 @@ void ServerWorker::run()
             m_shared.requests.push(std::move(*job));
             continue;
         }
-        m_shared.answer(job->connection, endpoints.serve(job->request, verdict));
+        HttpResponse response = endpoints.serve(job->request, verdict, job->summary);
+        m_shared.answer(job->connection, std::move(response), std::move(job->summary));
     }
 }
 

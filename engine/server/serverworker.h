@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "server/authenticator.h"
 #include "server/httpmessage.h"
+#include "server/requestlog.h"
+#include "server/servermetrics.h"
 
 #include <QMutex>
 #include <QSemaphore>
@@ -23,6 +25,7 @@ struct ServerJob {
     quint64 connection = 0;
     HttpRequest request;
     std::optional<Authenticator::Verdict> verdict;
+    RequestSummary summary;  // for the request's log line, filled in as it is served
 };
 
 // Requests in the order they arrived, taken by whichever serving thread is free.
@@ -40,27 +43,32 @@ private:
     bool m_closed = false;
 };
 
-// What every serving thread shares: the queues, the authenticator, the connection book, and where
-// answers go (to the thread that owns the connection).
+// What every serving thread shares: the queues, the authenticator, the connection book, the
+// metrics, and where answers go (to the thread that owns the connection, which logs them).
 struct ServingShared {
     QString databasePath;
     JobQueue requests;
     JobQueue logins;
+    JobQueue monitoring;  // /health and /metrics
     Authenticator authenticator;
     ConnectionBook* connections = nullptr;
-    QSemaphore stop;  // released once when the server stops, for the bookkeeping thread
-    std::function<void(quint64 connection, HttpResponse response)> answer;
+    ServerMetrics metrics;
+    QByteArray metricsToken;  // empty: /metrics only to this machine
+    QSemaphore stop;          // released once when the server stops, for the bookkeeping thread
+    std::function<void(quint64 connection, HttpResponse response, RequestSummary summary)> answer;
 };
 
 // One serving thread with its own database connection (docs/adr/0007-concurrent-serving.md). A
 // request thread authenticates and serves; the login lane only derives passwords, the one slow
 // step of authentication, so that a burst of logins never holds up polls; the bookkeeping thread
-// writes the sites' connection times once a second, so that no serving thread waits to.
+// writes the sites' connection times once a second, so that no serving thread waits to; the
+// monitoring thread answers /health and /metrics (MonitoringEndpoints), so that a health check or a
+// scrape neither waits for sync requests nor holds them up.
 class ServerWorker : public QThread {
     Q_OBJECT
 
 public:
-    enum class Lane { Requests, Logins, Bookkeeping };
+    enum class Lane { Requests, Logins, Bookkeeping, Monitoring };
     ServerWorker(ServingShared& shared, Lane lane);
     // Waits until the thread opened its database; the error when it could not.
     Status started();

@@ -1,6 +1,7 @@
 #include "server/syncendpoints.h"
 
 #include "protocol/compression.h"
+#include "protocol/jsonscan.h"
 #include "protocol/protocol.h"
 #include "server/connectionbook.h"
 #include "server/errorresponse.h"
@@ -8,14 +9,12 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 namespace sitesync {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcEndpoints, "sitesync.engine.server", QtWarningMsg)
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::CentralServer)
@@ -33,14 +32,6 @@ HttpResponse jsonResponse(const HttpRequest& request, QByteArray data)
     }
     response.body = std::move(data);
     return response;
-}
-
-// As a technician reads it: an IPv4 address as such, even when it reached an IPv6 socket.
-QString addressText(const QHostAddress& peer)
-{
-    bool isV4 = false;
-    const quint32 v4 = peer.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : peer.toString();
 }
 
 ErrorCode codeFor(const Error& error)
@@ -86,6 +77,13 @@ std::optional<SyncEndpoints::Endpoint> SyncEndpoints::endpointOf(const HttpReque
     return std::nullopt;
 }
 
+QByteArray SyncEndpoints::endpointName(const HttpRequest& request)
+{
+    if (!endpointOf(request))
+        return QByteArrayLiteral("unknown");
+    return request.path.mid(request.path.lastIndexOf('/') + 1);
+}
+
 Authenticator::Verdict SyncEndpoints::authenticate(const HttpRequest& request, bool mayDerive)
 {
     const std::optional<Endpoint> endpoint = endpointOf(request);
@@ -97,12 +95,14 @@ Authenticator::Verdict SyncEndpoints::authenticate(const HttpRequest& request, b
     return m_authenticator.authenticate(m_session.database(), attempt, !binds, mayDerive);
 }
 
-HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticator::Verdict& verdict)
+HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticator::Verdict& verdict,
+                                  RequestSummary& summary)
 {
     const std::optional<Endpoint> endpoint = endpointOf(request);
     if (!endpoint)
         return errorResponse(ErrorCode::UnknownEndpoint, Text::tr("There is no such endpoint."));
     const Authenticator::Identity& identity = verdict.identity;
+    summary.siteId = identity.siteId;
     QByteArray body = request.body;
     if (request.header("content-encoding") == "deflate") {
         Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxRequestInflatedBytes);
@@ -124,6 +124,7 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
     if (endpoint == Endpoint::Push) {
         if (Status s = SyncService::checkPushSize(document.object()); !s)
             return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
+        summary.recordsIn = document.object().value(QLatin1String("records")).toArray().size();
     }
     Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
     auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
@@ -148,13 +149,14 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
         answer = m_service.pull(identity.siteId, document.object());
         break;
     }
-    if (!answer) {
-        qCInfo(lcEndpoints) << "site" << identity.siteId << request.path << "refused:" << answer.error().message;
+    if (!answer)
         return errorResponse(codeFor(answer.error()), answer.error().message);
-    }
-    // AD-5: a request that was served is a connection; a refused one changes nothing.
+    if (endpoint == Endpoint::Pull)
+        summary.recordsOut = jsonscan::arrayLength(*answer, "records", protocol::kPullBatch).value_or(0);
+    // AD-5: a request that was served is a connection; a refused one changes nothing. ACC-4: with it
+    // goes the version the site said it runs.
     m_connections.note(identity.siteId, endpoint == Endpoint::Contact, QDateTime::currentDateTimeUtc(),
-                       addressText(request.peer));
+                       peerText(request.peer), summary.siteVersion);
     HttpResponse response = jsonResponse(request, std::move(answer).value());
     if (!verdict.session.isEmpty())
         response.setHeader(protocol::kSessionHeader, verdict.session);

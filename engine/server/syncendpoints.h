@@ -2,6 +2,7 @@
 
 #include "server/authenticator.h"
 #include "server/httpmessage.h"
+#include "server/requestlog.h"
 #include "server/syncservice.h"
 
 #include <optional>
@@ -22,12 +23,15 @@ public:
 
     // The endpoint a request names, or none (answered "unknown endpoint").
     static std::optional<Endpoint> endpointOf(const HttpRequest& request);
+    // Its name for the request log and metrics ("push"), or "unknown".
+    static QByteArray endpointName(const HttpRequest& request);
 
     // Authenticates the request; `mayDerive` false: NeedsDerivation when only the slow password
     // hash could decide (the server hands such a request to its login lane).
     Authenticator::Verdict authenticate(const HttpRequest& request, bool mayDerive);
-    // Serves a request whose sender was accepted.
-    HttpResponse serve(const HttpRequest& request, const Authenticator::Verdict& verdict);
+    // Serves a request whose sender was accepted; notes in `summary` the site and the records in and
+    // out.
+    HttpResponse serve(const HttpRequest& request, const Authenticator::Verdict& verdict, RequestSummary& summary);
 
 private:
     SiteSession& m_session;

@@ -166,7 +166,7 @@ Result<QHash<int, SiteContact>> SiteLedger::contacts()
     return contacts;
 }
 
-Status SiteLedger::recordConnection(int siteId, const QDateTime& at, const QString& address)
+Status SiteLedger::recordConnection(int siteId, const QDateTime& at, const QString& address, const QString& version)
 {
     // Noted a moment after the request: a site deleted meanwhile is not brought back.
     if (Status s = m_db.exec(QStringLiteral("INSERT INTO site_cursor (site_id) SELECT id FROM site WHERE id = ?"
@@ -174,12 +174,14 @@ Status SiteLedger::recordConnection(int siteId, const QDateTime& at, const QStri
                              {siteId});
         !s)
         return s;
-    // ISO 8601 text in UTC orders as time does; the address goes with the latest connection.
+    // ISO 8601 text in UTC orders as time does; the address and version go with the latest connection.
     const QString when = at.toUTC().toString(Qt::ISODate);
     return m_db.exec(QStringLiteral("UPDATE site_cursor SET last_address = CASE WHEN ? <> '' AND ? >="
                                     " COALESCE(last_connection_at, '') THEN ? ELSE last_address END,"
+                                    " reported_version = CASE WHEN ? <> '' AND ? >="
+                                    " COALESCE(last_connection_at, '') THEN ? ELSE reported_version END,"
                                     " last_connection_at = max(COALESCE(last_connection_at, ''), ?) WHERE site_id = ?"),
-                     {address, when, address, when, siteId});
+                     {address, when, address, version, when, version, when, siteId});
 }
 
 Result<SiteLedger::Row> SiteLedger::row(int siteId)

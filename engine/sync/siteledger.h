@@ -36,7 +36,7 @@ struct SiteReport {
 struct SiteContact {
     QString lastConnectionAt;  // ISO 8601, empty until it first connects
     QString lastAddress;       // the address it last connected from, empty until then
-    QString version;           // the version it reported, empty when it never did
+    QString version;           // the version it reported or its latest request said, empty when neither
     int outgoing = -1;         // its outgoing queue at its last report; -1 when it never reported
     int problems = -1;         // its open sync problems at its last contact; -1 when it never reported
     QString reportedAt;        // when it last reported its queue
@@ -90,8 +90,10 @@ public:
     Status ensure(int siteId);
     // What each site reported at its last contact, by site.
     Result<QHash<int, SiteContact>> contacts();
-    // AD-5: a request of the site was served at `at` (never moves the time back).
-    Status recordConnection(int siteId, const QDateTime& at, const QString& address = {});
+    // AD-5: a request of the site was served at `at` (never moves the time back). The address it came
+    // from and the version it said it runs (ACC-4) go with the latest connection; empty ones change
+    // nothing. The version is the one its contacts report, kept in the same place.
+    Status recordConnection(int siteId, const QDateTime& at, const QString& address = {}, const QString& version = {});
 
     // The site contacts the central at the start of every sync: its report is kept (ACC-4), and a
     // site whose database is older than the central's record of it is told how to recover, the
