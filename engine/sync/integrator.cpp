@@ -24,6 +24,9 @@
 namespace sitesync {
 
 Q_LOGGING_CATEGORY(lcIntegrate, "sitesync.engine.integrate", QtWarningMsg)
+// Records stored without columns this site does not know (OPS-3): shown by default, once per batch,
+// since a site or central that lags behind the others' SiteSync is for the technician to see.
+Q_LOGGING_CATEGORY(lcColumns, "sitesync.engine.integrate.columns", QtInfoMsg)
 
 namespace {
 
@@ -117,11 +120,11 @@ void Integrator::logUnknownColumns()
 {
     if (m_unknownColumns.isEmpty())
         return;
-    qCInfo(lcIntegrate).noquote() << (m_writer.site().isCentral()
-                                          ? "stored without the columns this central does not know, kept apart for "
-                                            "the sites that take them:"
-                                          : "stored without the columns this site does not know:")
-                                  << m_unknownColumns.summary();
+    qCInfo(lcColumns).noquote() << (m_writer.site().isCentral()
+                                        ? "stored without the columns this central does not know, kept apart for "
+                                          "the sites that take them:"
+                                        : "stored without the columns this site does not know:")
+                                << m_unknownColumns.summary();
     m_unknownColumns.clear();
 }
 
