@@ -50,6 +50,31 @@ QString whatToCheck()
                     "that the network reaches it.");
 }
 
+// What the technician does when the central does not serve this site's protocol version (OPS-3):
+// upgrade this site, or the central first. `range`: the versions the central serves, from its
+// answer (a central of SiteSync 0.1.0 names none: it speaks protocol 1 only).
+QString versionRefusal(const QUrl& central, const protocol::VersionRange& range)
+{
+    const QString mine = QStringLiteral(SITESYNC_VERSION);
+    if (protocol::kVersion > range.current)
+        return Text::tr("The central server at %1 runs an older SiteSync than this site (it speaks protocol %2 at "
+                        "most; this site runs SiteSync %3, protocol %4). Upgrade the central server first, to "
+                        "SiteSync %3 or later, then sync this site again.")
+            .arg(central.toString())
+            .arg(range.current)
+            .arg(mine)
+            .arg(protocol::kVersion);
+    const QString needed = protocol::firstReleaseSpeaking(range.oldest);
+    return Text::tr("This site runs SiteSync %1 (protocol %2), which the central server at %3 no longer serves: it "
+                    "speaks protocol %4 to %5. Upgrade SiteSync on this site to %6, then sync again.")
+        .arg(mine)
+        .arg(protocol::kVersion)
+        .arg(central.toString())
+        .arg(range.oldest)
+        .arg(range.current)
+        .arg(needed.isEmpty() ? Text::tr("the central server's version") : Text::tr("%1 or later").arg(needed));
+}
+
 }  // namespace
 
 CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId,
@@ -146,6 +171,7 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
         answer = inflated ? std::move(inflated).value() : QByteArray();
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const protocol::VersionRange range = protocol::VersionRange::fromHeader(reply->rawHeader(protocol::kRangeHeader));
     if (status == 200)
         HeldSessions::keep(m_central, m_siteId, m_hardwareId, reply->rawHeader(protocol::kSessionHeader));
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -173,6 +199,8 @@ Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJson
     const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
     const QString code = error.value(QLatin1String("code")).toString();
     const QString message = error.value(QLatin1String("message")).toString();
+    if (code == protocol::errorCodeId(protocol::ErrorCode::IncompatibleVersion) && !range.serves(protocol::kVersion))
+        return makeError(ErrorKind::Incompatible, versionRefusal(m_central, range));
     const ErrorKind kind = code == protocol::errorCodeId(protocol::ErrorCode::MalformedBody) ||
                                    code == protocol::errorCodeId(protocol::ErrorCode::BodyTooLarge)
                                ? ErrorKind::BadInput

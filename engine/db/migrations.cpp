@@ -268,7 +268,7 @@ QStringList writeGuardTriggers(const QString& table)
 
 int latestSchemaVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList migrationStatements(int version)
@@ -423,6 +423,12 @@ QStringList migrationStatements(int version)
     case 13:
         // AD-5: the address a site last connected from, shown beside when it last connected.
         return {QStringLiteral("ALTER TABLE site_cursor ADD COLUMN last_address TEXT")};
+    case 14:
+        // OPS-3: on the central, the columns of pushed records that it does not know itself (a
+        // site running a later SiteSync), kept as JSON to be sent on to the sites that take them.
+        return {QStringLiteral("CREATE TABLE record_extra_columns ("
+                               " table_name TEXT NOT NULL, record_id TEXT NOT NULL, columns TEXT NOT NULL,"
+                               " PRIMARY KEY (table_name, record_id))")};
     default:
         return {};
     }

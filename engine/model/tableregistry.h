@@ -58,6 +58,13 @@ public:
     static QStringList names();
 
     static Classification classify(const TableInfo& table, const QJsonObject& record, const ClassifyContext& context);
+
+    // The protocol version that introduced a column of a record table (OPS-3): 1 for the columns
+    // protocol 1 knew (SiteSync 0.1.0, schema 13), frozen in protocol1columns.cpp. A column added
+    // since is sent only to sites that store a record without the columns they do not know
+    // (protocol::kToleratesUnknownColumns), so a new column never needs tagging to keep older
+    // sites safe (docs/adr/0008-protocol-versions.md).
+    static int columnIntroducedIn(const QString& table, const QString& column);
 };
 
 }  // namespace sitesync

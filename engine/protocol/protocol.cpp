@@ -1,5 +1,7 @@
 #include "protocol/protocol.h"
 
+#include <QList>
+
 namespace sitesync::protocol {
 
 QString errorCodeId(ErrorCode code)
@@ -67,6 +69,41 @@ int httpStatus(ErrorCode code)
         return 404;
     }
     return 500;
+}
+
+QByteArray VersionRange::toHeader() const
+{
+    return QByteArray::number(oldest) + '-' + QByteArray::number(current);
+}
+
+VersionRange VersionRange::fromHeader(const QByteArray& header)
+{
+    const QList<QByteArray> parts = header.trimmed().split('-');
+    bool oldestOk = false;
+    bool currentOk = false;
+    const int oldest = parts.value(0).toInt(&oldestOk);
+    const int current = parts.value(1).toInt(&currentOk);
+    if (parts.size() != 2 || !oldestOk || !currentOk || oldest < 1 || current < oldest)
+        return {1, 1};
+    return {oldest, current};
+}
+
+VersionRange servedVersions()
+{
+    return {kOldestServed, kVersion};
+}
+
+QString firstReleaseSpeaking(int version)
+{
+    // One row per protocol version, added with the release that introduces it.
+    switch (version) {
+    case 1:
+        return QStringLiteral("0.1.0");
+    case 2:
+        return QStringLiteral("0.2.0");
+    default:
+        return {};
+    }
 }
 
 }  // namespace sitesync::protocol

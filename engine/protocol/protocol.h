@@ -5,9 +5,18 @@
 
 namespace sitesync::protocol {
 
-// Protocol v1 of docs/protocol.md: HTTP + JSON under /sync/v1/.
-constexpr int kVersion = 1;
+// The sync protocol of docs/protocol.md: HTTP + JSON under /sync/v1/ (the path stays for every
+// version). Every request names the version it speaks; a central serves the versions from
+// kOldestServed to kVersion, so that sites are upgraded after their central, not with it (OPS-3,
+// docs/adr/0008-protocol-versions.md).
+constexpr int kVersion = 2;
+constexpr int kOldestServed = 1;
+// From this version on a receiver stores a record without the columns it does not know; a receiver
+// of an older version refuses such a record, so it is never sent one.
+constexpr int kToleratesUnknownColumns = 2;
 inline const QByteArray kVersionHeader = QByteArrayLiteral("X-SiteSync-Protocol");
+// On every answer of the central: the versions it serves, "oldest-current" ("1-2").
+inline const QByteArray kRangeHeader = QByteArrayLiteral("X-SiteSync-Protocol-Range");
 inline const QByteArray kHardwareHeader = QByteArrayLiteral("X-SiteSync-Hardware");
 // The session token the central gives a site that logged in with its password; the site sends it
 // back with every request, so that the central need not derive the password's hash again.
@@ -50,5 +59,21 @@ enum class ErrorCode {
 
 QString errorCodeId(ErrorCode code);  // "unknown_site", ...
 int httpStatus(ErrorCode code);
+
+// The versions a central serves, as its answers announce them.
+struct VersionRange {
+    int oldest = 1;
+    int current = 1;
+
+    bool serves(int version) const { return version >= oldest && version <= current; }
+    QByteArray toHeader() const;  // "1-2"
+    // A central's header; a central that sends none (SiteSync 0.1.0) speaks protocol 1 only.
+    static VersionRange fromHeader(const QByteArray& header);
+};
+// The versions this program serves when it is a central.
+VersionRange servedVersions();
+// The first SiteSync release that speaks a protocol version ("0.2.0"), or "" for one it does not
+// know (a later one).
+QString firstReleaseSpeaking(int version);
 
 }  // namespace sitesync::protocol

@@ -72,6 +72,36 @@ std::optional<Authenticator::Failure> Authenticator::throttled(const QHostAddres
     return Failure{ErrorCode::Throttled, Text::tr("Too many failed logins; try again in %1 seconds.").arg(wait), wait};
 }
 
+std::optional<Authenticator::Failure> Authenticator::unserved(const QByteArray& version, int* protocolVersion)
+{
+    // Refused in words a site of any version shows as they are: a site too old for this central
+    // shows the central's message (docs/protocol.md "Versions").
+    bool numeric = false;
+    *protocolVersion = version.trimmed().toInt(&numeric);
+    const protocol::VersionRange served = protocol::servedVersions();
+    if (numeric && served.serves(*protocolVersion))
+        return std::nullopt;
+    const QString central = QStringLiteral(SITESYNC_VERSION);
+    if (numeric && *protocolVersion > served.current)
+        return Failure{ErrorCode::IncompatibleVersion,
+                       Text::tr("The site runs a newer SiteSync than this central server (SiteSync %1, protocol %2 "
+                                "to %3; the site speaks protocol %4). Upgrade the central server first, to the "
+                                "site's SiteSync version or later, then sync the site again.")
+                           .arg(central)
+                           .arg(served.oldest)
+                           .arg(served.current)
+                           .arg(*protocolVersion)};
+    return Failure{ErrorCode::IncompatibleVersion,
+                   Text::tr("The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to "
+                            "%3; the site sent '%4'). Upgrade SiteSync on the site to %5 or later, then sync it "
+                            "again.")
+                       .arg(central)
+                       .arg(served.oldest)
+                       .arg(served.current)
+                       .arg(version.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(version.left(20)))
+                       .arg(protocol::firstReleaseSpeaking(served.oldest))};
+}
+
 const SessionTokens* Authenticator::tokens(Database& db)
 {
     const QDateTime now = m_clock();
@@ -133,13 +163,9 @@ QByteArray Authenticator::issueToken(Database& db, int siteId, const SiteLogin& 
 Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& attempt, bool requireBinding,
                                                    bool mayDerive)
 {
-    const QByteArray& version = attempt.version;
-    if (version != QByteArray::number(protocol::kVersion))
-        return refused({ErrorCode::IncompatibleVersion,
-                        Text::tr("This central server speaks SiteSync protocol %1; the site sent '%2'. Install the "
-                                 "same SiteSync version on both.")
-                            .arg(protocol::kVersion)
-                            .arg(QString::fromLatin1(version.left(20)))});
+    int protocolVersion = 0;
+    if (auto unservedVersion = unserved(attempt.version, &protocolVersion))
+        return refused(*unservedVersion);
 
     const QByteArray& authorization = attempt.authorization;
     const QByteArray credentials =
@@ -158,7 +184,7 @@ Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& 
     if (numeric && siteId > 0 && !attempt.session.isEmpty() && tokenHolds(db, attempt, siteId, hardware)) {
         Verdict verdict;
         verdict.outcome = Outcome::Accepted;
-        verdict.identity = {siteId, hardware};
+        verdict.identity = {siteId, hardware, protocolVersion};
         return verdict;
     }
 
@@ -237,7 +263,7 @@ Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& 
     }
     Verdict verdict;
     verdict.outcome = Outcome::Accepted;
-    verdict.identity = {siteId, hardware};
+    verdict.identity = {siteId, hardware, protocolVersion};
     // Initialising and binding write a new binding, which voids any token issued before it: the
     // site's next request, on the binding just made, earns its token.
     if (requireBinding)

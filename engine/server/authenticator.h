@@ -40,6 +40,7 @@ public:
     struct Identity {
         int siteId = 0;
         QString hardwareId;
+        int protocolVersion = protocol::kVersion;  // the version the request speaks, one the central serves
     };
     // What of a request counts here.
     struct Attempt {
@@ -76,6 +77,8 @@ public:
 private:
     struct SiteLogin;  // the site's row as a login reads it
     std::optional<Failure> throttled(const QHostAddress& peer, int siteId = 0) const;
+    // The protocol version the request speaks, or why the central does not serve it (OPS-3).
+    static std::optional<Failure> unserved(const QByteArray& version, int* protocolVersion);
     // The signer of session tokens, its key read from (or created in) `db` the first time.
     const SessionTokens* tokens(Database& db);
     // Whether the request's token is this central's, unexpired, for the site and machine the

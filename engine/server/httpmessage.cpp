@@ -1,5 +1,7 @@
 #include "server/httpmessage.h"
 
+#include "protocol/protocol.h"
+
 namespace sitesync {
 
 namespace {
@@ -68,6 +70,8 @@ QByteArray HttpResponse::toBytes() const
     bytes.append("\r\nContent-Length: ").append(QByteArray::number(body.size()));
     if (close)
         bytes.append("\r\nConnection: close");
+    // Every answer, a refusal too, says which protocol versions this central serves (OPS-3).
+    bytes.append("\r\n").append(protocol::kRangeHeader).append(": ").append(protocol::servedVersions().toHeader());
     for (const auto& [name, value] : headers)
         bytes.append("\r\n").append(name).append(": ").append(value);
     bytes.append("\r\n\r\n");

@@ -6,6 +6,9 @@
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
+#include "sync/wirecolumns.h"
+#include "write/extracolumns.h"
+#include "write/recordcodec.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,8 +77,9 @@ Status PullService::settle(int siteId, const Request& request, bool confirm)
     return tx.commit();
 }
 
-Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool confirm)
+Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool confirm, int protocolVersion)
 {
+    m_protocolVersion = protocolVersion;
     const Result<Request> request = parse(body);
     if (!request)
         return request.error();
@@ -264,20 +268,7 @@ Result<QByteArray> PullService::withData(const QList<WireRecord>& entries, qsize
     }
     QHash<QString, QHash<QString, QByteArray>> rows;
     for (auto it = idsByTable.begin(); it != idsByTable.end(); ++it) {
-        if (it.key() == QLatin1String("site")) {
-            // Sites carry secrets that never leave the central.
-            Result<QHash<QString, QJsonObject>> found = m_session.reader().getMany(it.key(), it.value());
-            if (!found)
-                return found.error();
-            QHash<QString, QByteArray>& texts = rows[it.key()];
-            for (auto row = found->begin(); row != found->end(); ++row) {
-                QJsonObject site = row.value();
-                stripSiteSecrets(it.key(), site);
-                texts.insert(row.key(), QJsonDocument(site).toJson(QJsonDocument::Compact));
-            }
-            continue;
-        }
-        Result<QHash<QString, QByteArray>> found = m_session.reader().getManyText(it.key(), it.value());
+        Result<QHash<QString, QByteArray>> found = recordTexts(it.key(), it.value());
         if (!found)
             return found.error();
         rows.insert(it.key(), std::move(found).value());
@@ -309,6 +300,55 @@ Result<QByteArray> PullService::withData(const QList<WireRecord>& entries, qsize
     }
     records.append(']');
     return records;
+}
+
+Result<QHash<QString, QByteArray>> PullService::recordTexts(const QString& table, const QStringList& ids)
+{
+    Database& db = m_session.database();
+    const QList<ColumnInfo>& columns = db.columns(table);
+    const QList<ColumnInfo> served = wirecolumns::servedTo(table, columns, m_protocolVersion);
+    QHash<QString, QByteArray> texts;
+    if (table == QLatin1String("site")) {
+        // Sites carry secrets that never leave the central.
+        Result<QHash<QString, QJsonObject>> found = m_session.reader().getMany(table, ids);
+        if (!found)
+            return found.error();
+        for (auto row = found->begin(); row != found->end(); ++row) {
+            QJsonObject site;
+            for (const ColumnInfo& column : served)
+                site.insert(column.name, row->value(column.name));
+            stripSiteSecrets(table, site);
+            texts.insert(row.key(), QJsonDocument(site).toJson(QJsonDocument::Compact));
+        }
+    } else {
+        Result<QHash<QString, QByteArray>> found = m_session.reader().getManyText(table, ids, served);
+        if (!found)
+            return found.error();
+        texts = std::move(found).value();
+    }
+    if (m_protocolVersion < protocol::kToleratesUnknownColumns)
+        return texts;
+    const Result<QHash<QString, QJsonObject>> extra = ExtraColumns(db).of(table, ids);
+    if (!extra)
+        return extra.error();
+    for (auto it = extra->begin(); it != extra->end(); ++it) {
+        auto text = texts.find(it.key());
+        if (text == texts.end())
+            continue;
+        // A column the central has come to know since (a later migration) is its own.
+        QJsonObject columnsOfRecord;
+        for (auto column = it->begin(); column != it->end(); ++column) {
+            if (!RecordCodec::column(columns, column.key()))
+                columnsOfRecord.insert(column.key(), column.value());
+        }
+        if (columnsOfRecord.isEmpty())
+            continue;
+        // {"id":…} and {"colour":…} make {"id":…,"colour":…}.
+        const QByteArray more = QJsonDocument(columnsOfRecord).toJson(QJsonDocument::Compact);
+        text->chop(1);
+        text->append(',').append(more.mid(1));
+    }
+    return texts;
 }
 
 QByteArray PullService::toText(const Answer& answer, qint64 remaining) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "protocol/protocol.h"
 #include "sync/wirerecord.h"
 
 #include <QByteArray>
@@ -27,8 +28,10 @@ public:
     }
 
     // `confirm`: the request's stored cursors count as confirmed by the site (a data file's pull
-    // confirms nothing).
-    Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm);
+    // confirms nothing). `protocolVersion`: the version the site speaks, which decides the columns
+    // it is sent (OPS-3).
+    Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm,
+                             int protocolVersion = protocol::kVersion);
 
     // How many answers were made again because the served cursors were consulted meanwhile.
     qint64 retries() const { return m_retries; }
@@ -59,9 +62,14 @@ private:
     // The wire records of a batch of log entries as a JSON array, their data read table by table;
     // it stops once the text passes protocol::kPullAnswerBytes, and says how many entries it took.
     Result<QByteArray> withData(const QList<WireRecord>& entries, qsizetype* included);
+    // The records of one table as the site's protocol version has them: the columns it knows, and
+    // the columns kept for the records that the central does not know itself, to a site that
+    // takes them (ExtraColumns).
+    Result<QHash<QString, QByteArray>> recordTexts(const QString& table, const QStringList& ids);
     QByteArray toText(const Answer& answer, qint64 remaining) const;
 
     SiteSession& m_session;
+    int m_protocolVersion = 0;  // of the request being served
     qint64 m_retries = 0;
     std::function<void()> m_afterSnapshot;
 };

@@ -132,21 +132,33 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
             return object.error();
         return QJsonDocument(*object).toJson(QJsonDocument::Compact);
     };
+    // The versions this central serves, where a site learns what it speaks with (OPS-3).
+    const auto withRange = [](Result<QJsonObject> object) -> Result<QJsonObject> {
+        if (object) {
+            const protocol::VersionRange served = protocol::servedVersions();
+            object.value().insert(
+                QStringLiteral("protocol_range"),
+                QJsonObject{{QStringLiteral("oldest"), served.oldest}, {QStringLiteral("current"), served.current}});
+        }
+        return object;
+    };
+    const int version = identity.protocolVersion;
     switch (*endpoint) {
     case Endpoint::Initialise:
-        answer = asText(m_service.initialise(identity.siteId, identity.hardwareId));
+        answer = asText(withRange(m_service.initialise(identity.siteId, identity.hardwareId, version)));
         break;
     case Endpoint::Bind:
-        answer = asText(m_service.bindImported(identity.siteId, identity.hardwareId, document.object()));
+        answer =
+            asText(withRange(m_service.bindImported(identity.siteId, identity.hardwareId, document.object(), version)));
         break;
     case Endpoint::Contact:
-        answer = asText(m_service.contact(identity.siteId, document.object()));
+        answer = asText(withRange(m_service.contact(identity.siteId, document.object())));
         break;
     case Endpoint::Push:
         answer = asText(m_service.push(identity.siteId, document.object()));
         break;
     case Endpoint::Pull:
-        answer = m_service.pull(identity.siteId, document.object());
+        answer = m_service.pull(identity.siteId, document.object(), version);
         break;
     }
     if (!answer)

@@ -10,6 +10,7 @@
 #include "sync/siteledger.h"
 #include "sync/syncproblems.h"
 #include "sync/waitingrecords.h"
+#include "sync/wirecolumns.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ Status SyncService::bind(int siteId, const QString& hardwareId)
     return {};
 }
 
-Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareId)
+Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareId, int protocolVersion)
 {
     RecordWriter& writer = m_session.writer();
     const QJsonObject before = writer.fetch(QStringLiteral("site"), QString::number(siteId));
@@ -66,30 +67,36 @@ Result<QJsonObject> SyncService::initialise(int siteId, const QString& hardwareI
     });
     if (!s)
         return s.error();
-    Result<QJsonObject> answer = describe(siteId);
+    Result<QJsonObject> answer = describe(siteId, protocolVersion);
     if (answer)
         answer.value().insert(QStringLiteral("reinitialised"), !before.value(QLatin1String("initialised_at")).isNull());
     return answer;
 }
 
-Result<QJsonObject> SyncService::describe(int siteId)
+Result<QJsonObject> SyncService::describe(int siteId, int protocolVersion)
 {
     const LocalSite& site = m_session.site();
-    QJsonObject own = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+    const QList<ColumnInfo> served = wirecolumns::servedTo(
+        QStringLiteral("site"), m_session.database().columns(QStringLiteral("site")), protocolVersion);
+    // A site record as the site may have it: no secrets, and only the columns its version knows.
+    const auto sent = [&served](const QJsonObject& stored) {
+        QJsonObject row;
+        for (const ColumnInfo& column : served)
+            row.insert(column.name, stored.value(column.name));
+        stripSiteSecrets(QStringLiteral("site"), row);
+        return row;
+    };
+    const QJsonObject own = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
     if (own.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
-    stripSiteSecrets(QStringLiteral("site"), own);
     QJsonArray sites;
     const Result<QJsonArray> all = m_session.reader().list(QStringLiteral("site"));
     if (!all)
         return all.error();
-    for (const QJsonValue& value : *all) {
-        QJsonObject row = value.toObject();
-        stripSiteSecrets(QStringLiteral("site"), row);
-        sites.append(row);
-    }
-    return QJsonObject{{QStringLiteral("protocol"), protocol::kVersion},
-                       {QStringLiteral("site"), own},
+    for (const QJsonValue& value : *all)
+        sites.append(sent(value.toObject()));
+    return QJsonObject{{QStringLiteral("protocol"), std::min(protocolVersion, protocol::kVersion)},
+                       {QStringLiteral("site"), sent(own)},
                        {QStringLiteral("sites"), sites},
                        {QStringLiteral("central_site_id"), site.context().centralSiteId},
                        {QStringLiteral("primary_site_id"), site.context().primarySiteId}};
@@ -139,7 +146,8 @@ Status SyncService::finishExport(int siteId, const QString& token, qint64 cursor
     });
 }
 
-Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwareId, const QJsonObject& body)
+Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwareId, const QJsonObject& body,
+                                              int protocolVersion)
 {
     const QString token = body.value(QLatin1String("export_token")).toString();
     // After the binding the token is kept with the machine it bound, so that a request repeated
@@ -164,7 +172,7 @@ Result<QJsonObject> SyncService::bindImported(int siteId, const QString& hardwar
     });
     if (!s)
         return s.error();
-    return describe(siteId);
+    return describe(siteId, protocolVersion);
 }
 
 Status SyncService::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
@@ -297,14 +305,16 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
                        {QStringLiteral("problems"), refused}};
 }
 
-Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body)
+Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body, int protocolVersion)
 {
-    return PullService(m_session).serve(siteId, body, true);
+    return PullService(m_session).serve(siteId, body, true, protocolVersion);
 }
 
 Result<QByteArray> SyncService::pullForExport(int siteId, const QJsonObject& body)
 {
-    return PullService(m_session).serve(siteId, body, false);
+    // The file is opened by a program of this version or a later one: a database is never opened
+    // by an older program (db/database.h).
+    return PullService(m_session).serve(siteId, body, false, protocol::kVersion);
 }
 
 }  // namespace sitesync

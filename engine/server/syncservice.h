@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "protocol/protocol.h"
 #include "sync/wirerecord.h"
 
 #include <QJsonObject>
@@ -18,10 +19,12 @@ public:
     {
     }
 
+    // `protocolVersion`, here and below: the version the site speaks, which decides the columns of
+    // the records it is sent (OPS-3).
     // Binds the site to the hardware (TOP-4) and restarts its pull from the beginning (RT-5).
-    Result<QJsonObject> initialise(int siteId, const QString& hardwareId);
+    Result<QJsonObject> initialise(int siteId, const QString& hardwareId, int protocolVersion = protocol::kVersion);
     // What a new site learns of the network: its own record, every site (no secrets), who is who.
-    Result<QJsonObject> describe(int siteId);
+    Result<QJsonObject> describe(int siteId, int protocolVersion = protocol::kVersion);
 
     // Site data files (site/siteexport.h). Starts an export of a desktop site that no machine holds:
     // restarts its pull from the beginning and returns the token its file carries. Refused for a
@@ -38,7 +41,8 @@ public:
     // export; a file binds one machine (asked again from it, until the site first pushes, it is
     // answered again), and initialising the site, exporting it again, resetting its binding or
     // deleting it voids the file.
-    Result<QJsonObject> bindImported(int siteId, const QString& hardwareId, const QJsonObject& body);
+    Result<QJsonObject> bindImported(int siteId, const QString& hardwareId, const QJsonObject& body,
+                                     int protocolVersion = protocol::kVersion);
     // The site has stored what was routed to it up to these cursors (the queue counts start there).
     Status confirmStored(int siteId, qint64 cursor, qint64 queueCursor);
     // The site's report at the start of its sync (ACC-1, ACC-4): kept, and answered with where the
@@ -54,7 +58,7 @@ public:
     Result<QJsonObject> push(int siteId, const QJsonObject& body);
     // The next records routed to the site after the cursors it confirms having stored, as JSON
     // text written straight from the database.
-    Result<QByteArray> pull(int siteId, const QJsonObject& body);
+    Result<QByteArray> pull(int siteId, const QJsonObject& body, int protocolVersion = protocol::kVersion);
 
 private:
     // RT-5: the site receives everything it needs again from the start of the log.

@@ -1,6 +1,7 @@
 #include "site/remotebootstrap.h"
 
 #include "db/database.h"
+#include "sync/wirecolumns.h"
 #include "write/recordwriter.h"
 
 #include <QJsonArray>
@@ -31,7 +32,9 @@ Result<SiteContext> writeRemoteBootstrap(Database& db, int siteId, const QJsonOb
                 return s;
         }
         for (const QJsonValue& site : description.value(QLatin1String("sites")).toArray()) {
-            if (const Result<WriteResult> w = writer.put(QStringLiteral("site"), site.toObject(), options); !w)
+            // Stored without the columns this site does not know (OPS-3).
+            const QJsonObject known = wirecolumns::split(db.columns(QStringLiteral("site")), site.toObject()).known;
+            if (const Result<WriteResult> w = writer.put(QStringLiteral("site"), known, options); !w)
                 return w.error();
         }
         return {};

@@ -8,6 +8,7 @@
 #include "sync/bulkapplier.h"
 #include "sync/outgoinglog.h"
 #include "sync/patienthomemoves.h"
+#include "write/extracolumns.h"
 #include "write/recordwriter.h"
 #include "write/stocklinereference.h"
 
@@ -23,6 +24,9 @@
 namespace sitesync {
 
 Q_LOGGING_CATEGORY(lcIntegrate, "sitesync.engine.integrate", QtWarningMsg)
+// Records stored without columns this site does not know (OPS-3): shown by default, once per batch,
+// since a site or central that lags behind the others' SiteSync is for the technician to see.
+Q_LOGGING_CATEGORY(lcColumns, "sitesync.engine.integrate.columns", QtInfoMsg)
 
 namespace {
 
@@ -69,7 +73,14 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     const QDateTime received = QDateTime::currentDateTimeUtc();
     int applied = 0;
     QStringList arrived;
-    for (const WireRecord& record : records) {
+    for (WireRecord record : records) {
+        // A remote stores a record without the columns it does not know (OPS-3), so that the bulk
+        // path takes it like any other. (The central keeps them: they are split off when applied.)
+        if (bulk && !record.remove && TableRegistry::find(record.table)) {
+            wirecolumns::Split split = wirecolumns::split(db.columns(record.table), record.data);
+            m_unknownColumns.note(record.table, split.unknown);
+            record.data = std::move(split.known);
+        }
         if (bulk) {
             const bool held = !m_heldBack->isEmpty() && m_heldBack->contains(heldBackKey(record.table, record.id));
             if (!held && (applier.apply(record) || applyNow(sourceSite, record))) {
@@ -92,7 +103,29 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     // be another integrator's, after a crash: the wake is stored with the batch.
     if (const Result<int> woken = waiting.wake(arrived); !woken)
         return woken.error();
+    logUnknownColumns();
     return applied;
+}
+
+QJsonObject Integrator::knownColumns(const Pending& row, QJsonObject* unknown)
+{
+    if (!TableRegistry::find(row.table))
+        return row.data;  // set aside for its table, with everything it holds
+    wirecolumns::Split split = wirecolumns::split(m_writer.database().columns(row.table), row.data);
+    *unknown = std::move(split.unknown);
+    return std::move(split.known);
+}
+
+void Integrator::logUnknownColumns()
+{
+    if (m_unknownColumns.isEmpty())
+        return;
+    qCInfo(lcColumns).noquote() << (m_writer.site().isCentral()
+                                        ? "stored without the columns this central does not know, kept apart for "
+                                          "the sites that take them:"
+                                        : "stored without the columns this site does not know:")
+                                << m_unknownColumns.summary();
+    m_unknownColumns.clear();
 }
 
 bool Integrator::applyNow(int sourceSite, const WireRecord& record)
@@ -290,7 +323,8 @@ Status Integrator::apply(const Pending& row)
             return {};  // never had it, or already gone
         return m_writer.remove(row.table, row.id, options);
     }
-    QJsonObject data = row.data;
+    QJsonObject unknown;
+    QJsonObject data = knownColumns(row, &unknown);
     const QJsonValue id = data.value(QLatin1String("id"));
     if (id.isUndefined() || id.toVariant().toString() != row.id)
         return makeError(ErrorKind::BadInput, Text::tr("The record's id does not match its envelope."));
@@ -318,7 +352,13 @@ Status Integrator::apply(const Pending& row)
         }
     }
     const Result<WriteResult> written = m_writer.put(row.table, data, options);
-    return written ? Status() : Status(written.error());
+    if (!written)
+        return written.error();
+    m_unknownColumns.note(row.table, unknown);
+    // Kept with the record, in its transaction, for the sites that take them.
+    if (site.isCentral())
+        return ExtraColumns(m_writer.database()).keep(row.table, row.id, unknown);
+    return {};
 }
 
 Status Integrator::setAside(const Pending& row, const Error& error, IntegrationReport& report)
@@ -361,6 +401,7 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
         if (arrived.isEmpty())
             break;
     }
+    logUnknownColumns();
     if (const Result<int> overdue = waiting.reportOverdue(QDateTime::currentDateTimeUtc()); !overdue)
         return overdue.error();
     const Result<int> left = waiting.count();

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "sync/storehandover.h"
 #include "sync/waitingrecords.h"
+#include "sync/wirecolumns.h"
 #include "sync/wirerecord.h"
 
 #include <QHash>
@@ -34,6 +35,10 @@ struct IntegrationReport {
 // and logged with that site as its origin, so it is routed on to every other site that needs it.
 // On a remote, a record is applied as it comes, unlogged, unless it would overwrite a change this
 // site made and has not yet pushed. Most records take the bulk path on arrival (BulkApplier).
+//
+// A record is never set aside for columns this site does not know (OPS-3): a remote stores it
+// without them; the central keeps them apart (ExtraColumns) for the sites that may receive them.
+// Either is logged once per batch.
 class Integrator {
 public:
     explicit Integrator(RecordWriter& writer)
@@ -51,6 +56,9 @@ public:
 private:
     struct Pending;
     Status apply(const Pending& row);
+    // The record's fields this site's table has, and in `unknown` the others.
+    QJsonObject knownColumns(const Pending& row, QJsonObject* unknown);
+    void logUnknownColumns();
     Status setAside(const Pending& row, const Error& error, IntegrationReport& report);
     Status authorityCheck(const Pending& row);
     // On the central: a change of a store moved away from its sender, made before the sender learnt
@@ -74,6 +82,7 @@ private:
     qint64 m_heldBackSeq = 0;                                          // the last local change-log entry looked at
     QHash<QString, QList<std::pair<QString, QString>>> m_foreignKeys;  // per table: (column, parent table)
     QHash<int, QHash<QString, qint64>> m_handovers;  // on the central, per sending site: its open handovers
+    wirecolumns::UnknownColumns m_unknownColumns;    // in the batch at hand, for its log line
 };
 
 }  // namespace sitesync

@@ -96,10 +96,15 @@ Result<QHash<QString, QJsonObject>> RecordReader::getMany(const QString& table, 
 
 Result<QHash<QString, QByteArray>> RecordReader::getManyText(const QString& table, const QStringList& ids)
 {
+    return getManyText(table, ids, m_db.columns(table));
+}
+
+Result<QHash<QString, QByteArray>> RecordReader::getManyText(const QString& table, const QStringList& ids,
+                                                             const QList<ColumnInfo>& columns)
+{
     const Result<const TableInfo*> info = knownTable(table);
     if (!info)
         return info.error();
-    const QList<ColumnInfo>& columns = m_db.columns(table);
     const ColumnInfo* idColumn = RecordCodec::column(columns, QStringLiteral("id"));
     if (!idColumn)
         return makeError(ErrorKind::Database, QStringLiteral("table '%1' has no id").arg(table));

@@ -10,6 +10,7 @@
 namespace sitesync {
 
 class Database;
+struct ColumnInfo;
 
 // Reads records of the record tables as JSON objects.
 class RecordReader {
@@ -27,6 +28,9 @@ public:
     // The same as JSON text, written straight from the database: what getMany's objects would
     // serialise to, at a fraction of the cost, for the central's pull answers.
     Result<QHash<QString, QByteArray>> getManyText(const QString& table, const QStringList& ids);
+    // The same with only these of the table's columns (the id among them).
+    Result<QHash<QString, QByteArray>> getManyText(const QString& table, const QStringList& ids,
+                                                   const QList<ColumnInfo>& columns);
 
 private:
     Database& m_db;

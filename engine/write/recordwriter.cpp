@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
+#include "write/extracolumns.h"
 #include "write/patientrules.h"
 #include "write/recordcodec.h"
 #include "write/recordmerge.h"
@@ -534,6 +535,9 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     if (!query.exec())
         return constraintError(table.name, sqlErrorText(query));
     if (Status s = appendToLog(table, id, Operation::Delete, was, options); !s)
+        return s;
+    // On the central: the columns it kept for the record go with it (OPS-3).
+    if (Status s = ExtraColumns(m_db).forget(table.name, id); !s)
         return s;
     if (m_afterWrite)
         return m_afterWrite(table, before, QJsonObject());

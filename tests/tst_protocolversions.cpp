@@ -1,0 +1,543 @@
+// Upgrades across versions (OPS-3) against a real `sitesyncctl serve`: a central serves sites of its
+// protocol version and the one before; a site of the previous version, speaking its shape by hand,
+// initialises, binds, pushes and pulls and is never sent a column it does not know; a site too old
+// or too new is told what to upgrade; a record carrying a column its receiver does not know is
+// stored without it, never set aside, and the central keeps the column for the sites that take it.
+//
+// The central's database is given columns a later SiteSync would add (ALTER TABLE before it serves):
+// columns that protocol 1 did not know, as every column added since is.
+#include "client/centralconnection.h"
+#include "client/remotesync.h"
+#include "credentials/credentialstore.h"
+#include "db/migrations.h"
+#include "model/tableregistry.h"
+#include "protocol/protocol.h"
+#include "server/syncservice.h"
+#include "sync/wirerecord.h"
+#include "testsupport.h"
+#include "write/recordwriter.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitesync;
+
+namespace {
+
+const QString kPassword = QStringLiteral("a-site-password");
+
+struct Answer {
+    int status = 0;
+    QByteArray range;  // the protocol range header
+    QJsonObject body;
+    QString code() const
+    {
+        return body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    }
+    QString message() const
+    {
+        return body.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    }
+};
+
+// A request as a site of protocol `version` sends it, made by hand.
+Answer post(const QString& url, const QString& endpoint, int site, const QByteArray& hardware,
+            const QByteArray& version, const QJsonObject& body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(url + QStringLiteral("/sync/v1/") + endpoint));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, protocol::kJsonType);
+    request.setRawHeader("Authorization", "Basic " + (QByteArray::number(site) + ':' + kPassword.toUtf8()).toBase64());
+    if (!version.isEmpty())
+        request.setRawHeader(protocol::kVersionHeader, version);
+    request.setRawHeader(protocol::kHardwareHeader, hardware);
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.range = reply->rawHeader(protocol::kRangeHeader);
+    answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QJsonObject pullBody()
+{
+    return {{QStringLiteral("cursor"), 0}, {QStringLiteral("queue_cursor"), 0}, {QStringLiteral("limit"), 1000}};
+}
+
+// The records of a pull answer, by table and id.
+QHash<QString, QJsonObject> records(const Answer& answer)
+{
+    QHash<QString, QJsonObject> found;
+    for (const QJsonValue& value : answer.body.value(QLatin1String("records")).toArray()) {
+        const QJsonObject record = value.toObject();
+        found.insert(record.value(QLatin1String("t")).toString() + QLatin1Char('/') +
+                         record.value(QLatin1String("id")).toVariant().toString(),
+                     record.value(QLatin1String("d")).toObject());
+    }
+    return found;
+}
+
+// The columns among a record's that protocol 1 did not know.
+QStringList laterColumns(const QString& table, const QJsonObject& data)
+{
+    QStringList later;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (TableRegistry::columnIntroducedIn(table, it.key()) > 1)
+            later << it.key();
+    }
+    return later;
+}
+
+QJsonObject wire(qint64 seq, const char* table, const QJsonObject& data)
+{
+    WireRecord record;
+    record.seq = seq;
+    record.table = QString::fromLatin1(table);
+    record.id = data.value(QLatin1String("id")).toString();
+    record.data = data;
+    return record.toJson();
+}
+
+QString scalar(const QString& path, const QString& statement)
+{
+    QStringList rows;
+    const QString problem = test::rawSql(path, {statement}, &rows);
+    return problem.isEmpty() ? rows.value(0) : problem;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A central that answers every request with the refusal of a version it does not serve, as a
+// central of another SiteSync would: `range` is its protocol range header ("" for a central of
+// SiteSync 0.1.0, which sent none).
+class RefusingCentral : public QObject {
+public:
+    explicit RefusingCentral(QByteArray range)
+        : m_range(std::move(range))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+
+private:
+    void answer(QTcpSocket* socket)
+    {
+        QByteArray& received = m_received[socket];
+        received += socket->readAll();
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : received.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (received.size() < end + 4 + length)
+            return;
+        m_received.remove(socket);
+        const QByteArray body =
+            R"({"error":{"code":"incompatible_version","message":"This central server speaks SiteSync protocol 1; )"
+            R"(the site sent '2'. Install the same SiteSync version on both."}})";
+        QByteArray response =
+            "HTTP/1.1 426 Upgrade Required\r\nConnection: close\r\nContent-Type: application/json\r\n";
+        if (!m_range.isEmpty())
+            response += protocol::kRangeHeader + ": " + m_range + "\r\n";
+        response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        socket->write(response);
+        socket->disconnectFromHost();
+    }
+
+    QByteArray m_range;
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_received;
+};
+
+}  // namespace
+
+class TstProtocolVersions : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_server.stop(); }
+    void previousVersionSiteIsServedWithoutLaterColumns();
+    void previousVersionSiteBindsFromItsDataFile();
+    void currentVersionSiteReceivesLaterColumns();
+    void siteTooOldIsToldTheVersionItNeeds_data();
+    void siteTooOldIsToldTheVersionItNeeds();
+    void siteIsToldWhatToUpgrade_data();
+    void siteIsToldWhatToUpgrade();
+    void pushedUnknownColumnIsKeptForSitesThatTakeIt();
+    void pulledUnknownColumnIsLeftOutOnARemote();
+    void previousVersionPushKeepsALaterColumnsValue();
+    void newerDatabaseIsRefusedUnchanged();
+    void laterColumnsAreThoseOfLaterMigrations();
+
+private:
+    // A push of site 2 of the records after what it pushed so far, in the shape of `version`.
+    Answer push(const QByteArray& version, const QJsonArray& records, qint64 upto);
+
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    QString m_centralPath;
+    qint64 m_pushedBySiteTwo = 0;
+};
+
+void TstProtocolVersions::initTestCase()
+{
+    test::prepareEnvironment();
+    {
+        std::unique_ptr<SiteSession> central = test::newCentral(m_dir);
+        QVERIFY(central);
+        m_centralPath = central->database().path();
+        for (int site : {2, 3, 4, 5})
+            QVERIFY(central->sites()
+                        .add(site, QStringLiteral("Site %1").arg(site), QStringLiteral("desktop"), false, kPassword)
+                        .ok());
+        QVERIFY(central->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
+        QVERIFY(central->stores().add(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("Store B"), false).ok());
+        SyncSettingsChange toThree;
+        toThree.activeSiteId = 3;
+        QVERIFY(central->syncSettings().apply(QStringLiteral("A"), toThree).ok());
+        SyncSettingsChange toTwo;
+        toTwo.activeSiteId = 2;
+        QVERIFY(central->syncSettings().apply(QStringLiteral("B"), toTwo).ok());
+    }
+    // Columns of a later SiteSync, which protocol 1 did not know.
+    QCOMPARE(test::rawSql(m_centralPath, {QStringLiteral("ALTER TABLE item ADD COLUMN colour TEXT"),
+                                          QStringLiteral("ALTER TABLE location ADD COLUMN shelf TEXT")}),
+             QString());
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
+        QVERIFY((*central)
+                    ->writer()
+                    .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
+                                                  {QStringLiteral("code"), QStringLiteral("AMOX")},
+                                                  {QStringLiteral("name"), QStringLiteral("Amoxicillin")},
+                                                  {QStringLiteral("colour"), QStringLiteral("red")}})
+                    .ok());
+    }
+    const QString started = m_server.start(m_centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const Answer three = post(m_server.url(), QStringLiteral("initialise"), 3, "machine-3", "2", {});
+    QCOMPARE(three.status, 200);
+}
+
+Answer TstProtocolVersions::push(const QByteArray& version, const QJsonArray& records, qint64 upto)
+{
+    const Answer answer = post(m_server.url(), QStringLiteral("push"), 2, "machine-2", version,
+                               {{QStringLiteral("from_seq"), m_pushedBySiteTwo},
+                                {QStringLiteral("upto_seq"), upto},
+                                {QStringLiteral("batch"), QStringLiteral("batch-%1").arg(upto)},
+                                {QStringLiteral("outgoing"), 0},
+                                {QStringLiteral("records"), records}});
+    if (answer.status == 200)
+        m_pushedBySiteTwo = upto;
+    return answer;
+}
+
+// A site of protocol 1 initialises, reports, pushes and pulls in its own shape, and receives no
+// column it does not know: it would set such a record aside.
+// covers OPS-3
+void TstProtocolVersions::previousVersionSiteIsServedWithoutLaterColumns()
+{
+    const Answer initialised = post(m_server.url(), QStringLiteral("initialise"), 2, "machine-2", "1", {});
+    QCOMPARE(initialised.status, 200);
+    QCOMPARE(initialised.range, QByteArray("1-2"));
+    QCOMPARE(initialised.body.value(QLatin1String("protocol")).toInt(), 1);
+    QCOMPARE(initialised.body.value(QLatin1String("protocol_range")).toObject(),
+             (QJsonObject{{QStringLiteral("oldest"), 1}, {QStringLiteral("current"), 2}}));
+    for (const QJsonValue& site : initialised.body.value(QLatin1String("sites")).toArray())
+        QCOMPARE(laterColumns(QStringLiteral("site"), site.toObject()), QStringList());
+
+    const Answer contact = post(m_server.url(), QStringLiteral("contact"), 2, "machine-2", "1",
+                                {{QStringLiteral("pushed_seq"), 0},
+                                 {QStringLiteral("batch"), QString()},
+                                 {QStringLiteral("cursor"), 0},
+                                 {QStringLiteral("queue_cursor"), 0},
+                                 {QStringLiteral("version"), QStringLiteral("0.1.0")},
+                                 {QStringLiteral("outgoing"), 1},
+                                 {QStringLiteral("problems"), 0},
+                                 {QStringLiteral("unpushed_stores"), QJsonArray()}});
+    QCOMPARE(contact.status, 200);
+    QCOMPARE(contact.body.value(QLatin1String("protocol_range")).toObject().value(QLatin1String("oldest")).toInt(), 1);
+
+    const Answer pushed = push(
+        "1", {wire(1, "location", {{"id", "L1"}, {"store_id", "B"}, {"code", "L1"}, {"description", "Shelf"}})}, 1);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(pushed.body.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(pushed.body.value(QLatin1String("problems")).toArray(), QJsonArray());
+
+    const Answer pulled = post(m_server.url(), QStringLiteral("pull"), 2, "machine-2", "1", pullBody());
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(pulled.range, QByteArray("1-2"));
+    const QHash<QString, QJsonObject> received = records(pulled);
+    QVERIFY(received.contains(QStringLiteral("item/i1")));
+    QCOMPARE(received.value(QStringLiteral("item/i1")).value(QLatin1String("name")).toString(),
+             QStringLiteral("Amoxicillin"));
+    for (auto it = received.begin(); it != received.end(); ++it)
+        QVERIFY2(laterColumns(it.key().section(QLatin1Char('/'), 0, 0), it.value()).isEmpty(), qPrintable(it.key()));
+}
+
+// A desktop site of protocol 1 set up from its data file binds in its own shape.
+// covers OPS-3
+void TstProtocolVersions::previousVersionSiteBindsFromItsDataFile()
+{
+    QString token;
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        QVERIFY(central.ok());
+        const Result<QString> begun = SyncService(**central).beginExport(4);
+        QVERIFY2(begun.ok(), begun ? "" : qPrintable(begun.error().message));
+        token = *begun;
+    }
+    const Answer bound =
+        post(m_server.url(), QStringLiteral("bind"), 4, "machine-4", "1", {{QStringLiteral("export_token"), token}});
+    QCOMPARE(bound.status, 200);
+    QCOMPARE(bound.body.value(QLatin1String("protocol")).toInt(), 1);
+    QCOMPARE(bound.body.value(QLatin1String("site")).toObject().value(QLatin1String("id")).toInt(), 4);
+    QCOMPARE(bound.body.value(QLatin1String("protocol_range")).toObject().value(QLatin1String("current")).toInt(),
+             protocol::kVersion);
+}
+
+// covers OPS-3
+void TstProtocolVersions::currentVersionSiteReceivesLaterColumns()
+{
+    const Answer pulled = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "2", pullBody());
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(records(pulled).value(QStringLiteral("item/i1")).value(QLatin1String("colour")).toString(),
+             QStringLiteral("red"));
+}
+
+void TstProtocolVersions::siteTooOldIsToldTheVersionItNeeds_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("protocol 0") << QByteArray("0") << "Upgrade SiteSync on the site to 0.1.0 or later";
+    QTest::newRow("no protocol") << QByteArray() << "Upgrade SiteSync on the site to 0.1.0 or later";
+    QTest::newRow("newer than the central")
+        << QByteArray::number(protocol::kVersion + 1) << "Upgrade the central server first";
+}
+
+// The central's refusal says what to upgrade, in words any site shows as they are.
+// covers OPS-3, SEC-2
+void TstProtocolVersions::siteTooOldIsToldTheVersionItNeeds()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(QString, says);
+    const QByteArray before = test::contentDigest(m_centralPath);
+    const Answer refused = post(m_server.url(), QStringLiteral("pull"), 2, "machine-2", version, pullBody());
+    QCOMPARE(refused.status, 426);
+    QCOMPARE(refused.code(), QStringLiteral("incompatible_version"));
+    QCOMPARE(refused.range, QByteArray("1-2"));
+    QVERIFY2(refused.message().contains(says), qPrintable(refused.message()));
+    QCOMPARE(test::contentDigest(m_centralPath), before);
+}
+
+void TstProtocolVersions::siteIsToldWhatToUpgrade_data()
+{
+    QTest::addColumn<QByteArray>("range");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("central of SiteSync 0.1.0")
+        << QByteArray() << "Upgrade the central server first, to SiteSync " SITESYNC_VERSION " or later";
+    QTest::newRow("central too new for this site")
+        << QByteArray::number(protocol::kVersion + 1) + '-' + QByteArray::number(protocol::kVersion + 2)
+        << "Upgrade SiteSync on this site";
+}
+
+// What the site itself says, in `sitesyncctl sync` and the window, when its central does not serve
+// its version: the sync's error, as every failed sync shows it.
+// covers OPS-3
+void TstProtocolVersions::siteIsToldWhatToUpgrade()
+{
+    QFETCH(QByteArray, range);
+    QFETCH(QString, says);
+    RefusingCentral central(range);
+    CentralConnection connection(QUrl(central.url()), 2, kPassword, QStringLiteral("machine-2"));
+    const Result<QJsonObject> answer = connection.post(QStringLiteral("contact"), {});
+    QVERIFY(!answer.ok());
+    QCOMPARE(answer.error().kind, ErrorKind::Incompatible);
+    QVERIFY2(answer.error().message.contains(says), qPrintable(answer.error().message));
+    QVERIFY2(answer.error().message.contains(central.url()), qPrintable(answer.error().message));
+
+    // A whole sync stops with that message.
+    MemoryCredentialStore credentials;
+    QVERIFY(credentials.write(CredentialStore::keyFor(central.url(), 5), kPassword).ok());
+    const Result<std::unique_ptr<SiteSession>> site =
+        RemoteSync::initialise(m_dir.filePath(QStringLiteral("refused-%1.db").arg(QTest::currentDataTag())),
+                               QUrl(central.url()), 5, kPassword, credentials);
+    QVERIFY(!site.ok());
+    QCOMPARE(site.error().kind, ErrorKind::Incompatible);
+    QVERIFY2(site.error().message.contains(says), qPrintable(site.error().message));
+}
+
+// covers OPS-3, AD-7
+void TstProtocolVersions::pushedUnknownColumnIsKeptForSitesThatTakeIt()
+{
+    const qint64 seq = m_pushedBySiteTwo + 1;
+    const Answer pushed = push("2",
+                               {wire(seq, "message",
+                                     {{"id", "m1"},
+                                      {"from_store_id", "B"},
+                                      {"to_store_id", "A"},
+                                      {"body", "Send amoxicillin"},
+                                      {"priority", "high"}})},
+                               seq);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(pushed.body.value(QLatin1String("problems")).toArray(), QJsonArray());
+    QCOMPARE(pushed.body.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT body FROM message WHERE id = 'm1'")),
+             QStringLiteral("Send amoxicillin"));
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT count(*) FROM sync_problem")), QStringLiteral("0"));
+
+    // Sent on to a site of the current protocol, which takes it, and to none of protocol 1.
+    const Answer current = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "2", pullBody());
+    QCOMPARE(current.status, 200);
+    const QJsonObject received = records(current).value(QStringLiteral("message/m1"));
+    QCOMPARE(received.value(QLatin1String("body")).toString(), QStringLiteral("Send amoxicillin"));
+    QCOMPARE(received.value(QLatin1String("priority")).toString(), QStringLiteral("high"));
+    const Answer previous = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "1", pullBody());
+    QCOMPARE(previous.status, 200);
+    const QJsonObject withoutIt = records(previous).value(QStringLiteral("message/m1"));
+    QCOMPARE(withoutIt.value(QLatin1String("body")).toString(), QStringLiteral("Send amoxicillin"));
+    QVERIFY(!withoutIt.contains(QLatin1String("priority")));
+
+    // The message pushed again by a site that does not know the column keeps it.
+    const qint64 next = m_pushedBySiteTwo + 1;
+    const Answer again = push(
+        "1",
+        {wire(next, "message", {{"id", "m1"}, {"from_store_id", "B"}, {"to_store_id", "A"}, {"body", "Send two"}})},
+        next);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body.value(QLatin1String("problems")).toArray(), QJsonArray());
+    const Answer later = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "2", pullBody());
+    const QJsonObject kept = records(later).value(QStringLiteral("message/m1"));
+    QCOMPARE(kept.value(QLatin1String("body")).toString(), QStringLiteral("Send two"));
+    QCOMPARE(kept.value(QLatin1String("priority")).toString(), QStringLiteral("high"));
+}
+
+// A remote whose database lacks a column the central sends stores the record without it.
+// covers OPS-3, AD-7
+void TstProtocolVersions::pulledUnknownColumnIsLeftOutOnARemote()
+{
+    MemoryCredentialStore credentials;
+    Result<std::unique_ptr<SiteSession>> site = RemoteSync::initialise(m_dir.filePath(QStringLiteral("site5.db")),
+                                                                       QUrl(m_server.url()), 5, kPassword, credentials);
+    QVERIFY2(site.ok(), site ? "" : qPrintable(site.error().message));
+    RecordWriter& writer = (*site)->writer();
+    const QJsonObject item = writer.fetch(QStringLiteral("item"), QStringLiteral("i1"));
+    QCOMPARE(item.value(QLatin1String("name")).toString(), QStringLiteral("Amoxicillin"));
+    QVERIFY(!item.contains(QLatin1String("colour")));
+    QCOMPARE((*site)->database().scalar(QStringLiteral("SELECT count(*) FROM sync_problem"))->toInt(), 0);
+    QCOMPARE((*site)->database().scalar(QStringLiteral("SELECT count(*) FROM sync_in"))->toInt(), 0);
+    // A technician's record with a column the table lacks is still refused, with its reason.
+    const Result<WriteResult> put =
+        writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i9")},
+                                            {QStringLiteral("code"), QStringLiteral("X")},
+                                            {QStringLiteral("name"), QStringLiteral("X")},
+                                            {QStringLiteral("colour"), QStringLiteral("blue")}});
+    QVERIFY(!put.ok());
+    QVERIFY2(put.error().message.contains(QLatin1String("Unknown column 'colour'")), qPrintable(put.error().message));
+}
+
+// A site that does not know a column the central has never clears it by pushing the record back.
+// covers OPS-3
+void TstProtocolVersions::previousVersionPushKeepsALaterColumnsValue()
+{
+    qint64 seq = m_pushedBySiteTwo + 1;
+    const Answer current =
+        push("2", {wire(seq, "location", {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"shelf", "top"}})}, seq);
+    QCOMPARE(current.status, 200);
+    QCOMPARE(current.body.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT shelf FROM location WHERE id = 'L2'")),
+             QStringLiteral("top"));
+
+    seq = m_pushedBySiteTwo + 1;
+    const Answer previous = push(
+        "1", {wire(seq, "location", {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"description", "Cold room"}})},
+        seq);
+    QCOMPARE(previous.status, 200);
+    QCOMPARE(previous.body.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(
+        scalar(m_centralPath, QStringLiteral("SELECT description || ' / ' || shelf FROM location WHERE id = 'L2'")),
+        QStringLiteral("Cold room / top"));
+}
+
+// A database an upgrade migrated is refused by the program of the version before, which changes
+// nothing in it.
+// covers OPS-3, SEC-4
+void TstProtocolVersions::newerDatabaseIsRefusedUnchanged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("upgraded.db"));
+    {
+        std::unique_ptr<SiteSession> central = test::newCentral(m_dir, 1, QStringLiteral("upgraded.db"));
+        QVERIFY(central);
+        QVERIFY(central->sites().add(2, QStringLiteral("Two"), QStringLiteral("desktop"), false, kPassword).ok());
+    }
+    QCOMPARE(test::rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1),
+                                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}),
+             QString());
+    const QByteArray before = fileHash(path);
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+          QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("sync")}}) {
+        const test::CliResult refused = test::runCli(command, path);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("written by a newer version of SiteSync") &&
+                     refused.err.contains("Install the newer SiteSync to open it"),
+                 refused.err.constData());
+        QCOMPARE(fileHash(path), before);
+    }
+}
+
+// Every column of a record table that protocol 1 did not know was added by a migration after
+// schema 13, the schema of SiteSync 0.1.0: the frozen list of protocol 1's columns misses none.
+// covers OPS-3
+void TstProtocolVersions::laterColumnsAreThoseOfLaterMigrations()
+{
+    std::unique_ptr<SiteSession> fresh = test::newCentral(m_dir, 1, QStringLiteral("fresh.db"));
+    QVERIFY(fresh);
+    QStringList later;
+    for (int version = 14; version <= latestSchemaVersion(); ++version)
+        later << migrationStatements(version);
+    const QString laterText = later.join(QLatin1Char('\n'));
+    int columns = 0;
+    for (const TableInfo& table : TableRegistry::tables()) {
+        for (const ColumnInfo& column : fresh->database().columns(table.name)) {
+            ++columns;
+            if (TableRegistry::columnIntroducedIn(table.name, column.name) > 1)
+                QVERIFY2(laterText.contains(column.name),
+                         qPrintable(QStringLiteral("%1.%2").arg(table.name, column.name)));
+        }
+    }
+    QVERIFY(columns > 200);
+    QCOMPARE(TableRegistry::columnIntroducedIn(QStringLiteral("item"), QStringLiteral("name")), 1);
+    QCOMPARE(TableRegistry::columnIntroducedIn(QStringLiteral("item"), QStringLiteral("colour")), 2);
+}
+
+QTEST_MAIN(TstProtocolVersions)
+#include "tst_protocolversions.moc"
