@@ -2,6 +2,7 @@
 # SiteSync's two set-up commands on a fresh Debian 12 machine:
 #   tools/run.sh demo   install, build, build the demo network and open the GUI on its central server
 #   tools/run.sh test   install, build (plain and with sanitizers), run every test through ctest
+#   tools/run.sh package  install, build without the tests, make the Debian package and print its path
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +13,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
     gnome-keyring dbus dbus-x11 xvfb openssl fonts-dejavu-core qt6-translations-l10n
-    systemd
+    systemd desktop-file-utils groff-base
 )
 
 install_packages() {
@@ -59,8 +60,17 @@ test)
     (cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 SITESYNC_CRASH_RUNS=15 \
         ctest --no-tests=error --output-on-failure --parallel "$(nproc)")
     ;;
+package)
+    # CPack's Debian generator finds the programs' library dependencies with dpkg-shlibdeps and file.
+    packages+=(dpkg-dev file)
+    install_packages
+    build build-package -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSITESYNC_BUILD_TESTS=OFF -DSITESYNC_SANITIZE=OFF
+    rm -f build-package/sitesync_*.deb
+    (cd build-package && cpack -G DEB)
+    ls "$here"/build-package/sitesync_*.deb
+    ;;
 *)
-    echo "usage: tools/run.sh demo|test" >&2
+    echo "usage: tools/run.sh demo|test|package" >&2
     exit 2
     ;;
 esac

@@ -8,6 +8,7 @@
 #include <QTranslator>
 #include <QWidget>
 
+#include <algorithm>
 #include <memory>
 
 namespace sitesync::ui {
@@ -16,6 +17,19 @@ namespace {
 
 const QString kEnglish = QStringLiteral("en");
 const QString kResources = QStringLiteral(":/i18n");
+
+// Where the translations are looked for, the first that has a language winning: the folder
+// installed beside the program (share/sitesync/translations, where an updated translation can be
+// dropped in), then those built into the program, which a build tree runs on.
+QStringList translationFolders()
+{
+    QStringList folders;
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral(SITESYNC_INSTALLED_TRANSLATIONS));
+    if (QDir(installed).exists())
+        folders << QDir::cleanPath(installed);
+    return folders << kResources;
+}
 
 // Watches one widget for language changes and runs what it was given.
 class LanguageFollower : public QObject {
@@ -63,8 +77,11 @@ void followLanguage(QWidget* owner, std::function<void()> apply)
 QStringList Language::available()
 {
     QStringList codes;
-    for (const QString& file : QDir(kResources).entryList({QStringLiteral("sitesync_*.qm")}, QDir::Files, QDir::Name))
-        codes << file.mid(9, file.size() - 12);
+    for (const QString& folder : translationFolders())
+        for (const QString& file : QDir(folder).entryList({QStringLiteral("sitesync_*.qm")}, QDir::Files))
+            codes << file.mid(9, file.size() - 12);
+    codes.removeDuplicates();
+    codes.sort();
     return QStringList{kEnglish} + codes;
 }
 
@@ -91,7 +108,11 @@ bool Language::use(const QString& code)
     auto own = std::make_unique<QTranslator>();
     auto qt = std::make_unique<QTranslator>();
     if (code != kEnglish) {
-        if (!own->load(QStringLiteral("sitesync_%1").arg(code), kResources))
+        const QStringList folders = translationFolders();
+        const auto loaded = std::find_if(folders.begin(), folders.end(), [&](const QString& folder) {
+            return own->load(QStringLiteral("sitesync_%1").arg(code), folder);
+        });
+        if (loaded == folders.end())
             return false;
         if (!qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qt.reset();

@@ -14,7 +14,8 @@ namespace sitesync::ui {
 // is switched from the main window, never while a dialog is open.
 void followLanguage(QWidget* owner, std::function<void()> apply);
 
-// The languages of the window: English, and each translation built into it (:/i18n).
+// The languages of the window: English, and each translation installed beside the program
+// (share/sitesync/translations) or built into it (:/i18n).
 class Language {
 public:
     // Language codes, English ("en") first.

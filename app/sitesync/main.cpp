@@ -9,11 +9,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -53,10 +55,17 @@ void parse(QCommandLineParser& parser, const Options& options, const QCoreApplic
     parser.process(app);
 }
 
+// --db, else SITESYNC_DB, else the database in the user's data folder: the one the desktop menu's
+// entry opens, set up as a remote site the first time.
 QString databasePath(const QCommandLineParser& parser, const Options& options)
 {
-    const QString path = parser.value(options.db);
-    return path.isEmpty() ? qEnvironmentVariable("SITESYNC_DB") : path;
+    QString path = parser.value(options.db);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("SITESYNC_DB");
+    if (path.isEmpty())
+        path =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/sitesync/site.db");
+    return path;
 }
 
 // The language chosen last time in the Language menu, else the system's (AD-8).
@@ -124,14 +133,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parse(parser, options, app);
     const QString path = databasePath(parser, options);
-    if (path.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "SiteSync"),
-                              QApplication::translate("main", "Start SiteSync with --db PATH (or set SITESYNC_DB) to "
-                                                              "name the site's database."));
-        return 2;
-    }
     // A machine without its site database yet is set up as a remote site first (AD-2).
     if (!QFileInfo::exists(path) && !parser.isSet(screenshots)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
         sitesync::KeychainCredentialStore keychain;
         sitesync::ui::SiteSetupDialog setup(path, keychain);
         if (setup.exec() != QDialog::Accepted)
