@@ -91,6 +91,15 @@ QString ServerProcess::start(const QString& dbPath, int port, const QStringList&
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // Standard error (the log, a line per request) goes to a file: a pipe that the test does not
+    // read while it waits for something else would fill and stall the server.
+    if (!m_errorFile) {
+        m_errorFile = std::make_unique<QTemporaryFile>();
+        if (!m_errorFile->open())
+            return QStringLiteral("cannot create the server's log file: %1").arg(m_errorFile->errorString());
+    }
+    m_errorsFrom = m_errorFile->size();
+    m_process->setStandardErrorFile(m_errorFile->fileName(), QIODevice::Append);
     const QStringList arguments =
         QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                     QStringLiteral("--db"), dbPath} +
@@ -108,14 +117,13 @@ QString ServerProcess::start(const QString& dbPath, int port, const QStringList&
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
             m_output = output.mid(output.indexOf('\n') + 1);
-            m_errors.clear();
             return {};
         }
         if (m_process->state() == QProcess::NotRunning)
             break;
     }
     return QStringLiteral("the server did not report its port: %1 %2")
-        .arg(QString::fromUtf8(output), QString::fromUtf8(m_process->readAllStandardError()));
+        .arg(QString::fromUtf8(output), QString::fromUtf8(errorOutput()));
 }
 
 QByteArray ServerProcess::output()
@@ -127,9 +135,12 @@ QByteArray ServerProcess::output()
 
 QByteArray ServerProcess::errorOutput()
 {
-    if (m_process)
-        m_errors += m_process->readAllStandardError();
-    return m_errors;
+    if (!m_errorFile)
+        return {};
+    QFile log(m_errorFile->fileName());
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(m_errorsFrom))
+        return {};
+    return log.readAll();
 }
 
 void ServerProcess::stop()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 
 #include <memory>
 
@@ -68,15 +69,16 @@ public:
     void kill();  // SIGKILL, as a crash would
     QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "https" : "http").arg(m_port); }
     int port() const { return m_port; }
-    // What the server printed, standard output after its first line and standard error, so far
-    // (read as the event loop runs).
+    // What the server printed since it last started, so far: standard output after its first line
+    // (read as the event loop runs), and standard error.
     QByteArray output();
     QByteArray errorOutput();
 
 private:
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
-    QByteArray m_errors;
+    std::unique_ptr<QTemporaryFile> m_errorFile;
+    qint64 m_errorsFrom = 0;
     int m_port = 0;
     bool m_tls = false;
 };
