@@ -35,10 +35,6 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Ejecútelo donde haya una pantalla, o con QT_QPA_PLATFORM=offscreen.</translation>
     </message>
-    <message>
-        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
-        <translation>Inicie SiteSync con --db PATH (o defina SITESYNC_DB) para indicar la base de datos del sitio.</translation>
-    </message>
 </context>
 <context>
     <name>sitesync::AuditText</name>
@@ -334,10 +330,6 @@
         <translation>Demasiados inicios de sesión fallidos; vuelva a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation>Este servidor central usa el protocolo SiteSync %1; el sitio envió &apos;%2&apos;. Instale la misma versión de SiteSync en ambos.</translation>
-    </message>
-    <message>
         <source>The request names no site: send the site ID and password.</source>
         <translation>La solicitud no indica ningún sitio: envíe el ID y la contraseña del sitio.</translation>
     </message>
@@ -360,6 +352,14 @@
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
         <translation>El sitio %1 aún no se ha inicializado desde este servidor central.</translation>
+    </message>
+    <message>
+        <source>The site runs a newer SiteSync than this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade the central server first, to the site&apos;s SiteSync version or later, then sync the site again.</source>
+        <translation>El sitio ejecuta un SiteSync más reciente que este servidor central (SiteSync %1, protocolos %2 a %3; el sitio usa el protocolo %4). Actualice primero el servidor central a la versión de SiteSync del sitio o posterior y luego vuelva a sincronizar el sitio.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>El sitio ejecuta un SiteSync demasiado antiguo para este servidor central (SiteSync %1, protocolos %2 a %3; el sitio envió &apos;%4&apos;). Actualice SiteSync en el sitio a %5 o posterior y luego vuelva a sincronizarlo.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,22 @@
             <numerusform>Se agotó el tiempo de espera de la conexión con el servidor central en %1: no se transfirió nada durante %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server at %1 runs an older SiteSync than this site (it speaks protocol %2 at most; this site runs SiteSync %3, protocol %4). Upgrade the central server first, to SiteSync %3 or later, then sync this site again.</source>
+        <translation>El servidor central en %1 ejecuta un SiteSync más antiguo que este sitio (usa como máximo el protocolo %2; este sitio ejecuta SiteSync %3, protocolo %4). Actualice primero el servidor central a SiteSync %3 o posterior y luego vuelva a sincronizar este sitio.</translation>
+    </message>
+    <message>
+        <source>This site runs SiteSync %1 (protocol %2), which the central server at %3 no longer serves: it speaks protocol %4 to %5. Upgrade SiteSync on this site to %6, then sync again.</source>
+        <translation>Este sitio ejecuta SiteSync %1 (protocolo %2), que el servidor central en %3 ya no atiende: usa los protocolos %4 a %5. Actualice SiteSync en este sitio a %6 y luego vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s version</source>
+        <translation>la versión del servidor central</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 o posterior</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -413,6 +429,26 @@
     <message>
         <source>There is no such endpoint.</source>
         <translation>Ese punto de acceso no existe.</translation>
+    </message>
+    <message>
+        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Las métricas solo se sirven a otros equipos con el token de métricas: envíe &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics token sent is not this server&apos;s.</source>
+        <translation>El token de métricas enviado no es el de este servidor.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Las métricas solo se sirven a este equipo. Para leerlas desde otro lugar, inicie el servidor con --metrics-token-file y envíe &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is read with GET.</source>
+        <translation>%1 se lee con GET.</translation>
+    </message>
+    <message>
+        <source>The database holds no central server.</source>
+        <translation>La base de datos no contiene ningún servidor central.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +942,21 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SiteCredentialStore</name>
+    <message>
+        <source>the systemd credential &apos;%1&apos;</source>
+        <translation>la credencial de systemd &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <source>%1; and %2</source>
+        <translation>%1; y %2</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::SiteExport</name>
     <message>
         <source>%1 exists already; choose a new file.</source>
@@ -1003,10 +1054,6 @@
 <context>
     <name>sitesync::SitePassword</name>
     <message>
-        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
-        <translation>El llavero no contiene ninguna contraseña para el sitio %1 de %2 (%3). Guárdela de nuevo con &apos;sitesyncctl --db %4 site password --password-stdin&apos;, con la contraseña en la entrada estándar.</translation>
-    </message>
-    <message>
         <source>This is the central server; only remote sites keep a password in the keychain.</source>
         <translation>Este es el servidor central; solo los sitios remotos guardan una contraseña en el llavero.</translation>
     </message>
@@ -1017,6 +1064,10 @@
     <message>
         <source>The password was not stored: %1</source>
         <translation>La contraseña no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>There is no password for site %1 of %2 (%3). Where there is a keychain, store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input. On a server without one, give the service the systemd credential &apos;%5&apos;, made with &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; and loaded with LoadCredentialEncrypted=.</source>
+        <translation>No hay ninguna contraseña para el sitio %1 de %2 (%3). Donde haya un llavero, vuelva a guardarla con &apos;sitesyncctl --db %4 site password --password-stdin&apos;, con la contraseña en la entrada estándar. En un servidor sin llavero, proporcione al servicio la credencial de systemd &apos;%5&apos;, creada con &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; y cargada con LoadCredentialEncrypted=.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1562,33 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SystemdCredentialStore</name>
+    <message>
+        <source>no systemd credential &apos;%1&apos;: not run by a service that loads one (CREDENTIALS_DIRECTORY is not set)</source>
+        <translation>no hay ninguna credencial de systemd &apos;%1&apos;: no se ejecuta desde un servicio que cargue una (CREDENTIALS_DIRECTORY no está definida)</translation>
+    </message>
+    <message>
+        <source>no systemd credential &apos;%1&apos; in %2</source>
+        <translation>no hay ninguna credencial de systemd &apos;%1&apos; en %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2</source>
+        <translation>No se puede leer la credencial de systemd %1: %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>La credencial de systemd %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>The site password comes from the systemd credential &apos;%1&apos;, which holds another password (or none). Make the credential again with &apos;systemd-creds encrypt --name=%1 - FILE&apos; and restart the service.</source>
+        <translation>La contraseña del sitio proviene de la credencial de systemd &apos;%1&apos;, que contiene otra contraseña (o ninguna). Vuelva a crear la credencial con &apos;systemd-creds encrypt --name=%1 - FILE&apos; y reinicie el servicio.</translation>
+    </message>
+    <message>
+        <source>The systemd credential &apos;%1&apos; is read-only; remove its file and the service&apos;s LoadCredentialEncrypted= line instead.</source>
+        <translation>La credencial de systemd &apos;%1&apos; es de solo lectura; en su lugar, elimine su archivo y la línea LoadCredentialEncrypted= del servicio.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
@@ -1601,6 +1679,10 @@
     <message>
         <source>Central server: %1</source>
         <translation>Servidor central: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (SiteSync %2, connects from %3)</source>
+        <translation>En espera en este servidor para el sitio %1 (SiteSync %2, se conecta desde %3)</translation>
     </message>
 </context>
 <context>

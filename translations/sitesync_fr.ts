@@ -35,10 +35,6 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Lancez l&apos;application là où un affichage est disponible, ou avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
-    <message>
-        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
-        <translation>Lancez SiteSync avec --db PATH (ou définissez SITESYNC_DB) pour indiquer la base de données du site.</translation>
-    </message>
 </context>
 <context>
     <name>sitesync::AuditText</name>
@@ -334,10 +330,6 @@
         <translation>Trop d&apos;échecs de connexion&#xa0;; réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation>Ce serveur central utilise le protocole SiteSync %1&#xa0;; le site a envoyé &apos;%2&apos;. Installez la même version de SiteSync sur les deux.</translation>
-    </message>
-    <message>
         <source>The request names no site: send the site ID and password.</source>
         <translation>La requête ne désigne aucun site&#xa0;: envoyez l&apos;ID du site et son mot de passe.</translation>
     </message>
@@ -360,6 +352,14 @@
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
         <translation>Le site %1 n&apos;a pas encore été initialisé depuis ce serveur central.</translation>
+    </message>
+    <message>
+        <source>The site runs a newer SiteSync than this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade the central server first, to the site&apos;s SiteSync version or later, then sync the site again.</source>
+        <translation>Le site exécute une version de SiteSync plus récente que ce serveur central (SiteSync %1, protocole %2 à %3&#xa0;; le site utilise le protocole %4). Mettez d&apos;abord à jour le serveur central, vers la version de SiteSync du site ou une version ultérieure, puis synchronisez de nouveau le site.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>Le site exécute une version de SiteSync trop ancienne pour ce serveur central (SiteSync %1, protocole %2 à %3&#xa0;; le site a envoyé &apos;%4&apos;). Mettez à jour SiteSync sur le site vers la version %5 ou une version ultérieure, puis synchronisez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,22 @@
             <numerusform>La connexion au serveur central à l&apos;adresse %1 a expiré&#xa0;: rien n&apos;a transité pendant %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server at %1 runs an older SiteSync than this site (it speaks protocol %2 at most; this site runs SiteSync %3, protocol %4). Upgrade the central server first, to SiteSync %3 or later, then sync this site again.</source>
+        <translation>Le serveur central à l&apos;adresse %1 exécute une version de SiteSync plus ancienne que ce site (il utilise au plus le protocole %2&#xa0;; ce site exécute SiteSync %3, protocole %4). Mettez d&apos;abord à jour le serveur central, vers SiteSync %3 ou une version ultérieure, puis synchronisez de nouveau ce site.</translation>
+    </message>
+    <message>
+        <source>This site runs SiteSync %1 (protocol %2), which the central server at %3 no longer serves: it speaks protocol %4 to %5. Upgrade SiteSync on this site to %6, then sync again.</source>
+        <translation>Ce site exécute SiteSync %1 (protocole %2), que le serveur central à l&apos;adresse %3 ne prend plus en charge&#xa0;: il utilise les protocoles %4 à %5. Mettez à jour SiteSync sur ce site vers %6, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s version</source>
+        <translation>la version du serveur central</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 ou une version ultérieure</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -413,6 +429,26 @@
     <message>
         <source>There is no such endpoint.</source>
         <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Les métriques ne sont fournies aux autres machines qu&apos;avec le jeton des métriques&#xa0;: envoyez &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics token sent is not this server&apos;s.</source>
+        <translation>Le jeton des métriques envoyé n&apos;est pas celui de ce serveur.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Les métriques ne sont fournies qu&apos;à cette machine. Pour les lire depuis une autre machine, démarrez le serveur avec --metrics-token-file et envoyez &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is read with GET.</source>
+        <translation>%1 se lit avec GET.</translation>
+    </message>
+    <message>
+        <source>The database holds no central server.</source>
+        <translation>La base de données ne contient aucun serveur central.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +942,21 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SiteCredentialStore</name>
+    <message>
+        <source>the systemd credential &apos;%1&apos;</source>
+        <translation>l&apos;identifiant systemd &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>%1; and %2</source>
+        <translation>%1&#xa0;; et %2</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::SiteExport</name>
     <message>
         <source>%1 exists already; choose a new file.</source>
@@ -1003,10 +1054,6 @@
 <context>
     <name>sitesync::SitePassword</name>
     <message>
-        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
-        <translation>Le trousseau de clés ne contient aucun mot de passe pour le site %1 de %2 (%3). Enregistrez-le de nouveau avec &apos;sitesyncctl --db %4 site password --password-stdin&apos;, le mot de passe sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
         <source>This is the central server; only remote sites keep a password in the keychain.</source>
         <translation>Ceci est le serveur central&#xa0;; seuls les sites distants conservent un mot de passe dans le trousseau de clés.</translation>
     </message>
@@ -1017,6 +1064,10 @@
     <message>
         <source>The password was not stored: %1</source>
         <translation>Le mot de passe n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no password for site %1 of %2 (%3). Where there is a keychain, store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input. On a server without one, give the service the systemd credential &apos;%5&apos;, made with &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; and loaded with LoadCredentialEncrypted=.</source>
+        <translation>Il n&apos;y a aucun mot de passe pour le site %1 de %2 (%3). S&apos;il y a un trousseau de clés, enregistrez-le de nouveau avec &apos;sitesyncctl --db %4 site password --password-stdin&apos;, le mot de passe sur l&apos;entrée standard. Sur un serveur qui n&apos;en a pas, donnez au service l&apos;identifiant systemd &apos;%5&apos;, créé avec &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; et chargé avec LoadCredentialEncrypted=.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1562,33 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SystemdCredentialStore</name>
+    <message>
+        <source>no systemd credential &apos;%1&apos;: not run by a service that loads one (CREDENTIALS_DIRECTORY is not set)</source>
+        <translation>aucun identifiant systemd &apos;%1&apos;&#xa0;: le programme n&apos;est pas exécuté par un service qui en charge un (CREDENTIALS_DIRECTORY n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>no systemd credential &apos;%1&apos; in %2</source>
+        <translation>aucun identifiant systemd &apos;%1&apos; dans %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2</source>
+        <translation>L&apos;identifiant systemd %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>L&apos;identifiant systemd %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The site password comes from the systemd credential &apos;%1&apos;, which holds another password (or none). Make the credential again with &apos;systemd-creds encrypt --name=%1 - FILE&apos; and restart the service.</source>
+        <translation>Le mot de passe du site provient de l&apos;identifiant systemd &apos;%1&apos;, qui contient un autre mot de passe (ou aucun). Créez de nouveau l&apos;identifiant avec &apos;systemd-creds encrypt --name=%1 - FILE&apos; et redémarrez le service.</translation>
+    </message>
+    <message>
+        <source>The systemd credential &apos;%1&apos; is read-only; remove its file and the service&apos;s LoadCredentialEncrypted= line instead.</source>
+        <translation>L&apos;identifiant systemd &apos;%1&apos; est en lecture seule&#xa0;; supprimez plutôt son fichier et la ligne LoadCredentialEncrypted= du service.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
@@ -1601,6 +1679,10 @@
     <message>
         <source>Central server: %1</source>
         <translation>Serveur central&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (SiteSync %2, connects from %3)</source>
+        <translation>En attente sur ce serveur pour le site %1 (SiteSync %2, se connecte depuis %3)</translation>
     </message>
 </context>
 <context>

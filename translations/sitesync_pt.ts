@@ -35,10 +35,6 @@
         <source>Run it where there is a display, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>Execute-o onde haja um ecrã ou com QT_QPA_PLATFORM=offscreen.</translation>
     </message>
-    <message>
-        <source>Start SiteSync with --db PATH (or set SITESYNC_DB) to name the site&apos;s database.</source>
-        <translation>Inicie o SiteSync com --db PATH (ou defina SITESYNC_DB) para indicar a base de dados do site.</translation>
-    </message>
 </context>
 <context>
     <name>sitesync::AuditText</name>
@@ -334,10 +330,6 @@
         <translation>Demasiadas tentativas de início de sessão falhadas; tente novamente dentro de %1 segundos.</translation>
     </message>
     <message>
-        <source>This central server speaks SiteSync protocol %1; the site sent &apos;%2&apos;. Install the same SiteSync version on both.</source>
-        <translation>Este servidor central usa o protocolo SiteSync %1; o site enviou &apos;%2&apos;. Instale a mesma versão do SiteSync em ambos.</translation>
-    </message>
-    <message>
         <source>The request names no site: send the site ID and password.</source>
         <translation>O pedido não indica nenhum site: envie o ID e a palavra-passe do site.</translation>
     </message>
@@ -360,6 +352,14 @@
     <message>
         <source>Site %1 has not been initialised from this central server yet.</source>
         <translation>O site %1 ainda não foi inicializado a partir deste servidor central.</translation>
+    </message>
+    <message>
+        <source>The site runs a newer SiteSync than this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade the central server first, to the site&apos;s SiteSync version or later, then sync the site again.</source>
+        <translation>O site executa um SiteSync mais recente do que este servidor central (SiteSync %1, protocolo %2 a %3; o site usa o protocolo %4). Atualize primeiro o servidor central, para a versão do SiteSync do site ou posterior, e depois sincronize novamente o site.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>O site executa um SiteSync demasiado antigo para este servidor central (SiteSync %1, protocolo %2 a %3; o site enviou &apos;%4&apos;). Atualize o SiteSync no site para %5 ou posterior e depois sincronize-o novamente.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,22 @@
             <numerusform>A ligação ao servidor central em %1 excedeu o tempo limite: nada foi transferido durante %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The central server at %1 runs an older SiteSync than this site (it speaks protocol %2 at most; this site runs SiteSync %3, protocol %4). Upgrade the central server first, to SiteSync %3 or later, then sync this site again.</source>
+        <translation>O servidor central em %1 executa um SiteSync mais antigo do que este site (usa, no máximo, o protocolo %2; este site executa o SiteSync %3, protocolo %4). Atualize primeiro o servidor central, para o SiteSync %3 ou posterior, e depois sincronize novamente este site.</translation>
+    </message>
+    <message>
+        <source>This site runs SiteSync %1 (protocol %2), which the central server at %3 no longer serves: it speaks protocol %4 to %5. Upgrade SiteSync on this site to %6, then sync again.</source>
+        <translation>Este site executa o SiteSync %1 (protocolo %2), que o servidor central em %3 já não suporta: este usa os protocolos %4 a %5. Atualize o SiteSync neste site para %6 e depois sincronize novamente.</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s version</source>
+        <translation>a versão do servidor central</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 ou posterior</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::CentralServer</name>
@@ -413,6 +429,26 @@
     <message>
         <source>There is no such endpoint.</source>
         <translation>Esse ponto de acesso não existe.</translation>
+    </message>
+    <message>
+        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>As métricas só são servidas a outras máquinas com o token de métricas: envie &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics token sent is not this server&apos;s.</source>
+        <translation>O token de métricas enviado não é o deste servidor.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>As métricas só são servidas a esta máquina. Para as ler a partir de outra máquina, inicie o servidor com --metrics-token-file e envie &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is read with GET.</source>
+        <translation>%1 é lido com GET.</translation>
+    </message>
+    <message>
+        <source>The database holds no central server.</source>
+        <translation>A base de dados não contém nenhum servidor central.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +942,21 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SiteCredentialStore</name>
+    <message>
+        <source>the systemd credential &apos;%1&apos;</source>
+        <translation>a credencial systemd &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>o porta-chaves</translation>
+    </message>
+    <message>
+        <source>%1; and %2</source>
+        <translation>%1; e %2</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::SiteExport</name>
     <message>
         <source>%1 exists already; choose a new file.</source>
@@ -1003,10 +1054,6 @@
 <context>
     <name>sitesync::SitePassword</name>
     <message>
-        <source>The keychain holds no password for site %1 of %2 (%3). Store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input.</source>
-        <translation>O porta-chaves não contém nenhuma palavra-passe para o site %1 de %2 (%3). Guarde-a novamente com &apos;sitesyncctl --db %4 site password --password-stdin&apos;, com a palavra-passe na entrada padrão.</translation>
-    </message>
-    <message>
         <source>This is the central server; only remote sites keep a password in the keychain.</source>
         <translation>Este é o servidor central; só os sites remotos guardam uma palavra-passe no porta-chaves.</translation>
     </message>
@@ -1017,6 +1064,10 @@
     <message>
         <source>The password was not stored: %1</source>
         <translation>A palavra-passe não foi guardada: %1</translation>
+    </message>
+    <message>
+        <source>There is no password for site %1 of %2 (%3). Where there is a keychain, store it again with &apos;sitesyncctl --db %4 site password --password-stdin&apos;, the password on standard input. On a server without one, give the service the systemd credential &apos;%5&apos;, made with &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; and loaded with LoadCredentialEncrypted=.</source>
+        <translation>Não existe palavra-passe para o site %1 de %2 (%3). Onde houver um porta-chaves, guarde-a novamente com &apos;sitesyncctl --db %4 site password --password-stdin&apos;, com a palavra-passe na entrada padrão. Num servidor sem porta-chaves, dê ao serviço a credencial systemd &apos;%5&apos;, criada com &apos;systemd-creds encrypt --name=%5 - /etc/sitesync/site-password.cred&apos; e carregada com LoadCredentialEncrypted=.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1562,33 @@
     </message>
 </context>
 <context>
+    <name>sitesync::SystemdCredentialStore</name>
+    <message>
+        <source>no systemd credential &apos;%1&apos;: not run by a service that loads one (CREDENTIALS_DIRECTORY is not set)</source>
+        <translation>nenhuma credencial systemd &apos;%1&apos;: não é executado por um serviço que carregue uma (CREDENTIALS_DIRECTORY não está definido)</translation>
+    </message>
+    <message>
+        <source>no systemd credential &apos;%1&apos; in %2</source>
+        <translation>nenhuma credencial systemd &apos;%1&apos; em %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2</source>
+        <translation>Não é possível ler a credencial systemd %1: %2</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>A credencial systemd %1 está vazia.</translation>
+    </message>
+    <message>
+        <source>The site password comes from the systemd credential &apos;%1&apos;, which holds another password (or none). Make the credential again with &apos;systemd-creds encrypt --name=%1 - FILE&apos; and restart the service.</source>
+        <translation>A palavra-passe do site vem da credencial systemd &apos;%1&apos;, que contém outra palavra-passe (ou nenhuma). Crie novamente a credencial com &apos;systemd-creds encrypt --name=%1 - FILE&apos; e reinicie o serviço.</translation>
+    </message>
+    <message>
+        <source>The systemd credential &apos;%1&apos; is read-only; remove its file and the service&apos;s LoadCredentialEncrypted= line instead.</source>
+        <translation>A credencial systemd &apos;%1&apos; é só de leitura; em vez disso, remova o seu ficheiro e a linha LoadCredentialEncrypted= do serviço.</translation>
+    </message>
+</context>
+<context>
     <name>sitesync::UnlockGate</name>
     <message>
         <source>The unlock password needs at least %1 characters.</source>
@@ -1601,6 +1679,10 @@
     <message>
         <source>Central server: %1</source>
         <translation>Servidor central: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on this server for site %1 (SiteSync %2, connects from %3)</source>
+        <translation>A aguardar neste servidor pelo site %1 (SiteSync %2, liga-se a partir de %3)</translation>
     </message>
 </context>
 <context>
