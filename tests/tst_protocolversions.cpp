@@ -13,6 +13,7 @@
 #include "model/tableregistry.h"
 #include "protocol/protocol.h"
 #include "server/syncservice.h"
+#include "sync/wirecolumns.h"
 #include "sync/wirerecord.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
@@ -193,6 +194,10 @@ private Q_SLOTS:
     void pushedUnknownColumnIsKeptForSitesThatTakeIt();
     void pulledUnknownColumnIsLeftOutOnARemote();
     void previousVersionPushKeepsALaterColumnsValue();
+    void keptColumnsAreBounded_data();
+    void keptColumnsAreBounded();
+    void unknownColumnsSummaryNamesTenAtMost();
+    void keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt();
     void newerDatabaseIsRefusedUnchanged();
     void laterColumnsAreThoseOfLaterMigrations();
 
@@ -485,6 +490,114 @@ void TstProtocolVersions::previousVersionPushKeepsALaterColumnsValue()
     QCOMPARE(
         scalar(m_centralPath, QStringLiteral("SELECT description || ' / ' || shelf FROM location WHERE id = 'L2'")),
         QStringLiteral("Cold room / top"));
+}
+
+void TstProtocolVersions::keptColumnsAreBounded_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("firstPush");    // new columns of a first push, applied
+    QTest::addColumn<int>("secondPush");   // new columns of a second push of the record
+    QTest::addColumn<QString>("oddName");  // a column with this name in the second push
+    QTest::addColumn<int>("valueBytes");   // the size of each value of the second push
+    QTest::addColumn<QString>("says");
+    QTest::newRow("too many at once") << "b1" << 0 << 65 << QString() << 1 << "at most 64 are kept";
+    QTest::newRow("too many merged") << "b2" << 40 << 30 << QString() << 1 << "at most 64 are kept";
+    QTest::newRow("too long a name") << "b3" << 1 << 0 << QString(65, QLatin1Char('x')) << 1 << "not a column name";
+    QTest::newRow("not a name") << "b4" << 1 << 0 << QStringLiteral("a b") << 1 << "not a column name";
+    QTest::newRow("too large") << "b5" << 1 << 20 << QString() << 1000 << "at most 16384 are kept";
+}
+
+// A record whose kept columns would grow past their bounds is forged or broken: it is set aside
+// as a sync problem with the reason, and what the central kept for it is unchanged.
+// covers OPS-3, SEC-4
+void TstProtocolVersions::keptColumnsAreBounded()
+{
+    QFETCH(QString, id);
+    QFETCH(int, firstPush);
+    QFETCH(int, secondPush);
+    QFETCH(QString, oddName);
+    QFETCH(int, valueBytes);
+    QFETCH(QString, says);
+    const auto message = [&](const QString& body) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("from_store_id"), QStringLiteral("B")},
+                           {QStringLiteral("to_store_id"), QStringLiteral("A")},
+                           {QStringLiteral("body"), body}};
+    };
+    QJsonObject first = message(QStringLiteral("first"));
+    for (int i = 0; i < firstPush; ++i)
+        first.insert(QStringLiteral("first_%1").arg(i), i);
+    qint64 seq = m_pushedBySiteTwo + 1;
+    WireRecord record;
+    record.seq = seq;
+    record.table = QStringLiteral("message");
+    record.id = id;
+    record.data = first;
+    const Answer applied = push("2", {record.toJson()}, seq);
+    QCOMPARE(applied.status, 200);
+    QCOMPARE(applied.body.value(QLatin1String("problems")).toArray(), QJsonArray());
+    const QString keptBefore = scalar(
+        m_centralPath, QStringLiteral("SELECT count(*) FROM record_extra_columns WHERE record_id = '%1'").arg(id));
+
+    QJsonObject second = message(QStringLiteral("second"));
+    for (int i = 0; i < secondPush; ++i)
+        second.insert(QStringLiteral("second_%1").arg(i), QString(valueBytes, QLatin1Char('v')));
+    if (!oddName.isEmpty())
+        second.insert(oddName, 1);
+    record.seq = seq = m_pushedBySiteTwo + 1;
+    record.data = second;
+    const Answer refused = push("2", {record.toJson()}, seq);
+    QCOMPARE(refused.status, 200);
+    const QJsonArray problems = refused.body.value(QLatin1String("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    const QString reason = QString::fromUtf8(QJsonDocument(problems.first().toObject()).toJson());
+    QVERIFY2(reason.contains(says) && reason.contains(QLatin1String("damaged or forged")), qPrintable(reason));
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT body FROM message WHERE id = '%1'").arg(id)),
+             QStringLiteral("first"));
+    QCOMPARE(scalar(m_centralPath,
+                    QStringLiteral("SELECT count(*) FROM record_extra_columns WHERE record_id = '%1'").arg(id)),
+             keptBefore);
+}
+
+// A log line names a few columns and how many more, however many a batch carried.
+// covers OPS-3
+void TstProtocolVersions::unknownColumnsSummaryNamesTenAtMost()
+{
+    wirecolumns::UnknownColumns unknown;
+    QJsonObject many;
+    for (int i = 0; i < 500; ++i)
+        many.insert(QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0')), i);
+    unknown.note(QStringLiteral("message"), many);
+    unknown.note(QStringLiteral("item"), {{QStringLiteral("colour"), 1}});
+    const QString summary = unknown.summary();
+    QVERIFY2(summary.size() < 300, qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("and 490 more")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("item (colour)")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QLatin1String("2 record(s): ")), qPrintable(summary));
+}
+
+// When an upgrade gives the central a column it kept for records, the kept value becomes the
+// record's own: sites of the current protocol are sent it from the real column.
+// covers OPS-3
+void TstProtocolVersions::keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt()
+{
+    QCOMPARE(
+        scalar(m_centralPath, QStringLiteral("SELECT json_extract(columns, '$.priority') FROM "
+                                             "record_extra_columns WHERE table_name = 'message' AND record_id = 'm1'")),
+        QStringLiteral("high"));
+    m_server.stop();
+    QCOMPARE(test::rawSql(m_centralPath, {QStringLiteral("ALTER TABLE message ADD COLUMN priority TEXT")}), QString());
+    const QString started = m_server.start(m_centralPath);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const Answer pulled = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "2", pullBody());
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(records(pulled).value(QStringLiteral("message/m1")).value(QLatin1String("priority")).toString(),
+             QStringLiteral("high"));
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT priority FROM message WHERE id = 'm1'")),
+             QStringLiteral("high"));
+    QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT count(*) FROM record_extra_columns WHERE table_name = "
+                                                  "'message' AND record_id = 'm1'")),
+             QStringLiteral("0"));
 }
 
 // A database an upgrade migrated is refused by the program of the version before, which changes
