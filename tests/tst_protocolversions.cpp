@@ -16,6 +16,7 @@
 #include "sync/wirecolumns.h"
 #include "sync/wirerecord.h"
 #include "testsupport.h"
+#include "write/extracolumns.h"
 #include "write/recordwriter.h"
 
 #include <QCryptographicHash>
@@ -204,6 +205,7 @@ private Q_SLOTS:
     void keptColumnsAreBounded();
     void unknownColumnsSummaryNamesTenAtMost();
     void keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt();
+    void adoptedValueNeverOverwritesTheRealColumn();
     void newerDatabaseIsRefusedUnchanged();
     void laterColumnsAreThoseOfLaterMigrations();
 
@@ -619,6 +621,46 @@ void TstProtocolVersions::keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt()
     QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT count(*) FROM record_extra_columns WHERE table_name = "
                                                   "'message' AND record_id = 'm1'")),
              QStringLiteral("0"));
+}
+
+// Adoption fills only an empty real column, and keeps what the central still does not know.
+// covers OPS-3
+void TstProtocolVersions::adoptedValueNeverOverwritesTheRealColumn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("adopting.db"));
+    QVERIFY(test::newCentral(m_dir, 1, QStringLiteral("adopting.db")));
+    QCOMPARE(test::rawSql(path, {QStringLiteral("ALTER TABLE item ADD COLUMN grade TEXT")}), QString());
+    {
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(path);
+        QVERIFY(central.ok());
+        RecordWriter& writer = (*central)->writer();
+        for (const char* id : {"empty", "set"})
+            QVERIFY(writer
+                        .put(QStringLiteral("item"), {{QStringLiteral("id"), QString::fromLatin1(id)},
+                                                      {QStringLiteral("code"), QString::fromLatin1(id)},
+                                                      {QStringLiteral("name"), QString::fromLatin1(id)}})
+                        .ok());
+        QVERIFY(writer
+                    .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("set")},
+                                                  {QStringLiteral("grade"), QStringLiteral("own")}})
+                    .ok());
+        ExtraColumns extra((*central)->database());
+        QVERIFY(extra
+                    .keep(QStringLiteral("item"), QStringLiteral("empty"),
+                          {{QStringLiteral("grade"), QStringLiteral("kept")}, {QStringLiteral("size"), 3}})
+                    .ok());
+        QVERIFY(extra
+                    .keep(QStringLiteral("item"), QStringLiteral("set"),
+                          {{QStringLiteral("grade"), QStringLiteral("kept")}})
+                    .ok());
+    }
+    QVERIFY(SiteSession::open(path).ok());
+    QCOMPARE(scalar(path, QStringLiteral("SELECT group_concat(id || '=' || grade, ' ') FROM (SELECT * FROM item "
+                                         "WHERE id IN ('empty', 'set') ORDER BY id)")),
+             QStringLiteral("empty=kept set=own"));
+    QCOMPARE(
+        scalar(path, QStringLiteral("SELECT group_concat(record_id || '=' || columns, ' ') FROM record_extra_columns")),
+        QStringLiteral("empty={\"size\":3}"));
 }
 
 // A database an upgrade migrated is refused by the program of the version before, which changes
