@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "sync/integrator.h"
 #include "testsupport.h"
+#include "write/extracolumns.h"
 #include "write/recordmerge.h"
 
 #include <QTemporaryDir>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void patientMergeOnTheHomeSite();
     void locationMergeInItsStore();
     void mergesAreRefusedWhereTheyDoNotBelong();
+    void mergedAwayRecordsKeepNoColumns();
 
 private:
     void put(SiteSession& site, const QString& table, const QJsonObject& record);
@@ -449,6 +451,22 @@ void TstMerges::mergesAreRefusedWhereTheyDoNotBelong()
                                                m_site2->database().path());
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY2(wrong.err.contains("within one store"), wrong.err.constData());
+}
+
+// The columns the central kept for a merged-away record, and for a reference the merge removed as
+// a duplicate, go with them (OPS-3): nothing is kept for a record that is gone.
+// covers DT-9, OPS-3
+void TstMerges::mergedAwayRecordsKeepNoColumns()
+{
+    ExtraColumns extra(m_central->database());
+    for (const auto& [table, id] : {std::pair{u"item"_s, u"amox"_s}, std::pair{u"item"_s, u"amox-dup"_s},
+                                    std::pair{u"item_store_join"_s, u"vis-amox-dup"_s}})
+        QVERIFY(extra.keep(table, id, {{u"colour"_s, u"red"_s}}).ok());
+    merge(*m_central, u"item"_s, u"amox"_s, u"amox-dup"_s);
+    QVERIFY(m_central->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty());
+    QVERIFY(m_central->writer().fetch(u"item_store_join"_s, u"vis-amox-dup"_s).isEmpty());
+    QCOMPARE(rows(*m_central, u"SELECT table_name || '/' || record_id FROM record_extra_columns"_s),
+             QStringList{u"item/amox"_s});
 }
 
 QTEST_GUILESS_MAIN(TstMerges)

@@ -219,6 +219,8 @@ void TstSyncProtocol::errorCodes_data()
                                     << QByteArray("machine-of-site-two") << pull << 426 << "incompatible_version";
     QTest::newRow("no protocol") << ok << QByteArray() << QByteArray("machine-of-site-two") << pull << 426
                                  << "incompatible_version";
+    QTest::newRow("protocol not a number")
+        << ok << QByteArray("1.0") << QByteArray("machine-of-site-two") << pull << 400 << "malformed_body";
     QTest::newRow("malformed JSON") << ok << QByteArray("1") << QByteArray("machine-of-site-two")
                                     << QByteArray("{\"cursor\":") << 400 << "malformed_body";
     QTest::newRow("negative cursor") << ok << QByteArray("1") << QByteArray("machine-of-site-two")
@@ -292,14 +294,15 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
         record(105, "accounts", {{"id", "x"}}),
         // a column the central does not know (a site of a later SiteSync): stored without it, the
         // column kept apart as data, never set aside (OPS-3)
-        record(106, "stock_line",
-               {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}, {"x\" = 1; --", "y"}}),
+        record(106, "stock_line", {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}}),
+        // hostile: an unknown column whose name is no column name is no later SiteSync's: set aside
+        record(107, "stock_line", {{"id", "hostile-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"x\" = 1; --", "y"}}),
     };
     const Result<QJsonObject> answer = push(batch, 0, QStringLiteral("forged"));
     QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
-    QCOMPARE(answer->value(QLatin1String("acknowledged_seq")).toInteger(), 106);
+    QCOMPARE(answer->value(QLatin1String("acknowledged_seq")).toInteger(), 107);
     QCOMPARE(answer->value(QLatin1String("applied")).toInt(), 2);
-    QCOMPARE(answer->value(QLatin1String("problems")).toArray().size(), 4);
+    QCOMPARE(answer->value(QLatin1String("problems")).toArray().size(), 5);
 
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
     QVERIFY(central.ok());
@@ -314,14 +317,17 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
         3);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE site_id = 2 AND kind = 'quarantined'"))
                  ->toInt(),
-             1);
+             2);
     QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("odd-line")).isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("hostile-line")).isEmpty());
+    const QString hostile =
+        db.scalar(QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = 'hostile-line'"))->toString();
+    QVERIFY2(hostile.contains(QLatin1String("not a column name")), qPrintable(hostile));
     QCOMPARE(QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT columns FROM record_extra_columns WHERE "
                                                               "table_name = 'stock_line' AND record_id = 'odd-line'"))
                                          ->toByteArray())
                  .object(),
-             (QJsonObject{{QStringLiteral("colour"), QStringLiteral("red")},
-                          {QStringLiteral("x\" = 1; --"), QStringLiteral("y")}}));
+             (QJsonObject{{QStringLiteral("colour"), QStringLiteral("red")}}));
     const QString reason =
         db.scalar(QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = 'forged-line'"))->toString();
     QVERIFY2(reason.contains(QLatin1String("site 1")), qPrintable(reason));
@@ -341,21 +347,21 @@ void TstSyncProtocol::resentBatchChangesNothing()
 {
     const QList<WireRecord> batch = {
         record(201, "stock_line", {{"id", "again-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 1}})};
-    QVERIFY(push(batch, 106, QStringLiteral("resent")).ok());
+    QVERIFY(push(batch, 107, QStringLiteral("resent")).ok());
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
     QVERIFY(central.ok());
     Database& db = (*central)->database();
     const QString logSeq = QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'again-line'");
     const qint64 seq = db.scalar(logSeq)->toLongLong();
     // The same batch again (its answer was lost): acknowledged, nothing applied.
-    const Result<QJsonObject> again = push(batch, 106, QStringLiteral("resent"));
+    const Result<QJsonObject> again = push(batch, 107, QStringLiteral("resent"));
     QVERIFY(again.ok());
     QCOMPARE(again->value(QLatin1String("applied")).toInt(), 0);
     QCOMPARE(again->value(QLatin1String("acknowledged_seq")).toInteger(), 201);
     // A record under a sequence number already acknowledged is taken as already applied.
     QList<WireRecord> stale = batch;
     stale[0].data.insert(QStringLiteral("quantity"), 999);
-    QVERIFY(push(stale, 106, QStringLiteral("resent")).ok());
+    QVERIFY(push(stale, 107, QStringLiteral("resent")).ok());
     QCOMPARE((*central)
                  ->writer()
                  .fetch(QStringLiteral("stock_line"), QStringLiteral("again-line"))

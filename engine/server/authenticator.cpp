@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sitesync {
 
 Q_LOGGING_CATEGORY(lcAuth, "sitesync.engine.server.auth", QtWarningMsg)
@@ -76,13 +78,30 @@ std::optional<Authenticator::Failure> Authenticator::unserved(const QByteArray& 
 {
     // Refused in words a site of any version shows as they are: a site too old for this central
     // shows the central's message (docs/protocol.md "Versions").
-    bool numeric = false;
-    *protocolVersion = version.trimmed().toInt(&numeric);
+    const QByteArray named = version.trimmed();
     const protocol::VersionRange served = protocol::servedVersions();
-    if (numeric && served.serves(*protocolVersion))
-        return std::nullopt;
     const QString central = QStringLiteral(SITESYNC_VERSION);
-    if (numeric && *protocolVersion > served.current)
+    if (named.isEmpty())
+        return Failure{ErrorCode::IncompatibleVersion,
+                       Text::tr("This request does not come from SiteSync: it names no protocol version. A proxy "
+                                "between the site and the central server (SiteSync %1, protocol %2 to %3) may "
+                                "remove the %4 header; it must pass it on.")
+                           .arg(central)
+                           .arg(served.oldest)
+                           .arg(served.current)
+                           .arg(QString::fromLatin1(protocol::kVersionHeader))};
+    const bool digits = std::all_of(named.begin(), named.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits)
+        return Failure{ErrorCode::MalformedBody,
+                       Text::tr("The request names protocol version '%1', which is not a version number: it was not "
+                                "sent by SiteSync, or was altered on its way.")
+                           .arg(QString::fromLatin1(named.left(20)))};
+    bool fits = false;
+    *protocolVersion = named.toInt(&fits);
+    if (fits && served.serves(*protocolVersion))
+        return std::nullopt;
+    // A number too large for an int is newer than any version this program knows.
+    if (!fits || *protocolVersion > served.current)
         return Failure{ErrorCode::IncompatibleVersion,
                        Text::tr("The site runs a newer SiteSync than this central server (SiteSync %1, protocol %2 "
                                 "to %3; the site speaks protocol %4). Upgrade the central server first, to the "
@@ -90,15 +109,15 @@ std::optional<Authenticator::Failure> Authenticator::unserved(const QByteArray& 
                            .arg(central)
                            .arg(served.oldest)
                            .arg(served.current)
-                           .arg(*protocolVersion)};
+                           .arg(QString::fromLatin1(named.left(20)))};
     return Failure{ErrorCode::IncompatibleVersion,
                    Text::tr("The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to "
-                            "%3; the site sent '%4'). Upgrade SiteSync on the site to %5 or later, then sync it "
-                            "again.")
+                            "%3; the site speaks protocol %4). Upgrade SiteSync on the site to %5 or later, then "
+                            "sync it again.")
                        .arg(central)
                        .arg(served.oldest)
                        .arg(served.current)
-                       .arg(version.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(version.left(20)))
+                       .arg(*protocolVersion)
                        .arg(protocol::firstReleaseSpeaking(served.oldest))};
 }
 

@@ -19,7 +19,9 @@ Q_LOGGING_CATEGORY(lcWorker, "sitesync.engine.server", QtWarningMsg)
 // central's own trouble.
 bool isLoginFailure(protocol::ErrorCode code)
 {
-    return code != protocol::ErrorCode::IncompatibleVersion && code != protocol::ErrorCode::ServerError;
+    // A malformed request here is its protocol version header, which says nothing of credentials.
+    return code != protocol::ErrorCode::IncompatibleVersion && code != protocol::ErrorCode::MalformedBody &&
+           code != protocol::ErrorCode::ServerError;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "site/newsitedatabase.h"
 #include "sync/newlyrouted.h"
 #include "sync/patienthomemoves.h"
+#include "write/extracolumns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,6 +85,11 @@ Result<std::unique_ptr<SiteSession>> SiteSession::open(const QString& path)
     Result<LocalSite> site = LocalSite::load(**db);
     if (!site)
         return site.error();
+    // After an upgrade the central may have come to know a column it kept for records (OPS-3).
+    if (site->isCentral()) {
+        if (Status adopted = ExtraColumns(**db).adoptKnownColumns(); !adopted)
+            return adopted.error();
+    }
     return std::unique_ptr<SiteSession>(new SiteSession(std::move(db).value(), std::move(site).value()));
 }
 

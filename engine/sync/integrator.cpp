@@ -354,10 +354,12 @@ Status Integrator::apply(const Pending& row)
     const Result<WriteResult> written = m_writer.put(row.table, data, options);
     if (!written)
         return written.error();
-    m_unknownColumns.note(row.table, unknown);
     // Kept with the record, in its transaction, for the sites that take them.
-    if (site.isCentral())
-        return ExtraColumns(m_writer.database()).keep(row.table, row.id, unknown);
+    if (site.isCentral()) {
+        if (Status kept = ExtraColumns(m_writer.database()).keep(row.table, row.id, unknown); !kept)
+            return kept;
+    }
+    m_unknownColumns.note(row.table, unknown);
     return {};
 }
 

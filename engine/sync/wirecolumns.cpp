@@ -52,10 +52,17 @@ void UnknownColumns::note(const QString& table, const QJsonObject& unknown)
 
 QString UnknownColumns::summary() const
 {
+    // A forged batch may carry thousands of names: the line names the first few of each table.
+    constexpr qsizetype kNamed = 10;
     QStringList tables;
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
         QStringList names(it.value().begin(), it.value().end());
         std::sort(names.begin(), names.end());
+        const qsizetype more = names.size() - kNamed;
+        if (more > 0) {
+            names = names.mid(0, kNamed);
+            names << QStringLiteral("and %1 more").arg(more);
+        }
         tables << QStringLiteral("%1 (%2)").arg(it.key(), names.join(QStringLiteral(", ")));
     }
     return QStringLiteral("%1 record(s): %2").arg(m_records).arg(tables.join(QStringLiteral(", ")));

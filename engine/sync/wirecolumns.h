@@ -32,7 +32,8 @@ public:
     void note(const QString& table, const QJsonObject& unknown);
     bool isEmpty() const { return m_records == 0; }
     int records() const { return m_records; }
-    // "2 records: item (colour, size), message (priority)"
+    // "2 record(s): item (colour, size), message (priority)"; ten columns of a table at most,
+    // then "and N more"
     QString summary() const;
     void clear();
 

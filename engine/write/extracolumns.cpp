@@ -2,10 +2,33 @@
 
 #include "db/database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace sitesync {
+
+namespace {
+
+// The translatable texts of this file.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitesync::ExtraColumns)
+};
+
+bool isColumnName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > ExtraColumns::kMaxNameLength)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isDigit() || c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 Status ExtraColumns::keep(const QString& table, const QString& id, const QJsonObject& columns)
 {
@@ -16,17 +39,91 @@ Status ExtraColumns::keep(const QString& table, const QString& id, const QJsonOb
     if (!stored)
         return stored.error();
     QJsonObject merged = QJsonDocument::fromJson(stored->toString().toUtf8()).object();
-    for (auto it = columns.begin(); it != columns.end(); ++it)
+    const QString why = Text::tr(" A SiteSync release adds a few columns at most; this record was damaged or forged, "
+                                 "and was not applied.");
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (!isColumnName(it.key()))
+            return makeError(ErrorKind::Invalid,
+                             Text::tr("The record carries a column the central does not know whose name is not a "
+                                      "column name (at most %1 letters, digits or underscores): '%2'.")
+                                     .arg(kMaxNameLength)
+                                     .arg(it.key().left(kMaxNameLength + 1)) +
+                                 why);
         merged.insert(it.key(), it.value());
+    }
+    if (merged.size() > kMaxColumns)
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("The record would keep %1 columns the central does not know; at most %2 are kept.")
+                                 .arg(merged.size())
+                                 .arg(kMaxColumns) +
+                             why);
+    const QByteArray text = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+    if (text.size() > kMaxBytes)
+        return makeError(ErrorKind::Invalid,
+                         Text::tr("The columns the central does not know would take %1 bytes for this record; at "
+                                  "most %2 are kept.")
+                                 .arg(text.size())
+                                 .arg(kMaxBytes) +
+                             why);
     return m_db.exec(QStringLiteral("INSERT INTO record_extra_columns (table_name, record_id, columns) VALUES (?, ?, ?)"
                                     " ON CONFLICT (table_name, record_id) DO UPDATE SET columns = excluded.columns"),
-                     {table, id, QString::fromUtf8(QJsonDocument(merged).toJson(QJsonDocument::Compact))});
+                     {table, id, QString::fromUtf8(text)});
 }
 
 Status ExtraColumns::forget(const QString& table, const QString& id)
 {
     return m_db.exec(QStringLiteral("DELETE FROM record_extra_columns WHERE table_name = ? AND record_id = ?"),
                      {table, id});
+}
+
+Status ExtraColumns::adoptKnownColumns()
+{
+    // Nearly always nothing is kept, or nothing kept has become known: a look at the kept names.
+    QSqlQuery names(m_db.sql());
+    if (!names.exec(QStringLiteral("SELECT DISTINCT r.table_name, j.key FROM record_extra_columns AS r,"
+                                   " json_each(r.columns) AS j")))
+        return makeError(ErrorKind::Database, sqlErrorText(names));
+    QList<std::pair<QString, QString>> known;
+    while (names.next()) {
+        const QString table = names.value(0).toString();
+        const QString column = names.value(1).toString();
+        for (const ColumnInfo& info : m_db.columns(table)) {
+            if (info.name == column)
+                known.append({table, column});
+        }
+    }
+    names.finish();
+    if (known.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    // Not a change to send: the sites that take the column were sent the kept value with the record.
+    const bool wasOpen = m_db.writeOpen();
+    m_db.setWriteOpen(true);
+    Status s;
+    for (const auto& [table, column] : known) {
+        const QString path = QStringLiteral("$.\"%1\"").arg(column);
+        s = m_db.exec(
+            QStringLiteral("UPDATE %1 SET %2 = (SELECT json_extract(r.columns, ?) FROM record_extra_columns AS r"
+                           " WHERE r.table_name = ? AND r.record_id = %1.id)"
+                           " WHERE %2 IS NULL AND id IN (SELECT record_id FROM record_extra_columns"
+                           " WHERE table_name = ? AND json_type(columns, ?) IS NOT NULL)")
+                .arg(Database::quoted(table), Database::quoted(column)),
+            {path, table, table, path});
+        if (s)
+            s = m_db.exec(QStringLiteral("UPDATE record_extra_columns SET columns = json_remove(columns, ?)"
+                                         " WHERE table_name = ?"),
+                          {path, table});
+        if (!s)
+            break;
+    }
+    if (s)
+        s = m_db.exec(QStringLiteral("DELETE FROM record_extra_columns WHERE columns = '{}'"));
+    m_db.setWriteOpen(wasOpen);
+    if (!s)
+        return s;
+    return tx.commit();
 }
 
 Result<QHash<QString, QJsonObject>> ExtraColumns::of(const QString& table, const QStringList& ids)

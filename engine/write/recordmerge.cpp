@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/tableregistry.h"
+#include "write/extracolumns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -182,6 +183,30 @@ Status validate(const QJsonObject& merge, const RecordFetch& fetch, bool judging
     return {};
 }
 
+namespace {
+
+// Records the merge deletes without the write path: what the central kept for them goes too (OPS-3).
+Status forgetKeptColumns(Database& db, const QString& table, const QString& idsQuery, const QString& merged)
+{
+    QSqlQuery query(db.sql());
+    query.prepare(idsQuery);
+    query.addBindValue(merged);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    query.finish();
+    ExtraColumns extra(db);
+    for (const QString& id : ids) {
+        if (Status s = extra.forget(table, id); !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace
+
 Status apply(Database& db, const QJsonObject& merge)
 {
     const QString kind = text(merge, "table_name");
@@ -202,6 +227,10 @@ Status apply(Database& db, const QJsonObject& merge)
         // the kept record's own row stays.
         if (Status s = db.exec(QStringLiteral("UPDATE OR IGNORE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
                                {kept, merged});
+            !s)
+            return s;
+        if (Status s = forgetKeptColumns(db, reference.table,
+                                         QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column), merged);
             !s)
             return s;
         if (Status s = db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column), {merged}); !s)
@@ -227,6 +256,8 @@ Status apply(Database& db, const QJsonObject& merge)
     if (Status s =
             db.exec(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND record_id = ?"), {target, merged});
         !s)
+        return s;
+    if (Status s = ExtraColumns(db).forget(target, merged); !s)
         return s;
     return db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(target)), {merged});
 }
