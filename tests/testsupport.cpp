@@ -190,12 +190,13 @@ QByteArray contentDigest(const QString& dbPath)
                 while (rows.next()) {
                     const QSqlRecord record = rows.record();
                     for (int i = 0; i < record.count(); ++i) {
-                        // Nor is when and from where a site last connected or reported: a serving
-                        // central writes those a second after the request
+                        // Nor is when, from where and with which SiteSync a site last connected or
+                        // reported: a serving central writes those a second after the request
                         // (docs/adr/0007-concurrent-serving.md).
                         if (table == QLatin1String("site_cursor") &&
                             (record.fieldName(i) == QLatin1String("last_connection_at") ||
                              record.fieldName(i) == QLatin1String("last_address") ||
+                             record.fieldName(i) == QLatin1String("reported_version") ||
                              record.fieldName(i) == QLatin1String("reported_at")))
                             continue;
                         hash.addData(record.value(i).toString().toUtf8() + '\x1f');
