@@ -175,6 +175,7 @@ private Q_SLOTS:
     void metricsAreForThisMachineOrTheToken();
     void theTokenOpensMetricsOverHttp();
     void aBadTokenFileStopsTheServer();
+    void plainHttpOnTheNetworkIsRefused();
     void eachSitesVersionShowsOnTheCentral();
 
 private:
@@ -455,7 +456,9 @@ void TstObservability::theTokenOpensMetricsOverHttp()
     // own network address comes from a peer that is not loopback, when the machine has one.
     qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
     test::ServerProcess server;
-    const QString started = server.start(m_centralPath, 0, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    const QString started =
+        server.start(m_centralPath, 0,
+                     {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--allow-plain-http")});
     qunsetenv("CREDENTIALS_DIRECTORY");
     QVERIFY2(started.isEmpty(), qPrintable(started));
     QTRY_VERIFY(server.output().contains("with the token in"));
@@ -501,6 +504,26 @@ void TstObservability::aBadTokenFileStopsTheServer()
                      m_centralPath);
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("Cannot read the metrics token file"), missing.err.constData());
+}
+
+// covers OPS-2
+// Plain HTTP on an address other machines reach would carry every site's password readable; the
+// server refuses it unless told the network itself is protected.
+void TstObservability::plainHttpOnTheNetworkIsRefused()
+{
+    const test::CliResult refused =
+        test::runCli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}, m_centralPath);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("site passwords"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--allow-plain-http"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--tls-cert"), refused.err.constData());
+
+    test::ServerProcess server;
+    const QString started =
+        server.start(m_centralPath, 0,
+                     {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--allow-plain-http")});
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(httpGet(server.url() + QStringLiteral("/health")).status, 200);
 }
 
 // covers ACC-4

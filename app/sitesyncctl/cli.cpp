@@ -64,6 +64,7 @@ QList<QCommandLineOption> allOptions()
         valued("listen", "HOST:PORT", "Where the server listens."),
         valued("tls-cert", "FILE", "The server's TLS certificate (PEM)."),
         valued("tls-key", "FILE", "The server's TLS private key (PEM)."),
+        flag("allow-plain-http", "Serve plain HTTP on an address other machines reach."),
         valued("workers", "N", "Threads serving requests at once (default 4)."),
         valued("max-connections", "N", "Open connections at most (default 2000)."),
         valued("idle-timeout", "SECONDS", "Close a connection idle this long (default 60)."),

@@ -85,6 +85,10 @@ constexpr OptionText kOptionTexts[] = {
     {"tls-cert",
      QT_TRANSLATE_NOOP("sitesyncctl", "The server's TLS certificate (PEM); with --tls-key, the server serves HTTPS.")},
     {"tls-key", QT_TRANSLATE_NOOP("sitesyncctl", "The private key (PEM) of the certificate of --tls-cert.")},
+    {"allow-plain-http",
+     QT_TRANSLATE_NOOP("sitesyncctl", "Serve plain HTTP on an address other than this machine's own (127.0.0.1, ::1). "
+                                      "Without it the server refuses to, because the site passwords would cross the "
+                                      "network readable; give it only where the network itself is protected.")},
     {"workers", QT_TRANSLATE_NOOP("sitesyncctl", "How many requests are served at once (default 4).")},
     {"max-connections",
      QT_TRANSLATE_NOOP("sitesyncctl", "How many connections may be open at once (default 2000); more are "
