@@ -171,8 +171,8 @@ private Q_SLOTS:
     void metricsCountRequestsAndWhatWaitsPerSite();
     void everyRequestIsLoggedOnceWithEveryField();
     void logLinesQuoteWhatNeedsIt();
-    void metricsAreForThisMachineOrTheToken_data();
-    void metricsAreForThisMachineOrTheToken();
+    void metricsNeedTheTokenOrThisMachine_data();
+    void metricsNeedTheTokenOrThisMachine();
     void theTokenOpensMetricsOverHttp();
     void aBadTokenFileStopsTheServer();
     void plainHttpOnTheNetworkIsRefused();
@@ -406,7 +406,7 @@ void TstObservability::logLinesQuoteWhatNeedsIt()
     QCOMPARE(fields.value(u"version"_s), u"-"_s);
 }
 
-void TstObservability::metricsAreForThisMachineOrTheToken_data()
+void TstObservability::metricsNeedTheTokenOrThisMachine_data()
 {
     QTest::addColumn<QString>("peer");
     QTest::addColumn<QByteArray>("authorization");
@@ -429,10 +429,17 @@ void TstObservability::metricsAreForThisMachineOrTheToken_data()
     QTest::newRow("elsewhere, the token as Basic") << "10.0.0.7" << QByteArray("Basic " + token) << token << 401;
     QTest::newRow("elsewhere, the token") << "10.0.0.7" << QByteArray("Bearer " + token) << token << 200;
     QTest::newRow("IPv6 elsewhere, the token") << "2001:db8::5" << QByteArray("Bearer " + token) << token << 200;
+    // A reverse proxy on this machine makes every request loopback: with a token, loopback needs it too.
+    QTest::newRow("loopback, no token sent") << "127.0.0.1" << QByteArray() << token << 401;
+    QTest::newRow("IPv6 loopback, the wrong token")
+        << "::1" << QByteArray("Bearer 0123456789abcdef0124") << token << 401;
+    QTest::newRow("loopback, the token") << "127.0.0.1" << QByteArray("Bearer " + token) << token << 200;
+    QTest::newRow("the scheme in lower case") << "10.0.0.7" << QByteArray("bearer " + token) << token << 200;
+    QTest::newRow("the scheme in capitals") << "127.0.0.1" << QByteArray("BEARER " + token) << token << 200;
 }
 
 // covers OPS-4
-void TstObservability::metricsAreForThisMachineOrTheToken()
+void TstObservability::metricsNeedTheTokenOrThisMachine()
 {
     QFETCH(QString, peer);
     QFETCH(QByteArray, authorization);
@@ -464,7 +471,7 @@ void TstObservability::theTokenOpensMetricsOverHttp()
     QTRY_VERIFY(server.output().contains("with the token in"));
     const QString metrics = server.url() + QStringLiteral("/metrics");
     QCOMPARE(httpGet(metrics, "Bearer " + token).status, 200);
-    QCOMPARE(httpGet(metrics).status, 200);  // loopback needs none
+    QCOMPARE(httpGet(metrics).status, 401);  // loopback too, which is what a proxy on this machine looks like
 
     QHostAddress own;
     for (const QHostAddress& address : QNetworkInterface::allAddresses()) {

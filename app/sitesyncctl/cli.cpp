@@ -71,7 +71,7 @@ QList<QCommandLineOption> allOptions()
         valued("request-timeout", "SECONDS", "A request's headers must arrive within this long (default 30)."),
         valued("every", "MINUTES", "Sync at once, then every MINUTES until stopped (0: once)."),
         valued("metrics-token-file", "FILE",
-               "A file holding the token that lets other machines read /metrics (default: this machine only)."),
+               "A file holding the token every request for /metrics must bring (default: this machine only)."),
         valued("central", "URL", "The central server's address."),
         valued("ca-cert", "FILE", "A certificate (PEM) to trust for an HTTPS central server."),
         valued("site", "N", "A site ID."),

@@ -227,7 +227,7 @@ int serve(Invocation& in)
     if (metricsToken.isEmpty())
         in.out() << Text::tr("/metrics is served to this machine only.") << Qt::endl;
     else
-        in.out() << Text::tr("/metrics is served to other machines with the token in %1.").arg(metricsTokenFile)
+        in.out() << Text::tr("/metrics is served only with the token in %1, to this machine too.").arg(metricsTokenFile)
                  << Qt::endl;
     // A server's log says who was refused and why, and has one line per request it answered.
     QLoggingCategory::setFilterRules(

@@ -109,8 +109,8 @@ constexpr OptionText kOptionTexts[] = {
     {"every", QT_TRANSLATE_NOOP("sitesyncctl", "Sync at once, then every MINUTES until stopped; 0 syncs once.")},
     {"metrics-token-file",
      QT_TRANSLATE_NOOP("sitesyncctl",
-                       "A file holding the token a request for /metrics must bring; without it, /metrics answers "
-                       "requests from this machine only.")},
+                       "A file holding the token every request for /metrics must bring, from this machine too; "
+                       "without it, /metrics answers requests from this machine only.")},
 };
 
 struct ExampleText {
