@@ -2,12 +2,14 @@
 // says whether the database answers, /metrics counts requests and what waits per site and is read
 // only from this machine or with the token, every request leaves one key=value line in the log, and
 // the version each site's requests carry shows per site.
+#include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "protocol/protocol.h"
 #include "server/metricsaccess.h"
 #include "server/requestlog.h"
+#include "sync/outgoinglog.h"
 #include "sync/routing.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
@@ -172,6 +174,7 @@ private Q_SLOTS:
     void healthSaysWhetherTheDatabaseAnswers();
     void healthChecksAreAnsweredFromTheLastSecond();
     void metricsCountRequestsAndWhatWaitsPerSite();
+    void aBatchSentTwiceIsCountedOnce();
     void everyRequestIsLoggedOnceWithEveryField();
     void logLinesQuoteWhatNeedsIt();
     void metricsNeedTheTokenOrThisMachine_data();
@@ -356,6 +359,55 @@ void TstObservability::metricsCountRequestsAndWhatWaitsPerSite()
     QCOMPARE(
         valueOf(after, u"sitesync_site_reported_outgoing"_s, {{u"site"_s, QString::number(DemoNetwork::kRemote1)}}),
         0.0);
+}
+
+// covers OPS-4
+// A batch sent again after its answer was lost is applied once, and its records are counted once.
+void TstObservability::aBatchSentTwiceIsCountedOnce()
+{
+    RemoteSync sync(*m_remote, m_credentials);
+    const Result<SyncReport> synced = sync.syncOnce();
+    QVERIFY2(synced.ok(), synced ? "" : qPrintable(synced.error().message));
+    QVERIFY(m_remote->writer()
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("sent-twice")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                    {QStringLiteral("quantity"), 4}})
+                .ok());
+    OutgoingLog outgoing(m_remote->database(), DemoNetwork::kRemote1);
+    const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(DemoNetwork::kCentral, 100);
+    QVERIFY(batch.ok());
+    QVERIFY(!batch->entries.isEmpty());
+    const Result<QString> token = outgoing.batchToken();
+    QVERIFY(token.ok());
+    QJsonArray records;
+    for (WireRecord record : batch->entries) {
+        record.data = m_remote->writer().fetch(record.table, record.id);
+        records.append(record.toJson());
+    }
+    const QJsonObject body{{QStringLiteral("from_seq"), batch->from},
+                           {QStringLiteral("upto_seq"), batch->upto},
+                           {QStringLiteral("batch"), *token},
+                           {QStringLiteral("records"), records}};
+
+    QString error;
+    const QList<Sample> before = scrape(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto pushes = [](const QList<Sample>& samples) {
+        return std::max(
+            0.0, valueOf(samples, u"sitesync_requests_total"_s, {{u"endpoint"_s, u"push"_s}, {u"result"_s, u"ok"_s}}));
+    };
+    CentralConnection central(QUrl(m_server.url()), DemoNetwork::kRemote1,
+                              DemoNetwork::sitePassword(DemoNetwork::kRemote1), CentralConnection::machineHardwareId());
+    for (int sent = 0; sent < 2; ++sent) {
+        const Result<QJsonObject> answer = central.post(QStringLiteral("push"), body);
+        QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    }
+    // Both pushes counted (a request is counted once its answer has left), then their records.
+    QList<Sample> after;
+    QTRY_VERIFY_WITH_TIMEOUT((after = scrape(&error), pushes(after) == pushes(before) + 2), 10000);
+    QCOMPARE(valueOf(after, u"sitesync_records_pushed_total"_s),
+             std::max(0.0, valueOf(before, u"sitesync_records_pushed_total"_s)) + double(batch->entries.size()));
 }
 
 // covers OPS-4
