@@ -32,13 +32,27 @@ promised=(
 for ts in "$source"/translations/sitesync_*.ts; do
     promised+=("share/sitesync/translations/$(basename "${ts%.ts}").qm")
 done
-for unit in "$source"/packaging/systemd/*.service "$source"/packaging/systemd/*.timer; do
-    [ -e "$unit" ] && promised+=("lib/systemd/system/$(basename "$unit")")
+for template in "$source"/packaging/systemd/*.service.in "$source"/packaging/systemd/*.timer.in; do
+    [ -e "$template" ] && promised+=("lib/systemd/system/$(basename "${template%.in}")")
 done
 for file in "${promised[@]}"; do
     [ -s "$usr/$file" ] || fail "cmake --install did not install $file"
 done
 [ -x "$usr/bin/sitesyncctl" ] && [ -x "$usr/bin/sitesync" ] || fail "the installed programs are not executable"
+
+# The units run the sitesyncctl of this install, wherever its prefix puts it.
+expect_unit_program() {  # installed usr folder, the program its units must run
+    local unit
+    for unit in "$1"/lib/systemd/system/*.service; do
+        grep -q "^ExecStart=$2 " "$unit" || fail "$(basename "$unit") does not run $2: $(grep ^ExecStart= "$unit")"
+    done
+}
+expect_unit_program "$usr" /usr/bin/sitesyncctl
+DESTDIR="$root/elsewhere" "$cmake" --install "$build" --prefix /opt/sitesync >"$root/install-elsewhere.log" || {
+    cat "$root/install-elsewhere.log"
+    exit 1
+}
+expect_unit_program "$root/elsewhere/opt/sitesync" /opt/sitesync/bin/sitesyncctl
 
 # The installed programs run.
 help=$("$usr/bin/sitesyncctl" --help) || fail "the installed sitesyncctl --help failed"
