@@ -32,13 +32,27 @@ promised=(
 for ts in "$source"/translations/sitesync_*.ts; do
     promised+=("share/sitesync/translations/$(basename "${ts%.ts}").qm")
 done
-for unit in "$source"/packaging/systemd/*.service "$source"/packaging/systemd/*.timer; do
-    [ -e "$unit" ] && promised+=("lib/systemd/system/$(basename "$unit")")
+for template in "$source"/packaging/systemd/*.service.in "$source"/packaging/systemd/*.timer.in; do
+    [ -e "$template" ] && promised+=("lib/systemd/system/$(basename "${template%.in}")")
 done
 for file in "${promised[@]}"; do
     [ -s "$usr/$file" ] || fail "cmake --install did not install $file"
 done
 [ -x "$usr/bin/sitesyncctl" ] && [ -x "$usr/bin/sitesync" ] || fail "the installed programs are not executable"
+
+# The units run the sitesyncctl of this install, wherever its prefix puts it.
+expect_unit_program() {  # installed usr folder, the program its units must run
+    local unit
+    for unit in "$1"/lib/systemd/system/*.service; do
+        grep -q "^ExecStart=$2 " "$unit" || fail "$(basename "$unit") does not run $2: $(grep ^ExecStart= "$unit")"
+    done
+}
+expect_unit_program "$usr" /usr/bin/sitesyncctl
+DESTDIR="$root/elsewhere" "$cmake" --install "$build" --prefix /opt/sitesync >"$root/install-elsewhere.log" || {
+    cat "$root/install-elsewhere.log"
+    exit 1
+}
+expect_unit_program "$root/elsewhere/opt/sitesync" /opt/sitesync/bin/sitesyncctl
 
 # The installed programs run.
 help=$("$usr/bin/sitesyncctl" --help) || fail "the installed sitesyncctl --help failed"
@@ -108,6 +122,44 @@ expect_completion "status store" --db central.db st
 expect_completion "--db --dir" demo --d
 complete_words "" | grep -qw audit || fail "completing 'sitesyncctl ' does not offer audit"
 complete_words serve --t | grep -qw -- --tls-cert || fail "completing 'sitesyncctl serve --t' does not offer --tls-cert"
+
+# The package's maintainer scripts: POSIX sh that parses (and passes shellcheck where it is
+# installed), and what they ask of systemd, with systemctl and the sysusers/tmpfiles tools replaced
+# by stand-ins that write down their arguments and systemd taken as running.
+scripts=$source/packaging/debian
+for script in postinst prerm; do
+    sh -n "$scripts/$script" || fail "packaging/debian/$script is not valid sh"
+    if command -v shellcheck >/dev/null; then
+        shellcheck -s sh "$scripts/$script" || fail "shellcheck finds faults in packaging/debian/$script"
+    fi
+    grep -q "debian/$script" "$source/packaging/CMakeLists.txt" ||
+        fail "the package's control files do not include debian/$script"
+done
+mkdir -p "$root/stand-ins" "$root/run/systemd/system"
+for program in systemctl systemd-sysusers systemd-tmpfiles; do
+    printf '#!/bin/sh\necho "%s $*" >>"%s"\n' "$program" "$root/systemd.log" >"$root/stand-ins/$program"
+    chmod +x "$root/stand-ins/$program"
+done
+run_maintainer_script() {  # script, then its arguments; sets $asked to what it asked of systemd
+    local script=$1
+    shift
+    sed "s|/run/systemd/system|$root/run/systemd/system|g" "$scripts/$script" >"$root/$script"
+    : >"$root/systemd.log"
+    PATH="$root/stand-ins:$PATH" sh "$root/$script" "$@" >"$root/$script.out" 2>&1 ||
+        fail "$script $* failed: $(cat "$root/$script.out")"
+    asked=$(cat "$root/systemd.log")
+}
+run_maintainer_script postinst configure ""
+grep -q "try-restart" <<<"$asked" && fail "postinst restarts the services on a first install: $asked"
+grep -q "systemd-sysusers sitesync.conf" <<<"$asked" || fail "postinst does not make the services' user: $asked"
+run_maintainer_script postinst configure 0.1.0
+grep -qx "systemctl try-restart sitesync-central.service sitesync-remote.service" <<<"$asked" ||
+    fail "postinst does not restart the running services after an upgrade: $asked"
+run_maintainer_script prerm remove
+grep -qx "systemctl disable --now sitesync-central.service sitesync-remote.service" <<<"$asked" ||
+    fail "prerm does not stop and disable the services on remove: $asked"
+run_maintainer_script prerm upgrade 0.2.0
+grep -q "stop\|disable" <<<"$asked" && fail "prerm stops the services on an upgrade: $asked"
 
 [ "$failures" -eq 0 ] || exit 1
 echo "installed and checked: ${#promised[@]} files"

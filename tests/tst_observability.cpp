@@ -2,19 +2,23 @@
 // says whether the database answers, /metrics counts requests and what waits per site and is read
 // only from this machine or with the token, every request leaves one key=value line in the log, and
 // the version each site's requests carry shows per site.
+#include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "protocol/protocol.h"
 #include "server/metricsaccess.h"
 #include "server/requestlog.h"
+#include "sync/outgoinglog.h"
 #include "sync/routing.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,13 +172,16 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_server.stop(); }
     void healthSaysWhetherTheDatabaseAnswers();
+    void healthChecksAreAnsweredFromTheLastSecond();
     void metricsCountRequestsAndWhatWaitsPerSite();
+    void aBatchSentTwiceIsCountedOnce();
     void everyRequestIsLoggedOnceWithEveryField();
     void logLinesQuoteWhatNeedsIt();
-    void metricsAreForThisMachineOrTheToken_data();
-    void metricsAreForThisMachineOrTheToken();
+    void metricsNeedTheTokenOrThisMachine_data();
+    void metricsNeedTheTokenOrThisMachine();
     void theTokenOpensMetricsOverHttp();
     void aBadTokenFileStopsTheServer();
+    void plainHttpOnTheNetworkIsRefused();
     void eachSitesVersionShowsOnTheCentral();
 
 private:
@@ -228,18 +235,48 @@ void TstObservability::healthSaysWhetherTheDatabaseAnswers()
     QCOMPARE(body.value(QLatin1String("version")).toString(), QStringLiteral(SITESYNC_VERSION));
 
     // The database file taken away from under the running server (a volume unmounted, a file moved):
-    // the serving threads still read their open file, but the health check says the truth.
+    // the serving threads still read their open file, but the health check says the truth, within
+    // the second for which it keeps its last answer.
     const QString aside = m_centralPath + QStringLiteral(".aside");
     QVERIFY(QFile::rename(m_centralPath, aside));
-    answer = httpGet(health);
+    QTRY_COMPARE_WITH_TIMEOUT((answer = httpGet(health)).status, 503, 10000);
     QVERIFY(QFile::rename(aside, m_centralPath));
-    QCOMPARE(answer.status, 503);
     body = QJsonDocument::fromJson(answer.body).object();
     QCOMPARE(body.value(QLatin1String("status")).toString(), u"unavailable"_s);
-    QVERIFY2(body.value(QLatin1String("database")).toString().contains(m_centralPath), answer.body.constData());
+    // Anyone may ask: the answer says what, the server's log says why and where.
+    QCOMPARE(body.value(QLatin1String("database")).toString(), u"database unavailable"_s);
+    QVERIFY2(!answer.body.contains(QFileInfo(m_centralPath).fileName().toUtf8()), answer.body.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.errorOutput().contains(m_centralPath.toUtf8()), 10000);
 
     // Back in place, it answers again.
-    QCOMPARE(httpGet(health).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(httpGet(health).status, 200, 10000);
+}
+
+// covers OPS-4
+// Health checks without login do not each open the database: however many come, the server checks
+// at most once a second and answers the last check in between. Each check that fails is logged.
+void TstObservability::healthChecksAreAnsweredFromTheLastSecond()
+{
+    const QString health = m_server.url() + QStringLiteral("/health");
+    QTRY_COMPARE_WITH_TIMEOUT(httpGet(health).status, 200, 10000);
+    const auto failedChecks = [this] {
+        return m_server.errorOutput().count("health check: the database does not answer");
+    };
+    const qsizetype before = failedChecks();
+    const QString aside = m_centralPath + QStringLiteral(".aside");
+    QVERIFY(QFile::rename(m_centralPath, aside));
+    QElapsedTimer asked;
+    asked.start();
+    constexpr int kRequests = 20;
+    int unavailable = 0;
+    for (int i = 0; i < kRequests; ++i)
+        unavailable += httpGet(health).status == 503 ? 1 : 0;
+    const qint64 elapsed = asked.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(unavailable == 0 || failedChecks() > before, 10000);
+    QVERIFY(QFile::rename(aside, m_centralPath));
+    const qsizetype checks = failedChecks() - before;
+    QVERIFY2(checks <= elapsed / 1000 + 1, qPrintable(QStringLiteral("%1 checks in %2 ms").arg(checks).arg(elapsed)));
+    QTRY_COMPARE_WITH_TIMEOUT(httpGet(health).status, 200, 10000);
 }
 
 // covers OPS-4, ACC-4
@@ -325,6 +362,55 @@ void TstObservability::metricsCountRequestsAndWhatWaitsPerSite()
 }
 
 // covers OPS-4
+// A batch sent again after its answer was lost is applied once, and its records are counted once.
+void TstObservability::aBatchSentTwiceIsCountedOnce()
+{
+    RemoteSync sync(*m_remote, m_credentials);
+    const Result<SyncReport> synced = sync.syncOnce();
+    QVERIFY2(synced.ok(), synced ? "" : qPrintable(synced.error().message));
+    QVERIFY(m_remote->writer()
+                .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("sent-twice")},
+                                                    {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                    {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                    {QStringLiteral("quantity"), 4}})
+                .ok());
+    OutgoingLog outgoing(m_remote->database(), DemoNetwork::kRemote1);
+    const Result<OutgoingLog::Batch> batch = outgoing.nextBatch(DemoNetwork::kCentral, 100);
+    QVERIFY(batch.ok());
+    QVERIFY(!batch->entries.isEmpty());
+    const Result<QString> token = outgoing.batchToken();
+    QVERIFY(token.ok());
+    QJsonArray records;
+    for (WireRecord record : batch->entries) {
+        record.data = m_remote->writer().fetch(record.table, record.id);
+        records.append(record.toJson());
+    }
+    const QJsonObject body{{QStringLiteral("from_seq"), batch->from},
+                           {QStringLiteral("upto_seq"), batch->upto},
+                           {QStringLiteral("batch"), *token},
+                           {QStringLiteral("records"), records}};
+
+    QString error;
+    const QList<Sample> before = scrape(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto pushes = [](const QList<Sample>& samples) {
+        return std::max(
+            0.0, valueOf(samples, u"sitesync_requests_total"_s, {{u"endpoint"_s, u"push"_s}, {u"result"_s, u"ok"_s}}));
+    };
+    CentralConnection central(QUrl(m_server.url()), DemoNetwork::kRemote1,
+                              DemoNetwork::sitePassword(DemoNetwork::kRemote1), CentralConnection::machineHardwareId());
+    for (int sent = 0; sent < 2; ++sent) {
+        const Result<QJsonObject> answer = central.post(QStringLiteral("push"), body);
+        QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
+    }
+    // Both pushes counted (a request is counted once its answer has left), then their records.
+    QList<Sample> after;
+    QTRY_VERIFY_WITH_TIMEOUT((after = scrape(&error), pushes(after) == pushes(before) + 2), 10000);
+    QCOMPARE(valueOf(after, u"sitesync_records_pushed_total"_s),
+             std::max(0.0, valueOf(before, u"sitesync_records_pushed_total"_s)) + double(batch->entries.size()));
+}
+
+// covers OPS-4
 void TstObservability::everyRequestIsLoggedOnceWithEveryField()
 {
     RemoteSync sync(*m_remote, m_credentials);
@@ -405,7 +491,7 @@ void TstObservability::logLinesQuoteWhatNeedsIt()
     QCOMPARE(fields.value(u"version"_s), u"-"_s);
 }
 
-void TstObservability::metricsAreForThisMachineOrTheToken_data()
+void TstObservability::metricsNeedTheTokenOrThisMachine_data()
 {
     QTest::addColumn<QString>("peer");
     QTest::addColumn<QByteArray>("authorization");
@@ -428,10 +514,17 @@ void TstObservability::metricsAreForThisMachineOrTheToken_data()
     QTest::newRow("elsewhere, the token as Basic") << "10.0.0.7" << QByteArray("Basic " + token) << token << 401;
     QTest::newRow("elsewhere, the token") << "10.0.0.7" << QByteArray("Bearer " + token) << token << 200;
     QTest::newRow("IPv6 elsewhere, the token") << "2001:db8::5" << QByteArray("Bearer " + token) << token << 200;
+    // A reverse proxy on this machine makes every request loopback: with a token, loopback needs it too.
+    QTest::newRow("loopback, no token sent") << "127.0.0.1" << QByteArray() << token << 401;
+    QTest::newRow("IPv6 loopback, the wrong token")
+        << "::1" << QByteArray("Bearer 0123456789abcdef0124") << token << 401;
+    QTest::newRow("loopback, the token") << "127.0.0.1" << QByteArray("Bearer " + token) << token << 200;
+    QTest::newRow("the scheme in lower case") << "10.0.0.7" << QByteArray("bearer " + token) << token << 200;
+    QTest::newRow("the scheme in capitals") << "127.0.0.1" << QByteArray("BEARER " + token) << token << 200;
 }
 
 // covers OPS-4
-void TstObservability::metricsAreForThisMachineOrTheToken()
+void TstObservability::metricsNeedTheTokenOrThisMachine()
 {
     QFETCH(QString, peer);
     QFETCH(QByteArray, authorization);
@@ -455,13 +548,15 @@ void TstObservability::theTokenOpensMetricsOverHttp()
     // own network address comes from a peer that is not loopback, when the machine has one.
     qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
     test::ServerProcess server;
-    const QString started = server.start(m_centralPath, 0, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    const QString started =
+        server.start(m_centralPath, 0,
+                     {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--allow-plain-http")});
     qunsetenv("CREDENTIALS_DIRECTORY");
     QVERIFY2(started.isEmpty(), qPrintable(started));
     QTRY_VERIFY(server.output().contains("with the token in"));
     const QString metrics = server.url() + QStringLiteral("/metrics");
     QCOMPARE(httpGet(metrics, "Bearer " + token).status, 200);
-    QCOMPARE(httpGet(metrics).status, 200);  // loopback needs none
+    QCOMPARE(httpGet(metrics).status, 401);  // loopback too, which is what a proxy on this machine looks like
 
     QHostAddress own;
     for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
@@ -501,6 +596,26 @@ void TstObservability::aBadTokenFileStopsTheServer()
                      m_centralPath);
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("Cannot read the metrics token file"), missing.err.constData());
+}
+
+// covers OPS-2
+// Plain HTTP on an address other machines reach would carry every site's password readable; the
+// server refuses it unless told the network itself is protected.
+void TstObservability::plainHttpOnTheNetworkIsRefused()
+{
+    const test::CliResult refused =
+        test::runCli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}, m_centralPath);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("site passwords"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--allow-plain-http"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--tls-cert"), refused.err.constData());
+
+    test::ServerProcess server;
+    const QString started =
+        server.start(m_centralPath, 0,
+                     {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--allow-plain-http")});
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(httpGet(server.url() + QStringLiteral("/health")).status, 200);
 }
 
 // covers ACC-4

@@ -1,5 +1,6 @@
 // The systemd units of packaging/systemd (OPS-2) as systemd itself reads them, offline: each one
-// passes `systemd-analyze verify` with the built sitesyncctl in place of the installed one, keeps
+// passes `systemd-analyze verify` with the built sitesyncctl in place of the installed one (the
+// templates name it @SITESYNC_BINDIR@/sitesyncctl, which the install makes the installed program), keeps
 // its hardening (`systemd-analyze security` rates it OK), and runs as the user that
 // packaging/sysusers.d makes, in the directories packaging/tmpfiles.d makes.
 #include "testsupport.h"
@@ -45,14 +46,21 @@ QString readText(const QString& path)
     return file.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// The unit's name: its template's without ".in".
+QString unitName(const QString& unit)
+{
+    return QFileInfo(unit).fileName().chopped(3);
+}
+
 // A copy of the unit in `dir` that runs the built sitesyncctl, which systemd-analyze requires to exist.
 QString builtCopy(const QTemporaryDir& dir, const QString& unit)
 {
-    const QString copy = dir.filePath(QFileInfo(unit).fileName());
+    const QString copy = dir.filePath(unitName(unit));
     QFile out(copy);
     if (!out.open(QIODevice::WriteOnly))
         return {};
-    out.write(readText(unit).replace(QStringLiteral("/usr/bin/sitesyncctl"), QStringLiteral(SITESYNCCTL)).toUtf8());
+    out.write(
+        readText(unit).replace(QStringLiteral("@SITESYNC_BINDIR@/sitesyncctl"), QStringLiteral(SITESYNCCTL)).toUtf8());
     return copy;
 }
 
@@ -82,11 +90,12 @@ void TstSystemdUnits::unitPassesVerify_data()
 {
     QTest::addColumn<QString>("unit");
     const QDir units(kPackaging + QStringLiteral("/systemd"));
-    const QStringList names = units.entryList({QStringLiteral("*.service"), QStringLiteral("*.timer")}, QDir::Files);
-    QVERIFY2(names.contains(QStringLiteral("sitesync-central.service")), qPrintable(names.join(QLatin1Char(' '))));
-    QVERIFY2(names.contains(QStringLiteral("sitesync-remote.service")), qPrintable(names.join(QLatin1Char(' '))));
+    const QStringList names =
+        units.entryList({QStringLiteral("*.service.in"), QStringLiteral("*.timer.in")}, QDir::Files);
+    QVERIFY2(names.contains(QStringLiteral("sitesync-central.service.in")), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY2(names.contains(QStringLiteral("sitesync-remote.service.in")), qPrintable(names.join(QLatin1Char(' '))));
     for (const QString& name : names)
-        QTest::newRow(qPrintable(name)) << units.filePath(name);
+        QTest::newRow(qPrintable(unitName(name))) << units.filePath(name);
 }
 
 // covers OPS-2
@@ -100,7 +109,7 @@ void TstSystemdUnits::unitPassesVerify()
     const Run verify = run(tool("systemd-analyze"), {QStringLiteral("verify"), copy});
     QVERIFY2(verify.exitCode == 0, verify.output.constData());
     // Ignored settings are only warnings; any line about the unit is a fault of the unit.
-    const QString name = QFileInfo(unit).fileName();
+    const QString name = unitName(unit);
     for (const QString& line : QString::fromUtf8(verify.output).split(QLatin1Char('\n')))
         QVERIFY2(!line.contains(name), qPrintable(line));
 }
@@ -110,7 +119,7 @@ void TstSystemdUnits::unitPassesVerify()
 void TstSystemdUnits::unitKeepsItsHardening()
 {
     QFETCH(QString, unit);
-    if (!unit.endsWith(QLatin1String(".service")))
+    if (!unitName(unit).endsWith(QLatin1String(".service")))
         QSKIP("only services are rated");
     QTemporaryDir dir;
     const QString copy = builtCopy(dir, unit);

@@ -174,7 +174,7 @@ QStringList unitCommand(const QString& unitFile, const QString& program, QHash<Q
             expanded << word;
         }
     }
-    if (!expanded.isEmpty() && expanded.first() == QLatin1String("/usr/bin/sitesyncctl"))
+    if (!expanded.isEmpty() && expanded.first() == QLatin1String("@SITESYNC_BINDIR@/sitesyncctl"))
         expanded.first() = program;
     return expanded;
 }
@@ -433,7 +433,8 @@ void TstUnattended::encryptedCredentialAsTheUnitRunsIt()
     QCOMPARE(putStockLine(remote, "from-the-service"), 0);
 
     const QStringList command = unitCommand(
-        QStringLiteral(SITESYNC_SOURCE_DIR "/packaging/systemd/sitesync-remote.service"), QStringLiteral(SITESYNCCTL),
+        QStringLiteral(SITESYNC_SOURCE_DIR "/packaging/systemd/sitesync-remote.service.in"),
+        QStringLiteral(SITESYNCCTL),
         {{QStringLiteral("SITESYNC_DB"), remote}, {QStringLiteral("SITESYNC_EVERY"), QStringLiteral("0.02")}});
     QCOMPARE(command.mid(1), (QStringList{"--db", remote, "sync", "--every", "0.02"}));
     Running sync(command, credentialEnvironment(credentials));

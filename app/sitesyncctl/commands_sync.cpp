@@ -173,6 +173,13 @@ int serve(Invocation& in)
         return in.usage(Text::tr("--listen takes HOST:PORT, for example 127.0.0.1:8443."));
     if (in.isSet(QStringLiteral("tls-cert")) != in.isSet(QStringLiteral("tls-key")))
         return in.usage(Text::tr("--tls-cert and --tls-key go together."));
+    // Remote sites log in with Basic authentication: over plain HTTP their passwords cross the network readable.
+    if (!address.isLoopback() && !in.isSet(QStringLiteral("tls-cert")) && !in.isSet(QStringLiteral("allow-plain-http")))
+        return in.usage(Text::tr("Refusing to serve plain HTTP on %1: the site passwords would cross the network "
+                                 "readable by anyone on the way. Give the certificate and key with --tls-cert FILE "
+                                 "--tls-key FILE, listen on 127.0.0.1 behind a proxy that serves HTTPS, or add "
+                                 "--allow-plain-http where the network itself is protected (a VPN).")
+                            .arg(listen));
     ServerLimits limits;
     const struct {
         QString option;
@@ -220,7 +227,7 @@ int serve(Invocation& in)
     if (metricsToken.isEmpty())
         in.out() << Text::tr("/metrics is served to this machine only.") << Qt::endl;
     else
-        in.out() << Text::tr("/metrics is served to other machines with the token in %1.").arg(metricsTokenFile)
+        in.out() << Text::tr("/metrics is served only with the token in %1, to this machine too.").arg(metricsTokenFile)
                  << Qt::endl;
     // A server's log says who was refused and why, and has one line per request it answered.
     QLoggingCategory::setFilterRules(
@@ -445,12 +452,13 @@ QList<Command> syncCommands()
 {
     return {
         {{QStringLiteral("serve")},
-         QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--workers N] [--max-connections N]"
-                        " [--idle-timeout SECONDS] [--request-timeout SECONDS] [--metrics-token-file FILE]"),
+         QStringLiteral("--listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--allow-plain-http] [--workers N]"
+                        " [--max-connections N] [--idle-timeout SECONDS] [--request-timeout SECONDS]"
+                        " [--metrics-token-file FILE]"),
          Text::tr("Run the central server's sync service until stopped (SIGINT or SIGTERM)."),
-         {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("workers"),
-          QStringLiteral("max-connections"), QStringLiteral("idle-timeout"), QStringLiteral("request-timeout"),
-          QStringLiteral("metrics-token-file")},
+         {QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+          QStringLiteral("allow-plain-http"), QStringLiteral("workers"), QStringLiteral("max-connections"),
+          QStringLiteral("idle-timeout"), QStringLiteral("request-timeout"), QStringLiteral("metrics-token-file")},
          0,
          0,
          serve},

@@ -85,6 +85,10 @@ constexpr OptionText kOptionTexts[] = {
     {"tls-cert",
      QT_TRANSLATE_NOOP("sitesyncctl", "The server's TLS certificate (PEM); with --tls-key, the server serves HTTPS.")},
     {"tls-key", QT_TRANSLATE_NOOP("sitesyncctl", "The private key (PEM) of the certificate of --tls-cert.")},
+    {"allow-plain-http",
+     QT_TRANSLATE_NOOP("sitesyncctl", "Serve plain HTTP on an address other than this machine's own (127.0.0.1, ::1). "
+                                      "Without it the server refuses to, because the site passwords would cross the "
+                                      "network readable; give it only where the network itself is protected.")},
     {"workers", QT_TRANSLATE_NOOP("sitesyncctl", "How many requests are served at once (default 4).")},
     {"max-connections",
      QT_TRANSLATE_NOOP("sitesyncctl", "How many connections may be open at once (default 2000); more are "
@@ -105,8 +109,8 @@ constexpr OptionText kOptionTexts[] = {
     {"every", QT_TRANSLATE_NOOP("sitesyncctl", "Sync at once, then every MINUTES until stopped; 0 syncs once.")},
     {"metrics-token-file",
      QT_TRANSLATE_NOOP("sitesyncctl",
-                       "A file holding the token a request for /metrics must bring; without it, /metrics answers "
-                       "requests from this machine only.")},
+                       "A file holding the token every request for /metrics must bring, from this machine too; "
+                       "without it, /metrics answers requests from this machine only.")},
 };
 
 struct ExampleText {

@@ -32,11 +32,13 @@ bool MetricsAccess::isLoopback(const QHostAddress& peer)
 MetricsAccess::Decision MetricsAccess::decide(const QHostAddress& peer, const QByteArray& authorization,
                                               const QByteArray& token)
 {
-    if (isLoopback(peer))
-        return Decision::Allowed;
+    // With a token, loopback needs it too: behind a reverse proxy on this machine every request is loopback.
     if (token.isEmpty())
-        return Decision::LoopbackOnly;
-    const QByteArray given = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+        return isLoopback(peer) ? Decision::Allowed : Decision::LoopbackOnly;
+    // The authentication scheme's name is case-insensitive (RFC 9110, 11.1).
+    const qsizetype space = authorization.indexOf(' ');
+    const bool bearer = space > 0 && authorization.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
+    const QByteArray given = bearer ? authorization.mid(space + 1).trimmed() : QByteArray();
     if (given.isEmpty())
         return Decision::NoToken;
     return sameSecret(given, token) ? Decision::Allowed : Decision::WrongToken;
@@ -62,7 +64,7 @@ QString MetricsAccess::reason(Decision decision)
     case Decision::Allowed:
         return {};
     case Decision::NoToken:
-        return Text::tr("The metrics are served to other machines only with the metrics token: send "
+        return Text::tr("This server serves the metrics only with its metrics token: send "
                         "'Authorization: Bearer TOKEN'.");
     case Decision::WrongToken:
         return Text::tr("The metrics token sent is not this server's.");
@@ -70,7 +72,7 @@ QString MetricsAccess::reason(Decision decision)
         break;
     }
     return Text::tr("The metrics are served only to this machine. To read them from elsewhere, start the server "
-                    "with --metrics-token-file and send 'Authorization: Bearer TOKEN'.");
+                    "with --metrics-token-file and send 'Authorization: Bearer TOKEN' (from this machine too).");
 }
 
 }  // namespace sitesync

@@ -6,10 +6,11 @@
 
 namespace sitesync {
 
-// Who may read the central's /metrics (OPS-4): a peer on this machine (loopback) always; from
-// anywhere else, only a request that presents the metrics token (`Authorization: Bearer TOKEN`),
-// and only when the server was given one (`serve --metrics-token-file`, or the systemd credential
-// sitesync-metrics-token). The token is compared in constant time.
+// Who may read the central's /metrics (OPS-4): when the server was given a metrics token
+// (`serve --metrics-token-file`, or the systemd credential sitesync-metrics-token), every request
+// that presents it (`Authorization: Bearer TOKEN`, the scheme in any case), loopback peers included,
+// since behind a reverse proxy on this machine every request comes from loopback; without a token,
+// peers on this machine (loopback) only. The token is compared in constant time.
 struct MetricsAccess {
     enum class Decision { Allowed, NoToken, WrongToken, LoopbackOnly };
 

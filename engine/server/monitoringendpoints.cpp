@@ -75,6 +75,15 @@ HttpResponse MonitoringEndpoints::serve(const HttpRequest& request)
 
 HttpResponse MonitoringEndpoints::health()
 {
+    if (!m_lastHealth || !m_sinceHealthCheck.isValid() || m_sinceHealthCheck.elapsed() >= kHealthMilliseconds) {
+        m_lastHealth = checkHealth();
+        m_sinceHealthCheck.start();
+    }
+    return *m_lastHealth;
+}
+
+HttpResponse MonitoringEndpoints::checkHealth()
+{
     QJsonObject body{{QStringLiteral("version"), QStringLiteral(SITESYNC_VERSION)}};
     QString problem;
     {
@@ -99,12 +108,14 @@ HttpResponse MonitoringEndpoints::health()
         body.insert(QStringLiteral("status"), QStringLiteral("ok"));
         body.insert(QStringLiteral("database"), QStringLiteral("ok"));
     } else {
+        // Anyone may ask, so the answer does not say where the database is or what its file system
+        // reported; the server's log does.
         qCWarning(lcMonitoring).noquote() << "health check: the database does not answer:" << problem;
         response.status = 503;
         response.errorCode = QByteArrayLiteral("database_unavailable");
         response.errorMessage = problem;
         body.insert(QStringLiteral("status"), QStringLiteral("unavailable"));
-        body.insert(QStringLiteral("database"), problem);
+        body.insert(QStringLiteral("database"), QStringLiteral("database unavailable"));
     }
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return response;

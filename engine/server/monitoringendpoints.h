@@ -17,9 +17,12 @@ class SiteSession;
 // server's monitoring thread on its own database connection, so that neither a health check nor a
 // scrape ever waits for a sync request or holds one up.
 //
-// /health, without login: 200 when the database file opens and answers a query, 503 with the
-// reason otherwise. It opens the file afresh each time: the serving threads' connections, opened at
-// start, keep reading a file that was moved or deleted meanwhile, which a restart would not find.
+// /health, without login: 200 when the database file opens and answers a query, 503 otherwise
+// ("database unavailable"; the reason, path included, goes to the server's log only). It opens the
+// file afresh for a check: the serving threads' connections, opened at start, keep reading a file
+// that was moved or deleted meanwhile, which a restart would not find. So that requests without
+// login cannot make it open the file at will, it checks at most every kHealthMilliseconds and
+// answers the last check in between.
 //
 // /metrics: ServerMetrics' counters and the per-site gauges (SiteGauges), to whom MetricsAccess
 // lets in. The gauges are counted at most every kGaugeSeconds, whatever the number of scrapes;
@@ -27,6 +30,7 @@ class SiteSession;
 class MonitoringEndpoints {
 public:
     static constexpr int kGaugeSeconds = 5;
+    static constexpr qint64 kHealthMilliseconds = 1000;
 
     MonitoringEndpoints(SiteSession& session, const QString& databasePath, const ServerMetrics& metrics,
                         const QByteArray& metricsToken);
@@ -40,6 +44,7 @@ public:
 
 private:
     HttpResponse health();
+    HttpResponse checkHealth();
     HttpResponse metrics(const HttpRequest& request);
 
     SiteSession& m_session;
@@ -49,6 +54,8 @@ private:
     std::optional<SiteGauges> m_gauges;
     bool m_gaugesCounted = false;
     QElapsedTimer m_sinceCount;
+    std::optional<HttpResponse> m_lastHealth;
+    QElapsedTimer m_sinceHealthCheck;
 };
 
 }  // namespace sitesync

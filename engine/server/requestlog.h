@@ -10,17 +10,18 @@ namespace sitesync {
 // What the central's log and metrics say of one request it answered (OPS-4): filled in as the
 // request goes (received, authenticated, served) and written once, when its answer leaves.
 struct RequestSummary {
-    QByteArray endpoint;        // "push", "pull", ..., "health", "metrics"; "unknown" otherwise
-    int siteId = 0;             // the site it was served for; 0 when no site was accepted
-    QString siteVersion;        // the SiteSync version the request said it came from, if any
-    qint64 recordsIn = 0;       // records it brought (a push)
-    qint64 recordsOut = 0;      // records its answer carried (a pull)
-    qint64 bytesIn = 0;         // its body as received
-    qint64 bytesOut = 0;        // its answer's body as sent
-    int status = 0;             // the answer's HTTP status
-    QByteArray result;          // "ok", or the error code of the answer (docs/protocol.md)
-    QString message;            // the error's message, when it is one
-    bool loginRefused = false;  // the site's credentials or binding were refused
+    QByteArray endpoint;         // "push", "pull", ..., "health", "metrics"; "unknown" otherwise
+    int siteId = 0;              // the site it was served for; 0 when no site was accepted
+    QString siteVersion;         // the SiteSync version the request said it came from, if any
+    qint64 recordsIn = 0;        // records it brought (a push)
+    qint64 recordsAdmitted = 0;  // of those, the ones the central did not hold yet (a batch sent again: none)
+    qint64 recordsOut = 0;       // records its answer carried (a pull)
+    qint64 bytesIn = 0;          // its body as received
+    qint64 bytesOut = 0;         // its answer's body as sent
+    int status = 0;              // the answer's HTTP status
+    QByteArray result;           // "ok", or the error code of the answer (docs/protocol.md)
+    QString message;             // the error's message, when it is one
+    bool loginRefused = false;   // the site's credentials or binding were refused
     QHostAddress peer;
     QElapsedTimer received;   // started when the request had arrived whole
     qint64 milliseconds = 0;  // from then until its answer left

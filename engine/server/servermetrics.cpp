@@ -91,7 +91,7 @@ void ServerMetrics::record(const RequestSummary& request)
         ++m_loginFailures[request.result];
     if (request.status < 400) {
         if (endpoint == "push")
-            m_recordsPushed += request.recordsIn;
+            m_recordsPushed += request.recordsAdmitted;
         else if (endpoint == "pull")
             m_recordsPulled += request.recordsOut;
     }
@@ -143,7 +143,8 @@ QByteArray ServerMetrics::exposition(const SiteGauges* sites, bool sitesCounted)
         family(text, "sitesync_sent_bytes_total", "counter", "Answer bodies sent, by endpoint.");
         for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it)
             sample(text, "sitesync_sent_bytes_total", label("endpoint", it.key()), QByteArray::number(it->bytesOut));
-        family(text, "sitesync_records_pushed_total", "counter", "Records the sites pushed in accepted pushes.");
+        family(text, "sitesync_records_pushed_total", "counter",
+               "Records the central admitted from pushes, each once however often it was sent.");
         sample(text, "sitesync_records_pushed_total", {}, QByteArray::number(m_recordsPushed));
         family(text, "sitesync_records_pulled_total", "counter", "Records served to the sites in pull answers.");
         sample(text, "sitesync_records_pulled_total", {}, QByteArray::number(m_recordsPulled));

@@ -154,9 +154,13 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
     case Endpoint::Contact:
         answer = asText(withRange(m_service.contact(identity.siteId, document.object())));
         break;
-    case Endpoint::Push:
-        answer = asText(m_service.push(identity.siteId, document.object()));
+    case Endpoint::Push: {
+        Result<SyncService::PushOutcome> pushed = m_service.push(identity.siteId, document.object());
+        if (pushed)
+            summary.recordsAdmitted = pushed->admitted;
+        answer = pushed ? asText(Result<QJsonObject>(pushed->answer)) : Result<QByteArray>(pushed.error());
         break;
+    }
     case Endpoint::Pull:
         answer = m_service.pull(identity.siteId, document.object(), version);
         break;

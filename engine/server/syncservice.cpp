@@ -253,7 +253,7 @@ Status SyncService::checkPushSize(const QJsonObject& body)
                                               .arg(protocol::kPushBatch));
 }
 
-Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
+Result<SyncService::PushOutcome> SyncService::push(int siteId, const QJsonObject& body)
 {
     // Refused whole before a record is read (OPS-6).
     if (Status s = checkPushSize(body); !s)
@@ -267,6 +267,7 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
     const QString batch = body.value(QLatin1String("batch")).toString();
     Database& db = m_session.database();
     Integrator integrator(m_session.writer());
+    qsizetype admitted = 0;
     Status s = [&]() -> Status {
         Transaction tx(db);
         if (!tx.started())
@@ -275,6 +276,7 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
         const Result<QList<WireRecord>> fresh = SiteLedger(db).admitPush(siteId, from, acknowledged, batch, *records);
         if (!fresh)
             return fresh.error();
+        admitted = fresh->size();
         if (const Result<int> received = integrator.receive(siteId, *fresh); !received)
             return received.error();
         if (Status settled = SyncProblems::arrived(db, siteId, *fresh); !settled)
@@ -299,10 +301,11 @@ Result<QJsonObject> SyncService::push(int siteId, const QJsonObject& body)
         if (problem.value(QLatin1String("site")).toInt() == siteId)
             refused.append(problem);
     }
-    return QJsonObject{{QStringLiteral("acknowledged_seq"), acknowledged},
-                       {QStringLiteral("applied"), report->applied},
-                       {QStringLiteral("pending"), report->pending},
-                       {QStringLiteral("problems"), refused}};
+    return PushOutcome{QJsonObject{{QStringLiteral("acknowledged_seq"), acknowledged},
+                                   {QStringLiteral("applied"), report->applied},
+                                   {QStringLiteral("pending"), report->pending},
+                                   {QStringLiteral("problems"), refused}},
+                       admitted};
 }
 
 Result<QByteArray> SyncService::pull(int siteId, const QJsonObject& body, int protocolVersion)

@@ -55,7 +55,12 @@ public:
     static Status checkPushSize(const QJsonObject& body);
     // Applies a pushed batch once, however often it is sent (DESIGN.md "Push"), if it follows the
     // site's push sequence.
-    Result<QJsonObject> push(int siteId, const QJsonObject& body);
+    // The answer, and how many of the batch's records were admitted (none when it is sent again).
+    struct PushOutcome {
+        QJsonObject answer;
+        qsizetype admitted = 0;
+    };
+    Result<PushOutcome> push(int siteId, const QJsonObject& body);
     // The next records routed to the site after the cursors it confirms having stored, as JSON
     // text written straight from the database.
     Result<QByteArray> pull(int siteId, const QJsonObject& body, int protocolVersion = protocol::kVersion);
