@@ -358,8 +358,16 @@
         <translation>El sitio ejecuta un SiteSync más reciente que este servidor central (SiteSync %1, protocolos %2 a %3; el sitio usa el protocolo %4). Actualice primero el servidor central a la versión de SiteSync del sitio o posterior y luego vuelva a sincronizar el sitio.</translation>
     </message>
     <message>
-        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
-        <translation>El sitio ejecuta un SiteSync demasiado antiguo para este servidor central (SiteSync %1, protocolos %2 a %3; el sitio envió &apos;%4&apos;). Actualice SiteSync en el sitio a %5 o posterior y luego vuelva a sincronizarlo.</translation>
+        <source>This request does not come from SiteSync: it names no protocol version. A proxy between the site and the central server (SiteSync %1, protocol %2 to %3) may remove the %4 header; it must pass it on.</source>
+        <translation>Esta solicitud no proviene de SiteSync: no indica ninguna versión de protocolo. Un proxy entre el sitio y el servidor central (SiteSync %1, protocolos %2 a %3) puede eliminar la cabecera %4; debe dejarla pasar.</translation>
+    </message>
+    <message>
+        <source>The request names protocol version &apos;%1&apos;, which is not a version number: it was not sent by SiteSync, or was altered on its way.</source>
+        <translation>La solicitud indica la versión de protocolo &apos;%1&apos;, que no es un número de versión: no la envió SiteSync, o se alteró por el camino.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>El sitio ejecuta un SiteSync demasiado antiguo para este servidor central (SiteSync %1, protocolos %2 a %3; el sitio usa el protocolo %4). Actualice SiteSync en el sitio a %5 o posterior y luego vuelva a sincronizarlo.</translation>
     </message>
 </context>
 <context>
@@ -431,16 +439,8 @@
         <translation>Ese punto de acceso no existe.</translation>
     </message>
     <message>
-        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>Las métricas solo se sirven a otros equipos con el token de métricas: envíe &apos;Authorization: Bearer TOKEN&apos;.</translation>
-    </message>
-    <message>
         <source>The metrics token sent is not this server&apos;s.</source>
         <translation>El token de métricas enviado no es el de este servidor.</translation>
-    </message>
-    <message>
-        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>Las métricas solo se sirven a este equipo. Para leerlas desde otro lugar, inicie el servidor con --metrics-token-file y envíe &apos;Authorization: Bearer TOKEN&apos;.</translation>
     </message>
     <message>
         <source>%1 is read with GET.</source>
@@ -449,6 +449,14 @@
     <message>
         <source>The database holds no central server.</source>
         <translation>La base de datos no contiene ningún servidor central.</translation>
+    </message>
+    <message>
+        <source>This server serves the metrics only with its metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Este servidor solo sirve las métricas con su token de métricas: envíe &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos; (from this machine too).</source>
+        <translation>Las métricas solo se sirven a este equipo. Para leerlas desde otro equipo, inicie el servidor con --metrics-token-file y envíe &apos;Authorization: Bearer TOKEN&apos; (también desde este equipo).</translation>
     </message>
 </context>
 <context>
@@ -542,6 +550,25 @@
     <message>
         <source>The central server&apos;s unlock password is %1.</source>
         <translation>La contraseña de desbloqueo del servidor central es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ExtraColumns</name>
+    <message>
+        <source> A SiteSync release adds a few columns at most; this record was damaged or forged, and was not applied.</source>
+        <translation> Una versión de SiteSync agrega como máximo unas pocas columnas; este registro estaba dañado o falsificado, y no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The record carries a column the central does not know whose name is not a column name (at most %1 letters, digits or underscores): &apos;%2&apos;.</source>
+        <translation>El registro incluye una columna que el servidor central no conoce y cuyo nombre no es un nombre de columna (como máximo %1 letras, dígitos o guiones bajos): &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The record would keep %1 columns the central does not know; at most %2 are kept.</source>
+        <translation>El registro conservaría %1 columnas que el servidor central no conoce; se conservan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The columns the central does not know would take %1 bytes for this record; at most %2 are kept.</source>
+        <translation>Las columnas que el servidor central no conoce ocuparían %1 bytes para este registro; se conservan como máximo %2.</translation>
     </message>
 </context>
 <context>

@@ -358,8 +358,16 @@
         <translation>Le site exécute une version de SiteSync plus récente que ce serveur central (SiteSync %1, protocole %2 à %3&#xa0;; le site utilise le protocole %4). Mettez d&apos;abord à jour le serveur central, vers la version de SiteSync du site ou une version ultérieure, puis synchronisez de nouveau le site.</translation>
     </message>
     <message>
-        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
-        <translation>Le site exécute une version de SiteSync trop ancienne pour ce serveur central (SiteSync %1, protocole %2 à %3&#xa0;; le site a envoyé &apos;%4&apos;). Mettez à jour SiteSync sur le site vers la version %5 ou une version ultérieure, puis synchronisez-le de nouveau.</translation>
+        <source>This request does not come from SiteSync: it names no protocol version. A proxy between the site and the central server (SiteSync %1, protocol %2 to %3) may remove the %4 header; it must pass it on.</source>
+        <translation>Cette requête ne provient pas de SiteSync&#xa0;: elle n&apos;indique aucune version de protocole. Un proxy entre le site et le serveur central (SiteSync %1, protocole %2 à %3) supprime peut-être l&apos;en-tête %4&#xa0;; il doit le transmettre.</translation>
+    </message>
+    <message>
+        <source>The request names protocol version &apos;%1&apos;, which is not a version number: it was not sent by SiteSync, or was altered on its way.</source>
+        <translation>La requête indique la version de protocole &apos;%1&apos;, qui n&apos;est pas un numéro de version&#xa0;: elle n&apos;a pas été envoyée par SiteSync, ou a été modifiée en chemin.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>Le site exécute une version de SiteSync trop ancienne pour ce serveur central (SiteSync %1, protocole %2 à %3&#xa0;; le site utilise le protocole %4). Mettez à jour SiteSync sur le site vers %5 ou une version ultérieure, puis synchronisez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -431,16 +439,8 @@
         <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>Les métriques ne sont fournies aux autres machines qu&apos;avec le jeton des métriques&#xa0;: envoyez &apos;Authorization: Bearer TOKEN&apos;.</translation>
-    </message>
-    <message>
         <source>The metrics token sent is not this server&apos;s.</source>
         <translation>Le jeton des métriques envoyé n&apos;est pas celui de ce serveur.</translation>
-    </message>
-    <message>
-        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>Les métriques ne sont fournies qu&apos;à cette machine. Pour les lire depuis une autre machine, démarrez le serveur avec --metrics-token-file et envoyez &apos;Authorization: Bearer TOKEN&apos;.</translation>
     </message>
     <message>
         <source>%1 is read with GET.</source>
@@ -449,6 +449,14 @@
     <message>
         <source>The database holds no central server.</source>
         <translation>La base de données ne contient aucun serveur central.</translation>
+    </message>
+    <message>
+        <source>This server serves the metrics only with its metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Ce serveur ne sert les métriques qu&apos;avec son jeton des métriques&#xa0;: envoyez &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos; (from this machine too).</source>
+        <translation>Les métriques ne sont servies qu&apos;à cette machine. Pour les lire depuis une autre machine, démarrez le serveur avec --metrics-token-file et envoyez &apos;Authorization: Bearer TOKEN&apos; (depuis cette machine aussi).</translation>
     </message>
 </context>
 <context>
@@ -542,6 +550,25 @@
     <message>
         <source>The central server&apos;s unlock password is %1.</source>
         <translation>Le mot de passe de déverrouillage du serveur central est %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ExtraColumns</name>
+    <message>
+        <source> A SiteSync release adds a few columns at most; this record was damaged or forged, and was not applied.</source>
+        <translation> Une version de SiteSync ajoute au plus quelques colonnes&#xa0;; cet enregistrement a été endommagé ou falsifié, et n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>The record carries a column the central does not know whose name is not a column name (at most %1 letters, digits or underscores): &apos;%2&apos;.</source>
+        <translation>L&apos;enregistrement contient une colonne inconnue du serveur central dont le nom n&apos;est pas un nom de colonne (au plus %1 lettres, chiffres ou traits de soulignement)&#xa0;: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The record would keep %1 columns the central does not know; at most %2 are kept.</source>
+        <translation>L&apos;enregistrement conserverait %1 colonnes inconnues du serveur central&#xa0;; au plus %2 sont conservées.</translation>
+    </message>
+    <message>
+        <source>The columns the central does not know would take %1 bytes for this record; at most %2 are kept.</source>
+        <translation>Les colonnes inconnues du serveur central occuperaient %1 octets pour cet enregistrement&#xa0;; au plus %2 sont conservés.</translation>
     </message>
 </context>
 <context>

@@ -358,8 +358,16 @@
         <translation>O site executa um SiteSync mais recente do que este servidor central (SiteSync %1, protocolo %2 a %3; o site usa o protocolo %4). Atualize primeiro o servidor central, para a versão do SiteSync do site ou posterior, e depois sincronize novamente o site.</translation>
     </message>
     <message>
-        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site sent &apos;%4&apos;). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
-        <translation>O site executa um SiteSync demasiado antigo para este servidor central (SiteSync %1, protocolo %2 a %3; o site enviou &apos;%4&apos;). Atualize o SiteSync no site para %5 ou posterior e depois sincronize-o novamente.</translation>
+        <source>This request does not come from SiteSync: it names no protocol version. A proxy between the site and the central server (SiteSync %1, protocol %2 to %3) may remove the %4 header; it must pass it on.</source>
+        <translation>Este pedido não vem do SiteSync: não indica nenhuma versão de protocolo. Um proxy entre o site e o servidor central (SiteSync %1, protocolo %2 a %3) pode remover o cabeçalho %4; o proxy tem de o deixar passar.</translation>
+    </message>
+    <message>
+        <source>The request names protocol version &apos;%1&apos;, which is not a version number: it was not sent by SiteSync, or was altered on its way.</source>
+        <translation>O pedido indica a versão de protocolo &apos;%1&apos;, que não é um número de versão: não foi enviado pelo SiteSync ou foi alterado pelo caminho.</translation>
+    </message>
+    <message>
+        <source>The site runs a SiteSync too old for this central server (SiteSync %1, protocol %2 to %3; the site speaks protocol %4). Upgrade SiteSync on the site to %5 or later, then sync it again.</source>
+        <translation>O site executa um SiteSync demasiado antigo para este servidor central (SiteSync %1, protocolo %2 a %3; o site usa o protocolo %4). Atualize o SiteSync no site para %5 ou posterior e depois sincronize-o novamente.</translation>
     </message>
 </context>
 <context>
@@ -431,16 +439,8 @@
         <translation>Esse ponto de acesso não existe.</translation>
     </message>
     <message>
-        <source>The metrics are served to other machines only with the metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>As métricas só são servidas a outras máquinas com o token de métricas: envie &apos;Authorization: Bearer TOKEN&apos;.</translation>
-    </message>
-    <message>
         <source>The metrics token sent is not this server&apos;s.</source>
         <translation>O token de métricas enviado não é o deste servidor.</translation>
-    </message>
-    <message>
-        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos;.</source>
-        <translation>As métricas só são servidas a esta máquina. Para as ler a partir de outra máquina, inicie o servidor com --metrics-token-file e envie &apos;Authorization: Bearer TOKEN&apos;.</translation>
     </message>
     <message>
         <source>%1 is read with GET.</source>
@@ -449,6 +449,14 @@
     <message>
         <source>The database holds no central server.</source>
         <translation>A base de dados não contém nenhum servidor central.</translation>
+    </message>
+    <message>
+        <source>This server serves the metrics only with its metrics token: send &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Este servidor só disponibiliza as métricas com o seu token de métricas: envie &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The metrics are served only to this machine. To read them from elsewhere, start the server with --metrics-token-file and send &apos;Authorization: Bearer TOKEN&apos; (from this machine too).</source>
+        <translation>As métricas só são disponibilizadas a esta máquina. Para as ler a partir de outro local, inicie o servidor com --metrics-token-file e envie &apos;Authorization: Bearer TOKEN&apos; (também a partir desta máquina).</translation>
     </message>
 </context>
 <context>
@@ -542,6 +550,25 @@
     <message>
         <source>The central server&apos;s unlock password is %1.</source>
         <translation>A palavra-passe de desbloqueio do servidor central é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sitesync::ExtraColumns</name>
+    <message>
+        <source> A SiteSync release adds a few columns at most; this record was damaged or forged, and was not applied.</source>
+        <translation> Uma versão do SiteSync acrescenta, no máximo, algumas colunas; este registo foi danificado ou falsificado e não foi aplicado.</translation>
+    </message>
+    <message>
+        <source>The record carries a column the central does not know whose name is not a column name (at most %1 letters, digits or underscores): &apos;%2&apos;.</source>
+        <translation>O registo contém uma coluna que o servidor central não conhece e cujo nome não é um nome de coluna (no máximo %1 letras, algarismos ou caracteres de sublinhado): &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The record would keep %1 columns the central does not know; at most %2 are kept.</source>
+        <translation>O registo ficaria com %1 colunas que o servidor central não conhece; são mantidas no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The columns the central does not know would take %1 bytes for this record; at most %2 are kept.</source>
+        <translation>As colunas que o servidor central não conhece ocupariam %1 bytes neste registo; são mantidos no máximo %2.</translation>
     </message>
 </context>
 <context>
