@@ -48,12 +48,10 @@ constexpr int kShortestMetricsToken = 16;
 bool readMetricsToken(Invocation& in, QByteArray* token, QString* from, int* status)
 {
     QString path = in.value(QStringLiteral("metrics-token-file"));
-    if (path.isEmpty()) {
-        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-        if (credentials.isEmpty() || !QFile::exists(credentials + QLatin1Char('/') + kMetricsCredential))
-            return true;
-        path = credentials + QLatin1Char('/') + kMetricsCredential;
-    }
+    if (path.isEmpty())
+        path = SystemdCredentialStore().fileOf(kMetricsCredential);
+    if (path.isEmpty())
+        return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *status = in.fail(makeError(

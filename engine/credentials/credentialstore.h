@@ -55,6 +55,9 @@ public:
 
     // The service was given the credential.
     bool holdsPassword() const;
+    // The file of the service's credential `name` (the site password is kName), or an empty string
+    // when the service was given no such credential.
+    QString fileOf(const QString& name) const;
     // Why there is no credential, for a person: no credential directory, or no such file in it.
     QString absence() const;
 

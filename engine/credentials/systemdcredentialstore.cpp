@@ -28,7 +28,15 @@ SystemdCredentialStore::SystemdCredentialStore(QString directory)
 
 bool SystemdCredentialStore::holdsPassword() const
 {
-    return !m_directory.isEmpty() && QFile::exists(QDir(m_directory).filePath(kName));
+    return !fileOf(kName).isEmpty();
+}
+
+QString SystemdCredentialStore::fileOf(const QString& name) const
+{
+    if (m_directory.isEmpty())
+        return {};
+    const QString path = QDir(m_directory).filePath(name);
+    return QFile::exists(path) ? path : QString();
 }
 
 QString SystemdCredentialStore::absence() const
@@ -42,9 +50,10 @@ QString SystemdCredentialStore::absence() const
 
 Result<QString> SystemdCredentialStore::read(const QString&)
 {
-    if (!holdsPassword())
+    const QString path = fileOf(kName);
+    if (path.isEmpty())
         return makeError(ErrorKind::NotFound, absence());
-    QFile file(QDir(m_directory).filePath(kName));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Database,
