@@ -48,6 +48,41 @@ CliResult runCli(const QStringList& arguments, const QString& dbPath, const QByt
     return result;
 }
 
+bool makeCentralWithRemote(const QString& centralPath, const QByteArray& password, const QString& siteName)
+{
+    const QList<std::pair<QStringList, QByteArray>> commands = {
+        {{"init", "central", "--site-id", "1", "--name", "Central"}, {}},
+        {{"site", "add", "--id", "2", "--name", siteName, "--type", "desktop", "--password-stdin"}, password + '\n'},
+        {{"store", "add", "--id", "B", "--code", "B", "--name", "Store B"}, {}},
+        {{"store", "sync-settings", "--store", "B", "--active-site", "2"}, {}},
+        {{"record", "put", "item", R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})"}, {}}};
+    for (const auto& [arguments, input] : commands) {
+        const CliResult result = runCli(arguments, centralPath, input);
+        if (result.exitCode != 0) {
+            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
+            return false;
+        }
+    }
+    return true;
+}
+
+CliResult initRemote(const QString& remotePath, const QString& url, const QByteArray& password,
+                     const QStringList& environment)
+{
+    return runCli({"init", "remote", "--central", url, "--site-id", "2", "--password-stdin"}, remotePath,
+                  password + '\n', environment);
+}
+
+WireRecord wireRecord(qint64 seq, const char* table, const QJsonObject& data)
+{
+    WireRecord record;
+    record.seq = seq;
+    record.table = QString::fromLatin1(table);
+    record.id = data.value(QLatin1String("id")).toString();
+    record.data = data;
+    return record;
+}
+
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)
 {
     Result<std::unique_ptr<SiteSession>> session =

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "site/sitesession.h"
+#include "sync/wirerecord.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,19 @@ struct CliResult {
 // not exit by itself (killed) has exit code -1.
 CliResult runCli(const QStringList& arguments, const QString& dbPath = {}, const QByteArray& input = {},
                  const QStringList& environment = {});
+
+// A central made with sitesyncctl at `centralPath`: site 1 "Central", remote site 2 named
+// `siteName` (its password `password`), Store B active there and one item. False, with the
+// command that failed as a warning, when one did.
+bool makeCentralWithRemote(const QString& centralPath, const QByteArray& password, const QString& siteName);
+
+// `sitesyncctl init remote` of site 2 into `remotePath` from the central at `url`, the password
+// given on stdin, with `environment` added as runCli does.
+CliResult initRemote(const QString& remotePath, const QString& url, const QByteArray& password,
+                     const QStringList& environment = {});
+
+// A record as a site sends it: its sequence number, table, the id from `data`, and `data`.
+WireRecord wireRecord(qint64 seq, const char* table, const QJsonObject& data);
 
 // A new central server database "Central" (site 1) in `dir`, opened.
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,

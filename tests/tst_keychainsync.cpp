@@ -16,6 +16,11 @@
 
 using namespace sitesync;
 
+namespace {
+// Remote site 2 as the central knows it.
+const QString kSiteName = QStringLiteral("District store");
+}  // namespace
+
 class TstKeychainSync : public QObject {
     Q_OBJECT
 
@@ -36,47 +41,7 @@ private Q_SLOTS:
 private:
     // The pull's progress lines of sitesyncctl's standard error, as (received, total, remaining).
     static QList<QList<qint64>> pullProgress(const QByteArray& err);
-    // A central with remote site 2 (its password `password`), Store B active there and one item.
-    static bool makeCentral(const QString& central, const QByteArray& password);
-    // `sitesyncctl init remote` of site 2 into `remote` from the central at `url`.
-    static test::CliResult initRemote(const QString& remote, const QString& url, const QByteArray& password);
 };
-
-test::CliResult TstKeychainSync::initRemote(const QString& remote, const QString& url, const QByteArray& password)
-{
-    return test::runCli({QStringLiteral("init"), QStringLiteral("remote"), QStringLiteral("--central"), url,
-                         QStringLiteral("--site-id"), QStringLiteral("2"), QStringLiteral("--password-stdin")},
-                        remote, password + '\n');
-}
-
-bool TstKeychainSync::makeCentral(const QString& central, const QByteArray& password)
-{
-    const QList<std::pair<QStringList, QByteArray>> commands = {
-        {{QStringLiteral("init"), QStringLiteral("central"), QStringLiteral("--site-id"), QStringLiteral("1"),
-          QStringLiteral("--name"), QStringLiteral("Central")},
-         {}},
-        {{QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("2"),
-          QStringLiteral("--name"), QStringLiteral("District store"), QStringLiteral("--type"),
-          QStringLiteral("desktop"), QStringLiteral("--password-stdin")},
-         password + '\n'},
-        {{QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("B"),
-          QStringLiteral("--code"), QStringLiteral("B"), QStringLiteral("--name"), QStringLiteral("Store B")},
-         {}},
-        {{QStringLiteral("store"), QStringLiteral("sync-settings"), QStringLiteral("--store"), QStringLiteral("B"),
-          QStringLiteral("--active-site"), QStringLiteral("2")},
-         {}},
-        {{QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
-          QStringLiteral(R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})")},
-         {}}};
-    for (const auto& [arguments, input] : commands) {
-        const test::CliResult result = test::runCli(arguments, central, input);
-        if (result.exitCode != 0) {
-            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
-            return false;
-        }
-    }
-    return true;
-}
 
 // covers SEC-1, TOP-3, AD-4
 void TstKeychainSync::passwordLivesInTheKeychain()
@@ -86,12 +51,12 @@ void TstKeychainSync::passwordLivesInTheKeychain()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "keychain-site-password";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
 
-    const test::CliResult init = initRemote(remote, server.url(), password);
+    const test::CliResult init = test::initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     // The remote knows the central's item, and nothing on disk holds the password.
     QCOMPARE(
@@ -234,7 +199,7 @@ void TstKeychainSync::restoredBackupLosesNothing()
             qWarning("%s", result.err.constData());
         return result;
     };
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -336,7 +301,7 @@ void TstKeychainSync::killedInitRemoteCompletes()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "killed-init-password";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -371,7 +336,7 @@ void TstKeychainSync::killedSiteImportCompletes()
     const QString file = dir.filePath(QStringLiteral("district.sitesync"));
     const QString site = dir.filePath(QStringLiteral("district.db"));
     const QByteArray password = "killed-import-password";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     const test::CliResult exported =
         test::runCli({QStringLiteral("site"), QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("2"),
                       QStringLiteral("--out"), file},
@@ -401,11 +366,11 @@ void TstKeychainSync::missingPasswordIsStoredAgain()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "password-stored-again";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    const test::CliResult init = initRemote(remote, server.url(), password);
+    const test::CliResult init = test::initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QVERIFY(KeychainCredentialStore().remove(CredentialStore::keyFor(server.url(), 2)).ok());
 
@@ -436,14 +401,14 @@ void TstKeychainSync::syncSaysItWaitsForTheLink()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "stalled-link-password";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
     test::LinkProxy proxy;
     const QString proxied = proxy.start(quint16(server.port()));
     QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
-    const test::CliResult init = initRemote(remote, proxy.url(), password);
+    const test::CliResult init = test::initRemote(remote, proxy.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const test::CliResult put =
         test::runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("stock_line"),
@@ -498,11 +463,11 @@ void TstKeychainSync::pullSaysWhatRemains()
     const QString central = dir.filePath(QStringLiteral("central.db"));
     const QString remote = dir.filePath(QStringLiteral("remote.db"));
     const QByteArray password = "counting-site-password";
-    QVERIFY(makeCentral(central, password));
+    QVERIFY(test::makeCentralWithRemote(central, password, kSiteName));
     test::ServerProcess server;
     const QString started = server.start(central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    const test::CliResult init = initRemote(remote, server.url(), password);
+    const test::CliResult init = test::initRemote(remote, server.url(), password);
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const QList<QList<qint64>> initialised = pullProgress(init.err);
     QVERIFY2(initialised.size() >= 2, init.err.constData());

@@ -40,13 +40,9 @@ struct Answer {
     QByteArray contentType;
 };
 
-Answer httpGet(const QString& url, const QByteArray& authorization = {})
+// The answer to a request once it has come.
+Answer answerOf(QNetworkReply* reply)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request{QUrl(url)};
-    if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
-    QNetworkReply* reply = network.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -58,6 +54,15 @@ Answer httpGet(const QString& url, const QByteArray& authorization = {})
     return answer;
 }
 
+Answer httpGet(const QString& url, const QByteArray& authorization = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url)};
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    return answerOf(network.get(request));
+}
+
 Answer httpPost(const QString& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
 {
     QNetworkAccessManager network;
@@ -65,15 +70,7 @@ Answer httpPost(const QString& url, const QList<QPair<QByteArray, QByteArray>>& 
     request.setHeader(QNetworkRequest::ContentTypeHeader, protocol::kJsonType);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return answerOf(network.post(request, body));
 }
 
 // One sample of the Prometheus text format: its name, its labels, its value.

@@ -109,16 +109,6 @@ QStringList laterColumns(const QString& table, const QJsonObject& data)
     return later;
 }
 
-QJsonObject wire(qint64 seq, const char* table, const QJsonObject& data)
-{
-    WireRecord record;
-    record.seq = seq;
-    record.table = QString::fromLatin1(table);
-    record.id = data.value(QLatin1String("id")).toString();
-    record.data = data;
-    return record.toJson();
-}
-
 QString scalar(const QString& path, const QString& statement)
 {
     QStringList rows;
@@ -300,7 +290,10 @@ void TstProtocolVersions::previousVersionSiteIsServedWithoutLaterColumns()
     QCOMPARE(contact.body.value(QLatin1String("protocol_range")).toObject().value(QLatin1String("oldest")).toInt(), 1);
 
     const Answer pushed = push(
-        "1", {wire(1, "location", {{"id", "L1"}, {"store_id", "B"}, {"code", "L1"}, {"description", "Shelf"}})}, 1);
+        "1",
+        {test::wireRecord(1, "location", {{"id", "L1"}, {"store_id", "B"}, {"code", "L1"}, {"description", "Shelf"}})
+             .toJson()},
+        1);
     QCOMPARE(pushed.status, 200);
     QCOMPARE(pushed.body.value(QLatin1String("applied")).toInt(), 1);
     QCOMPARE(pushed.body.value(QLatin1String("problems")).toArray(), QJsonArray());
@@ -428,12 +421,13 @@ void TstProtocolVersions::pushedUnknownColumnIsKeptForSitesThatTakeIt()
 {
     const qint64 seq = m_pushedBySiteTwo + 1;
     const Answer pushed = push("2",
-                               {wire(seq, "message",
-                                     {{"id", "m1"},
-                                      {"from_store_id", "B"},
-                                      {"to_store_id", "A"},
-                                      {"body", "Send amoxicillin"},
-                                      {"priority", "high"}})},
+                               {test::wireRecord(seq, "message",
+                                                 {{"id", "m1"},
+                                                  {"from_store_id", "B"},
+                                                  {"to_store_id", "A"},
+                                                  {"body", "Send amoxicillin"},
+                                                  {"priority", "high"}})
+                                    .toJson()},
                                seq);
     QCOMPARE(pushed.status, 200);
     QCOMPARE(pushed.body.value(QLatin1String("problems")).toArray(), QJsonArray());
@@ -456,10 +450,12 @@ void TstProtocolVersions::pushedUnknownColumnIsKeptForSitesThatTakeIt()
 
     // The message pushed again by a site that does not know the column keeps it.
     const qint64 next = m_pushedBySiteTwo + 1;
-    const Answer again = push(
-        "1",
-        {wire(next, "message", {{"id", "m1"}, {"from_store_id", "B"}, {"to_store_id", "A"}, {"body", "Send two"}})},
-        next);
+    const Answer again =
+        push("1",
+             {test::wireRecord(next, "message",
+                               {{"id", "m1"}, {"from_store_id", "B"}, {"to_store_id", "A"}, {"body", "Send two"}})
+                  .toJson()},
+             next);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.body.value(QLatin1String("problems")).toArray(), QJsonArray());
     const Answer later = post(m_server.url(), QStringLiteral("pull"), 3, "machine-3", "2", pullBody());
@@ -498,16 +494,22 @@ void TstProtocolVersions::previousVersionPushKeepsALaterColumnsValue()
 {
     qint64 seq = m_pushedBySiteTwo + 1;
     const Answer current =
-        push("2", {wire(seq, "location", {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"shelf", "top"}})}, seq);
+        push("2",
+             {test::wireRecord(seq, "location", {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"shelf", "top"}})
+                  .toJson()},
+             seq);
     QCOMPARE(current.status, 200);
     QCOMPARE(current.body.value(QLatin1String("applied")).toInt(), 1);
     QCOMPARE(scalar(m_centralPath, QStringLiteral("SELECT shelf FROM location WHERE id = 'L2'")),
              QStringLiteral("top"));
 
     seq = m_pushedBySiteTwo + 1;
-    const Answer previous = push(
-        "1", {wire(seq, "location", {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"description", "Cold room"}})},
-        seq);
+    const Answer previous =
+        push("1",
+             {test::wireRecord(seq, "location",
+                               {{"id", "L2"}, {"store_id", "B"}, {"code", "L2"}, {"description", "Cold room"}})
+                  .toJson()},
+             seq);
     QCOMPARE(previous.status, 200);
     QCOMPARE(previous.body.value(QLatin1String("applied")).toInt(), 1);
     QCOMPARE(

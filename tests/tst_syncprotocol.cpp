@@ -111,16 +111,6 @@ Reply rawPost(const QString& url, const QByteArray& authorization, const QByteAr
     return result;
 }
 
-WireRecord record(qint64 seq, const char* table, const QJsonObject& data)
-{
-    WireRecord r;
-    r.seq = seq;
-    r.table = QString::fromLatin1(table);
-    r.id = data.value(QLatin1String("id")).toString();
-    r.data = data;
-    return r;
-}
-
 }  // namespace
 
 class TstSyncProtocol : public QObject {
@@ -283,20 +273,23 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
 {
     const QList<WireRecord> batch = {
         // valid: store data of B, active on site 2
-        record(101, "stock_line", {{"id", "ok-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 3}}),
+        test::wireRecord(101, "stock_line", {{"id", "ok-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 3}}),
         // forged: store data of A, active on the central
-        record(102, "stock_line", {{"id", "forged-line"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 9}}),
+        test::wireRecord(102, "stock_line",
+                         {{"id", "forged-line"}, {"store_id", "A"}, {"item_id", "i1"}, {"quantity", 9}}),
         // forged: central data from a site that is not the primary
-        record(103, "item", {{"id", "forged-item"}, {"code", "X"}, {"name", "Forged"}}),
+        test::wireRecord(103, "item", {{"id", "forged-item"}, {"code", "X"}, {"name", "Forged"}}),
         // forged: sync settings
-        record(104, "store_sync", {{"id", "B"}, {"active_site_id", 3}, {"include_transactions", 1}}),
+        test::wireRecord(104, "store_sync", {{"id", "B"}, {"active_site_id", 3}, {"include_transactions", 1}}),
         // hostile: unknown table
-        record(105, "accounts", {{"id", "x"}}),
+        test::wireRecord(105, "accounts", {{"id", "x"}}),
         // a column the central does not know (a site of a later SiteSync): stored without it, the
         // column kept apart as data, never set aside (OPS-3)
-        record(106, "stock_line", {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}}),
+        test::wireRecord(106, "stock_line",
+                         {{"id", "odd-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"colour", "red"}}),
         // hostile: an unknown column whose name is no column name is no later SiteSync's: set aside
-        record(107, "stock_line", {{"id", "hostile-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"x\" = 1; --", "y"}}),
+        test::wireRecord(107, "stock_line",
+                         {{"id", "hostile-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"x\" = 1; --", "y"}}),
     };
     const Result<QJsonObject> answer = push(batch, 0, QStringLiteral("forged"));
     QVERIFY2(answer.ok(), answer ? "" : qPrintable(answer.error().message));
@@ -345,8 +338,8 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
 // covers TOP-3, DT-8
 void TstSyncProtocol::resentBatchChangesNothing()
 {
-    const QList<WireRecord> batch = {
-        record(201, "stock_line", {{"id", "again-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 1}})};
+    const QList<WireRecord> batch = {test::wireRecord(
+        201, "stock_line", {{"id", "again-line"}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", 1}})};
     QVERIFY(push(batch, 107, QStringLiteral("resent")).ok());
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
     QVERIFY(central.ok());
@@ -378,7 +371,7 @@ void TstSyncProtocol::oversizedPushChangesNothing()
     // A well-formed push that follows the sequence, one record over the limit: refused whole.
     QList<WireRecord> batch;
     for (int i = 1; i <= protocol::kPushBatch + 1; ++i)
-        batch << record(
+        batch << test::wireRecord(
             201 + i, "stock_line",
             {{"id", QStringLiteral("flood-%1").arg(i)}, {"store_id", "B"}, {"item_id", "i1"}, {"quantity", i}});
     const QByteArray before = test::contentDigest(m_centralPath);

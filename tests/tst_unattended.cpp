@@ -98,33 +98,47 @@ QString writeCredential(const QTemporaryDir& dir, const QByteArray& password)
     return directory;
 }
 
-// A central with remote site 2 (password kPassword), Store B active there and one item.
-bool makeCentral(const QString& central)
-{
-    const QList<std::pair<QStringList, QByteArray>> commands = {
-        {{"init", "central", "--site-id", "1", "--name", "Central"}, {}},
-        {{"site", "add", "--id", "2", "--name", "District warehouse", "--type", "desktop", "--password-stdin"},
-         kPassword + '\n'},
-        {{"store", "add", "--id", "B", "--code", "B", "--name", "Store B"}, {}},
-        {{"store", "sync-settings", "--store", "B", "--active-site", "2"}, {}},
-        {{"record", "put", "item", R"({"id":"i1","code":"AMOX","name":"Amoxicillin"})"}, {}}};
-    for (const auto& [arguments, input] : commands) {
-        const test::CliResult result = test::runCli(arguments, central, input);
-        if (result.exitCode != 0) {
-            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
-            return false;
-        }
-    }
-    return true;
-}
+// What the tests of a served site start from, in one temporary directory: a central with remote
+// site 2 (password kPassword), Store B active there and one item, served by a real
+// `sitesyncctl serve`; the site password as a systemd credential; site 2 set up from the central
+// with `init remote` run with that credential, so that the password is kept nowhere else.
+struct ServedSite {
+    QTemporaryDir dir;
+    QString central = dir.filePath(QStringLiteral("central.db"));
+    QString remote = dir.filePath(QStringLiteral("remote.db"));
+    QString credentials;
+    test::ServerProcess server;
+    test::CliResult init;  // what `init remote` said
 
-// Sets site 2 up as on a server: `init remote` run with the credential the service will have, so
-// that the password is kept nowhere else.
-test::CliResult initRemote(const QString& remote, const QString& url, const QString& credentials)
-{
-    return test::runCli({"init", "remote", "--central", url, "--site-id", "2", "--password-stdin"}, remote,
-                        kPassword + '\n', credentialEnvironment(credentials));
-}
+    // Makes the central and serves it; "" or what went wrong.
+    QString serve()
+    {
+        if (!test::makeCentralWithRemote(central, kPassword, QStringLiteral("District warehouse")))
+            return QStringLiteral("the central could not be made");
+        return server.start(central);
+    }
+    // `init remote` from `url` (the server's, or a proxy's in front of it) with the credential;
+    // "" or what it said.
+    QString initRemote(const QString& url)
+    {
+        init = test::initRemote(remote, url, kPassword, credentialEnvironment(credentials));
+        return init.exitCode == 0 ? QString() : QString::fromUtf8(init.err);
+    }
+    // Writes the credential and sets site 2 up from `url`; "" or what went wrong.
+    QString setUpRemote(const QString& url)
+    {
+        credentials = writeCredential(dir, kPassword);
+        if (credentials.isEmpty())
+            return QStringLiteral("the credential could not be written");
+        return initRemote(url);
+    }
+    // All of it, site 2 set up from the server itself.
+    QString start()
+    {
+        const QString problem = serve();
+        return problem.isEmpty() ? setUpRemote(server.url()) : problem;
+    }
+};
 
 int putStockLine(const QString& db, const char* id)
 {
@@ -209,29 +223,21 @@ void TstUnattended::initTestCase()
 // round; SIGTERM ends it with status 0; every outcome is one line with its time.
 void TstUnattended::syncsOnScheduleUntilStopped()
 {
-    QTemporaryDir dir;
-    const QString central = dir.filePath(QStringLiteral("central.db"));
-    const QString remote = dir.filePath(QStringLiteral("remote.db"));
-    QVERIFY(makeCentral(central));
-    test::ServerProcess server;
-    const QString started = server.start(central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    const QString credentials = writeCredential(dir, kPassword);
-    QVERIFY(!credentials.isEmpty());
-    const test::CliResult init = initRemote(remote, server.url(), credentials);
-    QVERIFY2(init.exitCode == 0, init.err.constData());
-    QVERIFY2(!init.err.contains("keychain"), init.err.constData());
+    ServedSite site;
+    const QString problem = site.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(!site.init.err.contains("keychain"), site.init.err.constData());
 
-    QCOMPARE(putStockLine(remote, "before-start"), 0);
+    QCOMPARE(putStockLine(site.remote, "before-start"), 0);
     // 0.02 minutes: a round every 1.2 seconds.
-    Running sync({QStringLiteral(SITESYNCCTL), "--db", remote, "sync", "--every", "0.02"},
-                 credentialEnvironment(credentials));
+    Running sync({QStringLiteral(SITESYNCCTL), "--db", site.remote, "sync", "--every", "0.02"},
+                 credentialEnvironment(site.credentials));
     QVERIFY(sync.started());
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Sync completed: Pushed 1 and") == 1, sync.both().constData(), 60000);
     QVERIFY2(sync.out().contains("with the password from the systemd credential 'sitesync-site-password'"),
              sync.out().constData());
 
-    QCOMPARE(putStockLine(remote, "while-waiting"), 0);
+    QCOMPARE(putStockLine(site.remote, "while-waiting"), 0);
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Sync completed: Pushed 1 and") == 2, sync.both().constData(), 60000);
     // Rounds go on with nothing to send.
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Sync completed: Pushed 0 and") >= 1, sync.both().constData(), 60000);
@@ -246,9 +252,9 @@ void TstUnattended::syncsOnScheduleUntilStopped()
     QVERIFY2(outcomes >= 3, sync.out().constData());
     QVERIFY2(sync.err().isEmpty() || !sync.err().contains("Sync failed"), sync.err().constData());
 
-    server.stop();
-    QVERIFY(centralHolds(central, "before-start"));
-    QVERIFY(centralHolds(central, "while-waiting"));
+    site.server.stop();
+    QVERIFY(centralHolds(site.central, "before-start"));
+    QVERIFY(centralHolds(site.central, "while-waiting"));
 }
 
 // covers OPS-2, ACC-2
@@ -256,24 +262,19 @@ void TstUnattended::syncsOnScheduleUntilStopped()
 // status 0 long before the link could come back, and the next sync sends what that one did not.
 void TstUnattended::stopCancelsASyncInProgress()
 {
-    QTemporaryDir dir;
-    const QString central = dir.filePath(QStringLiteral("central.db"));
-    const QString remote = dir.filePath(QStringLiteral("remote.db"));
-    QVERIFY(makeCentral(central));
-    test::ServerProcess server;
-    const QString started = server.start(central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
+    ServedSite site;
+    const QString served = site.serve();
+    QVERIFY2(served.isEmpty(), qPrintable(served));
     test::LinkProxy proxy;
-    const QString proxied = proxy.start(quint16(server.port()));
+    const QString proxied = proxy.start(quint16(site.server.port()));
     QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
-    const QString credentials = writeCredential(dir, kPassword);
-    const test::CliResult init = initRemote(remote, proxy.url(), credentials);
-    QVERIFY2(init.exitCode == 0, init.err.constData());
-    QCOMPARE(putStockLine(remote, "cut-off"), 0);
+    const QString problem = site.setUpRemote(proxy.url());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(putStockLine(site.remote, "cut-off"), 0);
 
     proxy.cutAt("POST /sync/v1/push ", 1, test::LinkProxy::Cut::BeforeRequest);
-    Running sync({QStringLiteral(SITESYNCCTL), "--db", remote, "sync", "--every", "10"},
-                 credentialEnvironment(credentials) << QStringLiteral("SITESYNC_STALL_SECONDS=1"));
+    Running sync({QStringLiteral(SITESYNCCTL), "--db", site.remote, "sync", "--every", "10"},
+                 credentialEnvironment(site.credentials) << QStringLiteral("SITESYNC_STALL_SECONDS=1"));
     QVERIFY(sync.started());
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Waiting for the link to the central server, retry 1 in") == 1,
                               sync.both().constData(), 60000);
@@ -283,11 +284,11 @@ void TstUnattended::stopCancelsASyncInProgress()
     QVERIFY2(sync.out().endsWith("Stopped.\n"), sync.out().constData());
 
     proxy.resume();
-    const test::CliResult again = test::runCli({"sync"}, remote, {}, credentialEnvironment(credentials));
+    const test::CliResult again = test::runCli({"sync"}, site.remote, {}, credentialEnvironment(site.credentials));
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY2(again.out.contains("Pushed 1 and"), again.out.constData());
-    server.stop();
-    QVERIFY(centralHolds(central, "cut-off"));
+    site.server.stop();
+    QVERIFY(centralHolds(site.central, "cut-off"));
 }
 
 // covers OPS-2, SEC-1
@@ -295,18 +296,11 @@ void TstUnattended::stopCancelsASyncInProgress()
 // service would otherwise fail every round) and say both ways of giving the site its password.
 void TstUnattended::missingPasswordNamesBothWays()
 {
-    QTemporaryDir dir;
-    const QString central = dir.filePath(QStringLiteral("central.db"));
-    const QString remote = dir.filePath(QStringLiteral("remote.db"));
-    QVERIFY(makeCentral(central));
-    test::ServerProcess server;
-    const QString started = server.start(central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    const QString credentials = writeCredential(dir, kPassword);
-    const test::CliResult init = initRemote(remote, server.url(), credentials);
-    QVERIFY2(init.exitCode == 0, init.err.constData());
+    ServedSite site;
+    const QString problem = site.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-    const QString empty = dir.filePath(QStringLiteral("no-credentials"));
+    const QString empty = site.dir.filePath(QStringLiteral("no-credentials"));
     QVERIFY(QDir().mkpath(empty));
     const struct {
         const char* name;
@@ -322,7 +316,7 @@ void TstUnattended::missingPasswordNamesBothWays()
          "no systemd credential 'sitesync-site-password' in " + empty.toUtf8()},
     };
     for (const auto& c : cases) {
-        const test::CliResult result = test::runCli(c.arguments, remote, {}, c.environment);
+        const test::CliResult result = test::runCli(c.arguments, site.remote, {}, c.environment);
         QVERIFY2(result.exitCode == 1, c.name);
         for (const QByteArray& said : {c.absence, QByteArray("keychain could not read the site password"),
                                        QByteArray("site password --password-stdin"),
@@ -339,24 +333,17 @@ void TstUnattended::missingPasswordNamesBothWays()
 // from, each round says the central refused it, and the program goes on until stopped.
 void TstUnattended::wrongPasswordFailsEachRoundAndGoesOn()
 {
-    QTemporaryDir dir;
-    const QString central = dir.filePath(QStringLiteral("central.db"));
-    const QString remote = dir.filePath(QStringLiteral("remote.db"));
-    QVERIFY(makeCentral(central));
-    test::ServerProcess server;
-    const QString started = server.start(central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    const QString credentials = writeCredential(dir, kPassword);
-    const test::CliResult init = initRemote(remote, server.url(), credentials);
-    QVERIFY2(init.exitCode == 0, init.err.constData());
-    QCOMPARE(writeCredential(dir, "not-the-site-password"), credentials);
+    ServedSite site;
+    const QString problem = site.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(writeCredential(site.dir, "not-the-site-password"), site.credentials);
 
-    const test::CliResult once = test::runCli({"sync"}, remote, {}, credentialEnvironment(credentials));
+    const test::CliResult once = test::runCli({"sync"}, site.remote, {}, credentialEnvironment(site.credentials));
     QVERIFY2(once.exitCode == 3, once.err.constData());
     QVERIFY2(once.err.contains("wrong_password"), once.err.constData());
 
-    Running sync({QStringLiteral(SITESYNCCTL), "--db", remote, "sync", "--every", "0.02"},
-                 credentialEnvironment(credentials));
+    Running sync({QStringLiteral(SITESYNCCTL), "--db", site.remote, "sync", "--every", "0.02"},
+                 credentialEnvironment(site.credentials));
     QVERIFY(sync.started());
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Sync failed: ") >= 2, sync.both().constData(), 60000);
     QVERIFY2(sync.err().contains("wrong_password"), sync.err().constData());
@@ -398,8 +385,8 @@ void TstUnattended::encryptedCredentialAsTheUnitRunsIt()
     const QString creds = QStandardPaths::findExecutable(QStringLiteral("systemd-creds"));
     if (creds.isEmpty())
         QSKIP("systemd-creds is not installed (package systemd)");
-    QTemporaryDir dir;
-    const QString encrypted = dir.filePath(QStringLiteral("site-password.cred"));
+    ServedSite site;
+    const QString encrypted = site.dir.filePath(QStringLiteral("site-password.cred"));
     QProcess encrypt;
     encrypt.start(creds, {"encrypt", "--name=sitesync-site-password", "--with-key=host", "-", encrypted});
     QVERIFY(encrypt.waitForStarted());
@@ -414,35 +401,32 @@ void TstUnattended::encryptedCredentialAsTheUnitRunsIt()
     QVERIFY(cred.open(QIODevice::ReadOnly));
     QVERIFY2(!cred.readAll().contains(kPassword), "the credential file holds no readable password");
 
-    const QString credentials = dir.filePath(QStringLiteral("credentials"));
-    QVERIFY(QDir().mkpath(credentials));
+    site.credentials = site.dir.filePath(QStringLiteral("credentials"));
+    QVERIFY(QDir().mkpath(site.credentials));
     QProcess decrypt;
     decrypt.start(creds, {"decrypt", "--name=sitesync-site-password", encrypted,
-                          QDir(credentials).filePath(QStringLiteral("sitesync-site-password"))});
+                          QDir(site.credentials).filePath(QStringLiteral("sitesync-site-password"))});
     QVERIFY(decrypt.waitForFinished(60000));
     QVERIFY2(decrypt.exitCode() == 0, decrypt.readAllStandardError().constData());
 
-    const QString central = dir.filePath(QStringLiteral("central.db"));
-    const QString remote = dir.filePath(QStringLiteral("site.db"));
-    QVERIFY(makeCentral(central));
-    test::ServerProcess server;
-    const QString started = server.start(central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    const test::CliResult init = initRemote(remote, server.url(), credentials);
-    QVERIFY2(init.exitCode == 0, init.err.constData());
-    QCOMPARE(putStockLine(remote, "from-the-service"), 0);
+    site.remote = site.dir.filePath(QStringLiteral("site.db"));
+    const QString served = site.serve();
+    QVERIFY2(served.isEmpty(), qPrintable(served));
+    const QString problem = site.initRemote(site.server.url());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(putStockLine(site.remote, "from-the-service"), 0);
 
     const QStringList command = unitCommand(
         QStringLiteral(SITESYNC_SOURCE_DIR "/packaging/systemd/sitesync-remote.service.in"),
         QStringLiteral(SITESYNCCTL),
-        {{QStringLiteral("SITESYNC_DB"), remote}, {QStringLiteral("SITESYNC_EVERY"), QStringLiteral("0.02")}});
-    QCOMPARE(command.mid(1), (QStringList{"--db", remote, "sync", "--every", "0.02"}));
-    Running sync(command, credentialEnvironment(credentials));
+        {{QStringLiteral("SITESYNC_DB"), site.remote}, {QStringLiteral("SITESYNC_EVERY"), QStringLiteral("0.02")}});
+    QCOMPARE(command.mid(1), (QStringList{"--db", site.remote, "sync", "--every", "0.02"}));
+    Running sync(command, credentialEnvironment(site.credentials));
     QVERIFY(sync.started());
     QTRY_VERIFY2_WITH_TIMEOUT(sync.count("Sync completed: Pushed 1 and") == 1, sync.both().constData(), 60000);
     QCOMPARE(sync.terminate(), 0);
-    server.stop();
-    QVERIFY(centralHolds(central, "from-the-service"));
+    site.server.stop();
+    QVERIFY(centralHolds(site.central, "from-the-service"));
 }
 
 QTEST_GUILESS_MAIN(TstUnattended)
