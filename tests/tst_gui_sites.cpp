@@ -125,6 +125,37 @@ std::unique_ptr<QTimer> answerUnlock(UnlockAnswer* answer, const QString& techni
     });
 }
 
+// What About's sync table said: each row's count and label, by the row's key.
+struct AboutRows {
+    bool read = false;
+    QHash<QString, QVariant> counts;
+    QHash<QString, QString> labels;
+};
+
+// Opens About from the window's menu, waits for its counts and reads its sync table.
+AboutRows readAbout(ui::MainWindow& window)
+{
+    AboutRows about;
+    const auto reading = whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<ui::AboutDialog*>(modal);
+        if (!dialog)
+            return;
+        auto* rows = child<QTableWidget>(dialog, u"syncCounts"_s);
+        if (!rows)
+            return;
+        QTRY_VERIFY(rows->item(0, 1)->data(Qt::UserRole).isValid());
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString key = rows->item(row, 0)->data(Qt::UserRole).toString();
+            about.counts.insert(key, rows->item(row, 1)->data(Qt::UserRole));
+            about.labels.insert(key, rows->item(row, 0)->text());
+        }
+        about.read = true;
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+    });
+    window.findChild<QAction*>(u"aboutAction"_s)->trigger();
+    return about;
+}
+
 // Shows a text of the window's own words marked, as a translation would change it.
 class MarkingTranslator : public QTranslator {
 public:
@@ -658,29 +689,10 @@ void TstGuiSites::sitesShowWhatEachSiteReported()
     QVERIFY(table->item(rowOfSite(table, DemoNetwork::kCentral), first + 3)->text().isEmpty());
 
     // About lists the same per site, and what waits here and the open problems, from the rows.
-    QHash<QString, QVariant> counts;
-    QHash<QString, QString> labels;
-    bool read = false;
-    {
-        const auto reading = whenModal([&](QWidget* modal) {
-            auto* about = qobject_cast<ui::AboutDialog*>(modal);
-            if (!about)
-                return;
-            auto* rows = child<QTableWidget>(about, u"syncCounts"_s);
-            if (!rows)
-                return;
-            QTRY_VERIFY(rows->item(0, 1)->data(Qt::UserRole).isValid());
-            for (int row = 0; row < rows->rowCount(); ++row) {
-                counts.insert(rows->item(row, 0)->data(Qt::UserRole).toString(),
-                              rows->item(row, 1)->data(Qt::UserRole));
-                labels.insert(rows->item(row, 0)->data(Qt::UserRole).toString(), rows->item(row, 0)->text());
-            }
-            read = true;
-            about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
-        });
-        m_window->findChild<QAction*>(u"aboutAction"_s)->trigger();
-    }
-    QVERIFY(read);
+    const AboutRows about = readAbout(*m_window);
+    QVERIFY(about.read);
+    const QHash<QString, QVariant>& counts = about.counts;
+    const QHash<QString, QString>& labels = about.labels;
     QCOMPARE(counts.value(QString::fromLatin1(ui::AboutDialog::kProblemsKey)).toInt(), 1);
     QCOMPARE(counts.value(QString::fromLatin1(ui::AboutDialog::kWaitingKey)).toInt(),
              scalar(m_central, u"SELECT count(*) FROM sync_in"_s).toInt());
@@ -721,23 +733,9 @@ void TstGuiSites::sitesShowTheVersionEachSiteRuns()
     QCOMPARE(table->item(rowOfSite(table, DemoNetwork::kRemote2), first)->text(), u"unknown"_s);
 
     // About names it beside what waits for the site.
-    QString label;
-    {
-        const auto reading = whenModal([&](QWidget* modal) {
-            auto* about = qobject_cast<ui::AboutDialog*>(modal);
-            if (!about)
-                return;
-            auto* rows = child<QTableWidget>(about, u"syncCounts"_s);
-            if (!rows)
-                return;
-            for (int row = 0; row < rows->rowCount(); ++row) {
-                if (rows->item(row, 0)->data(Qt::UserRole).toString() == ui::AboutDialog::queuedKey(8))
-                    label = rows->item(row, 0)->text();
-            }
-            about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
-        });
-        m_window->findChild<QAction*>(u"aboutAction"_s)->trigger();
-    }
+    const AboutRows about = readAbout(*m_window);
+    QVERIFY(about.read);
+    const QString label = about.labels.value(ui::AboutDialog::queuedKey(8));
     QVERIFY2(label.contains(u"SiteSync 2.3.4"_s) && label.contains(u"10.20.30.41"_s), qPrintable(label));
 }
 
