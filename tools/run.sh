@@ -10,7 +10,7 @@ cd "$here"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev qt6-websockets-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev postgresql zlib1g-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
     gnome-keyring dbus dbus-x11 xvfb openssl fonts-dejavu-core qt6-translations-l10n
     systemd desktop-file-utils groff-base

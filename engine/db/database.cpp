@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "db/migrations.h"
+#include "db/querystatement.h"
 #include "db/writegate.h"
 
 #include <QAtomicInt>
@@ -19,14 +20,8 @@ Q_LOGGING_CATEGORY(lcDatabase, "sitesync.engine.database", QtWarningMsg)
 
 namespace {
 
-// 'SSYN': marks a file as a SiteSync database, so another SQLite file is never mistaken for one.
-constexpr int kApplicationId = 0x5353594E;
-
 // How long a write waits for another process's writer before it gives up...
 constexpr int kBusyTimeoutMs = 10000;
-// ...and for this process's writers queued before it (a central's serving threads each pushing a
-// batch): longer, as the queue may hold several.
-constexpr int kGateTimeoutMs = 60000;
 
 void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
 {
@@ -34,13 +29,13 @@ void writeOpenFunction(sqlite3_context* context, int, sqlite3_value**)
     sqlite3_result_int(context, db->writeOpen() ? 1 : 0);
 }
 
-QString nextConnectionName()
+}  // namespace
+
+QString Database::nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("sitesync-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-}  // namespace
 
 QString sqlErrorText(const QSqlQuery& query)
 {
@@ -51,9 +46,10 @@ QString sqlErrorText(const QSqlQuery& query)
     return text;
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, SqlEngine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_dialect(engine)
 {
 }
 
@@ -73,6 +69,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 {
     if (path.isEmpty())
         return makeError(ErrorKind::BadInput, QStringLiteral("No database given: pass --db PATH."));
+    if (DatabaseLocation::isAddress(path)) {
+        const Result<DatabaseLocation> location = DatabaseLocation::parse(path);
+        if (!location)
+            return location.error();
+        return openPostgres(*location, mode);
+    }
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
         return makeError(ErrorKind::NotFound,
@@ -80,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (info.exists() && !info.isFile())
         return makeError(ErrorKind::BadInput, QStringLiteral("%1 is not a file.").arg(path));
 
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName(), SqlEngine::SQLite));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid())
         return makeError(ErrorKind::Database, QStringLiteral("The SQLite driver of Qt is not installed."));
@@ -107,23 +109,9 @@ Status Database::configure(OpenMode mode)
         return makeError(ErrorKind::Database, QStringLiteral("Cannot read the schema of %1.").arg(m_path));
 
     const bool empty = tableCount->toInt() == 0 && version->toInt() == 0;
-    // Only initialisation turns an empty file into a SiteSync database; opening one is no reason to.
-    if (empty && mode == OpenMode::MustExist)
-        return makeError(
-            ErrorKind::NotFound,
-            QStringLiteral("%1 holds no SiteSync database. Create one with 'sitesyncctl init central'.").arg(m_path));
-    if (!empty && appId->toInt() != kApplicationId)
-        return makeError(ErrorKind::Incompatible,
-                         QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));
     m_schemaVersion = version->toInt();
-    if (m_schemaVersion > latestSchemaVersion())
-        return makeError(ErrorKind::Incompatible,
-                         QStringLiteral("%1 was written by a newer version of SiteSync (schema %2; this program "
-                                        "knows schema %3 at most). Install the newer SiteSync to open it; the "
-                                        "database was left untouched.")
-                             .arg(m_path)
-                             .arg(m_schemaVersion)
-                             .arg(latestSchemaVersion()));
+    if (Status s = checkVersion(empty, mode, appId->toInt()); !s)
+        return s;
 
     if (Status s = registerWriteGuard(); !s)
         return s;
@@ -138,6 +126,32 @@ Status Database::configure(OpenMode mode)
         if (Status s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
             return s;
     }
+    return migrateToLatest();
+}
+
+Status Database::checkVersion(bool empty, OpenMode mode, int applicationId)
+{
+    // Only initialisation turns an empty database into a SiteSync database; opening one is no reason to.
+    if (empty && mode == OpenMode::MustExist)
+        return makeError(
+            ErrorKind::NotFound,
+            QStringLiteral("%1 holds no SiteSync database. Create one with 'sitesyncctl init central'.").arg(m_path));
+    if (!empty && applicationId != kApplicationId)
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));
+    if (m_schemaVersion > latestSchemaVersion())
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("%1 was written by a newer version of SiteSync (schema %2; this program "
+                                        "knows schema %3 at most). Install the newer SiteSync to open it; the "
+                                        "database was left untouched.")
+                             .arg(m_path)
+                             .arg(m_schemaVersion)
+                             .arg(latestSchemaVersion()));
+    return {};
+}
+
+Status Database::migrateToLatest()
+{
     if (m_schemaVersion < latestSchemaVersion()) {
         const int from = m_schemaVersion;
         if (Status s = migrate(*this, from); !s)
@@ -146,6 +160,13 @@ Status Database::configure(OpenMode mode)
         qCInfo(lcDatabase) << "migrated" << m_path << "from schema" << from << "to" << m_schemaVersion;
     }
     return {};
+}
+
+Status Database::storeSchemaVersion(int version)
+{
+    if (isPostgres())
+        return exec(QStringLiteral("UPDATE sitesync_schema SET version = ?"), {version});
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 Status Database::registerWriteGuard()
@@ -167,6 +188,8 @@ Status Database::registerWriteGuard()
 
 bool Database::inTransactionNow() const
 {
+    if (isPostgres())
+        return postgresInTransaction();
     return m_connection && sqlite3_get_autocommit(m_connection) == 0;
 }
 
@@ -175,6 +198,15 @@ Result<Statement*> Database::statement(const QString& sql)
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return it->second.get();
+    if (isPostgres()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            return makeError(ErrorKind::Database, sqlErrorText(query));
+        auto made = std::make_unique<QueryStatement>(std::move(query));
+        Statement* result = made.get();
+        m_rawStatements.emplace(sql, std::move(made));
+        return result;
+    }
     if (!m_connection)
         return makeError(ErrorKind::Database, QStringLiteral("The database is not open."));
     sqlite3_stmt* prepared = nullptr;
@@ -184,7 +216,7 @@ Result<Statement*> Database::statement(const QString& sql)
         sqlite3_finalize(prepared);
         return makeError(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(m_connection)));
     }
-    auto made = std::make_unique<Statement>(m_connection, prepared);
+    auto made = std::make_unique<SqliteStatement>(m_connection, prepared);
     Statement* result = made.get();
     m_rawStatements.emplace(sql, std::move(made));
     return result;
@@ -200,6 +232,8 @@ const QList<ColumnInfo>& Database::columns(const QString& table)
     auto it = m_columns.find(table);
     if (it != m_columns.end())
         return *it;
+    if (isPostgres())
+        return *m_columns.insert(table, postgresColumns(table));
     QList<ColumnInfo> result;
     QSqlQuery query(m_db);
     // The table name is bound as a value of the table-valued pragma, never spliced into SQL.
@@ -219,8 +253,34 @@ const QList<ColumnInfo>& Database::columns(const QString& table)
     return *m_columns.insert(table, result);
 }
 
+Result<QList<ForeignKeyColumn>> Database::foreignKeys(const QString& table)
+{
+    QSqlQuery query(m_db);
+    query.prepare(isPostgres() ? QStringLiteral("SELECT a.attname, t.relname, r.attname FROM pg_constraint c"
+                                                " CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k (col, ref)"
+                                                " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col"
+                                                " JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = k.ref"
+                                                " JOIN pg_class t ON t.oid = c.confrelid"
+                                                " WHERE c.contype = 'f' AND c.conrelid = to_regclass(?)")
+                               // The table name is bound as a value of the table-valued pragma.
+                               : QStringLiteral("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QList<ForeignKeyColumn> keys;
+    while (query.next()) {
+        // SQLite leaves `to` empty for a reference to the target's primary key.
+        const QString to = query.value(2).isNull() ? QStringLiteral("id") : query.value(2).toString();
+        keys.append({query.value(0).toString(), query.value(1).toString(), to});
+    }
+    return keys;
+}
+
 Status Database::exec(const QString& statement, const QVariantList& bindings, int* changed)
 {
+    // PostgreSQL prepares only queries and data changes; a statement without values runs as it is.
+    if (bindings.isEmpty() && !changed && isPostgres())
+        return exec(statement);
     QSqlQuery query(m_db);
     query.prepare(statement);
     for (const QVariant& value : bindings)
@@ -256,6 +316,8 @@ Result<QSqlQuery*> Database::prepared(const QString& statement)
 
 Status Database::execPrepared(const QString& statement)
 {
+    if (isPostgres())  // savepoints cannot be prepared there
+        return exec(statement);
     const Result<QSqlQuery*> query = prepared(statement);
     if (!query)
         return query.error();
@@ -303,11 +365,7 @@ Status Database::begin(Access access)
                                      .arg(kGateTimeoutMs / 1000));
             m_gateHeld = true;
         }
-        // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade;
-        // a reader takes no lock it would have to upgrade.
-        if (Status s =
-                exec(access == Access::Read ? QStringLiteral("BEGIN DEFERRED") : QStringLiteral("BEGIN IMMEDIATE"));
-            !s) {
+        if (Status s = beginOutermost(access); !s) {
             releaseGate();
             return s;
         }
@@ -316,6 +374,34 @@ Status Database::begin(Access access)
     }
     ++m_depth;
     return {};
+}
+
+Status Database::beginOutermost(Access access)
+{
+    if (isPostgres()) {
+        // A reader sees one moment of the database, as on SQLite. Writers queue on one lock, taken
+        // at once, across every process serving this database: a write transaction runs alone, so
+        // the rules' read-then-write checks hold and the change log's numbers are committed in
+        // their order, so that no pull skips a change committed late (docs/adr/0009).
+        if (access == Access::Read)
+            return exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        if (Status s = exec(QStringLiteral("BEGIN")); !s)
+            return s;
+        if (Status s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)); !s) {
+            QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
+            m_writeOpenApplied = -1;
+            return makeError(ErrorKind::Database,
+                             QStringLiteral("%1 is busy: the writes queued before this one did not finish within "
+                                            "%2 seconds. Try again later. (%3)")
+                                 .arg(m_path)
+                                 .arg(kGateTimeoutMs / 1000)
+                                 .arg(s.error().message));
+        }
+        return applyWriteOpen();
+    }
+    // IMMEDIATE takes the write lock at once, so two writers never deadlock on a lock upgrade;
+    // a reader takes no lock it would have to upgrade.
+    return exec(access == Access::Read ? QStringLiteral("BEGIN DEFERRED") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Status Database::commit()
@@ -352,11 +438,16 @@ void Database::rollback()
         --m_depth;
         (void)execPrepared(QStringLiteral("ROLLBACK TO level_%1").arg(m_depth));
         (void)execPrepared(QStringLiteral("RELEASE level_%1").arg(m_depth));
+        if (isPostgres()) {
+            m_writeOpenApplied = -1;
+            (void)applyWriteOpen();
+        }
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
     m_depth = 0;
     releaseGate();
+    m_writeOpenApplied = -1;  // a setting changed in the transaction went back with it
     // A rolled-back migration may have created tables that no longer exist.
     m_columns.clear();
     m_statements.clear();
@@ -376,13 +467,17 @@ Transaction::~Transaction()
 
 Status Database::raiseSequence(const QString& table, qint64 floor)
 {
+    if (isPostgres())
+        return raisePostgresSequence(table, floor);
     // A table that never numbered anything has no row there yet.
     if (Status s = exec(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0"
                                        " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
                         {table, table});
         !s)
         return s;
-    return exec(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"), {floor, table});
+    return exec(QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = ?")
+                    .arg(m_dialect.greatest(QStringLiteral("seq"), QStringLiteral("?"))),
+                {floor, table});
 }
 
 Status Transaction::commit()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/databaselocation.h"
+#include "db/dialect.h"
 #include "db/statement.h"
 
 #include <QHash>
@@ -14,6 +16,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct pg_conn;
+
 namespace sitesync {
 
 struct ColumnInfo {
@@ -24,12 +28,21 @@ struct ColumnInfo {
     bool primaryKey = false;
 };
 
-// One open SiteSync database file: pragmas, migrations and the version check at open.
-// A Database belongs to the thread that opened it (QSqlDatabase connections cannot be shared).
+// One column of a foreign key: `column` refers to `targetColumn` of `targetTable`.
+struct ForeignKeyColumn {
+    QString column;
+    QString targetTable;
+    QString targetColumn;
+};
+
+// One open SiteSync database: a SQLite file, or a central's PostgreSQL database (its address,
+// db/databaselocation.h). Settings, migrations and the version check at open. A Database belongs
+// to the thread that opened it (QSqlDatabase connections cannot be shared).
 class Database {
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 
+    // `path` is a file path or a postgresql:// address.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -38,12 +51,17 @@ public:
     QSqlDatabase& sql() { return m_db; }
     // A table or column name as one SQL identifier, whatever it contains.
     static QString quoted(const QString& identifier);
+    // The file's absolute path, or the PostgreSQL address as given: what opens it again.
     const QString& path() const { return m_path; }
+    bool isPostgres() const { return m_dialect.isPostgres(); }
+    const Dialect& dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
 
     bool hasTable(const QString& table);
     // Columns of a table, as the database declares them (cached).
     const QList<ColumnInfo>& columns(const QString& table);
+    // The columns of a table's foreign keys, as the database declares them.
+    Result<QList<ForeignKeyColumn>> foreignKeys(const QString& table);
 
     // Runs one statement; the error names the statement's purpose, not its text.
     Status exec(const QString& statement);
@@ -58,7 +76,7 @@ public:
     Status execPrepared(const QString& statement);
 
     // The next number an AUTOINCREMENT key of `table` takes is past `floor` (the one place that knows
-    // how SQLite keeps it). For a log restored from an older copy, or renumbered past another's.
+    // how SQLite and PostgreSQL keep it). For a log restored from an older copy, or renumbered past another's.
     Status raiseSequence(const QString& table, qint64 floor);
 
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
@@ -71,19 +89,41 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
-    // Whether SQLite itself has a transaction open: false after an error that undid it whole.
+    // Whether the database itself has a transaction open that can still commit: false after an
+    // error that undid it whole (or, on PostgreSQL, failed it).
     bool inTransactionNow() const;
+    // Records the schema version a migration reached (SQLite's user_version, or PostgreSQL's
+    // sitesync_schema table).
+    Status storeSchemaVersion(int version);
 
     // Whether the write path has opened the synced tables on this connection. The guard triggers
     // ask through a SQL function that exists only on SiteSync's own connections, so any other
     // program's write to a synced table fails.
+    // On PostgreSQL the triggers read a setting of this connection, which follows this flag.
     bool writeOpen() const { return m_writeOpen; }
-    void setWriteOpen(bool open) { m_writeOpen = open; }
+    void setWriteOpen(bool open);
 
 private:
-    Database(QString path, QString connectionName);
+    // 'SSYN': marks a database as SiteSync's, so another SQLite file or PostgreSQL database is
+    // never mistaken for one.
+    static constexpr int kApplicationId = 0x5353594E;
+    // How long a write waits for the writes queued before it (a central's serving threads and
+    // processes each pushing a batch).
+    static constexpr int kGateTimeoutMs = 60000;
+
+    Database(QString path, QString connectionName, SqlEngine engine);
+    static QString nextConnectionName();
+    Status beginOutermost(Access access);
+    bool postgresInTransaction() const;
+    static Result<std::unique_ptr<Database>> openPostgres(const DatabaseLocation& location, OpenMode mode);
     Status configure(OpenMode mode);
+    Status configurePostgres(OpenMode mode);
+    Status checkVersion(bool empty, OpenMode mode, int applicationId);
+    Status migrateToLatest();
     Status registerWriteGuard();
+    QList<ColumnInfo> postgresColumns(const QString& table);
+    Status applyWriteOpen();
+    Status raisePostgresSequence(const QString& table, qint64 floor);
 
     QString m_path;
     QString m_connectionName;
@@ -91,6 +131,8 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_writeOpen = false;
+    int m_writeOpenApplied = -1;  // PostgreSQL: the setting as last sent (-1: not known)
+    Dialect m_dialect;
     std::shared_ptr<QMutex> m_writeGate;  // db/writegate.h
     bool m_gateHeld = false;
     void releaseGate();
@@ -98,6 +140,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;
     struct sqlite3* m_connection = nullptr;
+    ::pg_conn* m_postgres = nullptr;
 };
 
 // Scoped transaction: rolls back unless commit() succeeded.

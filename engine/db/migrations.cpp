@@ -9,7 +9,7 @@ namespace sitesync {
 namespace {
 
 // Migration 1: the core schema. Column types are limited to TEXT, INTEGER and REAL, and every
-// constraint is standard SQL, so the same statements serve PostgreSQL later.
+// constraint is standard SQL, so the same statements serve PostgreSQL (db/dialect.h).
 QStringList coreSchema()
 {
     return {
@@ -253,29 +253,17 @@ QStringList guardedTables()
     return tables;
 }
 
-QStringList writeGuardTriggers(const QString& table)
-{
-    QStringList statements;
-    for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
-        const QString ev = QString::fromLatin1(event);
-        statements << QStringLiteral("CREATE TRIGGER %1_guard_%2 BEFORE %3 ON %1 "
-                                     "WHEN sitesync_write_open() = 0 "
-                                     "BEGIN SELECT RAISE(ABORT, 'write to %1 outside the SiteSync write path'); END")
-                          .arg(table, ev.toLower(), ev);
-    }
-    return statements;
-}
-
 int latestSchemaVersion()
 {
     return 14;
 }
 
-QStringList migrationStatements(int version)
+QStringList migrationStatements(int version, const Dialect& dialect)
 {
+    const auto writeGuardTriggers = [&dialect](const QString& table) { return dialect.writeGuard(table); };
     switch (version) {
     case 1: {
-        QStringList statements = coreSchema();
+        QStringList statements = dialect.writeGuardSetup() + coreSchema();
         for (const QString& table : guardedTablesOf(1))
             statements << writeGuardTriggers(table);
         return statements;
@@ -444,12 +432,12 @@ Status migrate(Database& db, int fromVersion)
         const bool wasOpen = db.writeOpen();
         db.setWriteOpen(true);
         const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
-        for (const QString& statement : migrationStatements(version)) {
-            if (Status s = db.exec(statement); !s)
+        for (const QString& statement : migrationStatements(version, db.dialect())) {
+            if (Status s = db.exec(db.dialect().schemaStatement(statement)); !s)
                 return makeError(ErrorKind::Database,
                                  QStringLiteral("Migration %1 failed: %2").arg(version).arg(s.error().message));
         }
-        if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+        if (Status s = db.storeSchemaVersion(version); !s)
             return s;
         if (Status s = tx.commit(); !s)
             return s;

@@ -86,10 +86,10 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
 Result<QList<SiteInfo>> SiteRegistry::list()
 {
     QSqlQuery query(m_writer.database().sql());
-    if (!query.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
-            " (SELECT group_concat(y.id, ',') FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
-            "  ORDER BY ss.id) y), coalesce(s.hardware_id, '') <> '' FROM site s ORDER BY s.id")))
+    if (!query.exec(QStringLiteral("SELECT s.id, s.name, s.type, s.is_central, s.is_primary, s.initialised_at,"
+                                   " (SELECT %1 FROM (SELECT ss.id FROM store_sync ss WHERE ss.active_site_id = s.id"
+                                   "  ORDER BY ss.id) y), coalesce(s.hardware_id, '') <> '' FROM site s ORDER BY s.id")
+                        .arg(m_writer.database().dialect().joinedText(QStringLiteral("y.id"), QStringLiteral("','")))))
         return makeError(ErrorKind::Database, sqlErrorText(query));
     const Result<QHash<int, SiteContact>> contacts = SiteLedger(m_writer.database()).contacts();
     if (!contacts)

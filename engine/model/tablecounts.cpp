@@ -14,8 +14,7 @@ Result<QList<TableCount>> TableCounts::collect(Database& db)
     if (!tx.started())
         return tx.started().error();
     QSqlQuery tables(db.sql());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                    " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
+    if (!tables.exec(db.dialect().tableNamesQuery()))
         return makeError(ErrorKind::Database, sqlErrorText(tables));
     QStringList names;
     while (tables.next())

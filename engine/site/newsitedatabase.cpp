@@ -17,7 +17,8 @@ NewSiteDatabase::NewSiteDatabase(QString path, bool created, std::unique_ptr<Dat
 
 Result<NewSiteDatabase> NewSiteDatabase::create(const QString& path)
 {
-    const bool existed = QFileInfo::exists(path);
+    // A PostgreSQL database is made by its administrator, and never removed here.
+    const bool existed = DatabaseLocation::isAddress(path) || QFileInfo::exists(path);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!opened)
         return opened.error();

@@ -52,16 +52,28 @@ struct Text {
 // dropped by another program may hold changes that bypassed the rules and the change log.
 Status checkGuards(Database& db)
 {
+    const Dialect& dialect = db.dialect();
+    if (const QString functionQuery = dialect.writeGuardFunctionQuery(); !functionQuery.isEmpty()) {
+        const Result<QVariant> source = db.scalar(functionQuery);
+        if (!source)
+            return source.error();
+        if (source->toString() != Dialect::guardFunctionSource())
+            return makeError(ErrorKind::Incompatible,
+                             Text::tr("%1 was altered outside SiteSync: the write guard of table '%2' is missing "
+                                      "or changed, so changes may have bypassed the ownership rules. Restore a "
+                                      "backup or re-initialise the site.")
+                                 .arg(db.path(), QStringLiteral("sitesync_write_guard")));
+    }
     for (const QString& table : guardedTables()) {
         QSqlQuery query(db.sql());
-        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
+        query.prepare(dialect.writeGuardsQuery());
         query.addBindValue(table);
         if (!query.exec())
             return makeError(ErrorKind::Database, sqlErrorText(query));
         QStringList found;
         while (query.next())
             found << query.value(0).toString();
-        for (const QString& expected : writeGuardTriggers(table)) {
+        for (const QString& expected : dialect.writeGuard(table)) {
             if (!found.contains(expected))
                 return makeError(ErrorKind::Incompatible,
                                  Text::tr("%1 was altered outside SiteSync: the write guard of table '%2' is missing "

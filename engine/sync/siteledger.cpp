@@ -511,8 +511,10 @@ Status SiteLedger::confirmStored(int siteId, qint64 cursor, qint64 queueCursor)
 
 Status SiteLedger::recordServed(int siteId, qint64 cursor)
 {
-    return m_db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = max(served_seq, ?),"
-                                    " served_ever = max(served_ever, ?) WHERE site_id = ?"),
+    const Dialect& dialect = m_db.dialect();
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET served_seq = %1, served_ever = %2 WHERE site_id = ?")
+                         .arg(dialect.greatest(QStringLiteral("served_seq"), QStringLiteral("?")),
+                              dialect.greatest(QStringLiteral("served_ever"), QStringLiteral("?"))),
                      {cursor, cursor, siteId});
 }
 

@@ -1,11 +1,14 @@
 #include "write/extracolumns.h"
 
 #include "db/database.h"
+#include "write/recordcodec.h"
 
 #include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace sitesync {
 
@@ -79,21 +82,26 @@ Status ExtraColumns::forget(const QString& table, const QString& id)
 Status ExtraColumns::adoptKnownColumns()
 {
     // Nearly always nothing is kept, or nothing kept has become known: a look at the kept names.
-    QSqlQuery names(m_db.sql());
-    if (!names.exec(QStringLiteral("SELECT DISTINCT r.table_name, j.key FROM record_extra_columns AS r,"
-                                   " json_each(r.columns) AS j")))
-        return makeError(ErrorKind::Database, sqlErrorText(names));
-    QList<std::pair<QString, QString>> known;
-    while (names.next()) {
-        const QString table = names.value(0).toString();
-        const QString column = names.value(1).toString();
-        for (const ColumnInfo& info : m_db.columns(table)) {
-            if (info.name == column)
-                known.append({table, column});
-        }
+    struct Kept {
+        QString table;
+        QString id;
+        QJsonObject columns;
+    };
+    QList<Kept> adopting;
+    QSqlQuery rows(m_db.sql());
+    if (!rows.exec(QStringLiteral("SELECT table_name, record_id, columns FROM record_extra_columns")))
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    while (rows.next()) {
+        Kept kept{rows.value(0).toString(), rows.value(1).toString(),
+                  QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object()};
+        const QList<ColumnInfo>& known = m_db.columns(kept.table);
+        const bool learnt = std::any_of(known.begin(), known.end(),
+                                        [&kept](const ColumnInfo& info) { return kept.columns.contains(info.name); });
+        if (learnt)
+            adopting.append(std::move(kept));
     }
-    names.finish();
-    if (known.isEmpty())
+    rows.finish();
+    if (adopting.isEmpty())
         return {};
     Transaction tx(m_db);
     if (!tx.started())
@@ -102,24 +110,27 @@ Status ExtraColumns::adoptKnownColumns()
     const bool wasOpen = m_db.writeOpen();
     m_db.setWriteOpen(true);
     Status s;
-    for (const auto& [table, column] : known) {
-        const QString path = QStringLiteral("$.\"%1\"").arg(column);
-        s = m_db.exec(
-            QStringLiteral("UPDATE %1 SET %2 = (SELECT json_extract(r.columns, ?) FROM record_extra_columns AS r"
-                           " WHERE r.table_name = ? AND r.record_id = %1.id)"
-                           " WHERE %2 IS NULL AND id IN (SELECT record_id FROM record_extra_columns"
-                           " WHERE table_name = ? AND json_type(columns, ?) IS NOT NULL)")
-                .arg(Database::quoted(table), Database::quoted(column)),
-            {path, table, table, path});
-        if (s)
-            s = m_db.exec(QStringLiteral("UPDATE record_extra_columns SET columns = json_remove(columns, ?)"
-                                         " WHERE table_name = ?"),
-                          {path, table});
+    for (Kept& kept : adopting) {
+        for (const ColumnInfo& info : m_db.columns(kept.table)) {
+            if (!s || !kept.columns.contains(info.name))
+                continue;
+            // A value the record holds already (written since by a site that knows the column) stays.
+            s = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL")
+                              .arg(Database::quoted(kept.table), Database::quoted(info.name)),
+                          {RecordCodec::toSql(info, kept.columns.value(info.name)), kept.id});
+            kept.columns.remove(info.name);
+        }
+        if (!s)
+            break;
+        s = kept.columns.isEmpty()
+                ? forget(kept.table, kept.id)
+                : m_db.exec(QStringLiteral("UPDATE record_extra_columns SET columns = ? WHERE table_name = ?"
+                                           " AND record_id = ?"),
+                            {QString::fromUtf8(QJsonDocument(kept.columns).toJson(QJsonDocument::Compact)), kept.table,
+                             kept.id});
         if (!s)
             break;
     }
-    if (s)
-        s = m_db.exec(QStringLiteral("DELETE FROM record_extra_columns WHERE columns = '{}'"));
     m_db.setWriteOpen(wasOpen);
     if (!s)
         return s;
@@ -138,7 +149,8 @@ Result<QHash<QString, QJsonObject>> ExtraColumns::of(const QString& table, const
         return found;
     const Result<QSqlQuery*> prepared =
         m_db.prepared(QStringLiteral("SELECT record_id, columns FROM record_extra_columns WHERE table_name = ?"
-                                     " AND record_id IN (SELECT value FROM json_each(?))"));
+                                     " AND record_id IN (%1)")
+                          .arg(m_db.dialect().jsonArrayValues()));
     if (!prepared)
         return prepared.error();
     QSqlQuery& query = **prepared;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 namespace sitesync::recordmerge {
@@ -30,6 +31,8 @@ struct References {
     QHash<QString, QList<Reference>> byTable;
 };
 
+Q_LOGGING_CATEGORY(lcMerge, "sitesync.engine.merge", QtInfoMsg)
+
 const QStringList kTargets = {QStringLiteral("item"), QStringLiteral("unit"), QStringLiteral("name"),
                               QStringLiteral("prescriber"), QStringLiteral("location")};
 
@@ -37,15 +40,16 @@ References readReferences(Database& db)
 {
     References references;
     for (const QString& table : TableRegistry::names()) {
-        QSqlQuery keys(db.sql());
-        if (!keys.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(Database::quoted(table))))
+        const Result<QList<ForeignKeyColumn>> keys = db.foreignKeys(table);
+        if (!keys) {
+            qCWarning(lcMerge) << "cannot read the foreign keys of" << table << ":" << keys.error().message;
             continue;
-        while (keys.next()) {
-            const QString target = keys.value(2).toString();
-            const QString to = keys.value(4).isNull() ? QStringLiteral("id") : keys.value(4).toString();
-            if (!kTargets.contains(target) || to != QLatin1String("id"))
+        }
+        for (const ForeignKeyColumn& key : *keys) {
+            const QString& target = key.targetTable;
+            if (!kTargets.contains(target) || key.targetColumn != QLatin1String("id"))
                 continue;
-            const Reference reference{table, keys.value(3).toString(), target};
+            const Reference reference{table, key.column, target};
             references.byTarget[target].append(reference);
             references.byTable[table].append(reference);
         }

@@ -1,0 +1,180 @@
+// The parts of Database that differ on PostgreSQL, where a large central may keep its database
+// (docs/adr/0009-postgresql-central.md).
+#include "db/database.h"
+
+#include "db/migrations.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace sitesync {
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseLocation& location, OpenMode mode)
+{
+    std::unique_ptr<Database> db(new Database(location.text, nextConnectionName(), SqlEngine::PostgreSQL));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("The PostgreSQL driver of Qt is not installed (Debian package "
+                                        "libqt6sql6-psql)."));
+    db->m_db.setHostName(location.host);
+    if (location.port > 0)
+        db->m_db.setPort(location.port);
+    db->m_db.setUserName(location.user);
+    db->m_db.setDatabaseName(location.databaseName);
+    db->m_db.setConnectOptions(location.options);
+    if (!db->m_db.open()) {
+        const QString reason = db->m_db.lastError().databaseText().trimmed();
+        const bool missing = reason.contains(QLatin1String("does not exist"));
+        return makeError(missing ? ErrorKind::NotFound : ErrorKind::Database,
+                         missing ? QStringLiteral("Cannot open %1: %2. Make the database first (createdb %3), then "
+                                                  "'sitesyncctl --db %1 init central'.")
+                                       .arg(location.text, reason, location.databaseName)
+                                 : QStringLiteral("Cannot open %1: %2").arg(location.text, reason));
+    }
+    const QVariant handle = db->m_db.driver()->handle();
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        db->m_postgres = *static_cast<PGconn* const*>(handle.constData());
+    if (!db->m_postgres)
+        return makeError(ErrorKind::Database, QStringLiteral("The PostgreSQL driver gives no connection handle."));
+    if (Status configured = db->configurePostgres(mode); !configured)
+        return configured.error();
+    return db;
+}
+
+Status Database::configurePostgres(OpenMode mode)
+{
+    // Notices (such as "relation already exists, skipping") are not for the technician; a write
+    // waits for the writers queued before it as long as on SQLite.
+    for (const QString& setting :
+         {QStringLiteral("SET client_min_messages = warning"),
+          QStringLiteral("SET lock_timeout = '%1ms'").arg(kGateTimeoutMs), QStringLiteral("SET TIME ZONE 'UTC'")}) {
+        if (Status s = exec(setting); !s)
+            return s;
+    }
+    // Read the marker before changing anything, so a foreign or newer database stays untouched.
+    const Result<QVariant> tableCount =
+        scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    const Result<QVariant> marked = scalar(QStringLiteral("SELECT to_regclass('sitesync_schema') IS NOT NULL"));
+    if (!tableCount || !marked)
+        return makeError(ErrorKind::Database, QStringLiteral("Cannot read the schema of %1.").arg(m_path));
+    int applicationId = 0;
+    m_schemaVersion = 0;
+    if (marked->toBool()) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT application_id, version FROM sitesync_schema")))
+            return makeError(ErrorKind::Database, sqlErrorText(query));
+        if (query.next()) {
+            applicationId = query.value(0).toInt();
+            m_schemaVersion = query.value(1).toInt();
+        }
+    }
+    const bool empty = tableCount->toInt() == 0 || (applicationId == kApplicationId && m_schemaVersion == 0);
+    if (Status s = checkVersion(empty, mode, empty ? kApplicationId : applicationId); !s)
+        return s;
+    if (!marked->toBool()) {
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started();
+        if (Status s = exec(QStringLiteral("CREATE TABLE sitesync_schema (application_id INTEGER NOT NULL,"
+                                           " version INTEGER NOT NULL)"));
+            !s)
+            return s;
+        if (Status s = exec(QStringLiteral("INSERT INTO sitesync_schema VALUES (?, 0)"), {kApplicationId}); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return migrateToLatest();
+}
+
+QList<ColumnInfo> Database::postgresColumns(const QString& table)
+{
+    QList<ColumnInfo> result;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT c.column_name, c.data_type, c.is_nullable = 'NO', c.column_default IS NOT NULL"
+                       "  OR c.is_identity = 'YES',"
+                       " EXISTS (SELECT 1 FROM information_schema.table_constraints t"
+                       "  JOIN information_schema.key_column_usage k ON k.constraint_name = t.constraint_name"
+                       "   AND k.table_schema = t.table_schema AND k.table_name = t.table_name"
+                       "  WHERE t.table_schema = c.table_schema AND t.table_name = c.table_name"
+                       "   AND t.constraint_type = 'PRIMARY KEY' AND k.column_name = c.column_name)"
+                       " FROM information_schema.columns c WHERE c.table_schema = current_schema() AND c.table_name = ?"
+                       " ORDER BY c.ordinal_position"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        ColumnInfo column;
+        column.name = query.value(0).toString();
+        // Described in SQLite's terms, which the rest of the engine speaks.
+        const QString type = query.value(1).toString();
+        if (type == QLatin1String("bigint") || type == QLatin1String("integer") || type == QLatin1String("smallint"))
+            column.type = QStringLiteral("INTEGER");
+        else if (type == QLatin1String("double precision") || type == QLatin1String("real"))
+            column.type = QStringLiteral("REAL");
+        else
+            column.type = type.toUpper();
+        column.notNull = query.value(2).toBool();
+        column.hasDefault = query.value(3).toBool();
+        column.primaryKey = query.value(4).toBool();
+        result.append(column);
+    }
+    return result;
+}
+
+bool Database::postgresInTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_postgres);
+    return status == PQTRANS_INTRANS || status == PQTRANS_ACTIVE;
+}
+
+void Database::setWriteOpen(bool open)
+{
+    m_writeOpen = open;
+    if (isPostgres())
+        (void)applyWriteOpen();
+}
+
+Status Database::applyWriteOpen()
+{
+    // Session-wide, as the flag is: a write made outside a transaction is guarded too. A
+    // rollback takes back a change made inside it, so it is sent again after one.
+    if (m_writeOpenApplied == int(m_writeOpen))
+        return {};
+    if (Status s = exec(QStringLiteral("SELECT set_config('sitesync.write_open', '%1', false)")
+                            .arg(m_writeOpen ? QLatin1String("on") : QLatin1String("off")));
+        !s)
+        return s;
+    m_writeOpenApplied = int(m_writeOpen);
+    return {};
+}
+
+Status Database::raisePostgresSequence(const QString& table, qint64 floor)
+{
+    // The identity column's sequence: its next value is past `floor` and past what it gave already.
+    QString key;
+    for (const ColumnInfo& column : columns(table)) {
+        if (column.primaryKey)
+            key = column.name;
+    }
+    if (key.isEmpty())
+        return makeError(ErrorKind::Database, QStringLiteral("Table %1 has no numbered key.").arg(table));
+    const Result<QVariant> sequence = scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"), {table, key});
+    if (!sequence)
+        return sequence.error();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT last_value, is_called FROM %1").arg(sequence->toString())) || !query.next())
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    const qint64 given = query.value(1).toBool() ? query.value(0).toLongLong() : 0;
+    if (std::max(given, floor) < 1)
+        return {};
+    return exec(QStringLiteral("SELECT setval(CAST(? AS regclass), ?, true)"),
+                {sequence->toString(), std::max(given, floor)});
+}
+
+}  // namespace sitesync
