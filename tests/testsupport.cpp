@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include "db/databaselocation.h"
+#include "db/dialect.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
@@ -11,6 +15,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace sitesync::test {
@@ -83,10 +88,117 @@ WireRecord wireRecord(qint64 seq, const char* table, const QJsonObject& data)
     return record;
 }
 
+QString postgresServer()
+{
+    return qEnvironmentVariable("SITESYNC_TEST_POSTGRES");
+}
+
+bool centralOnPostgres()
+{
+    return qEnvironmentVariable("SITESYNC_TEST_CENTRAL") == QLatin1String("postgresql");
+}
+
+namespace {
+
+// Opens a plain Qt connection to a SQLite file or a PostgreSQL address (no SiteSync in between).
+QSqlDatabase openPlain(const QString& location, const QString& connection, bool readOnly)
+{
+    const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+    if (parsed && parsed->isPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(parsed->host);
+        if (parsed->port > 0)
+            db.setPort(parsed->port);
+        db.setUserName(parsed->user);
+        db.setDatabaseName(parsed->databaseName);
+        db.open();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(location);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();
+    return db;
+}
+
+// The databases this test program made, dropped when it ends.
+struct MadeDatabases {
+    QStringList names;
+    ~MadeDatabases()
+    {
+        if (names.isEmpty())
+            return;
+        const QString connection = QStringLiteral("sitesync-test-drop");
+        {
+            QSqlDatabase db = openPlain(postgresServer(), connection, false);
+            for (const QString& name : std::as_const(names))
+                QSqlQuery(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+};
+
+MadeDatabases& madeDatabases()
+{
+    static MadeDatabases made;
+    return made;
+}
+
+QString withDatabaseName(const QString& server, const QString& name)
+{
+    QUrl url(server);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+}  // namespace
+
+QString newPostgresDatabase()
+{
+    const QString server = postgresServer();
+    if (server.isEmpty()) {
+        qWarning("No PostgreSQL server for the tests: SITESYNC_TEST_POSTGRES is not set (ctest sets it).");
+        return {};
+    }
+    static int made = 0;
+    const QString name = QStringLiteral("sitesync_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    const QString connection = QStringLiteral("sitesync-test-create");
+    QString problem;
+    {
+        QSqlDatabase db = openPlain(server, connection, false);
+        if (!db.isOpen())
+            problem = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            problem = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!problem.isEmpty()) {
+        qWarning() << "cannot make a PostgreSQL database for the test:" << problem;
+        return {};
+    }
+    madeDatabases().names << name;
+    return withDatabaseName(server, name);
+}
+
+QString centralPath(const QTemporaryDir& dir, const QString& fileName)
+{
+    const QString path = dir.filePath(fileName);
+    if (!centralOnPostgres())
+        return path;
+    static QHash<QString, QString> made;
+    QString& address = made[path];
+    if (address.isEmpty())
+        address = newPostgresDatabase();
+    return address;
+}
+
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)
 {
     Result<std::unique_ptr<SiteSession>> session =
-        SiteSession::initCentral(dir.filePath(fileName), siteId, QStringLiteral("Central"), QString());
+        SiteSession::initCentral(centralPath(dir, fileName), siteId, QStringLiteral("Central"), QString());
     if (!session) {
         qWarning() << "cannot create a central database:" << session.error().message;
         return nullptr;
@@ -99,9 +211,8 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
     const QString connection = QStringLiteral("sitesync-test-raw");
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (!db.open())
+        QSqlDatabase db = openPlain(path, connection, false);
+        if (!db.isOpen())
             problem = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
         for (qsizetype i = 0; problem.isEmpty() && i < statements.size(); ++i) {
             QSqlQuery query(db);
@@ -206,12 +317,14 @@ QByteArray contentDigest(const QString& dbPath)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QString connection = QStringLiteral("digest-%1").arg(quintptr(&hash));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        QSqlDatabase db = openPlain(dbPath, connection, true);
+        const Dialect dialect(db.driverName() == QLatin1String("QPSQL") ? SqlEngine::PostgreSQL : SqlEngine::SQLite);
+        if (db.isOpen()) {
             QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            // On SQLite, its own sqlite_sequence too: the numbers a log will give are content.
+            tables.exec(dialect.isPostgres()
+                            ? dialect.tableNamesQuery()
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
             QStringList names;
             while (tables.next())
                 names << tables.value(0).toString();
@@ -240,7 +353,8 @@ QByteArray contentDigest(const QString& dbPath)
                 }
             }
             QSqlQuery version(db);
-            version.exec(QStringLiteral("PRAGMA user_version"));
+            version.exec(dialect.isPostgres() ? QStringLiteral("SELECT version FROM sitesync_schema")
+                                              : QStringLiteral("PRAGMA user_version"));
             if (version.next())
                 hash.addData(version.value(0).toString().toUtf8());
         }

@@ -44,12 +44,25 @@ CliResult initRemote(const QString& remotePath, const QString& url, const QByteA
 // A record as a site sends it: its sequence number, table, the id from `data`, and `data`.
 WireRecord wireRecord(qint64 seq, const char* table, const QJsonObject& data);
 
-// A new central server database "Central" (site 1) in `dir`, opened.
+// The PostgreSQL server the tests may use (SITESYNC_TEST_POSTGRES, set by ctest's postgres fixture:
+// a throw-away cluster on a Unix socket), as the address of its maintenance database; "" without one.
+QString postgresServer();
+// Whether this run keeps its centrals on PostgreSQL (SITESYNC_TEST_CENTRAL=postgresql, set on the
+// "_postgres" variant of a network test) rather than in SQLite files.
+bool centralOnPostgres();
+// A new, empty PostgreSQL database on that server, by its address ("" with a warning when there is
+// no server or it cannot be made). It is dropped when the test program ends.
+QString newPostgresDatabase();
+// Where the test keeps its central: the file `fileName` in `dir`, or, when centrals are kept on
+// PostgreSQL, a database of its own, made on the first call for that file and the same on the next.
+QString centralPath(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
+
+// A new central server database "Central" (site 1) in `dir` (see centralPath), opened.
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,
                                         const QString& fileName = QStringLiteral("central.db"));
 
-// Runs SQL on the file through a plain SQLite connection, as another program would, bypassing
-// SiteSync. Returns the first failure ("" when every statement succeeded); the first column of the
+// Runs SQL on the file (or PostgreSQL database, by its address) through a plain connection, as
+// another program would, bypassing SiteSync. Returns the first failure ("" when every statement succeeded); the first column of the
 // rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 

@@ -51,11 +51,12 @@ QString DemoNetwork::sitePassword(int siteId)
     return QStringLiteral("demo-site-%1-password").arg(siteId);
 }
 
-Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir, const std::function<void(const QString&)>& progress)
+Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir, const std::function<void(const QString&)>& progress,
+                                                const QString& central)
 {
     if (!QDir().mkpath(dir))
         return makeError(ErrorKind::Database, Text::tr("Cannot create the directory %1.").arg(dir));
-    const QString centralPath = QDir(dir).absoluteFilePath(QStringLiteral("central.db"));
+    const QString centralPath = central.isEmpty() ? QDir(dir).absoluteFilePath(QStringLiteral("central.db")) : central;
     if (QFileInfo::exists(centralPath))
         return makeError(
             ErrorKind::Invalid,

@@ -34,7 +34,9 @@ public:
     };
 
     // Builds the network in `dir` (which must not hold one already). `progress` gets one line per step.
-    static Result<Summary> build(const QString& dir, const std::function<void(const QString&)>& progress);
+    // The central is `dir`/central.db, or the empty PostgreSQL database `central` names.
+    static Result<Summary> build(const QString& dir, const std::function<void(const QString&)>& progress,
+                                 const QString& central = {});
     // The password the demo gives each remote site.
     static QString sitePassword(int siteId);
     // The unlock password the full demo (DemoRun) sets on its central server.
