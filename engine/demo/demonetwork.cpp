@@ -52,11 +52,12 @@ QString DemoNetwork::sitePassword(int siteId)
 }
 
 Result<DemoNetwork::Summary> DemoNetwork::build(const QString& dir, const std::function<void(const QString&)>& progress,
-                                                const QString& central)
+                                                const QString& centralAddress)
 {
     if (!QDir().mkpath(dir))
         return makeError(ErrorKind::Database, Text::tr("Cannot create the directory %1.").arg(dir));
-    const QString centralPath = central.isEmpty() ? QDir(dir).absoluteFilePath(QStringLiteral("central.db")) : central;
+    const QString centralPath =
+        centralAddress.isEmpty() ? QDir(dir).absoluteFilePath(QStringLiteral("central.db")) : centralAddress;
     if (QFileInfo::exists(centralPath))
         return makeError(
             ErrorKind::Invalid,
