@@ -61,6 +61,7 @@ QList<QCommandLineOption> allOptions()
         flag("check", "Only check whether the move can go ahead."),
         valued("limit", "N", "At most N records."),
         valued("dir", "DIR", "A directory."),
+        valued("central-db", "ADDRESS", "The central's database for the demonstration."),
         valued("listen", "HOST:PORT", "Where the server listens."),
         valued("tls-cert", "FILE", "The server's TLS certificate (PEM)."),
         valued("tls-key", "FILE", "The server's TLS private key (PEM)."),

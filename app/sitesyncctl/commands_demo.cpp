@@ -23,7 +23,8 @@ int demo(Invocation& in)
         if (!in.json())
             in.out() << "- " << line << Qt::endl;
     };
-    const Result<DemoRun::Outcome> outcome = DemoRun::run(in.value(QStringLiteral("dir")), progress);
+    const Result<DemoRun::Outcome> outcome =
+        DemoRun::run(in.value(QStringLiteral("dir")), progress, in.value(QStringLiteral("central-db")));
     if (!outcome)
         return in.fail(outcome.error());
     const DemoNetwork::Summary& network = outcome->network;
@@ -99,11 +100,11 @@ QList<Command> demoCommands()
 {
     return {
         {{QStringLiteral("demo")},
-         QStringLiteral("--dir DIR"),
+         QStringLiteral("--dir DIR [--central-db ADDRESS]"),
          Text::tr("Build the worked-example network of the specification (Store A to Store F) in DIR, serve the "
                   "central on 127.0.0.1, initialise the remote sites, enter data, synchronise, and show where "
                   "every store's records ended up."),
-         {QStringLiteral("dir")},
+         {QStringLiteral("dir"), QStringLiteral("central-db")},
          0,
          0,
          demo},

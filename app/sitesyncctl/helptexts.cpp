@@ -79,6 +79,9 @@ constexpr OptionText kOptionTexts[] = {
                                       "change nothing.")},
     {"limit", QT_TRANSLATE_NOOP("sitesyncctl", "Print at most N records or audit entries.")},
     {"dir", QT_TRANSLATE_NOOP("sitesyncctl", "The directory the demonstration network is built in.")},
+    {"central-db",
+     QT_TRANSLATE_NOOP("sitesyncctl", "An empty PostgreSQL database (postgresql://user@host/database) for the "
+                                      "demonstration's central server, instead of DIR/central.db.")},
     {"listen",
      QT_TRANSLATE_NOOP("sitesyncctl", "The address and port to serve on, for example 0.0.0.0:8443; port 0 picks a free "
                                       "one.")},

@@ -282,7 +282,8 @@ Status Database::exec(const QString& statement, const QVariantList& bindings, in
     if (bindings.isEmpty() && !changed && isPostgres())
         return exec(statement);
     QSqlQuery query(m_db);
-    query.prepare(statement);
+    if (!query.prepare(statement))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
     for (const QVariant& value : bindings)
         query.addBindValue(value);
     if (!query.exec())

@@ -78,9 +78,10 @@ Status sendStock(RecordWriter& writer, const QString& nameOfB)
 
 }  // namespace
 
-Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<void(const QString&)>& progress)
+Result<DemoRun::Outcome> DemoRun::run(const QString& dir, const std::function<void(const QString&)>& progress,
+                                      const QString& central)
 {
-    Result<DemoNetwork::Summary> network = DemoNetwork::build(dir, progress);
+    Result<DemoNetwork::Summary> network = DemoNetwork::build(dir, progress, central);
     if (!network)
         return network.error();
     Outcome outcome;

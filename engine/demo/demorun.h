@@ -19,7 +19,9 @@ public:
         QMap<int, int> transfersBySite;                  // site -> the C-to-B transfer held there (0 or 1)
     };
 
-    static Result<Outcome> run(const QString& dir, const std::function<void(const QString&)>& progress);
+    // `central`: as DemoNetwork::build takes it.
+    static Result<Outcome> run(const QString& dir, const std::function<void(const QString&)>& progress,
+                               const QString& central = {});
 };
 
 }  // namespace sitesync

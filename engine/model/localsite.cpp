@@ -137,7 +137,7 @@ Status LocalState::increment(Database& db, const QString& key)
 {
     return writeState(db,
                       QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, 1)"
-                                     " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"),
+                                     " ON CONFLICT (key) DO UPDATE SET value = CAST(sync_state.value AS INTEGER) + 1"),
                       {key});
 }
 

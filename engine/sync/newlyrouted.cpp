@@ -37,7 +37,7 @@ Status queue(Database& db, const QString& table, const QString& ids, const QStri
 Status queuePatient(Database& db, const QString& patient, const QString& sites, const QVariantList& siteBindings,
                     const QString& reason)
 {
-    if (Status s = queue(db, QStringLiteral("name"), QStringLiteral("SELECT ? AS id"), sites,
+    if (Status s = queue(db, QStringLiteral("name"), QStringLiteral("SELECT CAST(? AS TEXT) AS id"), sites,
                          siteBindings + QVariantList{patient}, reason);
         !s)
         return s;
@@ -86,7 +86,7 @@ Status prescribed(Database& db, const QJsonObject& before, const QJsonObject& af
                        "  WHERE i.prescriber_id = ? AND i.store_id <> x.store_id AND y.site_id = x.site_id"
                        "  AND y.sync_with = 'collector')")
             .arg(QLatin1String(kHolders));
-    return queue(db, QStringLiteral("prescriber"), QStringLiteral("SELECT ? AS id"), sites,
+    return queue(db, QStringLiteral("prescriber"), QStringLiteral("SELECT CAST(? AS TEXT) AS id"), sites,
                  {store, prescriber, prescriber, prescriber}, QStringLiteral("prescribed in store ") + store);
 }
 
@@ -110,7 +110,7 @@ Status merged(Database& db, const QJsonObject& after)
                 remote + holders,
             {kept, mergedHome}, reason);
     if (kind == QLatin1String("prescriber"))
-        return queue(db, QStringLiteral("prescriber"), QStringLiteral("SELECT ? AS id"),
+        return queue(db, QStringLiteral("prescriber"), QStringLiteral("SELECT CAST(? AS TEXT) AS id"),
                      QStringLiteral("SELECT x.site_id FROM invoice i JOIN store_site x ON x.store_id = i.store_id"
                                     " WHERE i.prescriber_id = ? AND x.sync_with = 'collector'") +
                          remote + holders,

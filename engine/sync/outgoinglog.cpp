@@ -35,7 +35,7 @@ qint64 OutgoingLog::pushedSeq() const
 Result<int> OutgoingLog::pending(int centralSiteId) const
 {
     const Result<QVariant> count =
-        m_db.scalar(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT count(*) FROM change_log c, t WHERE %1 AND %2")
+        m_db.scalar(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site) SELECT count(*) FROM change_log c, t WHERE %1 AND %2")
                         .arg(kUnpushed, Routing::pushedToCentral()),
                     {centralSiteId, m_siteId, pushedSeq()});
     if (!count)
@@ -126,7 +126,7 @@ Result<OutgoingLog::Batch> OutgoingLog::nextBatch(int centralSiteId, int limit) 
     QSqlQuery entries(m_db.sql());
     entries.setForwardOnly(true);
     entries.prepare(
-        QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq, c.table_name, c.record_id, c.op,"
+        QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site) SELECT c.seq, c.table_name, c.record_id, c.op,"
                        " c.logged_at FROM change_log c, t WHERE %1 AND c.seq <= ? AND %2 ORDER BY c.seq LIMIT ?")
             .arg(kUnpushed, Routing::pushedToCentral()));
     entries.addBindValue(centralSiteId);

@@ -215,7 +215,7 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor)
 {
     const Result<QVariant> count =
-        db.scalar(QStringLiteral("WITH t AS (SELECT ? AS site, ? AS cursor, ? AS queue_cursor)"
+        db.scalar(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS cursor, CAST(? AS BIGINT) AS queue_cursor)"
                                  " SELECT (SELECT count(*) FROM site_queue q, t WHERE %1)"
                                  " + (SELECT count(*) FROM change_log c, t WHERE %2)")
                       .arg(queuedAfterCursor(), routedAfterCursor()),
@@ -240,7 +240,7 @@ Result<Routing::Delivered> Routing::deliveredFor(Database& db, const QString& st
         return makeError(ErrorKind::Database, sqlErrorText(sites));
     QSqlQuery routed(db.sql());
     routed.setForwardOnly(true);
-    routed.prepare(QStringLiteral("WITH t AS (SELECT ? AS site) SELECT c.seq FROM change_log c, t"
+    routed.prepare(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site) SELECT c.seq FROM change_log c, t"
                                   " WHERE c.seq <= ? AND c.op = 'upsert'"
                                   " AND (c.store_id = ? OR c.data_class = 'patient'"
                                   "  OR (c.data_class = 'central' AND c.dispensary = 1)) AND %1")

@@ -451,7 +451,7 @@ Result<int> SiteLedger::queue(const QString& select, const QVariantList& binding
 
 Status SiteLedger::withdrawUnrouted(int siteId, qint64 queueCursor)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE id IN (WITH t AS (SELECT ? AS site)"
+    return m_db.exec(QStringLiteral("DELETE FROM site_queue WHERE id IN (WITH t AS (SELECT CAST(? AS BIGINT) AS site)"
                                     " SELECT q.id FROM site_queue q, t WHERE q.site_id = t.site AND q.id > ?"
                                     " AND NOT %1)")
                          .arg(Routing::queuedStillRouted()),
