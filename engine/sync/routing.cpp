@@ -277,7 +277,7 @@ Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, cons
         const QSet<qint64> fresh = it.value() - before.value(it.key());
         for (qint64 seq : fresh) {
             const Result<int> one =
-                ledger.queue(QStringLiteral("SELECT ?, table_name, record_id FROM change_log WHERE seq = ?"),
+                ledger.queue(QStringLiteral("SELECT CAST(? AS BIGINT), table_name, record_id FROM change_log WHERE seq = ?"),
                              {it.key(), seq}, reason);
             if (!one)
                 return one.error();
