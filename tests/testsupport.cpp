@@ -195,6 +195,28 @@ QString centralPath(const QTemporaryDir& dir, const QString& fileName)
     return address;
 }
 
+QString takeDatabaseAway(const QString& path)
+{
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(path);
+    if (location && location->isPostgres())
+        return rawSql(postgresServer(),
+                      {QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(location->databaseName),
+                       QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                           .arg(location->databaseName)});
+    return QFile::rename(path, path + QStringLiteral(".aside")) ? QString()
+                                                                : QStringLiteral("cannot move %1").arg(path);
+}
+
+QString bringDatabaseBack(const QString& path)
+{
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(path);
+    if (location && location->isPostgres())
+        return rawSql(postgresServer(),
+                      {QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(location->databaseName)});
+    return QFile::rename(path + QStringLiteral(".aside"), path) ? QString()
+                                                                : QStringLiteral("cannot move %1 back").arg(path);
+}
+
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)
 {
     Result<std::unique_ptr<SiteSession>> session =

@@ -57,13 +57,19 @@ QString newPostgresDatabase();
 // PostgreSQL, a database of its own, made on the first call for that file and the same on the next.
 QString centralPath(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
 
+// Makes a database unreachable, as an unmounted volume or a stopped database server would: the
+// file moved aside, or the PostgreSQL database closed to connections and those open ended. Returns
+// "" or why it could not. bringDatabaseBack undoes it.
+QString takeDatabaseAway(const QString& path);
+QString bringDatabaseBack(const QString& path);
+
 // A new central server database "Central" (site 1) in `dir` (see centralPath), opened.
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,
                                         const QString& fileName = QStringLiteral("central.db"));
 
 // Runs SQL on the file (or PostgreSQL database, by its address) through a plain connection, as
-// another program would, bypassing SiteSync. Returns the first failure ("" when every statement succeeded); the first column of the
-// rows returned goes to `rows`.
+// another program would, bypassing SiteSync. Returns the first failure ("" when every statement succeeded); the first
+// column of the rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
 // A digest of every row of every table (but the time of the last sync and of each site's last

@@ -235,15 +235,20 @@ void TstObservability::healthSaysWhetherTheDatabaseAnswers()
     // The database file taken away from under the running server (a volume unmounted, a file moved):
     // the serving threads still read their open file, but the health check says the truth, within
     // the second for which it keeps its last answer.
-    const QString aside = m_centralPath + QStringLiteral(".aside");
-    QVERIFY(QFile::rename(m_centralPath, aside));
+    // On PostgreSQL: the database server refusing connections; the serving threads' connections
+    // end too, and are made again once it answers.
+    QString moved = test::takeDatabaseAway(m_centralPath);
+    QVERIFY2(moved.isEmpty(), qPrintable(moved));
     QTRY_COMPARE_WITH_TIMEOUT((answer = httpGet(health)).status, 503, 10000);
-    QVERIFY(QFile::rename(aside, m_centralPath));
+    moved = test::bringDatabaseBack(m_centralPath);
+    QVERIFY2(moved.isEmpty(), qPrintable(moved));
     body = QJsonDocument::fromJson(answer.body).object();
     QCOMPARE(body.value(QLatin1String("status")).toString(), u"unavailable"_s);
     // Anyone may ask: the answer says what, the server's log says why and where.
     QCOMPARE(body.value(QLatin1String("database")).toString(), u"database unavailable"_s);
-    QVERIFY2(!answer.body.contains(QFileInfo(m_centralPath).fileName().toUtf8()), answer.body.constData());
+    QVERIFY2(!answer.body.contains(QFileInfo(m_centralPath).fileName().toUtf8()) &&
+                 !answer.body.contains(QUrl(m_centralPath).path().toUtf8()),
+             answer.body.constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_server.errorOutput().contains(m_centralPath.toUtf8()), 10000);
 
     // Back in place, it answers again.
@@ -261,8 +266,8 @@ void TstObservability::healthChecksAreAnsweredFromTheLastSecond()
         return m_server.errorOutput().count("health check: the database does not answer");
     };
     const qsizetype before = failedChecks();
-    const QString aside = m_centralPath + QStringLiteral(".aside");
-    QVERIFY(QFile::rename(m_centralPath, aside));
+    QString moved = test::takeDatabaseAway(m_centralPath);
+    QVERIFY2(moved.isEmpty(), qPrintable(moved));
     QElapsedTimer asked;
     asked.start();
     constexpr int kRequests = 20;
@@ -271,7 +276,8 @@ void TstObservability::healthChecksAreAnsweredFromTheLastSecond()
         unavailable += httpGet(health).status == 503 ? 1 : 0;
     const qint64 elapsed = asked.elapsed();
     QTRY_VERIFY_WITH_TIMEOUT(unavailable == 0 || failedChecks() > before, 10000);
-    QVERIFY(QFile::rename(aside, m_centralPath));
+    moved = test::bringDatabaseBack(m_centralPath);
+    QVERIFY2(moved.isEmpty(), qPrintable(moved));
     const qsizetype checks = failedChecks() - before;
     QVERIFY2(checks <= elapsed / 1000 + 1, qPrintable(QStringLiteral("%1 checks in %2 ms").arg(checks).arg(elapsed)));
     QTRY_COMPARE_WITH_TIMEOUT(httpGet(health).status, 200, 10000);

@@ -195,6 +195,7 @@ bool Database::inTransactionNow() const
 
 Result<Statement*> Database::statement(const QString& sql)
 {
+    reconnectIfLost();
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return it->second.get();
@@ -278,6 +279,7 @@ Result<QList<ForeignKeyColumn>> Database::foreignKeys(const QString& table)
 
 Status Database::exec(const QString& statement, const QVariantList& bindings, int* changed)
 {
+    reconnectIfLost();
     // PostgreSQL prepares only queries and data changes; a statement without values runs as it is.
     if (bindings.isEmpty() && !changed && isPostgres())
         return exec(statement);
@@ -295,6 +297,7 @@ Status Database::exec(const QString& statement, const QVariantList& bindings, in
 
 Status Database::exec(const QString& statement)
 {
+    reconnectIfLost();
     QSqlQuery query(m_db);
     if (!query.exec(statement))
         return makeError(ErrorKind::Database, sqlErrorText(query));
@@ -303,6 +306,7 @@ Status Database::exec(const QString& statement)
 
 Result<QSqlQuery*> Database::prepared(const QString& statement)
 {
+    reconnectIfLost();
     auto it = m_statements.find(statement);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
@@ -379,6 +383,7 @@ Status Database::begin(Access access)
 
 Status Database::beginOutermost(Access access)
 {
+    reconnectIfLost();
     if (isPostgres()) {
         // A reader sees one moment of the database, as on SQLite. Writers queue on one lock, taken
         // at once, across every process serving this database: a write transaction runs alone, so

@@ -48,7 +48,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    QSqlDatabase& sql() { return m_db; }
+    QSqlDatabase& sql()
+    {
+        reconnectIfLost();
+        return m_db;
+    }
     // A table or column name as one SQL identifier, whatever it contains.
     static QString quoted(const QString& identifier);
     // The file's absolute path, or the PostgreSQL address as given: what opens it again.
@@ -123,6 +127,10 @@ private:
     Status registerWriteGuard();
     QList<ColumnInfo> postgresColumns(const QString& table);
     Status applyWriteOpen();
+    Status applySessionSettings();
+    // PostgreSQL: a connection the server dropped (a restart, a fail-over) is opened again before
+    // the next statement outside a transaction; one inside a transaction fails with it.
+    void reconnectIfLost();
     Status raisePostgresSequence(const QString& table, qint64 floor);
 
     QString m_path;

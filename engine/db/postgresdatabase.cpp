@@ -4,6 +4,7 @@
 
 #include "db/migrations.h"
 
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,8 @@
 #include <libpq-fe.h>
 
 namespace sitesync {
+
+Q_LOGGING_CATEGORY(lcPostgres, "sitesync.engine.database.postgres", QtInfoMsg)
 
 Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseLocation& location, OpenMode mode)
 {
@@ -45,7 +48,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseLocation&
     return db;
 }
 
-Status Database::configurePostgres(OpenMode mode)
+Status Database::applySessionSettings()
 {
     // Notices (such as "relation already exists, skipping") are not for the technician; a write
     // waits for the writers queued before it as long as on SQLite.
@@ -55,6 +58,40 @@ Status Database::configurePostgres(OpenMode mode)
         if (Status s = exec(setting); !s)
             return s;
     }
+    m_writeOpenApplied = -1;
+    return applyWriteOpen();
+}
+
+void Database::reconnectIfLost()
+{
+    if (!m_postgres || m_depth > 0)
+        return;
+    // Reads what the server sent meanwhile without waiting: a connection it ended (a restart, a
+    // fail-over, an administrator) shows as lost before the next statement fails on it.
+    if (PQstatus(m_postgres) != CONNECTION_BAD && PQconsumeInput(m_postgres) != 0)
+        return;
+    if (PQstatus(m_postgres) != CONNECTION_BAD)
+        return;
+    qCWarning(lcPostgres).noquote() << "the connection to" << m_path << "was lost; connecting again";
+    m_statements.clear();
+    m_rawStatements.clear();
+    m_db.close();
+    m_postgres = nullptr;
+    if (!m_db.open()) {
+        qCWarning(lcPostgres).noquote() << "cannot connect again:" << m_db.lastError().databaseText().trimmed();
+        return;
+    }
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid())
+        m_postgres = *static_cast<PGconn* const*>(handle.constData());
+    if (Status s = applySessionSettings(); !s)
+        qCWarning(lcPostgres).noquote() << "cannot set up the connection again:" << s.error().message;
+}
+
+Status Database::configurePostgres(OpenMode mode)
+{
+    if (Status s = applySessionSettings(); !s)
+        return s;
     // Read the marker before changing anything, so a foreign or newer database stays untouched.
     const Result<QVariant> tableCount =
         scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
@@ -129,6 +166,8 @@ QList<ColumnInfo> Database::postgresColumns(const QString& table)
 
 bool Database::postgresInTransaction() const
 {
+    if (!m_postgres)
+        return false;
     const PGTransactionStatusType status = PQtransactionStatus(m_postgres);
     return status == PQTRANS_INTRANS || status == PQTRANS_ACTIVE;
 }

@@ -165,9 +165,11 @@ Result<PullService::Answer> PullService::collect(int siteId, const Request& requ
     // to the site: settings changed back since the resend was queued withdraw it (ACC-3).
     QSqlQuery queued(db.sql());
     queued.setForwardOnly(true);
-    queued.prepare(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS queue_cursor) SELECT q.id, q.table_name,"
-                                  " q.record_id FROM site_queue q, t WHERE %1 ORDER BY q.id LIMIT ?")
-                       .arg(Routing::queuedAfterCursor()));
+    queued.prepare(
+        QStringLiteral(
+            "WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS queue_cursor) SELECT q.id, q.table_name,"
+            " q.record_id FROM site_queue q, t WHERE %1 ORDER BY q.id LIMIT ?")
+            .arg(Routing::queuedAfterCursor()));
     queued.addBindValue(siteId);
     queued.addBindValue(request.queueCursor);
     queued.addBindValue(request.limit + 1);
@@ -191,10 +193,11 @@ Result<PullService::Answer> PullService::collect(int siteId, const Request& requ
         const Result<QVariant> top = db.scalar(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM change_log"));
         if (!top)
             return top.error();
-        const Result<Statement*> prepared = db.statement(
-            QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS cursor) SELECT c.seq, c.table_name, c.record_id, c.op"
-                           " FROM change_log c, t WHERE c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
-                .arg(Routing::routedAfterCursor()));
+        const Result<Statement*> prepared =
+            db.statement(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS cursor) "
+                                        "SELECT c.seq, c.table_name, c.record_id, c.op"
+                                        " FROM change_log c, t WHERE c.seq <= ? AND %1 ORDER BY c.seq LIMIT ?")
+                             .arg(Routing::routedAfterCursor()));
         if (!prepared)
             return prepared.error();
         Statement& log = **prepared;
