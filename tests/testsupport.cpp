@@ -183,16 +183,37 @@ QString newPostgresDatabase()
     return withDatabaseName(server, name);
 }
 
+namespace {
+
+// The PostgreSQL database made for each central "file", by the file's path.
+QHash<QString, QString>& centralAddresses()
+{
+    static QHash<QString, QString> made;
+    return made;
+}
+
+}  // namespace
+
 QString centralPath(const QTemporaryDir& dir, const QString& fileName)
 {
     const QString path = dir.filePath(fileName);
     if (!centralOnPostgres())
         return path;
-    static QHash<QString, QString> made;
-    QString& address = made[path];
+    QString& address = centralAddresses()[path];
     if (address.isEmpty())
         address = newPostgresDatabase();
     return address;
+}
+
+void removeCentral(const QTemporaryDir& dir, const QString& fileName)
+{
+    const QString path = dir.filePath(fileName);
+    if (!centralOnPostgres()) {
+        QFile::remove(path);
+        return;
+    }
+    // The old database stays until the program ends (it is dropped with the others then).
+    centralAddresses().remove(path);
 }
 
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)

@@ -56,14 +56,17 @@ QString newPostgresDatabase();
 // Where the test keeps its central: the file `fileName` in `dir`, or, when centrals are kept on
 // PostgreSQL, a database of its own, made on the first call for that file and the same on the next.
 QString centralPath(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
+// Removes the central at centralPath(dir, fileName), so that the next centralPath gives an empty
+// place for a new one: the file, or, on PostgreSQL, a new database instead of the one made before.
+void removeCentral(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
 
 // A new central server database "Central" (site 1) in `dir` (see centralPath), opened.
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1,
                                         const QString& fileName = QStringLiteral("central.db"));
 
 // Runs SQL on the file (or PostgreSQL database, by its address) through a plain connection, as
-// another program would, bypassing SiteSync. Returns the first failure ("" when every statement succeeded); the first column of the
-// rows returned goes to `rows`.
+// another program would, bypassing SiteSync. Returns the first failure ("" when every statement succeeded); the first
+// column of the rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
 // A digest of every row of every table (but the time of the last sync and of each site's last
