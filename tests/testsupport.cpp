@@ -155,7 +155,7 @@ QString withDatabaseName(const QString& server, const QString& name)
 
 }  // namespace
 
-QString newPostgresDatabase()
+QString newPostgresDatabase(const QString& copyOf)
 {
     const QString server = postgresServer();
     if (server.isEmpty()) {
@@ -170,7 +170,9 @@ QString newPostgresDatabase()
         QSqlDatabase db = openPlain(server, connection, false);
         if (!db.isOpen())
             problem = db.lastError().text();
-        else if (QSqlQuery query(db); !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        else if (QSqlQuery query(db); !query.exec(
+                     QStringLiteral("CREATE DATABASE %1").arg(name) +
+                     (copyOf.isEmpty() ? QString() : QStringLiteral(" TEMPLATE ") + QUrl(copyOf).path().mid(1))))
             problem = query.lastError().text();
         db.close();
     }
@@ -183,13 +185,23 @@ QString newPostgresDatabase()
     return withDatabaseName(server, name);
 }
 
+namespace {
+
+// The PostgreSQL database made for each central "file", by the file's path.
+QHash<QString, QString>& centralAddresses()
+{
+    static QHash<QString, QString> made;
+    return made;
+}
+
+}  // namespace
+
 QString centralPath(const QTemporaryDir& dir, const QString& fileName)
 {
     const QString path = dir.filePath(fileName);
     if (!centralOnPostgres())
         return path;
-    static QHash<QString, QString> made;
-    QString& address = made[path];
+    QString& address = centralAddresses()[path];
     if (address.isEmpty())
         address = newPostgresDatabase();
     return address;
@@ -215,6 +227,34 @@ QString bringDatabaseBack(const QString& path)
                       {QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(location->databaseName)});
     return QFile::rename(path + QStringLiteral(".aside"), path) ? QString()
                                                                 : QStringLiteral("cannot move %1 back").arg(path);
+}
+
+void removeCentral(const QTemporaryDir& dir, const QString& fileName)
+{
+    const QString path = dir.filePath(fileName);
+    if (!centralOnPostgres()) {
+        QFile::remove(path);
+        return;
+    }
+    // The old database stays until the program ends (it is dropped with the others then).
+    centralAddresses().remove(path);
+}
+
+QString copyCentral(const QString& from, const QTemporaryDir& dir, const QString& fileName)
+{
+    const QString path = dir.filePath(fileName);
+    if (centralOnPostgres()) {
+        const QString address = newPostgresDatabase(from);
+        if (address.isEmpty())
+            return QStringLiteral("cannot copy %1").arg(from);
+        centralAddresses()[path] = address;
+        return {};
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, path + suffix))
+            return QStringLiteral("cannot copy %1 to %2").arg(from + suffix, path + suffix);
+    }
+    return {};
 }
 
 std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId, const QString& fileName)

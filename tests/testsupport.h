@@ -51,11 +51,19 @@ QString postgresServer();
 // "_postgres" variant of a network test) rather than in SQLite files.
 bool centralOnPostgres();
 // A new, empty PostgreSQL database on that server, by its address ("" with a warning when there is
-// no server or it cannot be made). It is dropped when the test program ends.
-QString newPostgresDatabase();
+// no server or it cannot be made), or a copy of the database at the address `copyOf`, which nothing
+// may have open. It is dropped when the test program ends.
+QString newPostgresDatabase(const QString& copyOf = {});
 // Where the test keeps its central: the file `fileName` in `dir`, or, when centrals are kept on
 // PostgreSQL, a database of its own, made on the first call for that file and the same on the next.
 QString centralPath(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
+// Removes the central at centralPath(dir, fileName), so that the next centralPath gives an empty
+// place for a new one: the file, or, on PostgreSQL, a new database instead of the one made before.
+void removeCentral(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("central.db"));
+// Makes the central at centralPath(dir, fileName) a copy of the closed central at `from` (a
+// centralPath): its file (and write-ahead log) copied, or its PostgreSQL database. "" or why not.
+QString copyCentral(const QString& from, const QTemporaryDir& dir,
+                    const QString& fileName = QStringLiteral("central.db"));
 
 // Makes a database unreachable, as an unmounted volume or a stopped database server would: the
 // file moved aside, or the PostgreSQL database closed to connections and those open ended. Returns

@@ -50,7 +50,7 @@ private:
 // central with a collector copy on site 2 and a transfer copy on site 3.
 void TstRouting::init()
 {
-    QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
+    test::removeCentral(m_dir);
     m_session = test::newCentral(m_dir);
     QVERIFY(m_session);
     SiteRegistry& sites = m_session->sites();

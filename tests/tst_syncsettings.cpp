@@ -90,7 +90,7 @@ public:
     Status setUp(const QStringList& setup = {});
 
     SiteSession& session() { return *m_session; }
-    QString path() const { return m_dir.filePath(u"central.db"_s); }
+    QString path() const { return test::centralPath(m_dir); }
     QByteArray digest() const { return test::contentDigest(path()); }
 
     Status run(const QString& step);
@@ -124,12 +124,10 @@ Status Network::setUp(const QStringList& setup)
         m_session.reset();
         if (!s)
             return s;
-        built.insert(key, builtDir.filePath(name));
+        built.insert(key, test::centralPath(builtDir, name));
     }
-    for (const QString& suffix : {QString(), u"-wal"_s}) {
-        if (QFile::exists(built[key] + suffix) && !QFile::copy(built[key] + suffix, path() + suffix))
-            return makeError(ErrorKind::Database, u"cannot copy %1"_s.arg(built[key] + suffix));
-    }
+    if (const QString problem = test::copyCentral(built[key], m_dir); !problem.isEmpty())
+        return makeError(ErrorKind::Database, problem);
     Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path());
     if (!opened)
         return opened.error();

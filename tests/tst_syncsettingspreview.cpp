@@ -122,7 +122,7 @@ void TstSyncSettingsPreview::recordsALostCopyTakes()
         if (!copy.losesRecords())
             continue;
         QStringList rows;
-        QString which = u"1"_s;
+        QString which = u"1 = 1"_s;
         if (copy.after == SyncType::Transfer)
             which = u"transfer = 0"_s;
         else if (copy.before == SyncType::Transfer)

@@ -61,7 +61,7 @@ private:
 void TstWritePath::init()
 {
     QVERIFY(m_dir.isValid());
-    QFile::remove(m_dir.filePath(QStringLiteral("central.db")));
+    test::removeCentral(m_dir);
     m_session = test::newCentral(m_dir);
     QVERIFY(m_session);
     QVERIFY(m_session->stores().add(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("Store A"), false).ok());
@@ -146,8 +146,10 @@ void TstWritePath::rawWriteFromAnotherConnectionIsCaught()
     const QString path = m_session->database().path();
     const QByteArray before = test::contentDigest(path);
     const QString refused = test::rawSql(path, {statement});
-    // The guard function exists only on SiteSync's connections.
-    QVERIFY2(refused.contains(QLatin1String("sitesync_write_open")), qPrintable(refused));
+    // On SQLite the guard function exists only on SiteSync's connections; on PostgreSQL it is in the
+    // database and refuses unless SiteSync's connection opened the write path.
+    const QLatin1String guard(test::centralOnPostgres() ? "outside the SiteSync write path" : "sitesync_write_open");
+    QVERIFY2(refused.contains(guard), qPrintable(refused));
     QCOMPARE(test::contentDigest(path), before);
 }
 
@@ -167,7 +169,8 @@ void TstWritePath::droppedGuardIsDetected()
 {
     const QString path = m_session->database().path();
     m_session.reset();
-    QCOMPARE(test::rawSql(path, {QStringLiteral("DROP TRIGGER item_guard_insert"),
+    QCOMPARE(test::rawSql(path, {test::centralOnPostgres() ? QStringLiteral("DROP TRIGGER item_guard ON item")
+                                                           : QStringLiteral("DROP TRIGGER item_guard_insert"),
                                  QStringLiteral("INSERT INTO item (id, code, name) VALUES ('x', 'X', 'smuggled')")}),
              QString());
     Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
@@ -407,11 +410,17 @@ void TstWritePath::rewrittenGuardIsDetected()
 {
     const QString path = m_session->database().path();
     m_session.reset();
-    QCOMPARE(test::rawSql(path, {QStringLiteral("DROP TRIGGER stock_line_guard_update"),
-                                 QStringLiteral("CREATE TRIGGER stock_line_guard_update BEFORE UPDATE ON stock_line "
-                                                "WHEN 0 AND sitesync_write_open() = 0 BEGIN SELECT RAISE(ABORT, 'x'); "
-                                                "END")}),
-             QString());
+    // The same trigger, made never to fire.
+    const QStringList rewrite =
+        test::centralOnPostgres()
+            ? QStringList{QStringLiteral("DROP TRIGGER stock_line_guard ON stock_line"),
+                          QStringLiteral(
+                              "CREATE TRIGGER stock_line_guard BEFORE INSERT OR DELETE OR UPDATE ON "
+                              "stock_line FOR EACH ROW WHEN (false) EXECUTE FUNCTION sitesync_write_guard()")}
+            : QStringList{QStringLiteral("DROP TRIGGER stock_line_guard_update"),
+                          QStringLiteral("CREATE TRIGGER stock_line_guard_update BEFORE UPDATE ON stock_line "
+                                         "WHEN 0 AND sitesync_write_open() = 0 BEGIN SELECT RAISE(ABORT, 'x'); END")};
+    QCOMPARE(test::rawSql(path, rewrite), QString());
     Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(path);
     QVERIFY(!reopened.ok());
     QVERIFY(reopened.error().message.contains(QLatin1String("stock_line")));

@@ -181,7 +181,7 @@ Result<QList<MonthlyUsageRow>> StockReports::monthlyUsage(QDate from, QDate to)
                        "   WHERE il.invoice_id = i.id AND il.store_id = i.store_id) AS quantity"
                        "  FROM invoice i"
                        "  WHERE %1 AND i.status = 'finalised' AND i.type IN ('customer_invoice', 'prescription')"
-                       "  AND substr(i.finalised_at, 1, 7) BETWEEN ? AND ?)"
+                       "  AND substr(i.finalised_at, 1, 7) BETWEEN ? AND ?) AS usage"
                        " GROUP BY store_id, month")
             .arg(storeFilter(QStringLiteral("i.store_id"), *stores)));
     bindStores(query, *stores);

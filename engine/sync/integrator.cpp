@@ -503,13 +503,12 @@ QString Integrator::awaited(const Pending& row)
     auto keys = m_foreignKeys.find(row.table);
     if (keys == m_foreignKeys.end()) {
         QList<std::pair<QString, QString>> found;
-        QSqlQuery pragma(m_writer.database().sql());
-        if (TableRegistry::find(row.table) &&
-            pragma.exec(QStringLiteral("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('%1')")
-                            .arg(row.table))) {
-            while (pragma.next()) {
-                if (pragma.value(2).toString() == QLatin1String("id"))
-                    found.append({pragma.value(0).toString(), pragma.value(1).toString()});
+        if (TableRegistry::find(row.table)) {
+            if (const Result<QList<ForeignKeyColumn>> columns = m_writer.database().foreignKeys(row.table)) {
+                for (const ForeignKeyColumn& key : *columns) {
+                    if (key.targetColumn == QLatin1String("id"))
+                        found.append({key.column, key.targetTable});
+                }
             }
         }
         keys = m_foreignKeys.insert(row.table, found);

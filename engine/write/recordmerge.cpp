@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sitesync::recordmerge {
@@ -209,6 +210,53 @@ Status forgetKeptColumns(Database& db, const QString& table, const QString& idsQ
     return {};
 }
 
+// Points the references to `merged` in `table`'s `column` at `kept`. A row that would then repeat
+// one of the kept record's rows (a table that allows one row per record, as visibility does) stays
+// as it is: it is a duplicate, and goes with the merged record.
+Status moveReferences(Database& db, const QString& table, const QString& column, const QString& kept,
+                      const QString& merged)
+{
+    if (!db.isPostgres())
+        return db.exec(QStringLiteral("UPDATE OR IGNORE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                       {kept, merged});
+    // PostgreSQL has no UPDATE OR IGNORE, and a failed statement spoils its transaction: the rows
+    // move at once in a savepoint, or, when one of them repeats a kept row, one by one.
+    const QString update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column);
+    if (Status s = db.begin(); !s)
+        return s;
+    if (db.exec(update, {kept, merged}))
+        return db.commit();
+    db.rollback();
+    QSqlQuery rows(db.sql());
+    rows.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column));
+    rows.addBindValue(merged);
+    if (!rows.exec())
+        return makeError(ErrorKind::Database, sqlErrorText(rows));
+    QStringList ids;
+    while (rows.next())
+        ids << rows.value(0).toString();
+    rows.finish();
+    for (const QString& id : std::as_const(ids)) {
+        if (Status s = db.begin(); !s)
+            return s;
+        QSqlQuery row(db.sql());
+        row.prepare(update + QStringLiteral(" AND id = ?"));
+        row.addBindValue(kept);
+        row.addBindValue(merged);
+        row.addBindValue(id);
+        if (row.exec()) {
+            if (Status s = db.commit(); !s)
+                return s;
+            continue;
+        }
+        const QSqlError error = row.lastError();
+        db.rollback();
+        if (error.nativeErrorCode() != QLatin1String("23505"))  // unique_violation
+            return makeError(ErrorKind::Database, sqlErrorText(row));
+    }
+    return {};
+}
+
 }  // namespace
 
 Status apply(Database& db, const QJsonObject& merge)
@@ -229,9 +277,7 @@ Status apply(Database& db, const QJsonObject& merge)
         const QString column = Database::quoted(reference.column);
         // A reference whose table allows one row per kept record (visibility) is a duplicate:
         // the kept record's own row stays.
-        if (Status s = db.exec(QStringLiteral("UPDATE OR IGNORE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
-                               {kept, merged});
-            !s)
+        if (Status s = moveReferences(db, table, column, kept, merged); !s)
             return s;
         if (Status s = forgetKeptColumns(db, reference.table,
                                          QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column), merged);

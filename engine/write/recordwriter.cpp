@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -26,21 +27,27 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::RecordWriter)
 };
 
-// Turns a constraint failure of the database into a sentence a technician can act on.
-Error constraintError(const QString& table, const QString& databaseText)
+// Turns a constraint failure of the database into a sentence a technician can act on. SQLite
+// names the constraint in its text; PostgreSQL gives it as its SQLSTATE (class 23).
+Error constraintError(const QString& table, const QSqlQuery& query)
 {
+    const QString databaseText = sqlErrorText(query);
+    const QString state = query.lastError().nativeErrorCode();
+    const auto failed = [&](const char* sqlite, const char* postgresState) {
+        return databaseText.contains(QLatin1String(sqlite)) || state == QLatin1String(postgresState);
+    };
     QString why;
-    if (databaseText.contains(QLatin1String("FOREIGN KEY")))
+    if (failed("FOREIGN KEY", "23503"))
         return makeError(ErrorKind::MissingReference,
                          Text::tr("The change to '%1' was not stored: a record it refers to does not exist, or other "
                                   "records still refer to it.")
                              .arg(table));
-    else if (databaseText.contains(QLatin1String("UNIQUE")))
+    else if (failed("UNIQUE", "23505"))
         why = Text::tr("another record already has the same value (%1)")
                   .arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
-    else if (databaseText.contains(QLatin1String("CHECK")))
+    else if (failed("CHECK", "23514"))
         why = Text::tr("a value is not allowed (%1)").arg(databaseText);
-    else if (databaseText.contains(QLatin1String("NOT NULL")))
+    else if (failed("NOT NULL", "23502"))
         why = Text::tr("a required value is missing (%1)").arg(databaseText.section(QLatin1Char(':'), 1).trimmed());
     else
         return makeError(ErrorKind::Database,
@@ -408,7 +415,7 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     if (op == Operation::Update)
         query.bindValue(position, RecordCodec::toSql(*idColumn, fields.value(QLatin1String("id"))));
     if (!query.exec())
-        return constraintError(table.name, sqlErrorText(query));
+        return constraintError(table.name, query);
 
     if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
@@ -533,7 +540,7 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(table.name)));
     query.addBindValue(before.value(QLatin1String("id")).toVariant());
     if (!query.exec())
-        return constraintError(table.name, sqlErrorText(query));
+        return constraintError(table.name, query);
     if (Status s = appendToLog(table, id, Operation::Delete, was, options); !s)
         return s;
     // On the central: the columns it kept for the record go with it (OPS-3).
