@@ -185,6 +185,8 @@ private Q_SLOTS:
     void aValidTokenPassesAThrottledAddress();
     void theKeyIsKeptAndADamagedOneReplaced();
     void aSiteKeepsSyncingThroughAFloodFromAnotherAddress();
+    void failedLoginsAddUpAcrossServers();
+    void failuresCountedAtOnceAreEachCounted();
 
 private:
     // A central with remote sites 2 (kPassword) and 3 (kOtherPassword), its session closed.
@@ -452,6 +454,15 @@ void TstSessions::theKeyIsKeptAndADamagedOneReplaced()
     QVERIFY(replaced != key);
     QVERIFY(Authenticator::prepare(db).ok());
     QCOMPARE(LocalState::get(db, name), replaced);
+
+    // Another server process that found the same damaged key a moment later replaces nothing: it
+    // signs with the key the first one stored, so their tokens hold on each other.
+    Result<std::unique_ptr<Database>> other = Database::open(db.path(), Database::OpenMode::MustExist);
+    QVERIFY2(other.ok(), other ? "" : qPrintable(other.error().message));
+    const Result<QString> late = LocalState::replace(**other, name, QStringLiteral("damaged"), QStringLiteral("ab"));
+    QVERIFY(late.ok());
+    QCOMPARE(*late, replaced);
+    QCOMPARE(LocalState::get(db, name), replaced);
 }
 
 // covers OPS-6, SEC-3
@@ -506,6 +517,97 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
     // The flooding address is locked out even with site 2's right password; site 2's own machine is not.
     QCOMPARE(loginOverHttp(flooder, port, 2, kPassword, hardware), kThrottled);
     QCOMPARE(loginOverHttp(home, port, 2, kPassword, hardware), kLetIn);
+}
+
+// Two server processes on one database, each with its own Authenticator (nothing remembered in
+// common) and its own connection: wrong passwords against either count together, either lets the
+// site's own machine in, and a login through one forgets what both counted for the site.
+// covers OPS-5, SEC-3
+void TstSessions::failedLoginsAddUpAcrossServers()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> central = test::newCentral(dir);
+    QVERIFY(central);
+    QVERIFY(central->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
+    QVERIFY(SyncService(*central).initialise(2, QStringLiteral("machine-2")).ok());
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(central->database().path(), Database::OpenMode::MustExist);
+    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    Database* dbs[] = {&central->database(), opened->get()};
+    Authenticator first;
+    Authenticator second;
+    Authenticator* servers[] = {&first, &second};
+    const QHostAddress guesser(QStringLiteral("203.0.113.7"));
+    const QHostAddress home(QStringLiteral("198.51.100.2"));
+    auto login = [&](int server, const QString& password, const QHostAddress& from) {
+        return outcome(
+            servers[server]->authenticate(*dbs[server], attempt(2, password, "machine-2", {}, from), true, true));
+    };
+
+    // Wrong passwords for site 2, alternately against each: the limit is reached by them together.
+    for (int guess = 0; guess < LoginThrottle::kMaxPerSite - 1; ++guess)
+        QCOMPARE(login(guess % 2, QStringLiteral("guess-%1").arg(guess), guesser), kWrongPassword);
+    // One short of the limit, the right password still lets the site in, and forgets the failures...
+    QCOMPARE(login(1, kPassword, guesser), QStringLiteral("accepted"));
+    for (int guess = 0; guess < LoginThrottle::kMaxPerSite - 1; ++guess)
+        QCOMPARE(login(guess % 2, QStringLiteral("guess-%1").arg(guess), guesser), kWrongPassword);
+    // ...so it takes the limit's count again, from both, to lock the site's logins from that address.
+    QCOMPARE(login(1, QStringLiteral("last guess"), guesser), kWrongPassword);
+    for (int server : {0, 1})
+        QCOMPARE(login(server, kPassword, guesser), kThrottled);
+    // The site's own machine is let in by either.
+    for (int server : {0, 1})
+        QCOMPARE(login(server, kPassword, home), QStringLiteral("accepted"));
+    // Every wrong password was derived, and the right one once by each server; none while throttled.
+    QCOMPARE(first.derivations() + second.derivations(), 2 * LoginThrottle::kMaxPerSite + 1);
+}
+
+// Failures from one address counted at the same moment by several serving threads (or processes),
+// each on its own connection: every one of them is counted.
+// covers OPS-5, SEC-3
+void TstSessions::failuresCountedAtOnceAreEachCounted()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> central = test::newCentral(dir);
+    QVERIFY(central);
+    const QString path = central->database().path();
+    LoginThrottle throttle;
+    const QHostAddress flooder(QStringLiteral("203.0.113.9"));
+    constexpr int kThreads = 4;
+    constexpr int kEach = (LoginThrottle::kMaxPerAddress - 1) / kThreads;
+    QSemaphore ready;
+    QSemaphore go;
+    std::atomic<int> failed{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&] {
+            Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+            ready.release();
+            go.acquire();
+            for (int i = 0; db && i < kEach; ++i) {
+                if (Status s = throttle.fail(**db, flooder); !s) {
+                    qWarning().noquote() << s.error().message;
+                    ++failed;
+                }
+            }
+            if (!db)
+                ++failed;
+        });
+    }
+    ready.acquire(kThreads);
+    go.release(kThreads);
+    for (std::thread& thread : threads)
+        thread.join();
+    QCOMPARE(failed.load(), 0);
+    Database& db = central->database();
+    const Result<QVariant> counted =
+        db.scalar(QStringLiteral("SELECT failures FROM login_strike WHERE source = ?"), {flooder.toString()});
+    QVERIFY(counted.ok());
+    QCOMPARE(counted->toInt(), kThreads * kEach);
+    QCOMPARE(throttle.standing(db, flooder)->waitSeconds, 0);
+    for (int i = kThreads * kEach; i < LoginThrottle::kMaxPerAddress; ++i)
+        QVERIFY(throttle.fail(db, flooder).ok());
+    QCOMPARE(throttle.standing(db, flooder)->waitSeconds, LoginThrottle::kLockoutSeconds);
 }
 
 QTEST_GUILESS_MAIN(TstSessions)
