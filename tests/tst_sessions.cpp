@@ -19,9 +19,7 @@
 #include "testsupport.h"
 #include "write/recordwriter.h"
 
-#include <QJsonDocument>
 #include <QSemaphore>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -129,49 +127,6 @@ private:
     CentralServer* m_server = nullptr;
 };
 
-// One request from `from` as a bare HTTP client sends it, with a body that is not a JSON object:
-// the error code of the answer, so kLetIn when it passed authentication (and changed nothing).
-QString loginOverHttp(const QHostAddress& from, quint16 port, int site, const QString& password,
-                      const QByteArray& hardware, const QByteArray& session = {})
-{
-    QTcpSocket socket;
-    if (!socket.bind(from))
-        return QStringLiteral("cannot bind %1: %2").arg(from.toString(), socket.errorString());
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(10000))
-        return QStringLiteral("cannot connect: %1").arg(socket.errorString());
-    const QByteArray body = "[]";
-    QByteArray request = "POST /sync/v1/contact HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
-                         "\r\nAuthorization: Basic " + (QByteArray::number(site) + ':' + password.toUtf8()).toBase64() +
-                         "\r\n" + protocol::kVersionHeader + ": " + QByteArray::number(protocol::kVersion) + "\r\n" +
-                         protocol::kHardwareHeader + ": " + hardware + "\r\n";
-    if (!session.isEmpty())
-        request += protocol::kSessionHeader + ": " + session + "\r\n";
-    request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-               "\r\nConnection: close\r\n\r\n" + body;
-    socket.write(request);
-    QByteArray received;
-    // Up to the end of the answer's body, by its Content-Length.
-    while (true) {
-        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const qsizetype at = received.toLower().indexOf("content-length:");
-            const qsizetype length =
-                at < 0 ? 0 : received.mid(at + 15, received.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (received.size() >= headerEnd + 4 + length) {
-                const QJsonObject answer = QJsonDocument::fromJson(received.mid(headerEnd + 4, length)).object();
-                const QString code =
-                    answer.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-                return code.isEmpty() ? QStringLiteral("no error code: %1").arg(QString::fromLatin1(received.left(80)))
-                                      : code;
-            }
-        }
-        if (!socket.waitForReadyRead(30000))
-            return QStringLiteral("no answer: %1").arg(socket.errorString());
-        received += socket.readAll();
-    }
-}
-
 }  // namespace
 
 class TstSessions : public QObject {
@@ -242,18 +197,18 @@ void TstSessions::aRestartedCentralAnswersTheTokenWithoutDerivation()
     QCOMPARE(HeldSessions::token(QUrl(second.url()), 2, hardware), token);
 
     // The same site with its password alone costs this central its derivation: what was counted is real.
-    QCOMPARE(loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8()), kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8()), kLetIn);
     QCOMPARE(second.derivations(), 1);
     // And a token damaged on its way is ignored: the password decides, now remembered.
     QByteArray damaged = token;
     damaged[damaged.size() / 2] = damaged[damaged.size() / 2] == 'A' ? 'B' : 'A';
-    QCOMPARE(loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8(), damaged), kLetIn);
-    QCOMPARE(
-        loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"), hardware.toUtf8(), damaged),
-        kWrongPassword);
-    QCOMPARE(
-        loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"), hardware.toUtf8(), token),
-        kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8(), damaged), kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"),
+                                 hardware.toUtf8(), damaged),
+             kWrongPassword);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"),
+                                 hardware.toUtf8(), token),
+             kLetIn);
 }
 
 // covers SEC-1, SEC-2
@@ -490,8 +445,9 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
     QStringList codes;
     std::thread flood([&] {
         for (int request = 0; request < 400 && !(stop && request >= 2 * LoginThrottle::kMaxPerAddress); ++request) {
-            const QString code = request % 2 ? loginOverHttp(flooder, port, 2, QStringLiteral("guess"), hardware)
-                                             : loginOverHttp(flooder, port, 99, QStringLiteral("guess"), hardware);
+            const QString code = request % 2
+                                     ? test::loginOverHttp(flooder, port, 2, QStringLiteral("guess"), hardware)
+                                     : test::loginOverHttp(flooder, port, 99, QStringLiteral("guess"), hardware);
             codes << code;
             ++answered;
         }
@@ -505,7 +461,7 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
             failed = report.error().message;
     }
     // The site's machine logs in with its password alone too, not only on its token.
-    const QString ownLogin = loginOverHttp(home, port, 2, kPassword, hardware);
+    const QString ownLogin = test::loginOverHttp(home, port, 2, kPassword, hardware);
     stop = true;
     flood.join();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
@@ -515,8 +471,8 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
     QVERIFY2(codes.count(kWrongPassword) <= LoginThrottle::kMaxPerSite, qPrintable(codes.join(QLatin1Char(' '))));
     QCOMPARE(codes.last(), kThrottled);
     // The flooding address is locked out even with site 2's right password; site 2's own machine is not.
-    QCOMPARE(loginOverHttp(flooder, port, 2, kPassword, hardware), kThrottled);
-    QCOMPARE(loginOverHttp(home, port, 2, kPassword, hardware), kLetIn);
+    QCOMPARE(test::loginOverHttp(flooder, port, 2, kPassword, hardware), kThrottled);
+    QCOMPARE(test::loginOverHttp(home, port, 2, kPassword, hardware), kLetIn);
 }
 
 // Two server processes on one database, each with its own Authenticator (nothing remembered in
