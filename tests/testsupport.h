@@ -74,9 +74,9 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1
 // column of the rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
-// A digest of every row of every table (but the time of the last sync and of each site's last
-// connection, its address and report, which a central writes a second late): equal before and after
-// means nothing changed.
+// A digest of every row of every table (but the time of the last sync, each site's last connection,
+// its address and report, which a central writes a second late, and the failed logins it counts):
+// equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 
 // One message of a Qt Linguist translation file (.ts).
