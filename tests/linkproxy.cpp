@@ -35,6 +35,7 @@ public:
         return {};
     }
     quint16 port() const { return m_server ? m_server->serverPort() : 0; }
+    void setTarget(quint16 targetPort) { m_target = targetPort; }
 
     void cutAt(const QByteArray& marker, int occurrence, LinkProxy::Cut where)
     {
@@ -197,6 +198,14 @@ QString LinkProxy::start(quint16 targetPort)
 QString LinkProxy::url() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+void LinkProxy::retarget(quint16 targetPort)
+{
+    inThread(m_worker, [&] {
+        m_worker->setTarget(targetPort);
+        return true;
+    });
 }
 
 void LinkProxy::cutAt(const QByteArray& marker, int occurrence, Cut where)

@@ -31,6 +31,9 @@ public:
     // Listens on an ephemeral port of 127.0.0.1 and forwards to `targetPort` there; "" or why not.
     QString start(quint16 targetPort);
     QString url() const;
+    // Forwards the connections made from now on to `targetPort`, as a load balancer in front of
+    // several servers would; those open stay with the server they reached.
+    void retarget(quint16 targetPort);
 
     // Cuts the link at the `occurrence`th request from now whose first line contains `marker`.
     void cutAt(const QByteArray& marker, int occurrence, Cut where);

@@ -4,6 +4,7 @@
 #include "sync/wirerecord.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -40,6 +41,13 @@ bool makeCentralWithRemote(const QString& centralPath, const QByteArray& passwor
 // given on stdin, with `environment` added as runCli does.
 CliResult initRemote(const QString& remotePath, const QString& url, const QByteArray& password,
                      const QStringList& environment = {});
+
+// One contact request from `from` (any 127.x.y.z reaches 127.0.0.1, so one test plays several
+// machines) to the central serving on 127.0.0.1:`port`, as a bare HTTP client sends it, with a body
+// that is not a JSON object: the error code of the answer, so "malformed_body" when it passed
+// authentication (and changed nothing).
+QString loginOverHttp(const QHostAddress& from, quint16 port, int site, const QString& password,
+                      const QByteArray& hardware, const QByteArray& session = {});
 
 // A record as a site sends it: its sequence number, table, the id from `data`, and `data`.
 WireRecord wireRecord(qint64 seq, const char* table, const QJsonObject& data);
@@ -80,9 +88,9 @@ std::unique_ptr<SiteSession> newCentral(const QTemporaryDir& dir, int siteId = 1
 // column of the rows returned goes to `rows`.
 QString rawSql(const QString& path, const QStringList& statements, QStringList* rows = nullptr);
 
-// A digest of every row of every table (but the time of the last sync and of each site's last
-// connection, its address and report, which a central writes a second late): equal before and after
-// means nothing changed.
+// A digest of every row of every table (but the time of the last sync, each site's last connection,
+// its address and report, which a central writes a second late, and the failed logins it counts):
+// equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
 
 // One message of a Qt Linguist translation file (.ts).

@@ -142,6 +142,7 @@ void TstDatabase::olderVersionIsMigratedKeepingData()
                             QStringLiteral("ALTER TABLE site_cursor DROP COLUMN last_address"),
                             QStringLiteral("ALTER TABLE audit_log DROP COLUMN params"),
                             QStringLiteral("DROP TABLE record_extra_columns"),
+                            QStringLiteral("DROP TABLE login_strike"),
                             QStringLiteral("INSERT INTO audit_log (at, actor, action, detail) VALUES "
                                            "('2026-01-02T03:04:05Z', 'ana', 'site deleted', 'site 5 (North)')"),
                             QStringLiteral("PRAGMA user_version = 1")}),

@@ -19,9 +19,7 @@
 #include "testsupport.h"
 #include "write/recordwriter.h"
 
-#include <QJsonDocument>
 #include <QSemaphore>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -129,49 +127,6 @@ private:
     CentralServer* m_server = nullptr;
 };
 
-// One request from `from` as a bare HTTP client sends it, with a body that is not a JSON object:
-// the error code of the answer, so kLetIn when it passed authentication (and changed nothing).
-QString loginOverHttp(const QHostAddress& from, quint16 port, int site, const QString& password,
-                      const QByteArray& hardware, const QByteArray& session = {})
-{
-    QTcpSocket socket;
-    if (!socket.bind(from))
-        return QStringLiteral("cannot bind %1: %2").arg(from.toString(), socket.errorString());
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(10000))
-        return QStringLiteral("cannot connect: %1").arg(socket.errorString());
-    const QByteArray body = "[]";
-    QByteArray request = "POST /sync/v1/contact HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
-                         "\r\nAuthorization: Basic " + (QByteArray::number(site) + ':' + password.toUtf8()).toBase64() +
-                         "\r\n" + protocol::kVersionHeader + ": " + QByteArray::number(protocol::kVersion) + "\r\n" +
-                         protocol::kHardwareHeader + ": " + hardware + "\r\n";
-    if (!session.isEmpty())
-        request += protocol::kSessionHeader + ": " + session + "\r\n";
-    request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-               "\r\nConnection: close\r\n\r\n" + body;
-    socket.write(request);
-    QByteArray received;
-    // Up to the end of the answer's body, by its Content-Length.
-    while (true) {
-        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const qsizetype at = received.toLower().indexOf("content-length:");
-            const qsizetype length =
-                at < 0 ? 0 : received.mid(at + 15, received.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (received.size() >= headerEnd + 4 + length) {
-                const QJsonObject answer = QJsonDocument::fromJson(received.mid(headerEnd + 4, length)).object();
-                const QString code =
-                    answer.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-                return code.isEmpty() ? QStringLiteral("no error code: %1").arg(QString::fromLatin1(received.left(80)))
-                                      : code;
-            }
-        }
-        if (!socket.waitForReadyRead(30000))
-            return QStringLiteral("no answer: %1").arg(socket.errorString());
-        received += socket.readAll();
-    }
-}
-
 }  // namespace
 
 class TstSessions : public QObject {
@@ -185,6 +140,8 @@ private Q_SLOTS:
     void aValidTokenPassesAThrottledAddress();
     void theKeyIsKeptAndADamagedOneReplaced();
     void aSiteKeepsSyncingThroughAFloodFromAnotherAddress();
+    void failedLoginsAddUpAcrossServers();
+    void failuresCountedAtOnceAreEachCounted();
 
 private:
     // A central with remote sites 2 (kPassword) and 3 (kOtherPassword), its session closed.
@@ -240,18 +197,18 @@ void TstSessions::aRestartedCentralAnswersTheTokenWithoutDerivation()
     QCOMPARE(HeldSessions::token(QUrl(second.url()), 2, hardware), token);
 
     // The same site with its password alone costs this central its derivation: what was counted is real.
-    QCOMPARE(loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8()), kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8()), kLetIn);
     QCOMPARE(second.derivations(), 1);
     // And a token damaged on its way is ignored: the password decides, now remembered.
     QByteArray damaged = token;
     damaged[damaged.size() / 2] = damaged[damaged.size() / 2] == 'A' ? 'B' : 'A';
-    QCOMPARE(loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8(), damaged), kLetIn);
-    QCOMPARE(
-        loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"), hardware.toUtf8(), damaged),
-        kWrongPassword);
-    QCOMPARE(
-        loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"), hardware.toUtf8(), token),
-        kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, kPassword, hardware.toUtf8(), damaged), kLetIn);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"),
+                                 hardware.toUtf8(), damaged),
+             kWrongPassword);
+    QCOMPARE(test::loginOverHttp(QHostAddress::LocalHost, port, 2, QStringLiteral("not-the-password"),
+                                 hardware.toUtf8(), token),
+             kLetIn);
 }
 
 // covers SEC-1, SEC-2
@@ -452,6 +409,15 @@ void TstSessions::theKeyIsKeptAndADamagedOneReplaced()
     QVERIFY(replaced != key);
     QVERIFY(Authenticator::prepare(db).ok());
     QCOMPARE(LocalState::get(db, name), replaced);
+
+    // Another server process that found the same damaged key a moment later replaces nothing: it
+    // signs with the key the first one stored, so their tokens hold on each other.
+    Result<std::unique_ptr<Database>> other = Database::open(db.path(), Database::OpenMode::MustExist);
+    QVERIFY2(other.ok(), other ? "" : qPrintable(other.error().message));
+    const Result<QString> late = LocalState::replace(**other, name, QStringLiteral("damaged"), QStringLiteral("ab"));
+    QVERIFY(late.ok());
+    QCOMPARE(*late, replaced);
+    QCOMPARE(LocalState::get(db, name), replaced);
 }
 
 // covers OPS-6, SEC-3
@@ -479,8 +445,9 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
     QStringList codes;
     std::thread flood([&] {
         for (int request = 0; request < 400 && !(stop && request >= 2 * LoginThrottle::kMaxPerAddress); ++request) {
-            const QString code = request % 2 ? loginOverHttp(flooder, port, 2, QStringLiteral("guess"), hardware)
-                                             : loginOverHttp(flooder, port, 99, QStringLiteral("guess"), hardware);
+            const QString code = request % 2
+                                     ? test::loginOverHttp(flooder, port, 2, QStringLiteral("guess"), hardware)
+                                     : test::loginOverHttp(flooder, port, 99, QStringLiteral("guess"), hardware);
             codes << code;
             ++answered;
         }
@@ -494,7 +461,7 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
             failed = report.error().message;
     }
     // The site's machine logs in with its password alone too, not only on its token.
-    const QString ownLogin = loginOverHttp(home, port, 2, kPassword, hardware);
+    const QString ownLogin = test::loginOverHttp(home, port, 2, kPassword, hardware);
     stop = true;
     flood.join();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
@@ -504,8 +471,99 @@ void TstSessions::aSiteKeepsSyncingThroughAFloodFromAnotherAddress()
     QVERIFY2(codes.count(kWrongPassword) <= LoginThrottle::kMaxPerSite, qPrintable(codes.join(QLatin1Char(' '))));
     QCOMPARE(codes.last(), kThrottled);
     // The flooding address is locked out even with site 2's right password; site 2's own machine is not.
-    QCOMPARE(loginOverHttp(flooder, port, 2, kPassword, hardware), kThrottled);
-    QCOMPARE(loginOverHttp(home, port, 2, kPassword, hardware), kLetIn);
+    QCOMPARE(test::loginOverHttp(flooder, port, 2, kPassword, hardware), kThrottled);
+    QCOMPARE(test::loginOverHttp(home, port, 2, kPassword, hardware), kLetIn);
+}
+
+// Two server processes on one database, each with its own Authenticator (nothing remembered in
+// common) and its own connection: wrong passwords against either count together, either lets the
+// site's own machine in, and a login through one forgets what both counted for the site.
+// covers OPS-5, SEC-3
+void TstSessions::failedLoginsAddUpAcrossServers()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> central = test::newCentral(dir);
+    QVERIFY(central);
+    QVERIFY(central->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
+    QVERIFY(SyncService(*central).initialise(2, QStringLiteral("machine-2")).ok());
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(central->database().path(), Database::OpenMode::MustExist);
+    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    Database* dbs[] = {&central->database(), opened->get()};
+    Authenticator first;
+    Authenticator second;
+    Authenticator* servers[] = {&first, &second};
+    const QHostAddress guesser(QStringLiteral("203.0.113.7"));
+    const QHostAddress home(QStringLiteral("198.51.100.2"));
+    auto login = [&](int server, const QString& password, const QHostAddress& from) {
+        return outcome(
+            servers[server]->authenticate(*dbs[server], attempt(2, password, "machine-2", {}, from), true, true));
+    };
+
+    // Wrong passwords for site 2, alternately against each: the limit is reached by them together.
+    for (int guess = 0; guess < LoginThrottle::kMaxPerSite - 1; ++guess)
+        QCOMPARE(login(guess % 2, QStringLiteral("guess-%1").arg(guess), guesser), kWrongPassword);
+    // One short of the limit, the right password still lets the site in, and forgets the failures...
+    QCOMPARE(login(1, kPassword, guesser), QStringLiteral("accepted"));
+    for (int guess = 0; guess < LoginThrottle::kMaxPerSite - 1; ++guess)
+        QCOMPARE(login(guess % 2, QStringLiteral("guess-%1").arg(guess), guesser), kWrongPassword);
+    // ...so it takes the limit's count again, from both, to lock the site's logins from that address.
+    QCOMPARE(login(1, QStringLiteral("last guess"), guesser), kWrongPassword);
+    for (int server : {0, 1})
+        QCOMPARE(login(server, kPassword, guesser), kThrottled);
+    // The site's own machine is let in by either.
+    for (int server : {0, 1})
+        QCOMPARE(login(server, kPassword, home), QStringLiteral("accepted"));
+    // Every wrong password was derived, and the right one once by each server; none while throttled.
+    QCOMPARE(first.derivations() + second.derivations(), 2 * LoginThrottle::kMaxPerSite + 1);
+}
+
+// Failures from one address counted at the same moment by several serving threads (or processes),
+// each on its own connection: every one of them is counted.
+// covers OPS-5, SEC-3
+void TstSessions::failuresCountedAtOnceAreEachCounted()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SiteSession> central = test::newCentral(dir);
+    QVERIFY(central);
+    const QString path = central->database().path();
+    LoginThrottle throttle;
+    const QHostAddress flooder(QStringLiteral("203.0.113.9"));
+    constexpr int kThreads = 4;
+    constexpr int kEach = (LoginThrottle::kMaxPerAddress - 1) / kThreads;
+    QSemaphore ready;
+    QSemaphore go;
+    std::atomic<int> failed{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&] {
+            Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+            ready.release();
+            go.acquire();
+            for (int i = 0; db && i < kEach; ++i) {
+                if (Status s = throttle.fail(**db, flooder); !s) {
+                    qWarning().noquote() << s.error().message;
+                    ++failed;
+                }
+            }
+            if (!db)
+                ++failed;
+        });
+    }
+    ready.acquire(kThreads);
+    go.release(kThreads);
+    for (std::thread& thread : threads)
+        thread.join();
+    QCOMPARE(failed.load(), 0);
+    Database& db = central->database();
+    const Result<QVariant> counted =
+        db.scalar(QStringLiteral("SELECT failures FROM login_strike WHERE source = ?"), {flooder.toString()});
+    QVERIFY(counted.ok());
+    QCOMPARE(counted->toInt(), kThreads * kEach);
+    QCOMPARE(throttle.standing(db, flooder)->waitSeconds, 0);
+    for (int i = kThreads * kEach; i < LoginThrottle::kMaxPerAddress; ++i)
+        QVERIFY(throttle.fail(db, flooder).ok());
+    QCOMPARE(throttle.standing(db, flooder)->waitSeconds, LoginThrottle::kLockoutSeconds);
 }
 
 QTEST_GUILESS_MAIN(TstSessions)

@@ -255,7 +255,7 @@ QStringList guardedTables()
 
 int latestSchemaVersion()
 {
-    return 14;
+    return 15;
 }
 
 QStringList migrationStatements(int version, const Dialect& dialect)
@@ -417,6 +417,19 @@ QStringList migrationStatements(int version, const Dialect& dialect)
         return {QStringLiteral("CREATE TABLE record_extra_columns ("
                                " table_name TEXT NOT NULL, record_id TEXT NOT NULL, columns TEXT NOT NULL,"
                                " PRIMARY KEY (table_name, record_id))")};
+    case 15:
+        // SEC-3, OPS-5: on the central, the failed logins of each source address ("ADDRESS") and of
+        // each site from an address ("SITE@ADDRESS"), kept here rather than in a server's memory so
+        // that every server process serving the database counts them together
+        // (server/loginthrottle.h). Times are milliseconds since the epoch, 0 for none; `revision`
+        // moves with every write, so that a write over a row changed since it was read changes
+        // nothing and is made again. Not synced and not guarded: losing it forgets failures, no data.
+        return {QStringLiteral("CREATE TABLE login_strike ("
+                               " source TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0,"
+                               " lockouts INTEGER NOT NULL DEFAULT 0, first_at INTEGER NOT NULL DEFAULT 0,"
+                               " last_at INTEGER NOT NULL DEFAULT 0, locked_until INTEGER NOT NULL DEFAULT 0,"
+                               " forget_at INTEGER NOT NULL, revision INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX login_strike_forget ON login_strike (forget_at)")};
     default:
         return {};
     }

@@ -155,4 +155,16 @@ Result<QString> LocalState::setIfAbsent(Database& db, const QString& key, const 
     return held->toString();
 }
 
+Result<QString> LocalState::replace(Database& db, const QString& key, const QString& expected, const QString& value)
+{
+    if (Status s = writeState(db, QStringLiteral("UPDATE sync_state SET value = ? WHERE key = ? AND value = ?"),
+                              {value, key, expected});
+        !s)
+        return s.error();
+    const Result<QVariant> held = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    if (!held)
+        return held.error();
+    return held->toString();
+}
+
 }  // namespace sitesync

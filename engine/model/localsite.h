@@ -52,6 +52,10 @@ public:
     // Stores `value` only when the key holds none yet, and returns what the key holds then: of
     // several connections that race to create the same value, all end up with the one stored first.
     static Result<QString> setIfAbsent(Database& db, const QString& key, const QString& value);
+    // Stores `value` only when the key still holds `expected`, and returns what the key holds then:
+    // of several connections (or processes) that race to replace the same value, all end up with
+    // the one stored first.
+    static Result<QString> replace(Database& db, const QString& key, const QString& expected, const QString& value);
     // Adds one to the number the key holds (from 0 when it holds none).
     static Status increment(Database& db, const QString& key);
 };

@@ -66,12 +66,19 @@ qint64 Authenticator::derivations() const
     return m_derivations;
 }
 
-std::optional<Authenticator::Failure> Authenticator::throttled(const QHostAddress& peer, int siteId) const
+std::optional<Authenticator::Failure> Authenticator::throttled(const LoginThrottle::Standing& standing)
 {
-    const int wait = m_throttle.wait(peer, siteId);
+    const int wait = standing.waitSeconds;
     if (wait <= 0)
         return std::nullopt;
     return Failure{ErrorCode::Throttled, Text::tr("Too many failed logins; try again in %1 seconds.").arg(wait), wait};
+}
+
+void Authenticator::countFailure(Database& db, const QHostAddress& peer, int siteId)
+{
+    // The login is refused all the same; only its count is lost.
+    if (Status s = m_throttle.fail(db, peer, siteId); !s)
+        qCWarning(lcAuth).noquote() << "a failed login was not counted:" << s.error().message;
 }
 
 std::optional<Authenticator::Failure> Authenticator::unserved(const QByteArray& version, int* protocolVersion)
@@ -207,30 +214,28 @@ Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& 
         return verdict;
     }
 
-    {
-        std::lock_guard lock(m_mutex);
-        if (auto locked = throttled(attempt.peer))
-            return refused(*locked);
-        if (!numeric || siteId <= 0) {
-            m_throttle.fail(attempt.peer);
-            return refused(
-                {ErrorCode::UnknownSite, Text::tr("The request names no site: send the site ID and password.")});
-        }
-        // Refused before any slow hash: a throttled address costs the central next to nothing.
-        if (auto locked = throttled(attempt.peer, siteId))
-            return refused(*locked);
+    // Refused before any slow hash: a throttled address costs the central one read. The failures
+    // are those made against every server process serving this database (LoginThrottle).
+    const int named = numeric && siteId > 0 ? siteId : 0;
+    const Result<LoginThrottle::Standing> standing = m_throttle.standing(db, attempt.peer, named);
+    // A database that fails is the central's trouble, not a failed login: nothing is counted.
+    if (!standing)
+        return refused({ErrorCode::ServerError, standing.error().message});
+    if (auto locked = throttled(*standing))
+        return refused(*locked);
+    if (named == 0) {
+        countFailure(db, attempt.peer);
+        return refused({ErrorCode::UnknownSite, Text::tr("The request names no site: send the site ID and password.")});
     }
 
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("SELECT password_hash, coalesce(hardware_id, ''), coalesce(initialised_at, ''), "
                                  "is_central FROM site WHERE id = ?"));
     query.addBindValue(siteId);
-    // A database that fails is the central's trouble, not a failed login: nothing is counted.
     if (!query.exec())
         return refused({ErrorCode::ServerError, sqlErrorText(query)});
     if (!query.next() || query.value(3).toInt() == 1) {
-        std::lock_guard lock(m_mutex);
-        m_throttle.fail(attempt.peer);
+        countFailure(db, attempt.peer);
         return refused(
             {ErrorCode::UnknownSite, Text::tr("Site %1 is not a remote site of this central server.").arg(siteId)});
     }
@@ -258,12 +263,11 @@ Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& 
         // Outside the lock: the other threads go on answering while this one derives. (Logins
         // derived at the same time from one address each passed the throttle before any failed, so
         // an address may cost as many derivations past its limit as the central derives at once.)
-        const bool matches = PasswordHash::verify(QString::fromUtf8(password), site.passwordHash);
-        std::lock_guard lock(m_mutex);
-        if (!matches) {
-            m_throttle.fail(attempt.peer, siteId);
+        if (!PasswordHash::verify(QString::fromUtf8(password), site.passwordHash)) {
+            countFailure(db, attempt.peer, siteId);
             return refused({ErrorCode::WrongPassword, Text::tr("Wrong password for site %1.").arg(siteId)});
         }
+        std::lock_guard lock(m_mutex);
         m_verified.insert(siteId, digest);
     }
     if (hardware.isEmpty())
@@ -276,9 +280,11 @@ Authenticator::Verdict Authenticator::authenticate(Database& db, const Attempt& 
     if (site.hardwareId.isEmpty() && requireBinding)
         return refused({ErrorCode::NotInitialised,
                         Text::tr("Site %1 has not been initialised from this central server yet.").arg(siteId)});
-    {
-        std::lock_guard lock(m_mutex);
-        m_throttle.succeed(attempt.peer, siteId);
+    // Written only when there is something to forget: most logins find none, and write nothing.
+    if (standing->siteFailed) {
+        if (Status s = m_throttle.succeed(db, attempt.peer, siteId); !s)
+            qCWarning(lcAuth).noquote() << "the failed logins of a site that logged in were not forgotten:"
+                                        << s.error().message;
     }
     Verdict verdict;
     verdict.outcome = Outcome::Accepted;

@@ -27,7 +27,11 @@ class Database;
 // it, so that a site costs no derivation even after the central restarts.
 //
 // One Authenticator serves every thread of the central; each call brings its thread's database.
-// The slow derivation runs outside the lock, so one login never holds the others up.
+// The slow derivation runs outside the lock, so one login never holds the others up. Several
+// server processes may serve one database (OPS-5): what they must agree on is kept there (the
+// failed logins, the key that signs the tokens), so a token one issued is honoured by the others and
+// failures against any of them add up; what each remembers for itself (the passwords it verified)
+// only spares it work.
 class Authenticator {
 public:
     using Clock = LoginThrottle::Clock;
@@ -76,7 +80,9 @@ public:
 
 private:
     struct SiteLogin;  // the site's row as a login reads it
-    std::optional<Failure> throttled(const QHostAddress& peer, int siteId = 0) const;
+    static std::optional<Failure> throttled(const LoginThrottle::Standing& standing);
+    // Counts a failed login (LoginThrottle::fail); a failure to count it is logged.
+    void countFailure(Database& db, const QHostAddress& peer, int siteId = 0);
     // The protocol version the request speaks, or why the central does not serve it (OPS-3).
     static std::optional<Failure> unserved(const QByteArray& version, int* protocolVersion);
     // The signer of session tokens, its key read from (or created in) `db` the first time.
@@ -88,9 +94,9 @@ private:
     QByteArray issueToken(Database& db, int siteId, const SiteLogin& site);
 
     const Clock m_clock;
-    const QByteArray m_cacheKey;  // random per process
-    mutable std::mutex m_mutex;   // guards what follows
-    LoginThrottle m_throttle;
+    const QByteArray m_cacheKey;        // random per process
+    LoginThrottle m_throttle;           // thread-safe; its counts are in the database
+    mutable std::mutex m_mutex;         // guards what follows
     QHash<int, QByteArray> m_verified;  // site -> keyed digest of the password last verified and its hash
     qint64 m_derivations = 0;
     std::unique_ptr<const SessionTokens> m_tokens;  // set once, never replaced

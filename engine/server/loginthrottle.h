@@ -1,19 +1,30 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDateTime>
-#include <QHash>
 #include <QHostAddress>
 #include <QString>
 
 #include <functional>
+#include <mutex>
 
 namespace sitesync {
+
+class Database;
 
 // Counts failed logins on the central (SEC-3, OPS-6) per source address (every failure from it,
 // whatever site it names) and per site and source address together, never per site alone: failures
 // from elsewhere cannot lock a site out of its own machine. A key that fails too often waits, longer
-// each time it trips again. Memory stays bounded: quiet entries are forgotten, and when the table is
-// full those due to be forgotten soonest make room.
+// each time it trips again.
+//
+// The counts are kept in the central's database (`login_strike`), so that every server process
+// serving it counts the failures made against any of them and refuses alike (OPS-5). Where a
+// source stands is one indexed read; a failure is written by statements of their own, outside any
+// transaction, so they never wait for the central's write lock nor hold it (failures counted at
+// once, by several threads or processes, each count: a write that finds the row changed since it
+// read it reads it again). The table stays bounded: quiet entries are forgotten, and when it holds
+// too many, those due to be forgotten soonest make room.
 class LoginThrottle {
 public:
     using Clock = std::function<QDateTime()>;
@@ -24,38 +35,39 @@ public:
     static constexpr int kLockoutSeconds = 60;  // the first wait; it doubles with each lock-out
     static constexpr int kMaxLockoutSeconds = 900;
     static constexpr int kForgetLockoutsSeconds = 3600;  // after the last wait ends, the doubling starts again
+    // Sources on record at most, give or take what other processes added since this one last made room.
     static constexpr qsizetype kMaxEntries = 10000;
 
     explicit LoginThrottle(Clock clock = &QDateTime::currentDateTimeUtc, qsizetype capacity = kMaxEntries);
 
-    // Seconds `peer` must wait before trying again (for `siteId`, when not 0); 0 when it may try.
-    int wait(const QHostAddress& peer, int siteId = 0) const;
+    struct Standing {
+        int waitSeconds = 0;      // before `peer` may try again; 0 when it may try now
+        bool siteFailed = false;  // failures of the site from that address are on record
+    };
+    // Thread-safe, as are the calls below; `db` is the calling thread's connection, in no transaction.
+    // Where `peer` stands, for `siteId` too when it is not 0.
+    Result<Standing> standing(Database& db, const QHostAddress& peer, int siteId = 0) const;
     // A failed login from `peer`: counts for the address, and for the site with it when `siteId` is not 0.
-    void fail(const QHostAddress& peer, int siteId = 0);
+    Status fail(Database& db, const QHostAddress& peer, int siteId = 0);
     // A login that succeeded forgets the failures of the site from that address (not the address's).
-    void succeed(const QHostAddress& peer, int siteId);
+    Status succeed(Database& db, const QHostAddress& peer, int siteId);
 
-    qsizetype size() const { return m_entries.size(); }
+    // How many sources are on record.
+    static Result<qsizetype> size(Database& db);
 
 private:
-    struct Strikes {
-        int count = 0;
-        int lockouts = 0;  // in a row, each doubling the wait
-        QDateTime first;   // of the counted failures
-        QDateTime last;
-        QDateTime lockedUntil;
-        QDateTime expiry() const;  // when the entry is forgotten
-    };
+    struct Strikes;
     static QString addressKey(const QHostAddress& peer);
-    int waitFor(const QString& key, const QDateTime& now) const;
-    void strike(const QString& key, int limit, const QDateTime& now);
-    void forgetExpired(const QDateTime& now);
-    void makeRoom(const QDateTime& now);
+    static QString siteKey(int siteId, const QString& address);
+    Status strike(Database& db, const QString& key, int limit, qint64 now);
+    // Forgets the quiet entries now and then, and makes room when there are too many.
+    Status keepSmall(Database& db, qint64 now, bool added);
 
     Clock m_clock;
     qsizetype m_capacity;
-    QHash<QString, Strikes> m_entries;  // "ADDRESS" and "SITE@ADDRESS"
-    QDateTime m_nextSweep;
+    std::mutex m_mutex;  // guards what follows
+    qint64 m_nextSweep = 0;
+    qsizetype m_addedSinceSweep = 0;
 };
 
 }  // namespace sitesync

@@ -43,13 +43,21 @@ Result<QByteArray> SessionTokens::loadKey(Database& db)
     if (key.size() == kKeyBytes)
         return key;
     // Damaged (edited by hand, cut short): a new key costs each site one login with its password,
-    // which is all a lost key ever costs, so it is replaced rather than refused. Two connections
-    // that find it damaged at once each store one; tokens issued with the one that did not stay are
-    // void at the next restart, again one login each.
+    // which is all a lost key ever costs, so it is replaced rather than refused. Replaced only
+    // while it still holds the damaged text: of several connections or server processes that find
+    // it damaged at once, all then sign with the one key that was stored first, so a token one of
+    // them issues holds on the others.
     qCWarning(lcTokens) << "the key that signs session tokens was damaged and is replaced";
-    if (Status s = LocalState::set(db, kKeyName, freshText); !s)
-        return s.error();
-    return fresh;
+    const Result<QString> replaced = LocalState::replace(db, kKeyName, *stored, freshText);
+    if (!replaced)
+        return replaced.error();
+    const QByteArray kept = QByteArray::fromHex(replaced->toLatin1());
+    if (kept.size() != kKeyBytes)
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("The key that signs session tokens (%1 in sync_state) is damaged and could "
+                                        "not be replaced.")
+                             .arg(kKeyName));
+    return kept;
 }
 
 SessionTokens::SessionTokens(QByteArray key)

@@ -16,7 +16,8 @@ class Database;
 // protocol::kSessionHeader). A token names the site, the hardware ID the login named, when it
 // expires and a fingerprint of the site's login record (password hash and binding), all signed
 // with a key kept in the central's database: it is checked by one HMAC and survives a restart of
-// the central, and a new password or binding voids it.
+// the central, holds on every server process serving that database, and a new password or binding
+// voids it. Nothing is stored per token: the site's row, which every check reads, is its state.
 class SessionTokens {
 public:
     // A day: a site syncs many times a day, so nearly all of its requests are answered without a
@@ -33,8 +34,9 @@ public:
     };
 
     // The central's signing key, created at random the first time it is asked for. Several
-    // connections may ask at once: each stores its key only if none is stored, and all then use
-    // the one that was. A damaged key is replaced.
+    // connections, of one server process or of several serving the same database, may ask at once:
+    // each stores its key only if none is stored, and all then use the one that was. A damaged key
+    // is replaced the same way, so every server process signs and checks with the same key.
     static Result<QByteArray> loadKey(Database& db);
 
     explicit SessionTokens(QByteArray key);
