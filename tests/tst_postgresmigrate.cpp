@@ -83,8 +83,11 @@ QMap<QString, QStringList> tables(const QString& path)
         for (const ColumnInfo& column : (*db)->columns(table))
             columns << column.name;
         columns.sort();
+        QStringList quoted;
+        for (const QString& column : columns)
+            quoted << Database::quoted(column);
         QSqlQuery rows((*db)->sql());
-        rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
+        rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QStringLiteral(", ")), Database::quoted(table)));
         QStringList lines;
         while (rows.next()) {
             QStringList cells;

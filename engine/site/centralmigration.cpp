@@ -240,7 +240,8 @@ Result<std::optional<qint64>> lastNumber(Database& db, const QString& table)
     return std::optional<qint64>(std::max(**counter, highest->isNull() ? 0 : highest->toLongLong()));
 }
 
-Result<TableCheck> checkTable(Database& source, Database& target, const QString& table, const QStringList& columns)
+Result<TableCheck> checkTable(Database& source, Database& target, const QString& table, const QStringList& columns,
+                              const std::optional<qint64>& sourceLast)
 {
     const Result<TableContent> original = TableContent::read(source, table, columns);
     if (!original)
@@ -248,9 +249,6 @@ Result<TableCheck> checkTable(Database& source, Database& target, const QString&
     const Result<TableContent> copy = TableContent::read(target, table, columns);
     if (!copy)
         return copy.error();
-    const Result<std::optional<qint64>> sourceLast = lastNumber(source, table);
-    if (!sourceLast)
-        return sourceLast.error();
     const Result<std::optional<qint64>> targetLast = target.sequenceValue(table);
     if (!targetLast)
         return targetLast.error();
@@ -259,7 +257,7 @@ Result<TableCheck> checkTable(Database& source, Database& target, const QString&
     check.sourceRows = original->rows;
     check.targetRows = copy->rows;
     check.sameContent = original->digest == copy->digest;
-    check.sourceLast = *sourceLast;
+    check.sourceLast = sourceLast;
     check.targetLast = *targetLast;
     return check;
 }
@@ -310,10 +308,12 @@ Status moveTables(Database& source, Database& target, const Progress& progress, 
     }
     // The next number each numbered key gives follows the source's last, as if the central had not
     // moved: a site's cursor in the change log stays right.
+    QHash<QString, std::optional<qint64>> lastNumbers;
     for (const QString& table : *ordered) {
         const Result<std::optional<qint64>> last = lastNumber(source, table);
         if (!last)
             return last.error();
+        lastNumbers.insert(table, *last);
         if (last->has_value() && **last > 0) {
             if (Status raised = target.raiseSequence(table, **last); !raised)
                 return raised;
@@ -321,7 +321,8 @@ Status moveTables(Database& source, Database& target, const Progress& progress, 
     }
     QStringList mismatches;
     for (const QString& table : *ordered) {
-        const Result<TableCheck> check = checkTable(source, target, table, columns.value(table));
+        const Result<TableCheck> check =
+            checkTable(source, target, table, columns.value(table), lastNumbers.value(table));
         if (!check)
             return check.error();
         outcome->tables.append(*check);
