@@ -267,8 +267,9 @@ int runStatusBenchmark(const QStringList& arguments)
     if (!check(opened, "open central"))
         return 1;
     SiteSession& central = **opened;
-    const Result<QVariant> keys = central.database().scalar(
-        QStringLiteral("SELECT count(DISTINCT %1) FROM change_log c").arg(Routing::routingKey()));
+    const Result<QVariant> keys =
+        central.database().scalar(QStringLiteral("SELECT count(DISTINCT %1) FROM change_log c")
+                                      .arg(Routing::routingKey(central.database().dialect())));
     if (!check(keys, "keys"))
         return 1;
     out() << QStringLiteral("  the log holds %1 distinct routing keys").arg(keys->toLongLong()) << Qt::endl;

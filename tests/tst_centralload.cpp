@@ -245,7 +245,8 @@ void TstCentralLoad::connectionsPastTheCapAreToldBusy()
 void TstCentralLoad::concurrentPullsAndAPushInterleaveCorrectly()
 {
     QTemporaryDir dir;
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, test::centralPath(dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     test::ServerProcess server;
     const QString started = server.start(demo->centralPath, 0, {QStringLiteral("--workers"), QStringLiteral("4")});
@@ -377,7 +378,8 @@ void TstCentralLoad::concurrentPullsAndAPushInterleaveCorrectly()
 void TstCentralLoad::anAnswerOlderThanASettingsChangeIsMadeAgain()
 {
     QTemporaryDir dir;
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, test::centralPath(dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     Result<std::unique_ptr<SiteSession>> serving = SiteSession::open(demo->centralPath);
     Result<std::unique_ptr<SiteSession>> editing = SiteSession::open(demo->centralPath);
@@ -420,7 +422,8 @@ void TstCentralLoad::anAnswerOlderThanASettingsChangeIsMadeAgain()
 void TstCentralLoad::aLargePushGoesInSeveralRequests()
 {
     QTemporaryDir dir;
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, test::centralPath(dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     test::ServerProcess server;
     const QString started = server.start(demo->centralPath);

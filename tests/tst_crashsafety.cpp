@@ -75,7 +75,8 @@ private:
 void TstCrashSafety::initTestCase()
 {
     test::prepareEnvironment();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir.path(), [](const QString&) {}, test::centralPath(m_dir));
     QVERIFY(demo.ok());
     m_central = demo->centralPath;
     for (const DemoNetwork::StorePlacement& store : demo->stores)

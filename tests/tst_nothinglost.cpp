@@ -82,7 +82,8 @@ void TstNothingLost::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     m_central = demo->centralPath;
     const QString started = m_server.start(m_central);

@@ -194,7 +194,8 @@ private:
 void TstObservability::initTestCase()
 {
     test::prepareEnvironment();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir.path(), [](const QString&) {}, test::centralPath(m_dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     m_centralPath = demo->centralPath;
     const QString started = m_server.start(m_centralPath);

@@ -76,7 +76,8 @@ int count(SiteSession& site, const QString& sql)
 void TstPatientResync::resentRecordsArriveWhole()
 {
     QTemporaryDir dir;
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, test::centralPath(dir));
     QVERIFY(demo.ok());
     {
         Result<std::unique_ptr<SiteSession>> central = SiteSession::open(demo->centralPath);
@@ -129,7 +130,8 @@ void TstPatientResync::resentRecordsArriveWhole()
 void TstPatientResync::nothingToResendForAStoreOnTheCentral()
 {
     QTemporaryDir dir;
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, test::centralPath(dir));
     QVERIFY(demo.ok());
     const QByteArray before = test::contentDigest(demo->centralPath);
     const test::CliResult preview =

@@ -53,7 +53,8 @@ private:
 void TstStoreMove::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
     QVERIFY(demo.ok());
     m_central = demo->centralPath;
     m_server = std::make_unique<test::ServerProcess>();

@@ -63,8 +63,8 @@ private:
 void TstSyncNetwork::initTestCase()
 {
     test::prepareEnvironment();
-    const Result<DemoNetwork::Summary> demo =
-        DemoNetwork::build(m_dir.path(), [](const QString&) {}, test::centralPath(m_dir));
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir.path(), [](const QString&) {}, test::centralPath(m_dir));
     QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
     const QString started = m_server.start(demo->centralPath);
     QVERIFY2(started.isEmpty(), qPrintable(started));

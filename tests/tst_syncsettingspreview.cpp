@@ -37,7 +37,8 @@ private:
 void TstSyncSettingsPreview::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
     QVERIFY(demo.ok());
     m_db = demo->centralPath;
     // Both remote sites have stored the whole log: what a change queues is all that waits for them.

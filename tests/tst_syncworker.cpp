@@ -37,7 +37,8 @@ private:
 void TstSyncWorker::initTestCase()
 {
     test::prepareEnvironment();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir.path(), [](const QString&) {});
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        m_dir.path(), [](const QString&) {}, test::centralPath(m_dir));
     QVERIFY(demo.ok());
     m_centralPath = demo->centralPath;
     QVERIFY(m_server.start(m_centralPath).isEmpty());

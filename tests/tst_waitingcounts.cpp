@@ -53,7 +53,7 @@ QStringList keySites(Database& db, const QString& pairs)
                     "  (SELECT DISTINCT %1 AS value FROM change_log c)),"
                     " c AS MATERIALIZED (SELECT key_index, %2 FROM k), r (key_index, site) AS (%3)"
                     " SELECT DISTINCT r.key_index || ':' || r.site FROM r JOIN t ON t.site = r.site ORDER BY 1"_s.arg(
-                        Routing::routingKey(), Routing::routingKeyColumns(0), pairs)))
+                        Routing::routingKey(db.dialect()), Routing::routingKeyColumns(db.dialect(), 0), pairs)))
         qFatal("%s", qPrintable(sqlErrorText(query)));
     QStringList found;
     while (query.next())
@@ -297,7 +297,8 @@ void TstWaitingCounts::routingKeyHoldsEveryColumnTheConditionReads()
     static const QRegularExpression read(u"\\bc\\.([a-z_]+)"_s);
     static const QRegularExpression named(u" AS ([a-z_]+)"_s);
     QStringList keyed;
-    for (QRegularExpressionMatchIterator it = named.globalMatch(Routing::routingKeyColumns(0)); it.hasNext();)
+    for (QRegularExpressionMatchIterator it = named.globalMatch(Routing::routingKeyColumns(Dialect(), 0));
+         it.hasNext();)
         keyed << it.next().captured(1);
     QVERIFY(keyed.contains(u"store_id"_s));
     for (QRegularExpressionMatchIterator it = read.globalMatch(Routing::routedToSite()); it.hasNext();) {

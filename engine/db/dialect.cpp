@@ -117,6 +117,29 @@ QString Dialect::jsonArrayIntegers(const QString& parameter) const
     return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
 }
 
+QString Dialect::jsonArray(const QStringList& expressions) const
+{
+    const QString list = expressions.join(QStringLiteral(", "));
+    if (isPostgres())
+        return QStringLiteral("CAST(json_build_array(%1) AS TEXT)").arg(list);
+    return QStringLiteral("json_array(%1)").arg(list);
+}
+
+QString Dialect::jsonElement(const QString& column, int index, bool integer) const
+{
+    if (!isPostgres())
+        return QStringLiteral("json_extract(%1, '$[%2]')").arg(column).arg(index);
+    const QString element = QStringLiteral("(CAST(%1 AS json) ->> %2)").arg(column).arg(index);
+    return integer ? QStringLiteral("CAST(%1 AS BIGINT)").arg(element) : element;
+}
+
+QString Dialect::jsonArrayRows(const QString& parameter, const QString& alias) const
+{
+    if (isPostgres())
+        return QStringLiteral("json_array_elements(CAST(%1 AS json)) AS %2 (value)").arg(parameter, alias);
+    return QStringLiteral("json_each(%1) AS %2").arg(parameter, alias);
+}
+
 QString Dialect::joinedText(const QString& expression, const QString& separator) const
 {
     if (isPostgres())

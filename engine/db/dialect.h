@@ -41,6 +41,13 @@ public:
     QString jsonArrayValues(const QString& parameter = QStringLiteral("?")) const;
     // The same as integers.
     QString jsonArrayIntegers(const QString& parameter = QStringLiteral("?")) const;
+    // A JSON array of the expressions' values, as text.
+    QString jsonArray(const QStringList& expressions) const;
+    // Element `index` of the JSON array text in `column`, as an integer or as text.
+    QString jsonElement(const QString& column, int index, bool integer) const;
+    // A FROM item: one row per element of the JSON array bound at `parameter`, its element in the
+    // column `value` (which jsonElement reads), under the name `alias`.
+    QString jsonArrayRows(const QString& parameter, const QString& alias) const;
     // Joins the text of `expression` over a group, separated by `separator` (a literal).
     QString joinedText(const QString& expression, const QString& separator) const;
     // The larger of two values.

@@ -34,10 +34,11 @@ qint64 OutgoingLog::pushedSeq() const
 
 Result<int> OutgoingLog::pending(int centralSiteId) const
 {
-    const Result<QVariant> count =
-        m_db.scalar(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site) SELECT count(*) FROM change_log c, t WHERE %1 AND %2")
-                        .arg(kUnpushed, Routing::pushedToCentral()),
-                    {centralSiteId, m_siteId, pushedSeq()});
+    const Result<QVariant> count = m_db.scalar(
+        QStringLiteral(
+            "WITH t AS (SELECT CAST(? AS BIGINT) AS site) SELECT count(*) FROM change_log c, t WHERE %1 AND %2")
+            .arg(kUnpushed, Routing::pushedToCentral()),
+        {centralSiteId, m_siteId, pushedSeq()});
     if (!count)
         return count.error();
     return count->toInt();

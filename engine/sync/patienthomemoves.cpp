@@ -33,7 +33,7 @@ Status PatientHomeMoves::afterWrite(const TableInfo& table, const QJsonObject& b
     Database& db = m_writer.database();
     const QString patientId = after.value(QLatin1String("id")).toString();
     return db.exec(QStringLiteral("INSERT INTO patient_home_move (patient_id, from_store_id, from_site_id, to_store_id,"
-                                  " moved_seq, moved_at) SELECT ?, ?, ?, ?, seq, ? FROM change_log"
+                                  " moved_seq, moved_at) SELECT ?, ?, CAST(? AS BIGINT), ?, seq, ? FROM change_log"
                                   " WHERE table_name = 'name' AND record_id = ?"
                                   " ON CONFLICT (patient_id, from_store_id) DO UPDATE SET"
                                   " from_site_id = excluded.from_site_id, to_store_id = excluded.to_store_id,"

@@ -59,7 +59,7 @@ Result<int> PatientResync::queue(Database& db, const QString& storeId, const QSt
         for (qsizetype i = 0; i < storeMentions; ++i)
             bindings << storeId;
         const Result<int> added =
-            SiteLedger(db).queue(QStringLiteral("SELECT ?, ?, id FROM (%1)").arg(ids), bindings, reason);
+            SiteLedger(db).queue(QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), id FROM (%1) AS ids").arg(ids), bindings, reason);
         if (!added)
             return added.error();
         queued += *added;

@@ -144,19 +144,20 @@ namespace {
 struct KeyColumn {
     const char* name;
     const char* expression;  // over change_log c
+    bool integer = false;
 };
 
 // Every column the conditions above read, but c.seq: a column added to them belongs here too
 // (tst_waitingcounts checks that none is missing).
 const KeyColumn kRoutingKey[] = {
-    {"origin_site", "c.origin_site"},
+    {"origin_site", "c.origin_site", true},
     {"data_class", "c.data_class"},
     {"table_name", "c.table_name"},
     {"store_id", "c.store_id"},
     {"other_store_id", "c.other_store_id"},
     {"patient_id", "c.patient_id"},
-    {"dispensary", "c.dispensary"},
-    {"transfer", "c.transfer"},
+    {"dispensary", "c.dispensary", true},
+    {"transfer", "c.transfer", true},
     // The record's ID is read only for a site's own row of a store's sync settings; kept for every
     // entry, it would make each entry a key of its own.
     {"record_id", "CASE WHEN c.data_class = 'sync' AND c.table_name = 'store_site' THEN c.record_id END"},
@@ -164,19 +165,21 @@ const KeyColumn kRoutingKey[] = {
 
 }  // namespace
 
-QString Routing::routingKey()
+QString Routing::routingKey(const Dialect& dialect)
 {
     QStringList expressions;
     for (const KeyColumn& column : kRoutingKey)
         expressions << QString::fromLatin1(column.expression);
-    return QStringLiteral("json_array(%1)").arg(expressions.join(QStringLiteral(", ")));
+    return dialect.jsonArray(expressions);
 }
 
-QString Routing::routingKeyColumns(int offset)
+QString Routing::routingKeyColumns(const Dialect& dialect, int offset)
 {
     QStringList columns;
     for (const KeyColumn& column : kRoutingKey)
-        columns << QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(offset++).arg(QLatin1String(column.name));
+        columns << QStringLiteral("%1 AS %2")
+                       .arg(dialect.jsonElement(QStringLiteral("value"), offset++, column.integer),
+                            QLatin1String(column.name));
     return columns.join(QStringLiteral(", "));
 }
 
@@ -214,12 +217,12 @@ Result<QMap<int, int>> Routing::queuedBySite(Database& db)
 
 Result<qint64> Routing::toServe(Database& db, int siteId, qint64 cursor, qint64 queueCursor)
 {
-    const Result<QVariant> count =
-        db.scalar(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS BIGINT) AS cursor, CAST(? AS BIGINT) AS queue_cursor)"
-                                 " SELECT (SELECT count(*) FROM site_queue q, t WHERE %1)"
-                                 " + (SELECT count(*) FROM change_log c, t WHERE %2)")
-                      .arg(queuedAfterCursor(), routedAfterCursor()),
-                  {siteId, cursor, queueCursor});
+    const Result<QVariant> count = db.scalar(QStringLiteral("WITH t AS (SELECT CAST(? AS BIGINT) AS site, CAST(? AS "
+                                                            "BIGINT) AS cursor, CAST(? AS BIGINT) AS queue_cursor)"
+                                                            " SELECT (SELECT count(*) FROM site_queue q, t WHERE %1)"
+                                                            " + (SELECT count(*) FROM change_log c, t WHERE %2)")
+                                                 .arg(queuedAfterCursor(), routedAfterCursor()),
+                                             {siteId, cursor, queueCursor});
     if (!count)
         return count.error();
     return count->toLongLong();
@@ -274,7 +277,7 @@ Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, cons
         const QSet<qint64> fresh = it.value() - before.value(it.key());
         for (qint64 seq : fresh) {
             const Result<int> one =
-                ledger.queue(QStringLiteral("SELECT ?, table_name, record_id FROM change_log WHERE seq = ?"),
+                ledger.queue(QStringLiteral("SELECT CAST(? AS BIGINT), table_name, record_id FROM change_log WHERE seq = ?"),
                              {it.key(), seq}, reason);
             if (!one)
                 return one.error();

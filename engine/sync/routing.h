@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/dialect.h"
 
 #include <QHash>
 #include <QMap>
@@ -40,10 +41,10 @@ public:
     // sites, so a count can evaluate the condition once per key and site instead of once per entry
     // and site (sync/waitingcounts.h). c.seq is read only to send a site its own changes back
     // (RT-5), which concerns the entries whose origin is that site.
-    static QString routingKey();
+    static QString routingKey(const Dialect& dialect);
     // The select list that names the values of such a key as the condition reads them (c.store_id
     // and the rest), from a JSON array `value` holding the key from position `offset` on.
-    static QString routingKeyColumns(int offset);
+    static QString routingKeyColumns(const Dialect& dialect, int offset);
     // The same routes the other way round: a SQL select of (key_index, site) over a table c of such
     // keys, each with its key_index, and the sites t(site): for each key, the sites where
     // routesToSite() holds (some of them outside t), found through the indexes from the key rather

@@ -180,7 +180,9 @@ Status SiteLedger::recordConnection(int siteId, const QDateTime& at, const QStri
                                     " COALESCE(last_connection_at, '') THEN ? ELSE last_address END,"
                                     " reported_version = CASE WHEN ? <> '' AND ? >="
                                     " COALESCE(last_connection_at, '') THEN ? ELSE reported_version END,"
-                                    " last_connection_at = max(COALESCE(last_connection_at, ''), ?) WHERE site_id = ?"),
+                                    " last_connection_at = %1 WHERE site_id = ?")
+                         .arg(m_db.dialect().greatest(QStringLiteral("COALESCE(last_connection_at, '')"),
+                                                      QStringLiteral("CAST(? AS TEXT)"))),
                      {address, when, address, version, when, version, when, siteId});
 }
 
@@ -247,8 +249,9 @@ Result<std::optional<ContactVerdict>> SiteLedger::quietContact(int siteId, const
 
 Status SiteLedger::recordReportTime(int siteId, const QDateTime& at)
 {
-    return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_at = max(COALESCE(reported_at, ''), ?)"
-                                    " WHERE site_id = ?"),
+    return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_at = %1 WHERE site_id = ?")
+                         .arg(m_db.dialect().greatest(QStringLiteral("COALESCE(reported_at, '')"),
+                                                      QStringLiteral("CAST(? AS TEXT)"))),
                      {at.toUTC().toString(Qt::ISODate), siteId});
 }
 

@@ -38,7 +38,7 @@ Result<WaitingLog> readWaitingLog(Database& db, qint64 floor, const QHash<int, q
 {
     const Result<Statement*> prepared =
         db.statement(QStringLiteral("SELECT c.seq, c.origin_site, %1 FROM change_log c WHERE c.seq > ? ORDER BY c.seq")
-                         .arg(Routing::routingKey()));
+                         .arg(Routing::routingKey(db.dialect())));
     if (!prepared)
         return prepared.error();
     Statement& log = **prepared;
@@ -82,10 +82,10 @@ Status countOwn(Database& db, const std::vector<qint64>& own, QMap<int, int>& co
     for (qint64 seq : own)
         seqs.append(QByteArray::number(seq)).append(',');
     seqs.back() = ']';
-    const Result<Statement*> prepared = db.statement(
-        QStringLiteral("WITH %1 SELECT t.site, count(*) FROM json_each(?) e JOIN change_log c ON c.seq = e.value"
-                       " JOIN t ON t.site = c.origin_site WHERE %2 GROUP BY t.site")
-            .arg(QLatin1String(kSites), Routing::routedAfterCursor()));
+    const Result<Statement*> prepared =
+        db.statement(QStringLiteral("WITH %1 SELECT t.site, count(*) FROM change_log c JOIN t ON t.site = c.origin_site"
+                                    " WHERE c.seq IN (%2) AND %3 GROUP BY t.site")
+                         .arg(QLatin1String(kSites), db.dialect().jsonArrayIntegers(), Routing::routedAfterCursor()));
     if (!prepared)
         return prepared.error();
     Statement& judged = **prepared;
@@ -119,12 +119,15 @@ Status countRoutedKeys(Database& db, const std::vector<KeyEntries>& keys, const 
         rows.append(QByteArrayView(keys[i].key).sliced(1));
     }
     rows.append(']');
+    const Dialect& dialect = db.dialect();
     const Result<Statement*> prepared = db.statement(
-        QStringLiteral("WITH %1, c AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS key_index,"
-                       " json_extract(value, '$[1]') AS seq, %2 FROM json_each(?)), r (key_index, site) AS (%3)"
+        QStringLiteral("WITH %1, c AS MATERIALIZED (SELECT %2 AS key_index, %3 AS seq, %4 FROM %5),"
+                       " r (key_index, site) AS (%6)"
                        " SELECT c.key_index, t.site FROM r JOIN c ON c.key_index = r.key_index"
-                       " JOIN t ON t.site = r.site WHERE c.origin_site <> t.site AND %4")
-            .arg(QLatin1String(kSites), Routing::routingKeyColumns(2), Routing::sitesOfKeys(),
+                       " JOIN t ON t.site = r.site WHERE c.origin_site <> t.site AND %7")
+            .arg(QLatin1String(kSites), dialect.jsonElement(QStringLiteral("value"), 0, true),
+                 dialect.jsonElement(QStringLiteral("value"), 1, true), Routing::routingKeyColumns(dialect, 2),
+                 dialect.jsonArrayRows(QStringLiteral("?"), QStringLiteral("e")), Routing::sitesOfKeys(),
                  Routing::routedAfterCursor()));
     if (!prepared)
         return prepared.error();

@@ -116,7 +116,7 @@ Status StoreTransfers::checkReused(const Link& link, const QJsonObject& existing
         return reused(QString::fromLatin1(link.table), responseId);
     QSqlQuery lines(m_writer.database().sql());
     lines.prepare(QStringLiteral("SELECT r.id FROM %1 l JOIN %2 r ON r.id = l.id || ':in' WHERE l.%3 = ?"
-                                 " AND (r.%4 IS NOT ? OR r.store_id IS NOT ?) LIMIT 1")
+                                 " AND (r.%4 IS DISTINCT FROM ? OR r.store_id IS DISTINCT FROM ?) LIMIT 1")
                       .arg(QLatin1String(link.sourceLines), QLatin1String(link.lineTable),
                            QLatin1String(link.sourceHeader), QLatin1String(link.lineHeader)));
     lines.addBindValue(initiatingId);
