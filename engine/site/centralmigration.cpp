@@ -129,29 +129,22 @@ Status checkSameSchema(Database& source, Database& target, const QStringList& ta
                                                   .arg(source.path(), differences.join(QStringLiteral("; "))));
 }
 
-// A value bound as what it is: SQLite keeps each value's own type, whatever its column says.
+// A value bound as what it is (valueKind).
 void bindValue(Statement& statement, int index, const QVariant& value)
 {
-    if (value.isNull()) {
+    switch (valueKind(value)) {
+    case ValueKind::Null:
         statement.bindNull(index);
         return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case ValueKind::Integer:
         statement.bindInteger(index, value.toLongLong());
         return;
-    case QMetaType::Double:
-    case QMetaType::Float:
+    case ValueKind::Real:
         statement.bindReal(index, value.toDouble());
         return;
-    default:
+    case ValueKind::Text:
         statement.bindText(index, value.toString());
+        return;
     }
 }
 

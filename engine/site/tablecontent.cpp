@@ -15,47 +15,32 @@ namespace sitesync {
 
 namespace {
 
-bool isNumber(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // One value as both engines can agree on it. A whole number is written as one whether it came as an
 // integer or as a double (within the range a double holds exactly); any other double in the fewest
 // digits that read back as the same double.
 void addValue(QCryptographicHash& hash, const QVariant& value)
 {
-    if (value.isNull()) {
+    QByteArray text;
+    switch (valueKind(value)) {
+    case ValueKind::Null:
         hash.addData("N\x1f");
         return;
-    }
-    if (!isNumber(value)) {
+    case ValueKind::Text:
         hash.addData("T");
         hash.addData(value.toString().toUtf8());
         hash.addData("\x1f");
         return;
-    }
-    QByteArray text;
-    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+    case ValueKind::Integer:
+        text = QByteArray::number(value.toLongLong());
+        break;
+    case ValueKind::Real: {
         constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
         const double number = value.toDouble();
         text = std::trunc(number) == number && std::abs(number) < kExactIntegers
                    ? QByteArray::number(qint64(number))
                    : QString::number(number, 'g', QLocale::FloatingPointShortest).toLatin1();
-    } else {
-        text = QByteArray::number(value.toLongLong());
+        break;
+    }
     }
     hash.addData("#");
     hash.addData(text);
@@ -63,6 +48,27 @@ void addValue(QCryptographicHash& hash, const QVariant& value)
 }
 
 }  // namespace
+
+ValueKind valueKind(const QVariant& value)
+{
+    if (value.isNull())
+        return ValueKind::Null;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return ValueKind::Integer;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return ValueKind::Real;
+    default:
+        return ValueKind::Text;
+    }
+}
 
 Result<TableContent> TableContent::read(Database& db, const QString& table, const QStringList& columns)
 {

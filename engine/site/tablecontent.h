@@ -5,10 +5,16 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace sitesync {
 
 class Database;
+
+// What a value read from either engine is. SQLite keeps each value's own type, whatever its column
+// says, so the value is asked, not the column.
+enum class ValueKind { Null, Integer, Real, Text };
+ValueKind valueKind(const QVariant& value);
 
 // What a table holds, as a row count and a digest that SQLite and PostgreSQL agree on: the same rows
 // with the same values give the same digest in either, whatever order the rows come in. Numbers
