@@ -62,6 +62,8 @@ QList<QCommandLineOption> allOptions()
         valued("limit", "N", "At most N records."),
         valued("dir", "DIR", "A directory."),
         valued("central-db", "ADDRESS", "The central's database for the demonstration."),
+        valued("from-db", "PATH", "The central's database, to move from (a file or a postgresql:// address)."),
+        valued("to-db", "PATH", "The empty database the central moves to (a new file or a postgresql:// address)."),
         valued("listen", "HOST:PORT", "Where the server listens."),
         valued("tls-cert", "FILE", "The server's TLS certificate (PEM)."),
         valued("tls-key", "FILE", "The server's TLS private key (PEM)."),
@@ -86,7 +88,8 @@ QList<QCommandLineOption> allOptions()
 QList<Command> allCommands()
 {
     return initCommands() + siteCommands() + siteFileCommands() + storeCommands() + moveCommands() + recordCommands() +
-           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands() + auditCommands();
+           statusCommands() + demoCommands() + syncCommands() + problemCommands() + unlockCommands() + auditCommands() +
+           centralCommands();
 }
 
 const QStringList& commonOptions()
@@ -233,6 +236,12 @@ void printProgress(Invocation& invocation, const QString& line)
     const bool terminal = ::isatty(STDERR_FILENO);
     invocation.err() << (terminal ? "\r\033[K" : "") << line << (terminal ? "" : "\n");
     invocation.err().flush();
+}
+
+void endProgress(Invocation& invocation)
+{
+    if (!invocation.json() && ::isatty(STDERR_FILENO))
+        invocation.err() << Qt::endl;
 }
 
 namespace {

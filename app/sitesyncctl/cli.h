@@ -80,6 +80,7 @@ QList<Command> syncCommands();
 QList<Command> problemCommands();
 QList<Command> unlockCommands();
 QList<Command> auditCommands();
+QList<Command> centralCommands();
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
@@ -106,6 +107,8 @@ std::unique_ptr<SiteSession> openSession(Invocation& invocation, int* status);
 // Progress of long work on stderr: one line kept up to date on a terminal, a line per step
 // otherwise, nothing with --json.
 void printProgress(Invocation& invocation, const QString& line);
+// Ends the line printProgress keeps up to date on a terminal, so that what follows has a line of its own.
+void endProgress(Invocation& invocation);
 // The site password (first line of standard input) and the certificates of --ca-cert, for the
 // commands that set a site up; false, with the failure printed into `status`, when either is missing.
 bool readSiteAccess(Invocation& invocation, QString* password, QByteArray* pem, int* status);

@@ -82,6 +82,16 @@ constexpr OptionText kOptionTexts[] = {
     {"central-db",
      QT_TRANSLATE_NOOP("sitesyncctl", "An empty PostgreSQL database (postgresql://user@host/database) for the "
                                       "demonstration's central server, instead of DIR/central.db.")},
+    {"from-db",
+     QT_TRANSLATE_NOOP("sitesyncctl",
+                       "The central server's database now: its SQLite file, or its postgresql:// address. Opening it "
+                       "migrates an older schema to this version's, as every command does; nothing else in it "
+                       "changes.")},
+    {"to-db",
+     QT_TRANSLATE_NOOP("sitesyncctl",
+                       "The database the central server moves to: a new SQLite file, or the postgresql:// address of "
+                       "an empty database (made with createdb). If the move fails it is left without a row, and a new "
+                       "file is removed.")},
     {"listen",
      QT_TRANSLATE_NOOP("sitesyncctl", "The address and port to serve on, for example 0.0.0.0:8443; port 0 picks a free "
                                       "one.")},
@@ -236,6 +246,14 @@ constexpr ExampleText kExamples[] = {
                                       "one"),
      R"(printf '%s\n%s\n' "$UNLOCK_PASSWORD" "$NEW_UNLOCK_PASSWORD" | sitesyncctl unlock-password change)"
      R"( --password-stdin --db central.db)"},
+    {"central migrate",
+     QT_TRANSLATE_NOOP("sitesyncctl", "With the central's service stopped, move its SQLite database into the empty "
+                                      "PostgreSQL database sitesync on this machine's socket"),
+     R"(sitesyncctl central migrate --from-db /var/lib/sitesync/central.db)"
+     R"( --to-db "postgresql://sitesync@/sitesync?host=/run/postgresql" --technician "Ana Silva")"},
+    {"central migrate", QT_TRANSLATE_NOOP("sitesyncctl", "Move it back from PostgreSQL into a new SQLite file"),
+     R"(sitesyncctl central migrate --from-db "postgresql://sitesync@/sitesync?host=/run/postgresql")"
+     R"( --to-db /var/lib/sitesync/central-back.db)"},
     {"audit", QT_TRANSLATE_NOOP("sitesyncctl", "The last 20 entries of the audit log"),
      "sitesyncctl audit --limit 20 --db central.db"},
 };

@@ -137,8 +137,13 @@ Status Database::checkVersion(bool empty, OpenMode mode, int applicationId)
             ErrorKind::NotFound,
             QStringLiteral("%1 holds no SiteSync database. Create one with 'sitesyncctl init central'.").arg(m_path));
     if (!empty && applicationId != kApplicationId)
-        return makeError(ErrorKind::Incompatible,
-                         QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));
+        return mode == OpenMode::MustBeEmpty
+                   ? makeError(ErrorKind::Invalid,
+                               QStringLiteral("%1 is not empty: it holds another program's tables. Give a new SQLite "
+                                              "file or an empty PostgreSQL database; it was left untouched.")
+                                   .arg(m_path))
+                   : makeError(ErrorKind::Incompatible,
+                               QStringLiteral("%1 is not a SiteSync database; it was left untouched.").arg(m_path));
     if (m_schemaVersion > latestSchemaVersion())
         return makeError(ErrorKind::Incompatible,
                          QStringLiteral("%1 was written by a newer version of SiteSync (schema %2; this program "
@@ -147,6 +152,30 @@ Status Database::checkVersion(bool empty, OpenMode mode, int applicationId)
                              .arg(m_path)
                              .arg(m_schemaVersion)
                              .arg(latestSchemaVersion()));
+    if (!empty && mode == OpenMode::MustBeEmpty)
+        return checkNothingHeld();
+    return {};
+}
+
+Status Database::checkNothingHeld()
+{
+    // SiteSync's schema without a row is as good as a new database: what a failed move leaves behind.
+    QStringList tables;
+    QSqlQuery query(m_db);
+    if (!query.exec(m_dialect.tableNamesQuery()))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    while (query.next())
+        tables << query.value(0).toString();
+    for (const QString& table : tables) {
+        QSqlQuery row(m_db);
+        if (!row.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoted(table))))
+            return makeError(ErrorKind::Database, sqlErrorText(row));
+        if (row.next())
+            return makeError(ErrorKind::Invalid,
+                             QStringLiteral("%1 is not empty: its table %2 holds rows. Give a new SQLite file or an "
+                                            "empty PostgreSQL database; it was left untouched.")
+                                 .arg(m_path, table));
+    }
     return {};
 }
 
@@ -484,6 +513,57 @@ Status Database::raiseSequence(const QString& table, qint64 floor)
     return exec(QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = ?")
                     .arg(m_dialect.greatest(QStringLiteral("seq"), QStringLiteral("?"))),
                 {floor, table});
+}
+
+Result<std::optional<qint64>> Database::sequenceValue(const QString& table)
+{
+    if (isPostgres())
+        return postgresSequenceValue(table);
+    const Result<QVariant> definition =
+        scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    if (!definition)
+        return definition.error();
+    if (!definition->toString().contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive))
+        return std::optional<qint64>();
+    // A table that never numbered anything has no row there yet.
+    const Result<QVariant> given = scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"), {table});
+    if (!given)
+        return given.error();
+    return std::optional<qint64>(given->isValid() ? given->toLongLong() : 0);
+}
+
+Status Database::holdExclusively()
+{
+    if (isPostgres())
+        return holdPostgresExclusively();
+    if (m_depth > 0)
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("%1 cannot be held alone inside a transaction.").arg(m_path));
+    // In exclusive locking mode the next transaction takes the file for this connection and keeps
+    // it until the connection closes; it cannot while another connection has the file open, since
+    // each keeps a lock on it for as long as it is open (write-ahead logging's shared memory).
+    if (Status s = exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")); !s)
+        return s;
+    // Another program that has the file open keeps it open: a moment is enough to know.
+    if (Status s = exec(QStringLiteral("PRAGMA busy_timeout = 1000")); !s)
+        return s;
+    const Status taken = [this]() -> Status {
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started();
+        if (const Result<QVariant> read = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !read)
+            return read.error();
+        return tx.commit();
+    }();
+    (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    if (!taken) {
+        (void)exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("%1 is in use: another program has it open (sitesyncctl serve, the window or "
+                                        "another command). Stop it, then try again; nothing was changed. (%2)")
+                             .arg(m_path, taken.error().message));
+    }
+    return {};
 }
 
 Status Transaction::commit()

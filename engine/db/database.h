@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct pg_conn;
@@ -40,7 +41,11 @@ struct ForeignKeyColumn {
 // to the thread that opened it (QSqlDatabase connections cannot be shared).
 class Database {
 public:
-    enum class OpenMode { MustExist, CreateIfMissing };
+    // MustBeEmpty: as CreateIfMissing, for a database about to receive a whole central: one that
+    // holds anything already is refused untouched. Only a new SQLite file, a PostgreSQL database
+    // with no tables, or one holding this version's schema and not a row (as a failed move leaves
+    // it) is opened.
+    enum class OpenMode { MustExist, CreateIfMissing, MustBeEmpty };
 
     // `path` is a file path or a postgresql:// address.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
@@ -82,6 +87,14 @@ public:
     // The next number an AUTOINCREMENT key of `table` takes is past `floor` (the one place that knows
     // how SQLite and PostgreSQL keep it). For a log restored from an older copy, or renumbered past another's.
     Status raiseSequence(const QString& table, qint64 floor);
+    // The last number the AUTOINCREMENT key of `table` gave (0 when none yet), so that another copy can
+    // go on from it; nothing when the table has no such key.
+    Result<std::optional<qint64>> sequenceValue(const QString& table);
+
+    // Keeps the database to this connection alone until it closes, for moving a whole central
+    // elsewhere: no other program can write it meanwhile (on SQLite, not even read it). Refused,
+    // with nothing changed, while another program has it open (a serving central, the window).
+    Status holdExclusively();
 
     // Runs a query that returns one value (or an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& statement, const QVariantList& bindings = {});
@@ -123,6 +136,7 @@ private:
     Status configure(OpenMode mode);
     Status configurePostgres(OpenMode mode);
     Status checkVersion(bool empty, OpenMode mode, int applicationId);
+    Status checkNothingHeld();
     Status migrateToLatest();
     Status registerWriteGuard();
     QList<ColumnInfo> postgresColumns(const QString& table);
@@ -132,6 +146,8 @@ private:
     // the next statement outside a transaction; one inside a transaction fails with it.
     void reconnectIfLost();
     Status raisePostgresSequence(const QString& table, qint64 floor);
+    Result<std::optional<qint64>> postgresSequenceValue(const QString& table);
+    Status holdPostgresExclusively();
 
     QString m_path;
     QString m_connectionName;

@@ -193,27 +193,92 @@ Status Database::applyWriteOpen()
     return {};
 }
 
-Status Database::raisePostgresSequence(const QString& table, qint64 floor)
+namespace {
+
+// The sequence that numbers the identity key of a table, and the last number it gave (0 when none yet).
+struct IdentityCounter {
+    QString sequence;
+    qint64 given = 0;
+};
+
+// Nothing when the table has no identity key.
+Result<std::optional<IdentityCounter>> identityCounter(Database& db, const QString& table)
 {
-    // The identity column's sequence: its next value is past `floor` and past what it gave already.
     QString key;
-    for (const ColumnInfo& column : columns(table)) {
+    for (const ColumnInfo& column : db.columns(table)) {
         if (column.primaryKey)
             key = column.name;
     }
     if (key.isEmpty())
-        return makeError(ErrorKind::Database, QStringLiteral("Table %1 has no numbered key.").arg(table));
-    const Result<QVariant> sequence = scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"), {table, key});
+        return std::optional<IdentityCounter>();
+    const Result<QVariant> sequence = db.scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"), {table, key});
     if (!sequence)
         return sequence.error();
-    QSqlQuery query(m_db);
+    if (sequence->isNull())
+        return std::optional<IdentityCounter>();
+    QSqlQuery query(db.sql());
     if (!query.exec(QStringLiteral("SELECT last_value, is_called FROM %1").arg(sequence->toString())) || !query.next())
         return makeError(ErrorKind::Database, sqlErrorText(query));
-    const qint64 given = query.value(1).toBool() ? query.value(0).toLongLong() : 0;
-    if (std::max(given, floor) < 1)
+    return std::optional<IdentityCounter>(
+        IdentityCounter{sequence->toString(), query.value(1).toBool() ? query.value(0).toLongLong() : 0});
+}
+
+}  // namespace
+
+Result<std::optional<qint64>> Database::postgresSequenceValue(const QString& table)
+{
+    const Result<std::optional<IdentityCounter>> counter = identityCounter(*this, table);
+    if (!counter)
+        return counter.error();
+    if (!counter->has_value())
+        return std::optional<qint64>();
+    return std::optional<qint64>((*counter)->given);
+}
+
+Status Database::raisePostgresSequence(const QString& table, qint64 floor)
+{
+    // The identity column's sequence: its next value is past `floor` and past what it gave already.
+    const Result<std::optional<IdentityCounter>> counter = identityCounter(*this, table);
+    if (!counter)
+        return counter.error();
+    if (!counter->has_value())
+        return makeError(ErrorKind::Database, QStringLiteral("Table %1 has no numbered key.").arg(table));
+    const qint64 last = std::max((*counter)->given, floor);
+    if (last < 1)
         return {};
-    return exec(QStringLiteral("SELECT setval(CAST(? AS regclass), ?, true)"),
-                {sequence->toString(), std::max(given, floor)});
+    return exec(QStringLiteral("SELECT setval(CAST(? AS regclass), ?, true)"), {(*counter)->sequence, last});
+}
+
+Status Database::holdPostgresExclusively()
+{
+    // Other programs' sessions on this database (PostgreSQL's own workers aside), by the name they
+    // give (SiteSync's own say "sitesync").
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(nullif(application_name, ''), usename), count(*)"
+                                   " FROM pg_stat_activity WHERE datname = current_database()"
+                                   " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                                   " GROUP BY 1 ORDER BY 1")))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    QStringList others;
+    while (query.next())
+        others << QStringLiteral("%1 (%2)").arg(query.value(0).toString()).arg(query.value(1).toLongLong());
+    if (!others.isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("%1 is in use: other connections are open to it: %2. Stop sitesyncctl serve, "
+                                        "close the window and any other program using it, then try again; nothing "
+                                        "was changed.")
+                             .arg(m_path, others.join(QStringLiteral(", "))));
+    // The writers' lock (beginOutermost), held by this session until it closes: any write that
+    // would start meanwhile waits for it.
+    const Result<QVariant> locked = scalar(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kApplicationId));
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool())
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("%1 is in use: a write is in progress. Stop sitesyncctl serve and close the "
+                                        "window, then try again; nothing was changed.")
+                             .arg(m_path));
+    return {};
 }
 
 }  // namespace sitesync
