@@ -7,6 +7,7 @@
 // covers OPS-5
 #include "db/database.h"
 #include "db/migrations.h"
+#include "model/auditlog.h"
 #include "site/centralmigration.h"
 #include "testsupport.h"
 
@@ -238,7 +239,7 @@ void TstPostgresMigrate::movesTheCentralToPostgresAndBack()
     for (const QString& entry : sourceAudit)
         movedEntry.removeOne(entry);
     QCOMPARE(movedEntry.size(), 1);
-    QVERIFY2(movedEntry.first().contains(QStringLiteral("action='%1'").arg(kCentralMovedAction)) &&
+    QVERIFY2(movedEntry.first().contains(QStringLiteral("action='%1'").arg(AuditAction::kCentralMoved)) &&
                  movedEntry.first().contains(QLatin1String("actor='Tester'")) && movedEntry.first().contains(source),
              qPrintable(movedEntry.first()));
     // A fraction and a large amount come back as the very same doubles.

@@ -82,6 +82,7 @@ const QStringList& AuditAction::all()
                                       kBindingReset,
                                       kSiteExported,
                                       kCentralInitialised,
+                                      kCentralMoved,
                                       kStoreAdded,
                                       kStoreMoved,
                                       kSyncSettingsChanged,

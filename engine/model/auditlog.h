@@ -36,6 +36,7 @@ inline const QString kSiteDeleted = QStringLiteral("site deleted");             
 inline const QString kBindingReset = QStringLiteral("hardware binding reset");            // site, name, unsent
 inline const QString kSiteExported = QStringLiteral("site data file exported");           // site, name, records
 inline const QString kCentralInitialised = QStringLiteral("central initialised");         // site, name
+inline const QString kCentralMoved = QStringLiteral("central moved");  // from, to, tables, rows, schema
 inline const QString kStoreAdded = QStringLiteral("store added");                         // store, name
 // store, from, to (site IDs), keeps (what stays on `from`: none, collector, transfer), from_deleted
 inline const QString kStoreMoved = QStringLiteral("store moved");

@@ -159,6 +159,7 @@ QString AuditText::action(const QString& code)
         {AuditAction::kBindingReset, QT_TRANSLATE_NOOP("sitesync::AuditText", "Hardware binding reset")},
         {AuditAction::kSiteExported, QT_TRANSLATE_NOOP("sitesync::AuditText", "Site data file exported")},
         {AuditAction::kCentralInitialised, QT_TRANSLATE_NOOP("sitesync::AuditText", "Central server initialised")},
+        {AuditAction::kCentralMoved, QT_TRANSLATE_NOOP("sitesync::AuditText", "Central server database moved")},
         {AuditAction::kStoreAdded, QT_TRANSLATE_NOOP("sitesync::AuditText", "Store added")},
         {AuditAction::kStoreMoved, QT_TRANSLATE_NOOP("sitesync::AuditText", "Store moved")},
         {AuditAction::kSyncSettingsChanged, QT_TRANSLATE_NOOP("sitesync::AuditText", "Sync settings changed")},
@@ -230,6 +231,10 @@ QString AuditText::detail(const AuditEntry& entry)
         return site;
     if (action == AuditAction::kBindingReset)
         return bindingResetText(p, site);
+    if (action == AuditAction::kCentralMoved)
+        return Text::tr("From %1 to %2: %3 rows")
+            .arg(p.value(QLatin1String("from")).toString(), p.value(QLatin1String("to")).toString())
+            .arg(p.value(QLatin1String("rows")).toInteger());
     if (action == AuditAction::kStoreAdded)
         return Text::tr("store %1 (%2)").arg(store, p.value(QLatin1String("name")).toString());
     if (action == AuditAction::kStoreMoved)

@@ -326,7 +326,7 @@ Status moveTables(Database& source, Database& target, const Progress& progress, 
         return makeError(ErrorKind::Database,
                          QStringLiteral("The copy in %1 does not match %2: %3.")
                              .arg(target.path(), source.path(), mismatches.join(QStringLiteral(", "))));
-    if (Status audited = AuditLog::record(target, kCentralMovedAction,
+    if (Status audited = AuditLog::record(target, AuditAction::kCentralMoved,
                                           {{QStringLiteral("from"), source.path()},
                                            {QStringLiteral("to"), target.path()},
                                            {QStringLiteral("tables"), qint64(ordered->size())},

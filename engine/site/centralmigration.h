@@ -10,9 +10,6 @@
 
 namespace sitesync {
 
-// The audit code of a central moved to another database, written in the audit log it moved to:
-// from and to (where it was, where it is now), tables, rows and schema.
-inline const QString kCentralMovedAction = QStringLiteral("central moved");
 
 // Moves a central server's database to another one, between SQLite and PostgreSQL either way
 // (OPS-5, docs/adr/0009-postgresql-central.md). The source is opened as every command opens it (an
