@@ -3,14 +3,12 @@
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
-#include "db/databaselocation.h"
 #include "demo/demonetwork.h"
 #include "sync/outgoinglog.h"
 #include "sync/siteledger.h"
 #include "testsupport.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -70,10 +68,6 @@ private:
     void backup(int id, const QString& to);
     // The site's database replaced by the backup, as a technician restores it.
     void restore(int id, const QString& from);
-    // The stopped central copied aside as a backup, and later put back in its place: its file, or on
-    // PostgreSQL its database as a database of its own (CREATE DATABASE ... TEMPLATE).
-    void backupCentral(const QString& to);
-    void restoreCentral(const QString& from);
     QStringList ids(const QString& path, const QString& sql);
     QJsonObject cliJson(const QStringList& arguments);
     QStringList nameOfStore(const QString& store);
@@ -135,44 +129,6 @@ void TstNothingLost::restore(int id, const QString& from)
     Result<std::unique_ptr<SiteSession>> reopened = SiteSession::open(sitePath(id));
     QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
     m_sites[id] = std::move(reopened).value();
-}
-
-namespace {
-
-// The central's PostgreSQL database and the one its backup `to` goes to, quoted as names.
-std::pair<QString, QString> postgresCopies(const QString& central, const QString& to)
-{
-    const Result<DatabaseLocation> location = DatabaseLocation::parse(central);
-    const QString name = location ? location->databaseName : QString();
-    return {u"\"%1\""_s.arg(name), u"\"%1_%2\""_s.arg(name, QFileInfo(to).baseName().replace(u'-', u'_'))};
-}
-
-}  // namespace
-
-void TstNothingLost::backupCentral(const QString& to)
-{
-    if (!test::centralOnPostgres()) {
-        QCOMPARE(test::rawSql(m_central, {u"VACUUM INTO '%1'"_s.arg(to)}), QString());
-        return;
-    }
-    const auto [central, backup] = postgresCopies(m_central, to);
-    QCOMPARE(test::rawSql(test::postgresServer(), {u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(backup, central)}),
-             QString());
-}
-
-void TstNothingLost::restoreCentral(const QString& from)
-{
-    if (!test::centralOnPostgres()) {
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_central + suffix);
-        QVERIFY(QFile::copy(from, m_central));
-        return;
-    }
-    const auto [central, backup] = postgresCopies(m_central, from);
-    QCOMPARE(test::rawSql(test::postgresServer(),
-                          {u"DROP DATABASE %1"_s.arg(central), u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(central, backup),
-                           u"DROP DATABASE %1"_s.arg(backup)}),
-             QString());
 }
 
 QStringList TstNothingLost::ids(const QString& path, const QString& sql)
@@ -353,9 +309,9 @@ void TstNothingLost::restoredCentralGetsEverythingBack()
 {
     syncAll();
     const int port = m_server.port();
-    const QString saved = m_dir->filePath(QStringLiteral("central-backup.db"));
     m_server.stop();
-    backupCentral(saved);
+    // The stopped central copied aside as its backup: its file, or its PostgreSQL database.
+    QCOMPARE(test::copyCentral(m_central, *m_dir, u"central-backup.db"_s), QString());
     QVERIFY(m_server.start(m_central, port).isEmpty());
     // Site 2 pushes a line and both sites pull after the central's backup...
     QVERIFY(site(2)
@@ -365,7 +321,7 @@ void TstNothingLost::restoredCentralGetsEverythingBack()
     syncAll();
     // ...then the central goes back to its backup.
     m_server.stop();
-    restoreCentral(saved);
+    m_central = test::centralPath(*m_dir, u"central-backup.db"_s);
     QVERIFY(m_server.start(m_central, port).isEmpty());
     // The central makes new changes, numbered where the sites' cursors already are.
     const test::CliResult item =
