@@ -333,6 +333,11 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
     return problem;
 }
 
+Dialect centralDialect()
+{
+    return Dialect(centralOnPostgres() ? SqlEngine::PostgreSQL : SqlEngine::SQLite);
+}
+
 ServerProcess::~ServerProcess()
 {
     stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/dialect.h"
 #include "site/sitesession.h"
 #include "sync/wirerecord.h"
 
@@ -92,6 +93,10 @@ QString rawSql(const QString& path, const QStringList& statements, QStringList* 
 // its address and report, which a central writes a second late, and the failed logins it counts):
 // equal before and after means nothing changed.
 QByteArray contentDigest(const QString& dbPath);
+
+// The dialect of the SQL a test runs on its central itself (rawSql): PostgreSQL's when centrals are
+// kept there (centralOnPostgres), SQLite's otherwise.
+Dialect centralDialect();
 
 // One message of a Qt Linguist translation file (.ts).
 struct TsMessage {

@@ -124,6 +124,12 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// The whole central as it is stored: its file, or every row of its PostgreSQL database.
+QByteArray centralHash(const QString& path)
+{
+    return test::centralOnPostgres() ? test::contentDigest(path) : fileHash(path);
+}
+
 // A central that answers every request with the refusal of a version it does not serve, as a
 // central of another SiteSync would: `range` is its protocol range header ("" for a central of
 // SiteSync 0.1.0, which sent none).
@@ -607,8 +613,9 @@ void TstProtocolVersions::unknownColumnsSummaryNamesTenAtMost()
 void TstProtocolVersions::keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt()
 {
     QCOMPARE(
-        scalar(m_centralPath, QStringLiteral("SELECT json_extract(columns, '$.priority') FROM "
-                                             "record_extra_columns WHERE table_name = 'message' AND record_id = 'm1'")),
+        scalar(m_centralPath,
+               QStringLiteral("SELECT %1 FROM record_extra_columns WHERE table_name = 'message' AND record_id = 'm1'")
+                   .arg(test::centralDialect().jsonField(QStringLiteral("columns"), QStringLiteral("priority")))),
         QStringLiteral("high"));
     m_server.stop();
     QCOMPARE(test::rawSql(m_centralPath, {QStringLiteral("ALTER TABLE message ADD COLUMN priority TEXT")}), QString());
@@ -629,7 +636,7 @@ void TstProtocolVersions::keptColumnBecomesTheRecordsOwnWhenTheCentralLearnsIt()
 // covers OPS-3
 void TstProtocolVersions::adoptedValueNeverOverwritesTheRealColumn()
 {
-    const QString path = m_dir.filePath(QStringLiteral("adopting.db"));
+    const QString path = test::centralPath(m_dir, QStringLiteral("adopting.db"));
     QVERIFY(test::newCentral(m_dir, 1, QStringLiteral("adopting.db")));
     QCOMPARE(test::rawSql(path, {QStringLiteral("ALTER TABLE item ADD COLUMN grade TEXT")}), QString());
     {
@@ -657,12 +664,15 @@ void TstProtocolVersions::adoptedValueNeverOverwritesTheRealColumn()
                     .ok());
     }
     QVERIFY(SiteSession::open(path).ok());
-    QCOMPARE(scalar(path, QStringLiteral("SELECT group_concat(id || '=' || grade, ' ') FROM (SELECT * FROM item "
-                                         "WHERE id IN ('empty', 'set') ORDER BY id)")),
+    const Dialect dialect = test::centralDialect();
+    QCOMPARE(scalar(path, QStringLiteral("SELECT %1 FROM (SELECT * FROM item WHERE id IN ('empty', 'set') ORDER BY id)"
+                                         " AS items")
+                              .arg(dialect.joinedText(QStringLiteral("id || '=' || grade"), QStringLiteral("' '")))),
              QStringLiteral("empty=kept set=own"));
-    QCOMPARE(
-        scalar(path, QStringLiteral("SELECT group_concat(record_id || '=' || columns, ' ') FROM record_extra_columns")),
-        QStringLiteral("empty={\"size\":3}"));
+    QCOMPARE(scalar(path,
+                    QStringLiteral("SELECT %1 FROM record_extra_columns")
+                        .arg(dialect.joinedText(QStringLiteral("record_id || '=' || columns"), QStringLiteral("' '")))),
+             QStringLiteral("empty={\"size\":3}"));
 }
 
 // A database an upgrade migrated is refused by the program of the version before, which changes
@@ -670,16 +680,20 @@ void TstProtocolVersions::adoptedValueNeverOverwritesTheRealColumn()
 // covers OPS-3, SEC-4
 void TstProtocolVersions::newerDatabaseIsRefusedUnchanged()
 {
-    const QString path = m_dir.filePath(QStringLiteral("upgraded.db"));
+    const QString path = test::centralPath(m_dir, QStringLiteral("upgraded.db"));
     {
         std::unique_ptr<SiteSession> central = test::newCentral(m_dir, 1, QStringLiteral("upgraded.db"));
         QVERIFY(central);
         QVERIFY(central->sites().add(2, QStringLiteral("Two"), QStringLiteral("desktop"), false, kPassword).ok());
     }
-    QCOMPARE(test::rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1),
-                                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}),
-             QString());
-    const QByteArray before = fileHash(path);
+    // As a newer SiteSync leaves the version, in the file's header or in PostgreSQL's marker table.
+    const QStringList upgrade =
+        test::centralOnPostgres()
+            ? QStringList{QStringLiteral("UPDATE sitesync_schema SET version = %1").arg(latestSchemaVersion() + 1)}
+            : QStringList{QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1),
+                          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    QCOMPARE(test::rawSql(path, upgrade), QString());
+    const QByteArray before = centralHash(path);
     for (const QStringList& command :
          {QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
           QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("sync")}}) {
@@ -688,7 +702,7 @@ void TstProtocolVersions::newerDatabaseIsRefusedUnchanged()
         QVERIFY2(refused.err.contains("written by a newer version of SiteSync") &&
                      refused.err.contains("Install the newer SiteSync to open it"),
                  refused.err.constData());
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(centralHash(path), before);
     }
 }
 

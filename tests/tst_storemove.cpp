@@ -247,11 +247,13 @@ void TstStoreMove::emptyFromSiteIsDeleted()
     QCOMPARE(sites.value(0), u"0"_s);
     // Both moves audited: the store, from where to where, what stays, and whether the site went.
     QStringList audited;
+    const Dialect dialect = test::centralDialect();
+    const auto param = [&dialect](const QString& key) { return dialect.jsonField(u"params"_s, key); };
     QCOMPARE(test::rawSql(m_central,
-                          {u"SELECT json_extract(params, '$.store') || ' ' || json_extract(params, '$.from') || '>' ||"
-                           " json_extract(params, '$.to') || ' ' || json_extract(params, '$.keeps') || ' ' ||"
-                           " json_extract(params, '$.from_deleted') FROM audit_log WHERE action = 'store moved'"
-                           " ORDER BY id"_s},
+                          {u"SELECT %1 || ' ' || %2 || '>' || %3 || ' ' || %4 || ' ' || %5"
+                           " FROM audit_log WHERE action = 'store moved' ORDER BY id"_s.arg(
+                               param(u"store"_s), param(u"from"_s), param(u"to"_s), param(u"keeps"_s),
+                               param(u"from_deleted"_s))},
                           &audited),
              QString());
     QCOMPARE(audited, (QStringList{u"B %1>%2 none 0"_s.arg(kRemote1).arg(kCentral),

@@ -229,12 +229,16 @@ void TstSyncProblems::theCentralAppliesAPushedRecordOnceTheCauseIsFixed()
     QCOMPARE(status(m_central).value(QLatin1String("problems")).toInt(), 0);
     // Both attempts are in the audit log with the problem, its record, the site and the outcome; the
     // one that failed with why.
-    const QStringList audited = rows(
-        m_central, QStringLiteral("SELECT json_extract(params, '$.problem') || '|' || json_extract(params, '$.table')"
-                                  " || '|' || json_extract(params, '$.record') || '|' || json_extract(params, '$.site')"
-                                  " || '|' || json_extract(params, '$.outcome') || '|' ||"
-                                  " (coalesce(json_extract(params, '$.reason'), '') <> '')"
-                                  " FROM audit_log WHERE action = 'sync problem retried' ORDER BY id"));
+    const Dialect dialect = test::centralDialect();
+    const auto param = [&dialect](const char* key) {
+        return dialect.jsonField(QStringLiteral("params"), QString::fromLatin1(key));
+    };
+    const QStringList audited =
+        rows(m_central, QStringLiteral("SELECT %1 || '|' || %2 || '|' || %3 || '|' || %4 || '|' || %5 || '|' ||"
+                                       " CAST(coalesce(%6, '') <> '' AS INTEGER)"
+                                       " FROM audit_log WHERE action = 'sync problem retried' ORDER BY id")
+                            .arg(param("problem"), param("table"), param("record"), param("site"), param("outcome"),
+                                 param("reason")));
     QCOMPARE(audited, (QStringList{QStringLiteral("%1|user_account|user-c|3|not applied|1").arg(id),
                                    QStringLiteral("%1|user_account|user-c|3|applied|0").arg(id)}));
     // sitesyncctl prints them in words, in English.
@@ -500,9 +504,10 @@ void TstSyncProblems::closedProblemsArePrunedAfterTheRetention()
                  .value(QLatin1String("retention_days"))
                  .toInt(),
              7);
-    QCOMPARE(rows(m_central, QStringLiteral("SELECT json_extract(params, '$.days') FROM audit_log"
-                                            " WHERE action = 'sync problem retention set'")),
-             QStringList{QStringLiteral("7")});
+    QCOMPARE(
+        rows(m_central, QStringLiteral("SELECT %1 FROM audit_log WHERE action = 'sync problem retention set'")
+                            .arg(test::centralDialect().jsonField(QStringLiteral("params"), QStringLiteral("days")))),
+        QStringList{QStringLiteral("7")});
     // The central prunes after integrating a push, as a remote does after each sync.
     put(site(2), user("user-b", "B", "nurse"));
     QVERIFY(sync(2).ok());

@@ -152,4 +152,13 @@ QString Dialect::greatest(const QString& a, const QString& b) const
     return QStringLiteral("%1(%2, %3)").arg(isPostgres() ? QLatin1String("GREATEST") : QLatin1String("max"), a, b);
 }
 
+QString Dialect::jsonField(const QString& column, const QString& key) const
+{
+    if (!isPostgres())
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    return QStringLiteral("(CASE CAST(%1 AS jsonb) -> '%2' WHEN 'true' THEN '1' WHEN 'false' THEN '0'"
+                          " ELSE CAST(%1 AS jsonb) ->> '%2' END)")
+        .arg(column, key);
+}
+
 }  // namespace sitesync

@@ -52,6 +52,9 @@ public:
     QString joinedText(const QString& expression, const QString& separator) const;
     // The larger of two values.
     QString greatest(const QString& a, const QString& b) const;
+    // Field `key` of the JSON object text in `column`, as SQLite's json_extract gives it: text and
+    // numbers as they are, true and false as 1 and 0.
+    QString jsonField(const QString& column, const QString& key) const;
 
 private:
     SqlEngine m_engine;
