@@ -322,6 +322,14 @@
         <source>Site data file exported</source>
         <translation>Archivo de datos del sitio exportado</translation>
     </message>
+    <message>
+        <source>Central server database moved</source>
+        <translation>Base de datos del servidor central trasladada</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 rows</source>
+        <translation>De %1 a %2: %3 filas</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>

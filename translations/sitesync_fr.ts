@@ -322,6 +322,14 @@
         <source>Site data file exported</source>
         <translation>Fichier de données du site exporté</translation>
     </message>
+    <message>
+        <source>Central server database moved</source>
+        <translation>Base de données du serveur central déplacée</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 rows</source>
+        <translation>De %1 vers %2&#xa0;: %3 lignes</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>

@@ -322,6 +322,14 @@
         <source>Site data file exported</source>
         <translation>Ficheiro de dados do site exportado</translation>
     </message>
+    <message>
+        <source>Central server database moved</source>
+        <translation>Base de dados do servidor central transferida</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 rows</source>
+        <translation>De %1 para %2: %3 linhas</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::Authenticator</name>
