@@ -66,7 +66,7 @@ CentralDatabase::CentralDatabase(const QTemporaryDir& dir, const QString& postgr
 
 CentralDatabase::~CentralDatabase()
 {
-    if (m_databaseName.isEmpty())
+    if (m_databaseName.isEmpty() || qEnvironmentVariableIsSet("SITESYNC_BENCH_KEEP"))
         return;
     if (const QString problem =
             onServer(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName));

@@ -121,7 +121,9 @@ QString summary(const QMap<int, int>& queued)
 bool placeCursors(SiteSession& central, const std::function<qint64(int)>& cursorOf)
 {
     Database& db = central.database();
-    const Result<QVariant> sites = db.scalar(QStringLiteral("SELECT group_concat(id) FROM site WHERE is_central = 0"));
+    const Result<QVariant> sites =
+        db.scalar(QStringLiteral("SELECT %1 FROM site WHERE is_central = 0")
+                      .arg(db.dialect().joinedText(QStringLiteral("CAST(id AS TEXT)"), QStringLiteral("','"))));
     if (!check(sites, "sites"))
         return false;
     const QStringList ids = sites->toString().split(QLatin1Char(','));
