@@ -10,7 +10,8 @@ namespace sitesync::bench {
 // Where a benchmark keeps a central: a SQLite file in a temporary folder, or, given a PostgreSQL
 // server (the address of a database on it, e.g. postgresql://sitesync@/postgres?host=/tmp/pg), a
 // new database of its own on that server, dropped again when this is destroyed (docs/performance.md,
-// "SQLite and PostgreSQL centrals side by side").
+// "SQLite and PostgreSQL centrals side by side"), unless SITESYNC_BENCH_KEEP is set, which keeps it
+// for a look at the query plans afterwards.
 class CentralDatabase {
 public:
     CentralDatabase(const QTemporaryDir& dir, const QString& postgresServer,
