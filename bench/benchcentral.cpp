@@ -34,8 +34,7 @@ QString seconds(qint64 ns)
     return QString::number(ns / 1e9, 'f', 1) + QStringLiteral(" s");
 }
 
-// A central with store A (active there, collector on site 2) holding `count` stock lines.
-bool buildCentral(const QString& path, int count)
+bool buildCentral(const QString& path, int count, double* writeRate)
 {
     Result<std::unique_ptr<SiteSession>> opened = SiteSession::initCentral(path, 1, QStringLiteral("Central"), {});
     if (!check(opened, "init central"))
@@ -84,11 +83,15 @@ bool buildCentral(const QString& path, int count)
     });
     if (!check(filled, "stock lines"))
         return false;
+    const double rate = count / std::max(0.001, timer.elapsed() / 1000.0);
+    if (writeRate)
+        *writeRate = rate;
     if (count > 0)
-        out() << QStringLiteral("  write path on the central: %1 records in %2 s (%3 records/s)")
+        out() << QStringLiteral("  write path on the central (%1): %2 records in %3 s (%4 records/s)")
+                     .arg(central.database().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
                      .arg(count)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                     .arg(qRound64(count / std::max(0.001, timer.elapsed() / 1000.0)))
+                     .arg(qRound64(rate))
               << Qt::endl;
     return true;
 }

@@ -26,8 +26,9 @@ template <typename T> bool check(const Result<T>& r, const char* what)
 QString ms(qint64 ns);
 QString seconds(qint64 ns);
 
-// A central with store A (active there, collector on site 2) holding `count` stock lines.
-bool buildCentral(const QString& path, int count);
+// A central with store A (active there, collector on site 2) holding `count` stock lines, at
+// `path` (a file or a PostgreSQL address); `writeRate` receives the records/s of the write path.
+bool buildCentral(const QString& path, int count, double* writeRate = nullptr);
 
 // The first of the sites added by addPollingSites; site 2 is the one that initialises.
 constexpr int kFirstPollingSite = 3;

@@ -1,11 +1,16 @@
 // The load mode of the benchmark: N sites poll a central served by `sitesyncctl serve` in a
 // process of its own at a given rate over 127.0.0.1, while one further site initialises, and
 // after a restart of the central. Prints the waits per phase (docs/performance.md, OPS-6).
+// With --postgres the central is kept in a new database on that PostgreSQL server, and with
+// --servers P it is served by P `sitesyncctl serve` processes on that one database, each on a port
+// of its own; the sites are dealt out to them in turn.
 //
 //   sitesync-bench load [--sites N] [--rate POLLS_PER_S] [--records R] [--seconds S] [--threads T]
+//                       [--postgres SERVER] [--servers P]
 #include "loadbench.h"
 
 #include "benchcentral.h"
+#include "benchdatabase.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "pollingsites.h"
@@ -148,14 +153,15 @@ bool report(const Phase& phase, const QList<PollSample>& samples, const QString&
         }
     }
     std::sort(waits.begin(), waits.end());
-    QString line = QStringLiteral("  phase %1, %2: %3 polls answered in %4 (%5 polls/s), p50 %6, p99 %7, max %8, %9 "
-                                  "errors")
+    QString line = QStringLiteral("  phase %1, %2: %3 polls answered in %4 (%5 polls/s), p50 %6, p95 %7, p99 %8, "
+                                  "max %9, %10 errors")
                        .arg(phase.id)
                        .arg(phase.name)
                        .arg(waits.size())
                        .arg(seconds(phase.durationNs))
                        .arg(waits.size() / std::max(1e-9, phase.durationNs / 1e9), 0, 'f', 1)
-                       .arg(ms(percentile(waits, 0.50)), ms(percentile(waits, 0.99)), ms(percentile(waits, 1.0)))
+                       .arg(ms(percentile(waits, 0.50)), ms(percentile(waits, 0.95)), ms(percentile(waits, 0.99)),
+                            ms(percentile(waits, 1.0)))
                        .arg(errorCount);
     if (!errors.empty()) {
         QStringList kinds;
@@ -259,6 +265,11 @@ int runLoadBenchmark(const QStringList& arguments)
                       QStringLiteral("T"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("sitesyncctl"), QStringLiteral("The sitesyncctl to serve the central with."),
                       QStringLiteral("PATH"), QStringLiteral(SITESYNCCTL)});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("Keep the central on this PostgreSQL server (the address of a database on it)."),
+                      QStringLiteral("SERVER")});
+    parser.addOption({QStringLiteral("servers"), QStringLiteral("Serving processes on the one central database."),
+                      QStringLiteral("P"), QStringLiteral("1")});
     if (!parser.parse(arguments)) {
         out() << parser.errorText() << Qt::endl;
         return 2;
@@ -269,37 +280,59 @@ int runLoadBenchmark(const QStringList& arguments)
     const int steadySeconds = parser.value(QStringLiteral("seconds")).toInt();
     const int threads = parser.value(QStringLiteral("threads")).toInt();
     const QString program = parser.value(QStringLiteral("sitesyncctl"));
-    if (siteCount < 1 || rate <= 0 || records < 0 || steadySeconds < 1 || threads < 1) {
+    const QString postgresServer = parser.value(QStringLiteral("postgres"));
+    const int serverCount = parser.value(QStringLiteral("servers")).toInt();
+    if (siteCount < 1 || rate <= 0 || records < 0 || steadySeconds < 1 || threads < 1 || serverCount < 1) {
         out() << "usage: sitesync-bench load [--sites N] [--rate POLLS_PER_S] [--records R] [--seconds S]"
-                 " [--threads T]"
+                 " [--threads T] [--postgres SERVER] [--servers P]"
               << Qt::endl;
         return 2;
     }
 
+    QTemporaryDir dir;
+    const CentralDatabase place(dir, postgresServer);
     out() << QStringLiteral("SiteSync load benchmark over 127.0.0.1: %1 sites polling at %2 polls/s (each every %3 "
-                            "s) in %4 threads, a central served by sitesyncctl serve in a process of its own")
+                            "s) in %4 threads, a central on %5 served by sitesyncctl serve in %6 of its own")
                  .arg(siteCount)
                  .arg(rate)
                  .arg(siteCount / rate, 0, 'f', 2)
                  .arg(threads)
+                 .arg(place.engineName(),
+                      serverCount == 1 ? QStringLiteral("a process") : QStringLiteral("%1 processes").arg(serverCount))
           << Qt::endl;
-    QTemporaryDir dir;
-    const QString centralPath = dir.filePath(QStringLiteral("central.db"));
-    if (!buildCentral(centralPath, records) || !addPollingSites(centralPath, siteCount))
+    const QString centralPath = place.address();
+    if (centralPath.isEmpty() || !buildCentral(centralPath, records) || !addPollingSites(centralPath, siteCount))
         return 1;
-    const quint16 port = freePort();
-    CentralProcess central(program, centralPath, dir.filePath(QStringLiteral("serve.log")), port);
-    if (!central.start()) {
+    std::vector<std::unique_ptr<CentralProcess>> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < serverCount; ++i) {
+        // Ports taken one after the other could come back the same while nothing listens on them yet.
+        quint16 port = 0;
+        while (port == 0 || ports.contains(port))
+            port = freePort();
+        ports << port;
+        servers.push_back(std::make_unique<CentralProcess>(
+            program, centralPath, dir.filePath(QStringLiteral("serve-%1.log").arg(i + 1)), port));
+    }
+    auto startAll = [&] {
+        for (auto& server : servers) {
+            if (!server->start())
+                return false;
+        }
+        return true;
+    };
+    if (!startAll()) {
         out() << "FAILED the central did not start" << Qt::endl;
         return 1;
     }
+    const quint16 port = ports.first();
     timeStatus(program, centralPath, QStringLiteral("before any site pulled"));
 
     QElapsedTimer clock;
     clock.start();
     std::atomic<int> phase{0};
     PollingSiteGroup::Config config;
-    config.port = port;
+    config.ports = ports;
     config.password = kPassword;
     config.totalSites = siteCount;
     config.rate = rate;
@@ -346,10 +379,11 @@ int runLoadBenchmark(const QStringList& arguments)
          ok;
 
     // Phase 3: the central restarts; every site polls at once until answered.
-    central.stop();
+    for (auto& server : servers)
+        server->stop();
     phase = 3;
     const qint64 restartNs = clock.nsecsElapsed();
-    if (!central.start()) {
+    if (!startAll()) {
         out() << "FAILED the central did not start again" << Qt::endl;
         return 1;
     }
@@ -363,7 +397,8 @@ int runLoadBenchmark(const QStringList& arguments)
                                 .arg(ms(listeningNs), seconds(allNs))) &&
          ok && allNs >= 0;
     timeStatus(program, centralPath, QStringLiteral("after the run"));
-    central.stop();
+    for (auto& server : servers)
+        server->stop();
     if (ok)
         out() << "load done" << Qt::endl;
     return ok ? 0 : 1;

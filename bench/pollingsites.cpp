@@ -28,6 +28,7 @@ PollingSiteGroup::PollingSiteGroup(const Config& config, const QList<SiteSpec>& 
         Site site;
         site.id = spec.id;
         site.place = spec.place;
+        site.port = config.ports.value(spec.place % std::max<qsizetype>(1, config.ports.size()));
         site.authorization = "Basic " + (QByteArray::number(spec.id) + ':' + config.password.toUtf8()).toBase64();
         site.hardware = "bench-hardware-" + QByteArray::number(spec.id);
         m_sites.push_back(site);
@@ -173,7 +174,7 @@ void PollingSiteGroup::send(int index, const QByteArray& endpoint, const QJsonOb
                 [this, index, socket] { onLost(index, socket, QStringLiteral("connection closed")); });
         connect(socket, &QTcpSocket::errorOccurred, this,
                 [this, index, socket] { onLost(index, socket, socket->errorString()); });
-        socket->connectToHost(QHostAddress::LocalHost, m_config.port);
+        socket->connectToHost(QHostAddress::LocalHost, site.port);
     }
     // Bodies this small are sent as they are (CentralConnection deflates from 1 KiB).
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -181,12 +182,12 @@ void PollingSiteGroup::send(int index, const QByteArray& endpoint, const QJsonOb
     site.received.clear();
     const QByteArray session =
         site.session.isEmpty() ? QByteArray() : protocol::kSessionHeader + ": " + site.session + "\r\n";
-    site.socket->write(
-        "POST /sync/v1/" + endpoint + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_config.port) +
-        "\r\nAuthorization: " + site.authorization + "\r\n" + protocol::kVersionHeader + ": " +
-        QByteArray::number(protocol::kVersion) + "\r\n" + protocol::kHardwareHeader + ": " + site.hardware + "\r\n" +
-        session + "Content-Type: " + protocol::kJsonType +
-        "\r\nAccept-Encoding: deflate\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
+    site.socket->write("POST /sync/v1/" + endpoint + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(site.port) +
+                       "\r\nAuthorization: " + site.authorization + "\r\n" + protocol::kVersionHeader + ": " +
+                       QByteArray::number(protocol::kVersion) + "\r\n" + protocol::kHardwareHeader + ": " +
+                       site.hardware + "\r\n" + session + "Content-Type: " + protocol::kJsonType +
+                       "\r\nAccept-Encoding: deflate\r\nContent-Length: " + QByteArray::number(payload.size()) +
+                       "\r\n\r\n" + payload);
 }
 
 void PollingSiteGroup::onReadable(int index)

@@ -34,7 +34,7 @@ struct PollSample {
 class PollingSiteGroup : public QObject {
 public:
     struct Config {
-        quint16 port = 0;
+        QList<quint16> ports;  // of the central's serving processes; a site keeps to one, by its place
         QString password;
         int totalSites = 0;  // the sites of all groups
         double rate = 0;     // polls per second of all groups together
@@ -69,6 +69,7 @@ private:
     struct Site {
         int id = 0;
         int place = 0;
+        quint16 port = 0;
         QByteArray authorization;
         QByteArray hardware;
         QByteArray session;  // the token the central gave last, sent with every request as a site does

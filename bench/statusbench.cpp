@@ -10,10 +10,11 @@
 // stores stay active on the central, or with --stores-on-sites each is made active on a site.
 //
 //   sitesync-bench status [--sites N] [--records R] [--stores S [--stores-on-sites]] [--runs K]
-//                         [--compare SITESYNCCTL]
+//                         [--compare SITESYNCCTL] [--postgres SERVER]
 #include "statusbench.h"
 
 #include "benchcentral.h"
+#include "benchdatabase.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
@@ -120,7 +121,9 @@ QString summary(const QMap<int, int>& queued)
 bool placeCursors(SiteSession& central, const std::function<qint64(int)>& cursorOf)
 {
     Database& db = central.database();
-    const Result<QVariant> sites = db.scalar(QStringLiteral("SELECT group_concat(id) FROM site WHERE is_central = 0"));
+    const Result<QVariant> sites =
+        db.scalar(QStringLiteral("SELECT %1 FROM site WHERE is_central = 0")
+                      .arg(db.dialect().joinedText(QStringLiteral("CAST(id AS TEXT)"), QStringLiteral("','"))));
     if (!check(sites, "sites"))
         return false;
     const QStringList ids = sites->toString().split(QLatin1Char(','));
@@ -237,6 +240,9 @@ int runStatusBenchmark(const QStringList& arguments)
     parser.addOption({QStringLiteral("compare"),
                       QStringLiteral("Another sitesyncctl (an earlier build) to time and check against."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("Keep the central on this PostgreSQL server (the address of a database on it)."),
+                      QStringLiteral("SERVER")});
     if (!parser.parse(arguments)) {
         out() << parser.errorText() << Qt::endl;
         return 2;
@@ -247,7 +253,7 @@ int runStatusBenchmark(const QStringList& arguments)
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     if (siteCount < 1 || records < 0 || stores < 1 || runs < 1) {
         out() << "usage: sitesync-bench status [--sites N] [--records R] [--stores S [--stores-on-sites]]"
-                 " [--runs K] [--compare SITESYNCCTL]"
+                 " [--runs K] [--compare SITESYNCCTL] [--postgres SERVER]"
               << Qt::endl;
         return 2;
     }
@@ -258,8 +264,9 @@ int runStatusBenchmark(const QStringList& arguments)
                                   : QStringLiteral("records of %1 stores").arg(stores))
           << Qt::endl;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("central.db"));
-    if (!buildCentral(path, stores == 1 ? records : 0) || !addPollingSites(path, siteCount) ||
+    const CentralDatabase place(dir, parser.value(QStringLiteral("postgres")));
+    const QString path = place.address();
+    if (path.isEmpty() || !buildCentral(path, stores == 1 ? records : 0) || !addPollingSites(path, siteCount) ||
         (stores > 1 &&
          !addTradingStores(path, stores, records, parser.isSet(QStringLiteral("stores-on-sites")) ? siteCount : 0)))
         return 1;

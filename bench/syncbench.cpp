@@ -2,11 +2,19 @@
 // docs/performance.md: initialising a site, an incremental sync, an empty poll, bytes on the wire,
 // and a raw SQLite insert of the same rows as the ceiling. Not a test: it asserts nothing.
 //
-//   sitesync-bench [records ...]      (default: 100000)
+//   sitesync-bench [--postgres SERVER] [records ...]     (default: 100000)
+//   sitesync-bench compare --postgres SERVER [records ...]  SQLite and PostgreSQL centrals side by side
+//                                                        (bench/comparebench.cpp)
 //   sitesync-bench load [options]     many sites polling at once (bench/loadbench.cpp)
 //   sitesync-bench status [options]   what waits for many sites behind a long log (bench/statusbench.cpp)
+//
+// With --postgres (the address of a database on a PostgreSQL server, e.g.
+// postgresql://sitesync@/postgres?host=/tmp/pg) the central is kept in a new database on that
+// server, dropped at the end; the sites stay in SQLite files.
 #include "benchcentral.h"
+#include "benchdatabase.h"
 #include "client/remotesync.h"
+#include "comparebench.h"
 #include "credentials/credentialstore.h"
 #include "loadbench.h"
 #include "model/tablecounts.h"
@@ -95,12 +103,13 @@ double rawInsertRate(const QString& path, int count)
     return count / std::max(0.001, timer.elapsed() / 1000.0);
 }
 
-void measure(int count)
+void measure(int count, const QString& postgresServer)
 {
-    out << "\n" << count << " records" << Qt::endl;
     QTemporaryDir dir;
-    const QString centralPath = dir.filePath(QStringLiteral("central.db"));
-    if (!buildCentral(centralPath, count))
+    const bench::CentralDatabase place(dir, postgresServer);
+    out << "\n" << count << " records, the central on " << place.engineName() << Qt::endl;
+    const QString centralPath = place.address();
+    if (centralPath.isEmpty() || !buildCentral(centralPath, count))
         return;
     ServerThread server;
     const Result<quint16> port = server.serve(centralPath, QHostAddress::LocalHost);
@@ -239,11 +248,12 @@ void measure(int count)
 
 // ACC-2: what one pushed record costs the central to integrate while `waiting` received records
 // wait for an invoice that has not arrived, median of 21.
-void measureWaiting(int waiting)
+void measureWaiting(int waiting, const QString& postgresServer)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("central.db"));
-    if (!buildCentral(path, 0))
+    const bench::CentralDatabase place(dir, postgresServer);
+    const QString path = place.address();
+    if (path.isEmpty() || !buildCentral(path, 0))
         return;
     Result<std::unique_ptr<SiteSession>> opened = SiteSession::open(path);
     if (!check(opened, "open central"))
@@ -298,16 +308,20 @@ int main(int argc, char* argv[])
         return bench::runLoadBenchmark(QCoreApplication::arguments().mid(1));
     if (QCoreApplication::arguments().value(1) == QLatin1String("status"))
         return bench::runStatusBenchmark(QCoreApplication::arguments().mid(1));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("compare"))
+        return bench::runCompareBenchmark(QCoreApplication::arguments().mid(1));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString postgresServer = bench::takePostgresOption(arguments);
     QList<int> sizes;
-    for (const QString& arg : QCoreApplication::arguments().mid(1))
+    for (const QString& arg : std::as_const(arguments))
         sizes << arg.toInt();
     if (sizes.isEmpty())
         sizes << 100000;
     out << "SiteSync sync benchmark over 127.0.0.1" << Qt::endl;
     for (int size : sizes)
-        measure(size);
+        measure(size, postgresServer);
     out << "\nwaiting records" << Qt::endl;
     for (int waiting : {0, 20000})
-        measureWaiting(waiting);
+        measureWaiting(waiting, postgresServer);
     return 0;
 }

@@ -51,10 +51,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseLocation&
 Status Database::applySessionSettings()
 {
     // Notices (such as "relation already exists, skipping") are not for the technician; a write
-    // waits for the writers queued before it as long as on SQLite.
-    for (const QString& setting :
-         {QStringLiteral("SET client_min_messages = warning"),
-          QStringLiteral("SET lock_timeout = '%1ms'").arg(kGateTimeoutMs), QStringLiteral("SET TIME ZONE 'UTC'")}) {
+    // waits for the writers queued before it as long as on SQLite. No JIT compilation: the routing
+    // condition's many branches give a pull or a count a high estimated cost, and compiling it took
+    // 2.3 s for a query that runs in 0.1 s, on every execution (docs/performance.md).
+    for (const QString& setting : {QStringLiteral("SET client_min_messages = warning"),
+                                   QStringLiteral("SET lock_timeout = '%1ms'").arg(kGateTimeoutMs),
+                                   QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET jit = off")}) {
         if (Status s = exec(setting); !s)
             return s;
     }
