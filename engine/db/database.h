@@ -5,6 +5,7 @@
 #include "db/dialect.h"
 #include "db/statement.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -165,6 +166,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;
     struct sqlite3* m_connection = nullptr;
     ::pg_conn* m_postgres = nullptr;
+    QElapsedTimer m_reconnectTried;
 };
 
 // Scoped transaction: rolls back unless commit() succeeded.

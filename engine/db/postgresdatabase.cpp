@@ -66,15 +66,23 @@ Status Database::applySessionSettings()
 
 void Database::reconnectIfLost()
 {
-    if (!m_postgres || m_depth > 0)
+    if (!isPostgres() || m_depth > 0)
         return;
     // Reads what the server sent meanwhile without waiting: a connection it ended (a restart, a
-    // fail-over, an administrator) shows as lost before the next statement fails on it.
-    if (PQstatus(m_postgres) != CONNECTION_BAD && PQconsumeInput(m_postgres) != 0)
-        return;
-    if (PQstatus(m_postgres) != CONNECTION_BAD)
-        return;
-    qCWarning(lcPostgres).noquote() << "the connection to" << m_path << "was lost; connecting again";
+    // fail-over, an administrator) shows as lost before the next statement fails on it. The server's
+    // last message and the end of the connection may take two reads. Without a connection (the
+    // last attempt failed), it tries again.
+    if (m_postgres) {
+        if (PQstatus(m_postgres) != CONNECTION_BAD && PQconsumeInput(m_postgres) != 0 &&
+            PQconsumeInput(m_postgres) != 0)
+            return;
+        if (PQstatus(m_postgres) != CONNECTION_BAD)
+            return;
+        qCWarning(lcPostgres).noquote() << "the connection to" << m_path << "was lost; connecting again";
+    } else if (m_reconnectTried.isValid() && m_reconnectTried.elapsed() < 1000) {
+        return;  // at most one attempt a second while the server does not answer
+    }
+    m_reconnectTried.start();
     m_statements.clear();
     m_rawStatements.clear();
     m_db.close();

@@ -10,7 +10,6 @@
 
 namespace sitesync {
 
-
 // Moves a central server's database to another one, between SQLite and PostgreSQL either way
 // (OPS-5, docs/adr/0009-postgresql-central.md). The source is opened as every command opens it (an
 // older schema is migrated first) and held alone for the whole move: refused while another program
