@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "db/databaselocation.h"
 #include "displaytext.h"
 #include "model/tablecounts.h"
 #include "site/remotebootstrap.h"
@@ -17,6 +18,17 @@
 #include <QVBoxLayout>
 
 namespace sitesync::ui {
+
+namespace {
+
+// The database's file name, or its PostgreSQL database name (the tooltip gives where it is).
+QString databaseName(const QString& path)
+{
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(path);
+    return location ? location->shortName() : QFileInfo(path).fileName();
+}
+
+}  // namespace
 
 // ACC-4: what waits to be applied here and the open problems, counted from the rows, and on the
 // central what waits for each remote site; the counts fill in from the worker's status.
@@ -89,7 +101,7 @@ AboutDialog::AboutDialog(SiteSession& session, QWidget* parent)
                        .arg(QCoreApplication::applicationVersion(), site.siteLabel(site.siteId()).toHtmlEscaped(),
                             roleLabel(site.role()))
                        .arg(session.database().schemaVersion())
-                       .arg(QFileInfo(session.database().path()).fileName().toHtmlEscaped());
+                       .arg(databaseName(session.database().path()).toHtmlEscaped());
     if (const QString central = LocalState::get(session.database(), remotestate::kCentralUrl);
         !site.isCentral() && !central.isEmpty())
         text += QStringLiteral("<br>") + tr("Central server: %1").arg(central.toHtmlEscaped());

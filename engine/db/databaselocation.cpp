@@ -1,5 +1,6 @@
 #include "db/databaselocation.h"
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,6 +21,13 @@ bool isKnownSetting(const QString& key)
 }
 
 }  // namespace
+
+QString DatabaseLocation::shortName() const
+{
+    if (isPostgres())
+        return QStringLiteral("%1 (PostgreSQL)").arg(databaseName);
+    return QFileInfo(text).fileName();
+}
 
 bool DatabaseLocation::isAddress(const QString& text)
 {

@@ -27,6 +27,8 @@ struct DatabaseLocation {
     static bool isAddress(const QString& text);
     static Result<DatabaseLocation> parse(const QString& text);
     bool isPostgres() const { return engine == SqlEngine::PostgreSQL; }
+    // What the window names it by: the file's name, or the PostgreSQL database's.
+    QString shortName() const;
 };
 
 }  // namespace sitesync
