@@ -25,12 +25,7 @@ QString onServer(const QString& server, const QString& statement)
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(location->host);
-        if (location->port > 0)
-            db.setPort(location->port);
-        db.setUserName(location->user);
-        db.setDatabaseName(location->databaseName);
-        db.setConnectOptions(location->options);
+        location->applyTo(db);
         if (!db.open())
             problem = db.lastError().text();
         else if (QSqlQuery query(db); !query.exec(statement))

@@ -22,6 +22,16 @@ bool isKnownSetting(const QString& key)
 
 }  // namespace
 
+void DatabaseLocation::applyTo(QSqlDatabase& db) const
+{
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setUserName(user);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(options);
+}
+
 QString DatabaseLocation::shortName() const
 {
     if (isPostgres())

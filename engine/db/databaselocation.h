@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace sitesync {
@@ -27,6 +28,8 @@ struct DatabaseLocation {
     static bool isAddress(const QString& text);
     static Result<DatabaseLocation> parse(const QString& text);
     bool isPostgres() const { return engine == SqlEngine::PostgreSQL; }
+    // Sets a QPSQL connection to this address (host, port, user, database and settings).
+    void applyTo(QSqlDatabase& db) const;
     // What the window names it by: the file's name, or the PostgreSQL database's.
     QString shortName() const;
 };

@@ -23,12 +23,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseLocation&
         return makeError(ErrorKind::Database,
                          QStringLiteral("The PostgreSQL driver of Qt is not installed (Debian package "
                                         "libqt6sql6-psql)."));
-    db->m_db.setHostName(location.host);
-    if (location.port > 0)
-        db->m_db.setPort(location.port);
-    db->m_db.setUserName(location.user);
-    db->m_db.setDatabaseName(location.databaseName);
-    db->m_db.setConnectOptions(location.options);
+    location.applyTo(db->m_db);
     if (!db->m_db.open()) {
         const QString reason = db->m_db.lastError().databaseText().trimmed();
         const bool missing = reason.contains(QLatin1String("does not exist"));

@@ -107,6 +107,15 @@ QString LocalState::get(Database& db, const QString& key, const QString& fallbac
 
 namespace {
 
+// The value a key holds now, after a write that may or may not have changed it.
+Result<QString> held(Database& db, const QString& key)
+{
+    const Result<QVariant> value = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
 // sync_state is guarded like the synced tables: this is its one writer.
 Status writeState(Database& db, const QString& statement, const QVariantList& bindings)
 {
@@ -149,10 +158,7 @@ Result<QString> LocalState::setIfAbsent(Database& db, const QString& key, const 
                               {key, value});
         !s)
         return s.error();
-    const Result<QVariant> held = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
-    if (!held)
-        return held.error();
-    return held->toString();
+    return held(db, key);
 }
 
 Result<QString> LocalState::replace(Database& db, const QString& key, const QString& expected, const QString& value)
@@ -161,10 +167,7 @@ Result<QString> LocalState::replace(Database& db, const QString& key, const QStr
                               {value, key, expected});
         !s)
         return s.error();
-    const Result<QVariant> held = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
-    if (!held)
-        return held.error();
-    return held->toString();
+    return held(db, key);
 }
 
 }  // namespace sitesync
