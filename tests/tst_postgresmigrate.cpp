@@ -16,9 +16,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace sitesync;
@@ -131,6 +133,26 @@ std::pair<int, qint64> tablesAndRows(const QString& address)
     return {int(names.size()), rows};
 }
 
+// A program of the PostgreSQL installation the tests' cluster runs on (pg_dump, pg_restore).
+QString postgresTool(const QString& name)
+{
+    QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    return versions.isEmpty() ? QString() : QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(versions.last(), name);
+}
+
+// Runs a PostgreSQL program; its error output when it fails, empty when it succeeded.
+QString runTool(const QString& name, const QStringList& arguments)
+{
+    QProcess tool;
+    tool.start(postgresTool(name), arguments);
+    if (!tool.waitForFinished(120000) || tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0)
+        return QStringLiteral("%1 failed (%2): %3")
+            .arg(name, tool.errorString(), QString::fromUtf8(tool.readAllStandardError()));
+    return {};
+}
+
 QJsonObject jsonOf(const CliResult& result)
 {
     return QJsonDocument::fromJson(result.out).object();
@@ -150,6 +172,7 @@ private Q_SLOTS:
     void refusesASourceOfANewerSchema();
     void refusesASiteThatIsNotTheCentral();
     void refusesACentralInUse();
+    void backupAndRestoreWithPostgresToolsKeepsTheCentral();
 
 private:
     // A copy of the demonstration's central, for a test to move or spoil.
@@ -413,6 +436,53 @@ void TstPostgresMigrate::refusesACentralInUse()
     }
     const CliResult back = migrate(address, target);
     QVERIFY2(back.exitCode == 0, qPrintable(describe(back)));
+}
+
+// README "Central server on PostgreSQL": a central on PostgreSQL is backed up while it serves with
+// pg_dump, and a backup restored with pg_restore into an empty database is a working central: the
+// same rows, its write guard in place (restored after the data, so the restore itself is not
+// refused), and its log numbering on where the backup left it.
+void TstPostgresMigrate::backupAndRestoreWithPostgresToolsKeepsTheCentral()
+{
+    const QString address = newPostgresDatabase();
+    QVERIFY(!address.isEmpty());
+    const CliResult moved = migrate(centralCopy(QStringLiteral("backed-up.db")), address);
+    QVERIFY2(moved.exitCode == 0, qPrintable(describe(moved)));
+    const qint64 lastChange = lastNumber(address, QStringLiteral("change_log"));
+
+    // Backed up while a SiteSync connection has it open, in the middle of a read.
+    Result<std::unique_ptr<Database>> serving = Database::open(address, Database::OpenMode::MustExist);
+    QVERIFY(serving.ok());
+    Transaction reading(**serving, Database::Access::Read);
+    QVERIFY(reading.started().ok());
+    const QString backup = m_dir.filePath(QStringLiteral("central.dump"));
+    QCOMPARE(runTool(QStringLiteral("pg_dump"), {QStringLiteral("--format=custom"), QStringLiteral("--file"), backup,
+                                                 QStringLiteral("--dbname"), address}),
+             QString());
+
+    const QString restored = newPostgresDatabase();
+    QVERIFY(!restored.isEmpty());
+    QCOMPARE(runTool(QStringLiteral("pg_restore"), {QStringLiteral("--no-owner"), QStringLiteral("--exit-on-error"),
+                                                    QStringLiteral("--dbname"), restored, backup}),
+             QString());
+    QCOMPARE(tables(restored), tables(address));
+
+    // SiteSync opens it as its own (the marker, the schema version and the guard are checked).
+    const CliResult status = runCli({QStringLiteral("status")}, restored);
+    QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
+    // A write outside SiteSync is refused as on the original...
+    const QString refused =
+        rawSql(restored, {QStringLiteral("UPDATE item SET name = 'changed behind its back' WHERE id = 'item-para'")});
+    QVERIFY2(refused.contains(QLatin1String("outside the SiteSync write path")), qPrintable(refused));
+    // ...and SiteSync's own write is numbered after the last change in the backup.
+    const CliResult put = runCli({QStringLiteral("record"), QStringLiteral("put"), QStringLiteral("item"),
+                                  QStringLiteral(R"({"id":"item-after","code":"AFT","name":"After the restore"})")},
+                                 restored);
+    QVERIFY2(put.exitCode == 0, qPrintable(describe(put)));
+    QStringList seq;
+    QCOMPARE(rawSql(restored, {QStringLiteral("SELECT seq FROM change_log WHERE record_id = 'item-after'")}, &seq),
+             QString());
+    QCOMPARE(seq, QStringList{QString::number(lastChange + 1)});
 }
 
 QTEST_GUILESS_MAIN(TstPostgresMigrate)
