@@ -1,7 +1,7 @@
 #include "db/database.h"
 
 #include "db/migrations.h"
-#include "db/querystatement.h"
+#include "db/postgresstatement.h"
 #include "db/writegate.h"
 
 #include <QAtomicInt>
@@ -229,10 +229,9 @@ Result<Statement*> Database::statement(const QString& sql)
     if (it != m_rawStatements.end())
         return it->second.get();
     if (isPostgres()) {
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql))
-            return makeError(ErrorKind::Database, sqlErrorText(query));
-        auto made = std::make_unique<QueryStatement>(std::move(query));
+        if (!m_postgres)
+            return makeError(ErrorKind::Database, QStringLiteral("The database is not open."));
+        auto made = std::make_unique<PostgresStatement>(m_postgres, sql);
         Statement* result = made.get();
         m_rawStatements.emplace(sql, std::move(made));
         return result;
@@ -387,7 +386,9 @@ Status Database::begin(Access access)
     // The outermost level is the transaction; inner levels are savepoints, so a failed inner step
     // undoes only itself and the caller decides what happens to the rest.
     if (m_depth == 0) {
-        if (access == Access::Write) {
+        // The in-process gate queues this process's writers before the database's own lock; a
+        // PostgreSQL ledger transaction shares that lock with the others and queues on it alone.
+        if (access == Access::Write || (access == Access::Ledger && !isPostgres())) {
             if (!m_writeGate)
                 m_writeGate = WriteGate::forFile(m_path);
             // As long as SQLite itself would wait for another writer.
@@ -418,11 +419,17 @@ Status Database::beginOutermost(Access access)
         // at once, across every process serving this database: a write transaction runs alone, so
         // the rules' read-then-write checks hold and the change log's numbers are committed in
         // their order, so that no pull skips a change committed late (docs/adr/0009).
+        // Ledger transactions hold the lock shared: each writes one site's bookkeeping rows only,
+        // so they need to exclude the writers whose decisions read those rows (RT-5), not each
+        // other, and their commits (one or two per poll that moves a site's cursors) no longer
+        // queue one behind another's flush to disk.
         if (access == Access::Read)
             return exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
         if (Status s = exec(QStringLiteral("BEGIN")); !s)
             return s;
-        if (Status s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)); !s) {
+        const QString lock = access == Access::Ledger ? QStringLiteral("pg_advisory_xact_lock_shared")
+                                                      : QStringLiteral("pg_advisory_xact_lock");
+        if (Status s = exec(QStringLiteral("SELECT %1(%2)").arg(lock).arg(kApplicationId)); !s) {
             QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
             m_writeOpenApplied = -1;
             return makeError(ErrorKind::Database,

@@ -102,7 +102,11 @@ public:
 
     // Transaction nesting: the outermost level is a transaction, inner levels are savepoints. A
     // read transaction (outermost only) sees one moment of the file without taking the write lock.
-    enum class Access { Write, Read };
+    // A ledger transaction writes the sync bookkeeping of one site only (its rows of site_cursor and
+    // site_queue: what it confirmed storing and was served), never a synced record or a change-log
+    // entry. On SQLite it is a write like any other; on PostgreSQL ledger transactions run side by
+    // side and wait only for, and hold off, the other writers (docs/adr/0009).
+    enum class Access { Write, Read, Ledger };
     Status begin(Access access = Access::Write);
     Status commit();
     void rollback();

@@ -117,6 +117,17 @@ QString Dialect::jsonArrayIntegers(const QString& parameter) const
     return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
 }
 
+QString Dialect::inJsonArray(const QString& column, bool integers, const QString& parameter) const
+{
+    const QString values = integers ? jsonArrayIntegers(parameter) : jsonArrayValues(parameter);
+    // PostgreSQL looks each value of an array up in the column's index; joined to a set function
+    // whose size it cannot know, it may read the whole table instead (a pull's batch of 10,000
+    // records from a table of 30,000: twice the time).
+    if (isPostgres())
+        return QStringLiteral("%1 = ANY (ARRAY(%2))").arg(column, values);
+    return QStringLiteral("%1 IN (%2)").arg(column, values);
+}
+
 QString Dialect::jsonArray(const QStringList& expressions) const
 {
     const QString list = expressions.join(QStringLiteral(", "));

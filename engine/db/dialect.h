@@ -41,6 +41,9 @@ public:
     QString jsonArrayValues(const QString& parameter = QStringLiteral("?")) const;
     // The same as integers.
     QString jsonArrayIntegers(const QString& parameter = QStringLiteral("?")) const;
+    // A condition: `column` is one of the values of the JSON array bound at `parameter` (texts, or
+    // whole numbers when `integers`).
+    QString inJsonArray(const QString& column, bool integers, const QString& parameter = QStringLiteral("?")) const;
     // A JSON array of the expressions' values, as text.
     QString jsonArray(const QStringList& expressions) const;
     // Element `index` of the JSON array text in `column`, as an integer or as text.

@@ -14,7 +14,7 @@ namespace sitesync {
 // A statement kept prepared for the few statements that run once per record in bulk (the bulk
 // path of integration, the central's pull). On SQLite it is prepared directly on the connection
 // beneath a Database, where binding and reading values costs a fraction of what it costs through
-// QSqlQuery; on PostgreSQL it is a prepared QSqlQuery. It takes part in the connection's
+// QSqlQuery; on PostgreSQL it runs through libpq (PostgresStatement). It takes part in the connection's
 // transactions like any other statement. Obtained from Database::statement().
 class Statement {
 public:

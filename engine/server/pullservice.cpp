@@ -61,7 +61,7 @@ Status PullService::settle(int siteId, const Request& request, bool confirm)
         return unchanged.error();
     if (unchanged->isValid() && unchanged->toBool())
         return {};
-    Transaction tx(db);
+    Transaction tx(db, Database::Access::Ledger);
     if (!tx.started())
         return tx.started();
     SiteLedger ledger(db);
@@ -90,7 +90,7 @@ Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool 
     Result<Answer> answer = makeError(ErrorKind::Database, QString());
     for (int attempt = 0;; ++attempt) {
         const bool locked = attempt >= kSnapshotAttempts;
-        Transaction snapshot(db, locked ? Database::Access::Write : Database::Access::Read);
+        Transaction snapshot(db, locked ? Database::Access::Ledger : Database::Access::Read);
         if (!snapshot.started())
             return snapshot.started().error();
         const Result<qint64> epoch = ledger.servedEpoch();
@@ -118,7 +118,7 @@ Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool 
         // RT-5: a settings change queues for a site what routes to it now among what it was served.
         // Recorded as served after such a change, entries this snapshot routed under the old
         // settings would be neither queued nor served again: the answer is made again instead.
-        Transaction record(db);
+        Transaction record(db, Database::Access::Ledger);
         if (!record.started())
             return record.started().error();
         const Result<qint64> now = ledger.servedEpoch();

@@ -19,7 +19,8 @@ class SiteSession;
 // Served from a read snapshot, so that many sites pull at once and a long initialisation holds no
 // lock others wait for (docs/adr/0007-concurrent-serving.md). What the site was served is recorded
 // afterwards, in a short write, only if no decision that reads the served cursors (RT-5) came in
-// between; otherwise the answer is made again.
+// between; otherwise the answer is made again. Its writes are the site's own bookkeeping
+// (Database::Access::Ledger): on PostgreSQL, many sites' run side by side.
 class PullService {
 public:
     explicit PullService(SiteSession& session)

@@ -2,11 +2,14 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
+#include "protocol/jsontext.h"
 #include "sync/siteledger.h"
 #include "sync/waitingcounts.h"
 
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <iterator>
 
 namespace sitesync {
 
@@ -173,6 +176,38 @@ QString Routing::routingKey(const Dialect& dialect)
     return dialect.jsonArray(expressions);
 }
 
+QString Routing::routingKeySelect(const Dialect& dialect)
+{
+    if (!dialect.isPostgres())
+        return routingKey(dialect);
+    QStringList expressions;
+    for (const KeyColumn& column : kRoutingKey)
+        expressions << QString::fromLatin1(column.expression);
+    return expressions.join(QStringLiteral(", "));
+}
+
+void Routing::readRoutingKey(QByteArray& key, const Statement& row, int first, const Dialect& dialect)
+{
+    key.clear();
+    if (!dialect.isPostgres()) {
+        key.append(row.text(first));
+        return;
+    }
+    key.append('[');
+    for (int i = 0; i < int(std::size(kRoutingKey)); ++i) {
+        if (i > 0)
+            key.append(',');
+        const int column = first + i;
+        if (row.isNull(column))
+            key.append("null");
+        else if (kRoutingKey[i].integer)
+            jsontext::appendInteger(key, row.integer(column));
+        else
+            jsontext::appendString(key, row.text(column));
+    }
+    key.append(']');
+}
+
 QString Routing::routingKeyColumns(const Dialect& dialect, int offset)
 {
     QStringList columns;
@@ -276,9 +311,9 @@ Result<int> Routing::queueNewlyNeeded(Database& db, const QString& storeId, cons
     for (auto it = after->begin(); it != after->end(); ++it) {
         const QSet<qint64> fresh = it.value() - before.value(it.key());
         for (qint64 seq : fresh) {
-            const Result<int> one =
-                ledger.queue(QStringLiteral("SELECT CAST(? AS BIGINT), table_name, record_id FROM change_log WHERE seq = ?"),
-                             {it.key(), seq}, reason);
+            const Result<int> one = ledger.queue(
+                QStringLiteral("SELECT CAST(? AS BIGINT), table_name, record_id FROM change_log WHERE seq = ?"),
+                {it.key(), seq}, reason);
             if (!one)
                 return one.error();
             queued += *one;

@@ -21,7 +21,7 @@ const char* const kSites =
 
 // The log entries of one routing key past the lowest cursor, in log order.
 struct KeyEntries {
-    QByteArray key;  // the key as Routing::routingKey() gives it, a JSON array
+    QByteArray key;  // the key as Routing::readRoutingKey() gives it, a JSON array
     std::vector<qint64> seqs;
 };
 
@@ -38,7 +38,7 @@ Result<WaitingLog> readWaitingLog(Database& db, qint64 floor, const QHash<int, q
 {
     const Result<Statement*> prepared =
         db.statement(QStringLiteral("SELECT c.seq, c.origin_site, %1 FROM change_log c WHERE c.seq > ? ORDER BY c.seq")
-                         .arg(Routing::routingKey(db.dialect())));
+                         .arg(Routing::routingKeySelect(db.dialect())));
     if (!prepared)
         return prepared.error();
     Statement& log = **prepared;
@@ -47,6 +47,7 @@ Result<WaitingLog> readWaitingLog(Database& db, qint64 floor, const QHash<int, q
     std::vector<KeyEntries>& keys = waiting.keys;
     QHash<QByteArray, qsizetype> indexOf;
     qsizetype last = -1;  // entries logged together mostly share their key: compared before hashing
+    QByteArray key;       // the current entry's
     while (true) {
         const Result<bool> row = log.step();
         if (!row)
@@ -54,14 +55,13 @@ Result<WaitingLog> readWaitingLog(Database& db, qint64 floor, const QHash<int, q
         if (!*row)
             break;
         const qint64 seq = log.integer(0);
-        const QByteArrayView key = log.text(2);
+        Routing::readRoutingKey(key, log, 2, db.dialect());
         if (last < 0 || keys[size_t(last)].key != key) {
-            const QByteArray owned = key.toByteArray();
-            const auto found = indexOf.constFind(owned);
+            const auto found = indexOf.constFind(key);
             if (found == indexOf.constEnd()) {
                 last = qsizetype(keys.size());
-                indexOf.insert(owned, last);
-                keys.push_back(KeyEntries{owned, {}});
+                indexOf.insert(key, last);
+                keys.push_back(KeyEntries{key, {}});
             } else {
                 last = found.value();
             }
@@ -84,8 +84,9 @@ Status countOwn(Database& db, const std::vector<qint64>& own, QMap<int, int>& co
     seqs.back() = ']';
     const Result<Statement*> prepared =
         db.statement(QStringLiteral("WITH %1 SELECT t.site, count(*) FROM change_log c JOIN t ON t.site = c.origin_site"
-                                    " WHERE c.seq IN (%2) AND %3 GROUP BY t.site")
-                         .arg(QLatin1String(kSites), db.dialect().jsonArrayIntegers(), Routing::routedAfterCursor()));
+                                    " WHERE %2 AND %3 GROUP BY t.site")
+                         .arg(QLatin1String(kSites), db.dialect().inJsonArray(QStringLiteral("c.seq"), true),
+                              Routing::routedAfterCursor()));
     if (!prepared)
         return prepared.error();
     Statement& judged = **prepared;

@@ -77,9 +77,9 @@ Result<QHash<QString, QJsonObject>> RecordReader::getMany(const QString& table, 
     for (const QString& id : ids)
         idArray.append(numeric ? QJsonValue(id.toLongLong()) : QJsonValue(id));
     const Result<QSqlQuery*> prepared =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM \"%2\" WHERE id IN (%3)")
+        m_db.prepared(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
                           .arg(RecordCodec::selectList(columns), (*info)->name,
-                               numeric ? m_db.dialect().jsonArrayIntegers() : m_db.dialect().jsonArrayValues()));
+                               m_db.dialect().inJsonArray(QStringLiteral("id"), numeric)));
     if (!prepared)
         return prepared.error();
     QSqlQuery& query = **prepared;
@@ -132,9 +132,9 @@ Result<QHash<QString, QByteArray>> RecordReader::getManyText(const QString& tabl
     }
     idArray.append(']');
     const Result<Statement*> prepared =
-        m_db.statement(QStringLiteral("SELECT %1 FROM \"%2\" WHERE id IN (%3)")
+        m_db.statement(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
                            .arg(RecordCodec::selectList(columns), (*info)->name,
-                                numeric ? m_db.dialect().jsonArrayIntegers() : m_db.dialect().jsonArrayValues()));
+                                m_db.dialect().inJsonArray(QStringLiteral("id"), numeric)));
     if (!prepared)
         return prepared.error();
     Statement& query = **prepared;
