@@ -19,11 +19,11 @@
 #include "loadbench.h"
 #include "model/tablecounts.h"
 #include "protocol/compression.h"
+#include "report/sitestatus.h"
 #include "server/serverthread.h"
 #include "site/sitesession.h"
 #include "statusbench.h"
 #include "sync/integrator.h"
-#include "sync/sitestatus.h"
 #include "sync/wirerecord.h"
 
 #include <QCoreApplication>

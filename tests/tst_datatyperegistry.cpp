@@ -1,9 +1,9 @@
 // The data-type registry against the specification's table, transcribed independently into
 // tests/data/data-types.tsv, and against the schema the migrations build.
+#include "catalogue/datatypes.h"
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "db/migrations.h"
-#include "model/datatypes.h"
-#include "model/tableregistry.h"
 #include "testsupport.h"
 #include "write/recordcodec.h"
 

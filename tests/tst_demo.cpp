@@ -1,7 +1,7 @@
 // `sitesyncctl demo`: the specification's worked examples built, served, synchronised, and each
 // store's records found exactly where the examples say.
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
 #include "testsupport.h"
 

@@ -5,7 +5,7 @@
 #include "demo/demonetwork.h"
 #include "impactdialog.h"
 #include "mainwindow.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 #include "sitewizard.h"
 #include "storedialog.h"
 #include "testsupport.h"

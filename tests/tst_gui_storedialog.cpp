@@ -3,10 +3,10 @@
 #include "demo/demonetwork.h"
 #include "guitestsupport.h"
 #include "impactdialog.h"
-#include "security/unlockgate.h"
+#include "settings/syncsettingsimpact.h"
+#include "settings/unlockgate.h"
 #include "storedialog.h"
 #include "sync/routing.h"
-#include "sync/syncsettingsimpact.h"
 #include "syncsettingstab.h"
 #include "testsupport.h"
 

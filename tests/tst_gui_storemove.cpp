@@ -5,9 +5,9 @@
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "guitestsupport.h"
-#include "security/unlockgate.h"
+#include "settings/storemove.h"
+#include "settings/unlockgate.h"
 #include "storemovewizard.h"
-#include "sync/storemove.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -392,7 +392,7 @@ void TstGuiStoreMove::offersWhatTheRulesAccept()
             plan.storeId = one.storeId;
             plan.toSiteId = one.to;
             plan.fromKeeps = choice.value;
-            const bool accepted = StoreMove(*m_session).check(plan).ok();
+            const bool accepted = m_session->storeMove().check(plan).ok();
             QCOMPARE(accepted, one.accepted.contains(choice.value));
             QVERIFY2(child<QRadioButton>(wizard.get(), choice.button)->isEnabled() == accepted,
                      qPrintable(one.storeId + u" "_s + choice.button));

@@ -6,11 +6,11 @@
 #include "impactdialog.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "security/unlockgate.h"
+#include "settings/syncsettingsimpact.h"
+#include "settings/unlockgate.h"
 #include "sitecontactcolumns.h"
 #include "sitespage.h"
 #include "storedialog.h"
-#include "sync/syncsettingsimpact.h"
 #include "testsupport.h"
 #include "topologypage.h"
 

@@ -5,7 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "db/database.h"
 #include "demo/demonetwork.h"
-#include "model/storeregistry.h"
+#include "settings/storeregistry.h"
 #include "site/sitesession.h"
 #include "sync/integrator.h"
 #include "sync/syncproblems.h"

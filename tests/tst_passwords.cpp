@@ -4,9 +4,9 @@
 #include "db/database.h"
 #include "protocol/protocol.h"
 #include "security/passwordhash.h"
-#include "security/unlockgate.h"
 #include "server/authenticator.h"
 #include "server/loginthrottle.h"
+#include "settings/unlockgate.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
 

@@ -6,11 +6,11 @@
 //
 // The central's database is given columns a later SiteSync would add (ALTER TABLE before it serves):
 // columns that protocol 1 did not know, as every column added since is.
+#include "catalogue/tableregistry.h"
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "db/migrations.h"
-#include "model/tableregistry.h"
 #include "protocol/protocol.h"
 #include "server/syncservice.h"
 #include "sync/wirecolumns.h"

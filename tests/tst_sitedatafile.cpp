@@ -6,9 +6,9 @@
 // the password in the real keychain, is in tst_keychainsync.)
 #include "client/centralconnection.h"
 #include "client/remotesync.h"
-#include "client/siteimport.h"
 #include "credentials/credentialstore.h"
-#include "site/siteexport.h"
+#include "sitefile/siteexport.h"
+#include "sitefile/siteimport.h"
 #include "testsupport.h"
 
 #include <QFile>

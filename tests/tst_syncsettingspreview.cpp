@@ -2,8 +2,8 @@
 // `sitesyncctl store sync-settings ... --preview`): the preview changes nothing, and what it promised
 // is what saving the same change then does.
 #include "demo/demonetwork.h"
+#include "settings/syncsettingsimpact.h"
 #include "sync/routing.h"
-#include "sync/syncsettingsimpact.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 #include "db/databaselocation.h"
 #include "displaytext.h"
 #include "model/tablecounts.h"
+#include "report/sitestatus.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"
 #include "statuswatcher.h"
-#include "sync/sitestatus.h"
 #include "tables.h"
 
 #include <QCoreApplication>

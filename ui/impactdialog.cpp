@@ -3,7 +3,7 @@
 #include "colours.h"
 
 #include "model/localsite.h"
-#include "sync/syncsettingsimpact.h"
+#include "settings/syncsettingsimpact.h"
 #include "tables.h"
 
 #include <QDialogButtonBox>

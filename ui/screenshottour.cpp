@@ -5,11 +5,11 @@
 #include "impactdialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "settings/syncsettingsimpact.h"
 #include "site/sitesession.h"
 #include "siteexportdialog.h"
 #include "sitesetupdialog.h"
 #include "storedialog.h"
-#include "sync/syncsettingsimpact.h"
 #include "syncstatuswidget.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "model/siteregistry.h"
-#include "sync/sitestatus.h"
+#include "report/sitestatus.h"
+#include "settings/siteregistry.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "backgroundtask.h"
 #include "colours.h"
-#include "site/siteexport.h"
 #include "site/sitesession.h"
+#include "sitefile/siteexport.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

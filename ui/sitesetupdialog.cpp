@@ -2,11 +2,11 @@
 
 #include "backgroundtask.h"
 #include "client/remotesync.h"
-#include "client/siteimport.h"
 #include "colours.h"
 #include "credentials/credentialstore.h"
 #include "displaytext.h"
 #include "site/sitesession.h"
+#include "sitefile/siteimport.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

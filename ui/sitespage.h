@@ -2,8 +2,8 @@
 
 #include "core/result.h"
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
-#include "sync/sitestatus.h"
+#include "report/sitestatus.h"
+#include "settings/unlockgate.h"
 
 #include <QMap>
 #include <QWidget>

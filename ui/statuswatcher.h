@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "sync/sitestatus.h"
+#include "report/sitestatus.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -5,9 +5,9 @@
 #include "impactdialog.h"
 #include "model/auditlog.h"
 #include "security/passwordhash.h"
-#include "security/unlockgate.h"
+#include "settings/syncsettingsimpact.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
-#include "sync/syncsettingsimpact.h"
 #include "unlockform.h"
 
 #include <QButtonGroup>
@@ -207,7 +207,7 @@ public:
         StoreMovePlan& plan = m_wizard.plan();
         plan.fromKeeps = SyncWith(m_group.checkedId());
         plan.deleteEmptyFromSite = m_deleteEmpty->isVisible() && m_deleteEmpty->isChecked();
-        const Result<StoreMoveReadiness> checked = StoreMove(m_wizard.session()).check(plan);
+        const Result<StoreMoveReadiness> checked = m_wizard.session().storeMove().check(plan);
         if (checked)
             return true;
         // The rules may have changed since the page was shown (a visibility, another move).
@@ -220,7 +220,7 @@ private:
     // Enables the choices the rules accept, and returns the one they propose.
     std::optional<SyncWith> offer()
     {
-        const Result<FromKeepsChoices> offered = StoreMove(m_wizard.session()).fromKeepsChoices(m_wizard.plan());
+        const Result<FromKeepsChoices> offered = m_wizard.session().storeMove().fromKeepsChoices(m_wizard.plan());
         if (!offered) {
             for (QAbstractButton* button : m_group.buttons())
                 button->setEnabled(false);
@@ -288,7 +288,7 @@ public:
 
     void initializePage() override
     {
-        const Result<StoreMoveReadiness> readiness = StoreMove(m_wizard.session()).check(m_wizard.plan());
+        const Result<StoreMoveReadiness> readiness = m_wizard.session().storeMove().check(m_wizard.plan());
         m_ready = readiness && readiness->fullySynchronised();
         if (!readiness) {
             m_state->setText(readiness.error().message);
@@ -339,7 +339,7 @@ public:
         // The move is made and rolled back under the write lock: seconds on a large network.
         const Result<SyncSettingsImpact> impact = runInBackground<SyncSettingsImpact>(
             m_wizard.session().database().path(),
-            [plan](SiteSession& session) { return StoreMove(session).measure(plan); }, &m_wizard);
+            [plan](SiteSession& session) { return session.storeMove().measure(plan); }, &m_wizard);
         if (!impact) {
             m_problem->setText(impact.error().message);
         } else {
@@ -413,8 +413,8 @@ public:
         const StoreMovePlan plan = m_wizard.plan();
         // Nothing in the wizard takes input while the move runs: it cannot be stopped half way.
         const Result<StoreMoveReport> report = runInBackground<StoreMoveReport>(
-            m_wizard.session().database().path(), [plan](SiteSession& session) { return StoreMove(session).run(plan); },
-            &m_wizard);
+            m_wizard.session().database().path(),
+            [plan](SiteSession& session) { return session.storeMove().run(plan); }, &m_wizard);
         if (!report) {
             // Nothing changed: the page says so, and Cancel leaves.
             setTitle(StoreMoveWizard::tr("Store not moved"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/storemove.h"
+#include "settings/storemove.h"
 
 #include <QWizard>
 

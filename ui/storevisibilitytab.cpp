@@ -3,9 +3,9 @@
 #include "backgroundtask.h"
 #include "colours.h"
 #include "impactdialog.h"
-#include "model/storevisibility.h"
+#include "settings/storevisibility.h"
+#include "settings/syncsettingsimpact.h"
 #include "site/sitesession.h"
-#include "sync/syncsettingsimpact.h"
 #include "tables.h"
 
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "colours.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "sync/sitestatus.h"
+#include "report/sitestatus.h"
 
 #include <QColor>
 #include <QMap>

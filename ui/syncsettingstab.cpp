@@ -4,9 +4,9 @@
 #include "colours.h"
 #include "impactdialog.h"
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
+#include "settings/syncsettingsimpact.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
-#include "sync/syncsettingsimpact.h"
 #include "tables.h"
 #include "unlockform.h"
 

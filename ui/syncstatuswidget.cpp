@@ -5,9 +5,9 @@
 #include "displaytext.h"
 #include "icons.h"
 #include "language.h"
+#include "report/sitestatus.h"
 #include "site/sitesession.h"
 #include "statuswatcher.h"
-#include "sync/sitestatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/topology.h"
+#include "report/topology.h"
 
 #include <QHash>
 #include <QRectF>

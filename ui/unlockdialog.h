@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 #include "colours.h"
 #include "model/auditlog.h"
 #include "security/passwordhash.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

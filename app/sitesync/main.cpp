@@ -2,10 +2,10 @@
 #include "displaytext.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "report/sitestatus.h"
 #include "screenshottour.h"
 #include "site/sitesession.h"
 #include "sitesetupdialog.h"
-#include "sync/sitestatus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

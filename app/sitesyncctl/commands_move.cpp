@@ -1,8 +1,8 @@
 #include "cli.h"
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
+#include "settings/storemove.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
-#include "sync/storemove.h"
 #include "unlocking.h"
 
 #include <QCoreApplication>
@@ -81,7 +81,7 @@ int storeMove(Invocation& in)
                                in.value(QStringLiteral("type")), checkOnly ? QString() : Invocation::readSecretLine()};
     }
 
-    StoreMove move(*session);
+    StoreMove move = session->storeMove();
     const Result<StoreMoveReadiness> readiness = move.check(plan);
     if (!readiness)
         return in.fail(readiness.error());

@@ -1,7 +1,7 @@
 #include "cli.h"
-#include "model/storevisibility.h"
+#include "report/sitestatus.h"
+#include "settings/storevisibility.h"
 #include "site/sitesession.h"
-#include "sync/sitestatus.h"
 #include "write/recordmerge.h"
 
 #include <QCoreApplication>

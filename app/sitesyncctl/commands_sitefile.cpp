@@ -1,9 +1,9 @@
 #include "cli.h"
-#include "client/siteimport.h"
 #include "credentials/credentialstore.h"
 #include "model/auditlog.h"
-#include "site/siteexport.h"
 #include "site/sitesession.h"
+#include "sitefile/siteexport.h"
+#include "sitefile/siteimport.h"
 #include "unlocking.h"
 
 #include <QCoreApplication>

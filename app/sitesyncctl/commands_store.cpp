@@ -1,9 +1,9 @@
 #include "cli.h"
 #include "model/auditlog.h"
-#include "model/storevisibility.h"
-#include "security/unlockgate.h"
+#include "settings/storevisibility.h"
+#include "settings/syncsettingsimpact.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
-#include "sync/syncsettingsimpact.h"
 #include "texttable.h"
 #include "unlocking.h"
 

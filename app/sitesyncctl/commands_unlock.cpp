@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "model/auditlog.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
 #include "unlocking.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "demo/demonetwork.h"
 
+#include "report/sitestatus.h"
 #include "site/sitesession.h"
-#include "sync/sitestatus.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
-#include "security/unlockgate.h"
 #include "server/serverthread.h"
+#include "settings/unlockgate.h"
 #include "site/sitesession.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/tableregistry.h"
+#include "catalogue/tableregistry.h"
 
 #include <QString>
 

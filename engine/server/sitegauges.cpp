@@ -1,8 +1,8 @@
 #include "server/sitegauges.h"
 
 #include "db/database.h"
-#include "model/siteregistry.h"
 #include "model/syncproblemlog.h"
+#include "settings/siteregistry.h"
 #include "site/sitesession.h"
 #include "sync/routing.h"
 

@@ -26,7 +26,7 @@ public:
     // What a new site learns of the network: its own record, every site (no secrets), who is who.
     Result<QJsonObject> describe(int siteId, int protocolVersion = protocol::kVersion);
 
-    // Site data files (site/siteexport.h). Starts an export of a desktop site that no machine holds:
+    // Site data files (sitefile/siteexport.h). Starts an export of a desktop site that no machine holds:
     // restarts its pull from the beginning and returns the token its file carries. Refused for a
     // mobile site, the central, or a site bound to a machine.
     Result<QString> beginExport(int siteId);

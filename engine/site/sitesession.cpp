@@ -3,7 +3,7 @@
 #include "db/migrations.h"
 #include "model/auditlog.h"
 #include "security/passwordhash.h"
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 #include "site/newsitedatabase.h"
 #include "sync/newlyrouted.h"
 #include "sync/patienthomemoves.h"

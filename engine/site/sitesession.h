@@ -3,9 +3,10 @@
 #include "core/result.h"
 #include "db/database.h"
 #include "model/localsite.h"
-#include "model/siteregistry.h"
-#include "model/storeregistry.h"
-#include "model/syncsettingseditor.h"
+#include "settings/siteregistry.h"
+#include "settings/storemove.h"
+#include "settings/storeregistry.h"
+#include "settings/syncsettingseditor.h"
 #include "sync/localcopies.h"
 #include "transfer/storetransfers.h"
 #include "write/recordreader.h"
@@ -33,6 +34,8 @@ public:
     SyncSettingsEditor& syncSettings() { return m_syncSettings; }
     LocalCopies& localCopies() { return m_localCopies; }
     StoreTransfers& storeTransfers() { return m_transfers; }
+    // A store move on this database (the central's: AD-3).
+    StoreMove storeMove() { return StoreMove({*m_db, *m_site, *m_writer, m_sites, m_syncSettings}); }
 
 private:
     SiteSession(std::unique_ptr<Database> db, LocalSite site);

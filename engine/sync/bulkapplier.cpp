@@ -1,6 +1,6 @@
 #include "sync/bulkapplier.h"
 
-#include "model/tableregistry.h"
+#include "catalogue/tableregistry.h"
 #include "write/recordcodec.h"
 #include "write/recordmerge.h"
 #include "write/stocklinereference.h"

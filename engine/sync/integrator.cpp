@@ -1,10 +1,10 @@
 #include "sync/integrator.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "model/auditlog.h"
 #include "model/localsite.h"
 #include "model/syncproblemlog.h"
-#include "model/tableregistry.h"
 #include "sync/bulkapplier.h"
 #include "sync/outgoinglog.h"
 #include "sync/patienthomemoves.h"

@@ -1,8 +1,8 @@
 #include "sync/localcopies.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "model/localsite.h"
-#include "model/tableregistry.h"
 #include "sync/outgoinglog.h"
 #include "write/recordwriter.h"
 

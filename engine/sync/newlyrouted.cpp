@@ -1,7 +1,7 @@
 #include "sync/newlyrouted.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
-#include "model/tableregistry.h"
 #include "sync/siteledger.h"
 
 namespace sitesync::newlyrouted {

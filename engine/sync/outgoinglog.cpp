@@ -2,7 +2,7 @@
 
 #include "db/database.h"
 #include "model/localsite.h"
-#include "site/remotebootstrap.h"
+#include "model/remotestate.h"
 #include "sync/routing.h"
 
 #include <QLoggingCategory>

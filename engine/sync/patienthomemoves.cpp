@@ -1,8 +1,8 @@
 #include "sync/patienthomemoves.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "model/localsite.h"
-#include "model/tableregistry.h"
 #include "sync/siteledger.h"
 #include "write/patientrules.h"
 #include "write/recordwriter.h"

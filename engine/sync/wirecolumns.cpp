@@ -1,6 +1,6 @@
 #include "sync/wirecolumns.h"
 
-#include "model/tableregistry.h"
+#include "catalogue/tableregistry.h"
 #include "protocol/protocol.h"
 #include "write/recordcodec.h"
 

@@ -1,8 +1,8 @@
 #include "transfer/storetransfers.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "model/localsite.h"
-#include "model/tableregistry.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>

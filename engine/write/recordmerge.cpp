@@ -1,7 +1,7 @@
 #include "write/recordmerge.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
-#include "model/tableregistry.h"
 #include "write/extracolumns.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "write/recordreader.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
-#include "model/tableregistry.h"
 #include "protocol/jsontext.h"
 #include "write/recordcodec.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "catalogue/tableregistry.h"
 #include "core/result.h"
-#include "model/tableregistry.h"
 #include "rules/ownershiprules.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "client/siteimport.h"
+#include "sitefile/siteimport.h"
 
 #include "client/centralconnection.h"
 #include "core/killpoint.h"

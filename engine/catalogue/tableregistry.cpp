@@ -1,4 +1,4 @@
-#include "model/tableregistry.h"
+#include "catalogue/tableregistry.h"
 
 #include <QHash>
 

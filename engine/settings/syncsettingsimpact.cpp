@@ -1,8 +1,8 @@
-#include "sync/syncsettingsimpact.h"
+#include "settings/syncsettingsimpact.h"
 
 #include "db/database.h"
 #include "model/localsite.h"
-#include "model/syncsettingseditor.h"
+#include "settings/syncsettingseditor.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
 #include "write/recordwriter.h"

@@ -1,4 +1,4 @@
-#include "sync/patientresync.h"
+#include "settings/patientresync.h"
 
 #include "db/database.h"
 #include "sync/siteledger.h"
@@ -58,8 +58,9 @@ Result<int> PatientResync::queue(Database& db, const QString& storeId, const QSt
         QVariantList bindings{active->toInt(), QString::fromLatin1(part.table)};
         for (qsizetype i = 0; i < storeMentions; ++i)
             bindings << storeId;
-        const Result<int> added =
-            SiteLedger(db).queue(QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), id FROM (%1) AS ids").arg(ids), bindings, reason);
+        const Result<int> added = SiteLedger(db).queue(
+            QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), id FROM (%1) AS ids").arg(ids), bindings,
+            reason);
         if (!added)
             return added.error();
         queued += *added;

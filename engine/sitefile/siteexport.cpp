@@ -1,9 +1,9 @@
-#include "site/siteexport.h"
+#include "sitefile/siteexport.h"
 
 #include "client/remotesync.h"
 #include "model/auditlog.h"
-#include "model/siteregistry.h"
 #include "server/syncservice.h"
+#include "settings/siteregistry.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
 #include "site/sitesession.h"

@@ -1,4 +1,4 @@
-#include "model/datatypes.h"
+#include "catalogue/datatypes.h"
 
 #include <QCoreApplication>
 

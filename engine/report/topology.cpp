@@ -1,4 +1,4 @@
-#include "model/topology.h"
+#include "report/topology.h"
 
 #include "site/sitesession.h"
 

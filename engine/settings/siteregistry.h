@@ -55,7 +55,7 @@ public:
     // TOP-4: what the central knows a reset of the site's binding would lose.
     Result<BindingResetRisk> bindingResetRisk(int id);
 
-    // Where the central keeps the token of a site's last data file (site/siteexport.h), in
+    // Where the central keeps the token of a site's last data file (sitefile/siteexport.h), in
     // sync_state. Deleting the site or resetting its binding voids the file.
     static QString exportTokenKey(int siteId);
 

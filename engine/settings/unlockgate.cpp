@@ -1,4 +1,4 @@
-#include "security/unlockgate.h"
+#include "settings/unlockgate.h"
 
 #include "db/database.h"
 #include "model/auditlog.h"

@@ -14,7 +14,7 @@ namespace sitesync {
 class CredentialStore;
 class SiteSession;
 
-// The second half of a site data file (site/siteexport.h), on the new site's machine: the file
+// The second half of a site data file (sitefile/siteexport.h), on the new site's machine: the file
 // becomes the site's database, the central binds the site to this machine (TOP-4) without
 // restarting its pull, the password goes to `credentials`, and a first sync brings what changed
 // since the export. Nothing is left at `path` when it fails before the binding; the file itself is

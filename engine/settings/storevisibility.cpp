@@ -1,11 +1,11 @@
-#include "model/storevisibility.h"
+#include "settings/storevisibility.h"
 
 #include "db/database.h"
 #include "model/auditlog.h"
 #include "model/localsite.h"
-#include "model/storeregistry.h"
-#include "model/syncsettingseditor.h"
-#include "sync/syncsettingsimpact.h"
+#include "settings/storeregistry.h"
+#include "settings/syncsettingseditor.h"
+#include "settings/syncsettingsimpact.h"
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>

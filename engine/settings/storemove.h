@@ -10,7 +10,11 @@
 
 namespace sitesync {
 
-class SiteSession;
+class Database;
+class LocalSite;
+class RecordWriter;
+class SiteRegistry;
+class SyncSettingsEditor;
 struct SyncSettingsImpact;
 
 // A new sync site made for a store that moves to it (AD-3: "create the new site if needed").
@@ -83,8 +87,17 @@ struct StoreMoveReport {
 // 'From' site left empty when asked. All of it in one transaction: nothing is half done.
 class StoreMove {
 public:
-    explicit StoreMove(SiteSession& session)
-        : m_session(session)
+    // The central's services a move works through (SiteSession::storeMove() gives its own).
+    struct Services {
+        Database& database;
+        LocalSite& site;
+        RecordWriter& writer;
+        SiteRegistry& sites;
+        SyncSettingsEditor& syncSettings;
+    };
+
+    explicit StoreMove(const Services& services)
+        : m_services(services)
     {
     }
 
@@ -106,7 +119,7 @@ private:
     // The move itself, inside the caller's transaction: what run() commits and measure() rolls back.
     Status perform(const StoreMovePlan& plan, int fromSiteId, StoreMoveReport& report);
 
-    SiteSession& m_session;
+    Services m_services;
 };
 
 }  // namespace sitesync

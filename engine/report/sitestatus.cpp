@@ -1,4 +1,4 @@
-#include "sync/sitestatus.h"
+#include "report/sitestatus.h"
 
 #include "model/syncproblemlog.h"
 #include "site/sitesession.h"

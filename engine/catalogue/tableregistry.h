@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/datatypes.h"
+#include "catalogue/datatypes.h"
 
 #include <QJsonObject>
 #include <QList>

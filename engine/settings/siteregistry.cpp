@@ -1,4 +1,4 @@
-#include "model/siteregistry.h"
+#include "settings/siteregistry.h"
 
 #include "db/database.h"
 #include "model/auditlog.h"

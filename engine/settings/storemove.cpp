@@ -1,10 +1,14 @@
-#include "sync/storemove.h"
+#include "settings/storemove.h"
 
+#include "db/database.h"
 #include "model/auditlog.h"
-#include "site/sitesession.h"
+#include "model/localsite.h"
+#include "settings/siteregistry.h"
+#include "settings/syncsettingseditor.h"
+#include "settings/syncsettingsimpact.h"
 #include "sync/routing.h"
 #include "sync/siteledger.h"
-#include "sync/syncsettingsimpact.h"
+#include "write/recordwriter.h"
 
 #include <QCoreApplication>
 
@@ -26,12 +30,12 @@ int waitingFor(const QMap<int, int>& queued, int siteId)
 
 Result<SyncSettingsChange> StoreMove::changeFor(const StoreMovePlan& plan)
 {
-    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    const Result<StoreSyncSettings> current = m_services.syncSettings.load(plan.storeId);
     if (!current)
         return current.error();
     if (plan.toSiteId == current->activeSiteId)
         return makeError(ErrorKind::Invalid, Text::tr("Store '%1' is already active on site %2.")
-                                                 .arg(plan.storeId, m_session.site().siteLabel(plan.toSiteId)));
+                                                 .arg(plan.storeId, m_services.site.siteLabel(plan.toSiteId)));
     SyncSettingsChange change;
     change.activeSiteId = plan.toSiteId;
     change.with.insert(current->activeSiteId, plan.fromKeeps);
@@ -40,11 +44,11 @@ Result<SyncSettingsChange> StoreMove::changeFor(const StoreMovePlan& plan)
 
 Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
 {
-    LocalSite& site = m_session.site();
+    LocalSite& site = m_services.site;
     if (!site.isCentral())
         return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
                                                  .arg(site.siteLabel(site.context().centralSiteId)));
-    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    const Result<StoreSyncSettings> current = m_services.syncSettings.load(plan.storeId);
     if (!current)
         return current.error();
     // A move the rules refuse (TOP-5, ST-5) is refused with its reason before anything else.
@@ -53,13 +57,13 @@ Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
     StoreMoveReadiness readiness;
     readiness.fromSiteId = current->activeSiteId;
     readiness.fromIsCentral = current->activeSiteId == site.context().centralSiteId;
-    const Result<QMap<int, int>> queued = Routing::queuedBySite(m_session.database());
+    const Result<QMap<int, int>> queued = Routing::queuedBySite(m_services.database);
     if (!queued)
         return queued.error();
     readiness.waitingForFrom = waitingFor(*queued, readiness.fromSiteId);
     if (!plan.newSite)
         readiness.waitingForTo = waitingFor(*queued, plan.toSiteId);
-    const Result<QList<SiteInfo>> sites = m_session.sites().list();
+    const Result<QList<SiteInfo>> sites = m_services.sites.list();
     if (!sites)
         return sites.error();
     for (const SiteInfo& info : *sites) {
@@ -112,10 +116,10 @@ Status StoreMove::checkRules(const StoreMovePlan& plan)
 {
     // A new 'To' site is made for the check in a transaction that is then rolled back.
     std::optional<Error> refusal;
-    const Status tried = m_session.writer().inOneTransaction([&]() -> Status {
+    const Status tried = m_services.writer.inOneTransaction([&]() -> Status {
         if (plan.newSite) {
-            if (const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name,
-                                                                     plan.newSite->type, false, plan.newSite->password);
+            if (const Result<SiteInfo> added = m_services.sites.add(plan.newSite->id, plan.newSite->name,
+                                                                    plan.newSite->type, false, plan.newSite->password);
                 !added) {
                 refusal = added.error();
                 return *refusal;
@@ -126,7 +130,7 @@ Status StoreMove::checkRules(const StoreMovePlan& plan)
             refusal = change.error();
             return *refusal;
         }
-        if (const Result<StoreSyncSettings> proposed = m_session.syncSettings().preview(plan.storeId, *change);
+        if (const Result<StoreSyncSettings> proposed = m_services.syncSettings.preview(plan.storeId, *change);
             !proposed) {
             refusal = proposed.error();
             return *refusal;
@@ -134,7 +138,7 @@ Status StoreMove::checkRules(const StoreMovePlan& plan)
         return makeError(ErrorKind::Invalid, QStringLiteral("checked"));  // never stored: only a check
     });
     if (plan.newSite) {
-        if (Status refreshed = m_session.site().refresh(); !refreshed)
+        if (Status refreshed = m_services.site.refresh(); !refreshed)
             return refreshed;
     }
     if (refusal)
@@ -146,11 +150,11 @@ Status StoreMove::checkRules(const StoreMovePlan& plan)
 
 Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
 {
-    const LocalSite& site = m_session.site();
+    const LocalSite& site = m_services.site;
     if (!site.isCentral())
         return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
                                                  .arg(site.siteLabel(site.context().centralSiteId)));
-    const Result<StoreSyncSettings> current = m_session.syncSettings().load(plan.storeId);
+    const Result<StoreSyncSettings> current = m_services.syncSettings.load(plan.storeId);
     if (!current)
         return current.error();
     FromKeepsChoices result;
@@ -184,13 +188,13 @@ Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
 
 Result<int> StoreMove::activeSiteBefore(const StoreMovePlan& plan)
 {
-    const LocalSite& site = m_session.site();
+    const LocalSite& site = m_services.site;
     if (!site.isCentral())
         return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
                                                  .arg(site.siteLabel(site.context().centralSiteId)));
     if (plan.newSite && plan.newSite->id != plan.toSiteId)
         return makeError(ErrorKind::BadInput, Text::tr("The new site's ID must be the 'To' site."));
-    const Result<StoreSyncSettings> before = m_session.syncSettings().load(plan.storeId);
+    const Result<StoreSyncSettings> before = m_services.syncSettings.load(plan.storeId);
     if (!before)
         return before.error();
     return before->activeSiteId;
@@ -202,9 +206,9 @@ Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
     if (!before)
         return before.error();
     const int from = *before;
-    LocalSite& site = m_session.site();
+    LocalSite& site = m_services.site;
     const Result<SyncSettingsImpact> impact =
-        SyncSettingsImpact::measureChange(m_session.syncSettings(), plan.storeId, [&](SyncSettingsImpact&) {
+        SyncSettingsImpact::measureChange(m_services.syncSettings, plan.storeId, [&](SyncSettingsImpact&) {
             StoreMoveReport report;
             return perform(plan, from, report);
         });
@@ -216,37 +220,37 @@ Result<SyncSettingsImpact> StoreMove::measure(const StoreMovePlan& plan)
 
 Status StoreMove::perform(const StoreMovePlan& plan, int from, StoreMoveReport& report)
 {
-    LocalSite& site = m_session.site();
+    LocalSite& site = m_services.site;
     if (plan.newSite) {
-        const Result<SiteInfo> added = m_session.sites().add(plan.newSite->id, plan.newSite->name, plan.newSite->type,
-                                                             false, plan.newSite->password);
+        const Result<SiteInfo> added = m_services.sites.add(plan.newSite->id, plan.newSite->name, plan.newSite->type,
+                                                            false, plan.newSite->password);
         if (!added)
             return added.error();
     }
     const Result<SyncSettingsChange> change = changeFor(plan);
     if (!change)
         return change.error();
-    const Result<int> queuedBefore = SiteLedger(m_session.database()).queuedCount();
+    const Result<int> queuedBefore = SiteLedger(m_services.database).queuedCount();
     if (!queuedBefore)
         return queuedBefore.error();
-    const Result<StoreSyncSettings> applied = m_session.syncSettings().apply(plan.storeId, *change);
+    const Result<StoreSyncSettings> applied = m_services.syncSettings.apply(plan.storeId, *change);
     if (!applied)
         return applied.error();
     report.settings = *applied;
-    const Result<int> queuedAfter = SiteLedger(m_session.database()).queuedCount();
+    const Result<int> queuedAfter = SiteLedger(m_services.database).queuedCount();
     if (!queuedAfter)
         return queuedAfter.error();
     report.queued = *queuedAfter - *queuedBefore;
-    const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_session.database());
+    const Result<QMap<int, int>> waiting = Routing::queuedBySite(m_services.database);
     if (!waiting)
         return waiting.error();
     report.waitingForTo = waiting->value(plan.toSiteId);
     if (plan.deleteEmptyFromSite && from != site.context().centralSiteId) {
-        const Result<SiteInfo> fromSite = m_session.sites().find(from);
+        const Result<SiteInfo> fromSite = m_services.sites.find(from);
         if (!fromSite)
             return fromSite.error();
         if (fromSite->activeStores.isEmpty()) {
-            if (Status removed = m_session.sites().remove(from); !removed)
+            if (Status removed = m_services.sites.remove(from); !removed)
                 return removed;
             report.fromSiteDeleted = true;
         }
@@ -261,10 +265,10 @@ Result<StoreMoveReport> StoreMove::run(const StoreMovePlan& plan)
         return before.error();
     const int from = *before;
     StoreMoveReport report;
-    Status s = m_session.writer().inOneTransaction([&]() -> Status {
+    Status s = m_services.writer.inOneTransaction([&]() -> Status {
         if (Status moved = perform(plan, from, report); !moved)
             return moved;
-        return AuditLog::record(m_session.database(), AuditAction::kStoreMoved,
+        return AuditLog::record(m_services.database, AuditAction::kStoreMoved,
                                 {{QStringLiteral("store"), plan.storeId},
                                  {QStringLiteral("from"), from},
                                  {QStringLiteral("to"), plan.toSiteId},

@@ -1,4 +1,4 @@
-#include "model/storeregistry.h"
+#include "settings/storeregistry.h"
 
 #include "db/database.h"
 #include "model/auditlog.h"

@@ -1,10 +1,10 @@
-#include "model/syncsettingseditor.h"
+#include "settings/syncsettingseditor.h"
 
+#include "catalogue/tableregistry.h"
 #include "db/database.h"
 #include "model/auditlog.h"
 #include "model/localsite.h"
-#include "model/tableregistry.h"
-#include "sync/patientresync.h"
+#include "settings/patientresync.h"
 #include "sync/routing.h"
 #include "sync/storehandover.h"
 #include "write/recordwriter.h"

@@ -20,7 +20,7 @@ struct SiteExportReport {
 // a site on a poor connection does not pull everything over the network. The central serves the
 // site's initial pull to the file itself, with the same routing as `init remote`, and remembers how
 // far the file reaches: changes made afterwards wait in the site's queue. The file is imported once,
-// on the site's machine (client/siteimport.h), which binds the site there (TOP-4).
+// on the site's machine (sitefile/siteimport.h), which binds the site there (TOP-4).
 class SiteExport {
 public:
     // Called with the records written so far.
