@@ -185,6 +185,39 @@ int siteDelete(Invocation& in)
     return ExitOk;
 }
 
+int resetHardware(Invocation& in)
+{
+    if (!in.isSet(QStringLiteral("id")))
+        return in.usage(
+            Text::tr("usage: sitesyncctl site reset-hardware --id N [--unlock-password-stdin] [--technician NAME]"));
+    const std::optional<int> id = in.intValue(QStringLiteral("id"));
+    if (!id)
+        return ExitUsage;
+    int status = ExitOk;
+    std::unique_ptr<SiteSession> session = openSession(in, &status);
+    if (!session)
+        return status;
+    const Result<BindingResetRisk> risk = session->sites().bindingResetRisk(*id);
+    if (!risk)
+        return in.fail(risk.error());
+    // What the reset loses, before the unlock password is asked (TOP-4).
+    if (!in.json())
+        in.err() << risk->warning << Qt::endl;
+    const std::unique_ptr<AuditActor> unlocked =
+        unlockForChange(in, session->database(), {UnlockPurpose::kResetBinding, {}, *id}, &status);
+    if (!unlocked)
+        return status;
+    if (Status s = session->sites().resetHardware(*id); !s)
+        return in.fail(s.error());
+    if (in.json())
+        in.printJson(QJsonObject{{QStringLiteral("site_id"), *id},
+                                 {QStringLiteral("unsent"), risk->unsent < 0 ? QJsonValue() : QJsonValue(risk->unsent)},
+                                 {QStringLiteral("warning"), risk->warning}});
+    else
+        in.out() << Text::tr("Site %1 may now be initialised on another machine.").arg(*id) << Qt::endl;
+    return ExitOk;
+}
+
 }  // namespace
 
 QList<Command> siteCommands()
@@ -215,6 +248,14 @@ QList<Command> siteCommands()
          0,
          0,
          siteDelete},
+        {{QStringLiteral("site"), QStringLiteral("reset-hardware")},
+         QStringLiteral("--id N [--unlock-password-stdin] [--technician NAME]"),
+         Text::tr("Release a site's binding to its machine, so it can be initialised on another; says what only "
+                  "the site held and needs the unlock password."),
+         {QStringLiteral("id"), QStringLiteral("unlock-password-stdin"), QStringLiteral("technician")},
+         0,
+         0,
+         resetHardware},
     };
 }
 
