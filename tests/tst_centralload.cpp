@@ -316,7 +316,7 @@ void TstCentralLoad::concurrentPullsAndAPushInterleaveCorrectly()
             RemoteSync sync(**session, mine);
             sync.setPullBatch(15);
             const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
-                if (p.phase == QLatin1String("pull"))
+                if (p.phase == SyncPhase::Pull)
                     batchesPulled.fetchAndAddRelaxed(1);
             });
             if (!report) {
@@ -455,7 +455,7 @@ void TstCentralLoad::aLargePushGoesInSeveralRequests()
     int pushes = 0;
     qint64 last = 0;
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
-        if (p.phase == QLatin1String("push") && p.done > last) {
+        if (p.phase == SyncPhase::Push && p.done > last) {
             ++pushes;
             last = p.done;
         }

@@ -187,7 +187,7 @@ void TstLinkRecovery::stalledPushCompletesByItself()
     QList<SyncProgress> waits;
     QtWarnings warnings;
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
-        if (p.phase != QLatin1String("wait"))
+        if (p.phase != SyncPhase::Wait)
             return;
         waits << p;
         // The link stays down through the first retry and comes back during the wait for the second.
@@ -228,7 +228,7 @@ void TstLinkRecovery::stalledPullCompletesByItself()
     int waits = 0;
     QtWarnings warnings;
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
-        if (p.phase != QLatin1String("wait"))
+        if (p.phase != SyncPhase::Wait)
             return;
         waits = std::max(waits, p.retry);
         if (m_proxy->isCut())
@@ -255,7 +255,7 @@ void TstLinkRecovery::linkThatNeverComesBackTimesOut()
     int waits = 0;
     QtWarnings warnings;
     const Result<SyncReport> failed = sync.syncOnce([&](const SyncProgress& p) {
-        if (p.phase == QLatin1String("wait") && p.retryIn > 0)
+        if (p.phase == SyncPhase::Wait && p.retryIn > 0)
             waits = std::max(waits, p.retry);
     });
     QVERIFY(!failed.ok());
@@ -289,7 +289,7 @@ void TstLinkRecovery::cancelWhileWaitingForTheLink()
     clock.start();
     const Result<SyncReport> report = sync.syncOnce(
         [&](const SyncProgress& p) {
-            if (p.phase == QLatin1String("wait"))
+            if (p.phase == SyncPhase::Wait)
                 cancelled = true;
         },
         [&] { return cancelled; });
@@ -360,7 +360,7 @@ void TstLinkRecovery::cancelTakesEffectWithinTwoSeconds()
     QElapsedTimer sinceCancel;
     const Result<SyncReport> report = sync.syncOnce(
         [&](const SyncProgress& p) {
-            if (p.phase == cancelIn && !sinceCancel.isValid())
+            if (syncPhaseName(p.phase) == cancelIn && !sinceCancel.isValid())
                 sinceCancel.start();
         },
         [&] {

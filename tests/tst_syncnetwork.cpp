@@ -339,7 +339,7 @@ void TstSyncNetwork::pullCountsDownWhatRemains()
     sync.setPullBatch(7);
     QList<SyncProgress> pulling;
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
-        if (p.phase == QLatin1String("pull"))
+        if (p.phase == SyncPhase::Pull)
             pulling << p;
     });
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));

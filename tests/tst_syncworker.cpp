@@ -100,9 +100,10 @@ void TstSyncWorker::syncNowReportsProgress()
     QStringList phases;
     qint64 pushedTotal = -1;
     for (const QList<QVariant>& signal : std::as_const(progress)) {
-        if (!phases.contains(signal.at(0).toString()))
-            phases << signal.at(0).toString();
-        if (signal.at(0).toString() == QLatin1String("push"))
+        const QString phase = syncPhaseName(signal.at(0).value<SyncPhase>());
+        if (!phases.contains(phase))
+            phases << phase;
+        if (phase == QLatin1String("push"))
             pushedTotal = signal.at(2).toLongLong();
     }
     QCOMPARE(phases, (QStringList{QStringLiteral("push"), QStringLiteral("pull"), QStringLiteral("integrate")}));
@@ -119,8 +120,8 @@ void TstSyncWorker::cancelStopsAndTheNextSyncContinues()
     // Cancel as soon as the first push batch is through.
     connect(
         thread.worker(), &SyncWorker::progress, this,
-        [&](const QString& phase, qint64 done) {
-            if (phase == QLatin1String("push") && done > 0)
+        [&](SyncPhase phase, qint64 done) {
+            if (phase == SyncPhase::Push && done > 0)
                 thread.cancel();
         },
         Qt::DirectConnection);

@@ -37,22 +37,26 @@ QString roleLabel(SiteRole role)
     return Text::tr("remote site");
 }
 
-QString syncPhaseLabel(const QString& phase)
+QString syncPhaseLabel(SyncPhase phase)
 {
-    if (phase == QLatin1String("push"))
+    switch (phase) {
+    case SyncPhase::Push:
         return Text::tr("Pushing");
-    if (phase == QLatin1String("pull"))
+    case SyncPhase::Pull:
         return Text::tr("Pulling");
-    if (phase == QLatin1String("integrate"))
+    case SyncPhase::Integrate:
         return Text::tr("Integrating");
-    return phase;
+    case SyncPhase::Wait:
+        break;
+    }
+    return syncPhaseName(phase);
 }
 
 QString pullProgressText(qint64 received, qint64 total)
 {
     const QLocale locale;
     return Text::tr("%1: %2 of %3 records received, %4 remaining")
-        .arg(syncPhaseLabel(QStringLiteral("pull")), locale.toString(received), locale.toString(total),
+        .arg(syncPhaseLabel(SyncPhase::Pull), locale.toString(received), locale.toString(total),
              locale.toString(std::max<qint64>(0, total - received)));
 }
 

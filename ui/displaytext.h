@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/syncphase.h"
 #include "model/localsite.h"
 
 #include <QDateTime>
@@ -15,8 +16,8 @@ QString displayTime(const QString& iso, const QString& none);
 QString age(const QDateTime& then, const QDateTime& now);
 // A site's role as the window names it: "central server", "primary server", "remote site".
 QString roleLabel(SiteRole role);
-// A phase of a sync as the engine reports it ("push", "pull", "integrate"), in words.
-QString syncPhaseLabel(const QString& phase);
+// A phase of a sync as the engine reports it, in words.
+QString syncPhaseLabel(SyncPhase phase);
 // How far a pull is, when the central counted what it sends: received so far, of how many, and
 // how many remain ("Pulling: 1,500 of 2,000 records received, 500 remaining").
 QString pullProgressText(qint64 received, qint64 total);

@@ -44,8 +44,8 @@ QHBoxLayout* withBrowse(QLineEdit* edit, QPushButton* browse)
 // what remains; any other step keeps the bar busy.
 void showStep(QLabel* label, QProgressBar* bar, const SyncProgress& step)
 {
-    const bool counted = step.phase == QLatin1String("pull") && step.total >= 0;
-    if (step.phase == QLatin1String("wait"))
+    const bool counted = step.phase == SyncPhase::Pull && step.total >= 0;
+    if (step.phase == SyncPhase::Wait)
         label->setText(waitingForLinkText(step.retry, step.retryIn));
     else if (counted)
         label->setText(pullProgressText(step.done, step.total));

@@ -242,7 +242,7 @@ void SyncStatusWidget::cancel()
     showText(m_phase, tr("Cancelling..."));
 }
 
-void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 total)
+void SyncStatusWidget::showProgress(SyncPhase phase, qint64 done, qint64 total)
 {
     if (!m_syncing || !m_cancel->isEnabled())
         return;  // a late report after cancelling keeps "Cancelling..." on screen
@@ -253,7 +253,7 @@ void SyncStatusWidget::showProgress(const QString& phase, qint64 done, qint64 to
         return;
     }
     // A pull the central counted says what was received and what remains.
-    showText(m_phase, phase == QLatin1String("pull")
+    showText(m_phase, phase == SyncPhase::Pull
                           ? pullProgressText(done, total)
                           : tr("%1: %2 record(s) remaining", nullptr, int(std::min<qint64>(total - done, 1 << 30)))
                                 .arg(name, QLocale().toString(std::max<qint64>(0, total - done))));

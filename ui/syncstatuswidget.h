@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/syncphase.h"
 #include "core/clock.h"
 #include "core/result.h"
 
@@ -54,7 +55,7 @@ private:
     void ensureThread();
     void showStarted();
     void setInterval(int minutes);
-    void showProgress(const QString& phase, qint64 done, qint64 total);
+    void showProgress(sitesync::SyncPhase phase, qint64 done, qint64 total);
     void showWaiting(int retry, int seconds);
     void finish(bool completed, const QString& message);
     // Shows `text` in `label`, whole in its tooltip too.

@@ -98,19 +98,20 @@ void installStopSignals(const std::function<void()>& stop = [] { QCoreApplicatio
 RemoteSync::Progress terminalProgress(Invocation& in)
 {
     return [&in](const SyncProgress& p) {
-        if (p.phase == QLatin1String("wait"))
+        if (p.phase == SyncPhase::Wait)
             printProgress(in, QStringLiteral("waiting for the link to the central server, retry %1 in %2 s")
                                   .arg(p.retry)
                                   .arg(p.retryIn));
         else if (p.total < 0)
-            printProgress(in, QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
-        else if (p.phase == QLatin1String("pull"))
+            printProgress(in, QStringLiteral("%1: %2 records").arg(syncPhaseName(p.phase)).arg(p.done));
+        else if (p.phase == SyncPhase::Pull)
             printProgress(in, QStringLiteral("pull: %1 of %2 records received, %3 remaining")
                                   .arg(p.done)
                                   .arg(p.total)
                                   .arg(p.remaining()));
         else
-            printProgress(in, QStringLiteral("%1: %2 of %3 records").arg(p.phase).arg(p.done).arg(p.total));
+            printProgress(in,
+                          QStringLiteral("%1: %2 of %3 records").arg(syncPhaseName(p.phase)).arg(p.done).arg(p.total));
     };
 }
 

@@ -204,7 +204,7 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
         qCDebug(lcRemote).noquote() << attempt.error().message << "Retry" << retry << "follows.";
         const bool waited = retries.wait(
             [&](int seconds) {
-                report(SyncProgress{QStringLiteral("wait"), 0, -1, retry, seconds});
+                report(SyncProgress{SyncPhase::Wait, 0, -1, retry, seconds});
             },
             stop);
         if (!waited)
@@ -249,7 +249,7 @@ Status RemoteSync::attemptSync(const PullFetcher::Access& access, SyncReport& re
         if (Status s = pull(access, result, report, stop); !s)
             return s;
         Integrator integrator(session.writer());
-        report(SyncProgress{QStringLiteral("integrate"), 0, integrator.waiting()});
+        report(SyncProgress{SyncPhase::Integrate, 0, integrator.waiting()});
         const Result<IntegrationReport> integrated = integrator.integrate(stop);
         if (!integrated)
             return integrated.error();
@@ -282,8 +282,7 @@ Status RemoteSync::attemptSync(const PullFetcher::Access& access, SyncReport& re
             if (Status s = push(central, result, report, stop); !s)
                 return s;
         }
-        report(
-            SyncProgress{QStringLiteral("integrate"), integrated->applied, integrated->applied + integrated->pending});
+        report(SyncProgress{SyncPhase::Integrate, integrated->applied, integrated->applied + integrated->pending});
         return {};
     }();
     result.bytesSent += central.bytesSent();
@@ -375,7 +374,7 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
     // What this sync pushed and has to push: a push started again after the link failed goes on
     // from where the last one stopped.
     const qint64 shownTotal = total ? pushedBefore + *total : -1;
-    progress(SyncProgress{QStringLiteral("push"), report.pushed, shownTotal});
+    progress(SyncProgress{SyncPhase::Push, report.pushed, shownTotal});
     while (!cancelled()) {
         Result<OutgoingLog::Batch> batch = outgoing.nextBatch(centralId, protocol::kPushBatch);
         if (!batch)
@@ -455,7 +454,7 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
         m_unansweredBatch = 0;
         report.refusedByCentral += int(refused.size());
         report.pushed += int(records.size());
-        progress(SyncProgress{QStringLiteral("push"), report.pushed, shownTotal});
+        progress(SyncProgress{SyncPhase::Push, report.pushed, shownTotal});
         if (batch->complete)
             return {};
     }
@@ -471,7 +470,7 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
     // The central's first answer says how many records follow it; from there the site counts down.
     // A pull started again after its link failed is counted afresh.
     qint64 total = -1;
-    progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
+    progress(SyncProgress{SyncPhase::Pull, report.pulled, total});
     // The central prepares the next batches while this one is stored; it learns what was stored
     // with the requests after.
     PullFetcher fetcher(access, stateNumber(db, kPulledSeq), stateNumber(db, kQueueSeq));
@@ -484,7 +483,7 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
         const PulledBatch& pulled = **batch;
         if (pulled.remaining >= 0) {
             total = report.pulled + pulled.records.size() + pulled.remaining;
-            progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
+            progress(SyncProgress{SyncPhase::Pull, report.pulled, total});
         }
         const Result<int> applied = storePulled(db, integrator, centralId, pulled);
         if (!applied) {
@@ -499,7 +498,7 @@ Status RemoteSync::pull(const PullFetcher::Access& access, SyncReport& report, c
         // where the central says nothing more waits.
         if (total >= 0)
             total = pulled.more ? std::max<qint64>(total, report.pulled) : report.pulled;
-        progress(SyncProgress{QStringLiteral("pull"), report.pulled, total});
+        progress(SyncProgress{SyncPhase::Pull, report.pulled, total});
         if (cancelled())
             break;
     }

@@ -2,6 +2,7 @@
 
 #include "client/linkpolicy.h"
 #include "client/pullfetcher.h"
+#include "client/syncphase.h"
 #include "core/result.h"
 #include "protocol/protocol.h"
 #include "sync/integrator.h"
@@ -22,11 +23,11 @@ class SiteSession;
 struct SiteReport;
 
 struct SyncProgress {
-    QString phase;      // "push", "pull", "integrate"; "wait" while the link to the central is down
+    SyncPhase phase = SyncPhase::Push;
     qint64 done = 0;    // records done in this phase
     qint64 total = -1;  // records in this phase, -1 when not known yet (a pull: the central's count)
-    int retry = 0;      // with "wait": the retry that comes next (1 for the first)
-    int retryIn = 0;    // with "wait": the seconds until it starts
+    int retry = 0;      // with Wait: the retry that comes next (1 for the first)
+    int retryIn = 0;    // with Wait: the seconds until it starts
 
     // Records still to come in this phase, -1 when not known.
     qint64 remaining() const { return total < 0 ? -1 : std::max<qint64>(0, total - done); }

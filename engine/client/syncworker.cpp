@@ -72,7 +72,7 @@ void SyncWorker::syncNow()
     RemoteSync sync(*m_session, *m_credentials);
     const Result<SyncReport> report = sync.syncOnce(
         [this](const SyncProgress& p) {
-            if (p.phase == QLatin1String("wait"))
+            if (p.phase == SyncPhase::Wait)
                 Q_EMIT waitingForLink(p.retry, p.retryIn);
             else
                 Q_EMIT progress(p.phase, p.done, p.total);

@@ -51,7 +51,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started();
-    void progress(const QString& phase, qint64 done, qint64 total);
+    void progress(sitesync::SyncPhase phase, qint64 done, qint64 total);
     // The link to the central failed: retry `retry` starts in `seconds` (docs/reliability.md).
     void waitingForLink(int retry, int seconds);
     void finished(bool completed, const QString& message);

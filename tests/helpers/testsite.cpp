@@ -33,8 +33,9 @@ int main(int argc, char* argv[])
     sitesync::LinkPolicy noRetries = sitesync::LinkPolicy::standard();
     noRetries.retries = 0;
     sync.setLinkPolicy(noRetries);
-    const sitesync::Result<sitesync::SyncReport> report =
-        sync.syncOnce([&out](const sitesync::SyncProgress& p) { out << p.phase << ' ' << p.done << Qt::endl; });
+    const sitesync::Result<sitesync::SyncReport> report = sync.syncOnce([&out](const sitesync::SyncProgress& p) {
+        out << sitesync::syncPhaseName(p.phase) << ' ' << p.done << Qt::endl;
+    });
     if (!report) {
         std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
         return 1;
