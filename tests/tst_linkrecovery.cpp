@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,25 @@ private:
     static inline QStringList s_seen;
 };
 
+// The lines of the site's link log (sitesync.engine.link) while it is alive.
+class LinkLog {
+public:
+    LinkLog() { s_previous = qInstallMessageHandler(&LinkLog::handle); }
+    ~LinkLog() { qInstallMessageHandler(s_previous); }
+    QStringList lines() const { return s_lines; }
+    void clear() { s_lines.clear(); }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (QByteArray(context.category) == "sitesync.engine.link")
+            s_lines << message;
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QStringList s_lines;
+};
+
 }  // namespace
 
 class TstLinkRecovery : public QObject {
@@ -55,6 +75,7 @@ private Q_SLOTS:
     void cancelTakesEffectWithinTwoSeconds_data();
     void cancelTakesEffectWithinTwoSeconds();
     void timeoutSaysWhatToCheck();
+    void everyRequestIsLoggedWhenAsked();
 
 private:
     // Quick enough for a test: a stall is noticed after 3 seconds (a central storing a batch of 2000
@@ -407,6 +428,45 @@ void TstLinkRecovery::timeoutSaysWhatToCheck()
     QVERIFY2(message.contains(QLatin1String("network")), qPrintable(message));
     QVERIFY2(!message.contains(QLatin1String("cancel"), Qt::CaseInsensitive), qPrintable(message));
     QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
+}
+
+// A technician following a site's link turns on its log (docs/observability.md): one line per
+// request, in the form of the central's request log, a failed one with its reason. Off otherwise.
+void TstLinkRecovery::everyRequestIsLoggedWhenAsked()
+{
+    LinkLog log;
+    RemoteSync quiet(*m_site, m_credentials);
+    QVERIFY(quiet.syncOnce().ok());
+    QVERIFY2(log.lines().isEmpty(), qPrintable(log.lines().join(QLatin1Char('\n'))));
+
+    QLoggingCategory::setFilterRules(QStringLiteral("sitesync.engine.link.info=true"));
+    enterLines(3);
+    RemoteSync sync(*m_site, m_credentials);
+    QVERIFY(sync.syncOnce().ok());
+    const QString site = QStringLiteral("site=%1 ").arg(m_site->site().siteId());
+    const auto logged = [&](const QString& endpoint, const QString& result) {
+        for (const QString& line : log.lines()) {
+            if (line.startsWith(site + QStringLiteral("endpoint=%1 result=%2 ").arg(endpoint, result)) &&
+                line.contains(QLatin1String(" ms=")))
+                return true;
+        }
+        return false;
+    };
+    for (const char* endpoint : {"contact", "push", "pull"})
+        QVERIFY2(logged(QLatin1String(endpoint), QStringLiteral("ok")),
+                 qPrintable(endpoint + QStringLiteral(" not in:\n") + log.lines().join(QLatin1Char('\n'))));
+
+    log.clear();
+    m_proxy->cutAt("POST /sync/v1/contact ", 1, test::LinkProxy::Cut::BeforeRequest);
+    LinkPolicy policy = quickPolicy();
+    policy.stallLimit = std::chrono::seconds(1);
+    sync.setLinkPolicy(policy);
+    QVERIFY(!sync.syncOnce().ok());
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(logged(QStringLiteral("contact"), QStringLiteral("failed")),
+             qPrintable(log.lines().join(QLatin1Char('\n'))));
+    QVERIFY2(log.lines().constFirst().contains(QLatin1String("message=\"The connection to the central server")),
+             qPrintable(log.lines().constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TstLinkRecovery)

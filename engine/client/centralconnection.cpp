@@ -2,12 +2,15 @@
 
 #include "client/heldsessions.h"
 #include "protocol/compression.h"
+#include "protocol/logfmt.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -102,7 +105,35 @@ QString CentralConnection::machineHardwareId()
     return QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(32));
 }
 
+// Every request a site makes of its central, one line each, in the form of the central's request log
+// (docs/observability.md); off unless asked for: QT_LOGGING_RULES="sitesync.engine.link.info=true".
+namespace {
+Q_LOGGING_CATEGORY(lcLink, "sitesync.engine.link", QtWarningMsg)
+}  // namespace
+
 Result<QJsonObject> CentralConnection::post(const QString& endpoint, const QJsonObject& body)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 sent = m_bytesSent;
+    const qint64 received = m_bytesReceived;
+    Result<QJsonObject> answer = exchange(endpoint, body);
+    if (lcLink().isInfoEnabled()) {
+        QByteArray line;
+        logfmt::appendField(line, "site", QByteArray::number(m_siteId));
+        logfmt::appendField(line, "endpoint", endpoint.toUtf8());
+        logfmt::appendField(line, "result", answer ? QByteArrayLiteral("ok") : QByteArrayLiteral("failed"));
+        logfmt::appendField(line, "bytes_out", QByteArray::number(m_bytesSent - sent));
+        logfmt::appendField(line, "bytes_in", QByteArray::number(m_bytesReceived - received));
+        logfmt::appendField(line, "ms", QByteArray::number(timer.elapsed()));
+        if (!answer)
+            logfmt::appendField(line, "message", answer.error().message.toUtf8());
+        qCInfo(lcLink).noquote() << QString::fromUtf8(line);
+    }
+    return answer;
+}
+
+Result<QJsonObject> CentralConnection::exchange(const QString& endpoint, const QJsonObject& body)
 {
     QUrl url = m_central;
     url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/sync/v1/") + endpoint);

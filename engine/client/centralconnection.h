@@ -40,6 +40,9 @@ public:
     static QString machineHardwareId();
 
 private:
+    // One request and its answer (post() logs it).
+    Result<QJsonObject> exchange(const QString& endpoint, const QJsonObject& body);
+
     QUrl m_central;
     int m_siteId;
     QString m_password;
