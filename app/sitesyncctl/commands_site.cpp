@@ -159,15 +159,27 @@ int siteList(Invocation& in)
     return ExitOk;
 }
 
-int siteDelete(Invocation& in)
+// The site named by --id; nothing, with the exit status set, when it is missing (the usage is
+// printed) or not a number.
+std::optional<int> siteIdOption(Invocation& in, const QString& usage, int* status)
 {
-    if (!in.isSet(QStringLiteral("id")))
-        return in.usage(
-            Text::tr("usage: sitesyncctl site delete --id N [--unlock-password-stdin] [--technician NAME]"));
+    if (!in.isSet(QStringLiteral("id"))) {
+        *status = in.usage(usage);
+        return std::nullopt;
+    }
     const std::optional<int> id = in.intValue(QStringLiteral("id"));
     if (!id)
-        return ExitUsage;
+        *status = ExitUsage;
+    return id;
+}
+
+int siteDelete(Invocation& in)
+{
     int status = ExitOk;
+    const std::optional<int> id = siteIdOption(
+        in, Text::tr("usage: sitesyncctl site delete --id N [--unlock-password-stdin] [--technician NAME]"), &status);
+    if (!id)
+        return status;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
@@ -187,13 +199,12 @@ int siteDelete(Invocation& in)
 
 int resetHardware(Invocation& in)
 {
-    if (!in.isSet(QStringLiteral("id")))
-        return in.usage(
-            Text::tr("usage: sitesyncctl site reset-hardware --id N [--unlock-password-stdin] [--technician NAME]"));
-    const std::optional<int> id = in.intValue(QStringLiteral("id"));
-    if (!id)
-        return ExitUsage;
     int status = ExitOk;
+    const std::optional<int> id = siteIdOption(
+        in, Text::tr("usage: sitesyncctl site reset-hardware --id N [--unlock-password-stdin] [--technician NAME]"),
+        &status);
+    if (!id)
+        return status;
     std::unique_ptr<SiteSession> session = openSession(in, &status);
     if (!session)
         return status;
