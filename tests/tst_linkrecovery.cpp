@@ -22,42 +22,43 @@ namespace {
 constexpr int kLines = 2 * protocol::kPushBatch + protocol::kPushBatch / 2;  // three batches
 const QByteArray kPush = "POST /sync/v1/push ";
 
-// The warnings Qt itself prints (not the engine's own logging categories) while it is alive.
-class QtWarnings {
+// The messages that `keep` picks, while it is alive.
+class CapturedMessages {
 public:
-    QtWarnings() { s_previous = qInstallMessageHandler(&QtWarnings::handle); }
-    ~QtWarnings() { qInstallMessageHandler(s_previous); }
+    using Filter = bool (*)(QtMsgType type, const QByteArray& category);
+    explicit CapturedMessages(Filter keep)
+    {
+        s_keep = keep;
+        s_seen.clear();
+        s_previous = qInstallMessageHandler(&CapturedMessages::handle);
+    }
+    ~CapturedMessages() { qInstallMessageHandler(s_previous); }
     QStringList seen() const { return s_seen; }
+    void clear() { s_seen.clear(); }
 
 private:
     static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
-        if (type != QtDebugMsg && type != QtInfoMsg && !QByteArray(context.category).startsWith("sitesync"))
+        if (s_keep(type, QByteArray(context.category)))
             s_seen << message;
         s_previous(type, context, message);
     }
+    static inline Filter s_keep = nullptr;
     static inline QtMessageHandler s_previous = nullptr;
     static inline QStringList s_seen;
 };
 
-// The lines of the site's link log (sitesync.engine.link) while it is alive.
-class LinkLog {
-public:
-    LinkLog() { s_previous = qInstallMessageHandler(&LinkLog::handle); }
-    ~LinkLog() { qInstallMessageHandler(s_previous); }
-    QStringList lines() const { return s_lines; }
-    void clear() { s_lines.clear(); }
+// The warnings Qt itself prints (not the engine's own logging categories).
+bool qtWarning(QtMsgType type, const QByteArray& category)
+{
+    return type != QtDebugMsg && type != QtInfoMsg && !category.startsWith("sitesync");
+}
 
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (QByteArray(context.category) == "sitesync.engine.link")
-            s_lines << message;
-        s_previous(type, context, message);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline QStringList s_lines;
-};
+// The lines of the site's link log.
+bool linkLine(QtMsgType, const QByteArray& category)
+{
+    return category == "sitesync.engine.link";
+}
 
 }  // namespace
 
@@ -206,7 +207,7 @@ void TstLinkRecovery::stalledPushCompletesByItself()
     RemoteSync sync(*m_site, m_credentials);
     sync.setLinkPolicy(quickPolicy());
     QList<SyncProgress> waits;
-    QtWarnings warnings;
+    CapturedMessages warnings(&qtWarning);
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
         if (p.phase != SyncPhase::Wait)
             return;
@@ -247,7 +248,7 @@ void TstLinkRecovery::stalledPullCompletesByItself()
     RemoteSync sync(*m_site, m_credentials);
     sync.setLinkPolicy(quickPolicy());
     int waits = 0;
-    QtWarnings warnings;
+    CapturedMessages warnings(&qtWarning);
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
         if (p.phase != SyncPhase::Wait)
             return;
@@ -274,7 +275,7 @@ void TstLinkRecovery::linkThatNeverComesBackTimesOut()
     policy.retries = 2;
     sync.setLinkPolicy(policy);
     int waits = 0;
-    QtWarnings warnings;
+    CapturedMessages warnings(&qtWarning);
     const Result<SyncReport> failed = sync.syncOnce([&](const SyncProgress& p) {
         if (p.phase == SyncPhase::Wait && p.retryIn > 0)
             waits = std::max(waits, p.retry);
@@ -417,7 +418,7 @@ void TstLinkRecovery::timeoutSaysWhatToCheck()
     LinkPolicy policy = quickPolicy();
     policy.stallLimit = std::chrono::seconds(1);
     sync.setLinkPolicy(policy);
-    QtWarnings warnings;
+    CapturedMessages warnings(&qtWarning);
     const Result<SyncReport> report = sync.syncOnce();
     QVERIFY(!report.ok());
     const QString message = report.error().message;
@@ -434,10 +435,10 @@ void TstLinkRecovery::timeoutSaysWhatToCheck()
 // request, in the form of the central's request log, a failed one with its reason. Off otherwise.
 void TstLinkRecovery::everyRequestIsLoggedWhenAsked()
 {
-    LinkLog log;
+    CapturedMessages log(&linkLine);
     RemoteSync quiet(*m_site, m_credentials);
     QVERIFY(quiet.syncOnce().ok());
-    QVERIFY2(log.lines().isEmpty(), qPrintable(log.lines().join(QLatin1Char('\n'))));
+    QVERIFY2(log.seen().isEmpty(), qPrintable(log.seen().join(QLatin1Char('\n'))));
 
     QLoggingCategory::setFilterRules(QStringLiteral("sitesync.engine.link.info=true"));
     enterLines(3);
@@ -445,7 +446,7 @@ void TstLinkRecovery::everyRequestIsLoggedWhenAsked()
     QVERIFY(sync.syncOnce().ok());
     const QString site = QStringLiteral("site=%1 ").arg(m_site->site().siteId());
     const auto logged = [&](const QString& endpoint, const QString& result) {
-        for (const QString& line : log.lines()) {
+        for (const QString& line : log.seen()) {
             if (line.startsWith(site + QStringLiteral("endpoint=%1 result=%2 ").arg(endpoint, result)) &&
                 line.contains(QLatin1String(" ms=")))
                 return true;
@@ -454,7 +455,7 @@ void TstLinkRecovery::everyRequestIsLoggedWhenAsked()
     };
     for (const char* endpoint : {"contact", "push", "pull"})
         QVERIFY2(logged(QLatin1String(endpoint), QStringLiteral("ok")),
-                 qPrintable(endpoint + QStringLiteral(" not in:\n") + log.lines().join(QLatin1Char('\n'))));
+                 qPrintable(endpoint + QStringLiteral(" not in:\n") + log.seen().join(QLatin1Char('\n'))));
 
     log.clear();
     m_proxy->cutAt("POST /sync/v1/contact ", 1, test::LinkProxy::Cut::BeforeRequest);
@@ -464,9 +465,9 @@ void TstLinkRecovery::everyRequestIsLoggedWhenAsked()
     QVERIFY(!sync.syncOnce().ok());
     QLoggingCategory::setFilterRules(QString());
     QVERIFY2(logged(QStringLiteral("contact"), QStringLiteral("failed")),
-             qPrintable(log.lines().join(QLatin1Char('\n'))));
-    QVERIFY2(log.lines().constFirst().contains(QLatin1String("message=\"The connection to the central server")),
-             qPrintable(log.lines().constFirst()));
+             qPrintable(log.seen().join(QLatin1Char('\n'))));
+    QVERIFY2(log.seen().constFirst().contains(QLatin1String("message=\"The connection to the central server")),
+             qPrintable(log.seen().constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TstLinkRecovery)

@@ -48,7 +48,7 @@ QByteArray PostgresStatement::numberedPlaceholders(const QString& sql, int* coun
 void PostgresStatement::bind(int index, QByteArray value)
 {
     if (index < 0 || size_t(index) >= m_values.size())
-        return;  // the run reports the statement's missing value
+        return;  // no such placeholder: ignored, as SQLite's statements ignore it
     m_values[size_t(index)] = std::move(value);
     m_null[size_t(index)] = false;
 }

@@ -166,24 +166,27 @@ const KeyColumn kRoutingKey[] = {
     {"record_id", "CASE WHEN c.data_class = 'sync' AND c.table_name = 'store_site' THEN c.record_id END"},
 };
 
-}  // namespace
-
-QString Routing::routingKey(const Dialect& dialect)
+// The key's columns as expressions over change_log c, in the key's order.
+QStringList keyExpressions()
 {
     QStringList expressions;
     for (const KeyColumn& column : kRoutingKey)
         expressions << QString::fromLatin1(column.expression);
-    return dialect.jsonArray(expressions);
+    return expressions;
+}
+
+}  // namespace
+
+QString Routing::routingKey(const Dialect& dialect)
+{
+    return dialect.jsonArray(keyExpressions());
 }
 
 QString Routing::routingKeySelect(const Dialect& dialect)
 {
     if (!dialect.isPostgres())
         return routingKey(dialect);
-    QStringList expressions;
-    for (const KeyColumn& column : kRoutingKey)
-        expressions << QString::fromLatin1(column.expression);
-    return expressions.join(QStringLiteral(", "));
+    return keyExpressions().join(QStringLiteral(", "));
 }
 
 void Routing::readRoutingKey(QByteArray& key, const Statement& row, int first, const Dialect& dialect)
