@@ -132,8 +132,7 @@ void TstGuiReports::put(SiteSession& session, const QString& table, const QJsonO
         sender.siteId = site;
         sender.centralSiteId = kCentral;
         sender.primarySiteId = kCentral;
-        options.asSite = &sender;
-        options.originSite = site;
+        options = WriteOptions::fromSite(sender);
     }
     const Result<WriteResult> written = session.writer().put(table, record, options);
     QVERIFY2(written.ok(), written ? "" : qPrintable(table + u": "_s + written.error().message));

@@ -96,8 +96,7 @@ void TstStockReports::put(const QString& table, const QJsonObject& record, int s
         sender.siteId = site;
         sender.centralSiteId = kCentral;
         sender.primarySiteId = kCentral;
-        options.asSite = &sender;
-        options.originSite = site;
+        options = WriteOptions::fromSite(sender);
     }
     const Result<WriteResult> written = m_central->writer().put(table, record, options);
     QVERIFY2(written.ok(), written ? "" : qPrintable(table + u": "_s + written.error().message));

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void changeIsLoggedWithTheData();
     void failedTransactionLeavesNeitherDataNorLog();
     void refusedChangeWritesNothing();
+    void eachOriginIsJudgedAndLoggedAsNamed_data();
+    void eachOriginIsJudgedAndLoggedAsNamed();
     void rawWriteFromAnotherConnectionIsCaught_data();
     void rawWriteFromAnotherConnectionIsCaught();
     void rawWriteOnTheSameConnectionIsCaught();
@@ -126,6 +128,63 @@ void TstWritePath::refusedChangeWritesNothing()
                                                     {QStringLiteral("item_id"), QStringLiteral("i1")},
                                                     {QStringLiteral("quantity"), 5}})
                 .ok());
+}
+
+// What a write's origin decides, and nothing else does (docs/architecture.md, "One write path"):
+// a stock line of store B (active on site 2) written on the central.
+void TstWritePath::eachOriginIsJudgedAndLoggedAsNamed_data()
+{
+    QTest::addColumn<int>("origin");
+    QTest::addColumn<int>("senderSite");  // the sender of a Site origin
+    QTest::addColumn<bool>("stored");
+    QTest::addColumn<int>("loggedOrigin");  // the change log's origin site, 0: not logged
+    QTest::newRow("here: judged as the central, refused") << int(WriteOrigin::Here) << 0 << false << 0;
+    QTest::newRow("site 2, the owner: allowed, logged as site 2's") << int(WriteOrigin::Site) << 2 << true << 2;
+    QTest::newRow("site 3, not the owner: refused") << int(WriteOrigin::Site) << 3 << false << 0;
+    QTest::newRow("from the central: stored as sent, not logged") << int(WriteOrigin::Central) << 0 << true << 0;
+    QTest::newRow("system: not judged, logged as the central's") << int(WriteOrigin::System) << 0 << true << 1;
+}
+
+void TstWritePath::eachOriginIsJudgedAndLoggedAsNamed()
+{
+    QFETCH(int, origin);
+    QFETCH(int, senderSite);
+    QFETCH(bool, stored);
+    QFETCH(int, loggedOrigin);
+    Database& db = m_session->database();
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    SiteContext sender;
+    sender.siteId = senderSite;
+    sender.centralSiteId = 1;
+    sender.primarySiteId = 1;
+    WriteOptions options;
+    switch (WriteOrigin(origin)) {
+    case WriteOrigin::Here:
+        break;
+    case WriteOrigin::Site:
+        options = WriteOptions::fromSite(sender, QStringLiteral("2026-12-01T10:00:00.000Z"));
+        break;
+    case WriteOrigin::Central:
+        options = WriteOptions::fromCentral();
+        break;
+    case WriteOrigin::System:
+        options = WriteOptions::bySystem();
+        break;
+    }
+    const Result<WriteResult> written = m_session->writer().put(QStringLiteral("stock_line"),
+                                                                {{QStringLiteral("id"), QStringLiteral("s1")},
+                                                                 {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                                 {QStringLiteral("item_id"), QStringLiteral("i1")},
+                                                                 {QStringLiteral("quantity"), 5}},
+                                                                options);
+    QCOMPARE(written.ok(), stored);
+    if (!stored)
+        QCOMPARE(written.error().kind, ErrorKind::Refused);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stock_line WHERE id = 's1'")), stored ? 1 : 0);
+    const Result<QVariant> logged =
+        db.scalar(QStringLiteral("SELECT origin_site FROM change_log WHERE table_name = 'stock_line'"));
+    QVERIFY(logged.ok());
+    QCOMPARE(logged->isNull() ? 0 : logged->toInt(), loggedOrigin);
 }
 
 void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()

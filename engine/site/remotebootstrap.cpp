@@ -18,9 +18,8 @@ Result<SiteContext> writeRemoteBootstrap(Database& db, int siteId, const QJsonOb
     context.isPrimary = context.primarySiteId == siteId;
     LocalSite bootstrap = LocalSite::initialising(db, context);
     RecordWriter writer(db, bootstrap);
-    WriteOptions options = WriteOptions::managedTables();
-    options.checkRules = false;
-    options.logChange = false;
+    WriteOptions options = WriteOptions::fromCentral();
+    options.allowManaged = true;
     QList<std::pair<QString, QString>> entries = {{QStringLiteral("site_id"), QString::number(siteId)},
                                                   {remotestate::kPushedSeq, QStringLiteral("0")},
                                                   {remotestate::kPulledSeq, QStringLiteral("0")},

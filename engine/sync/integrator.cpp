@@ -283,11 +283,22 @@ Status Integrator::restoredChangeCheck(const Pending& row)
                          .arg(site.siteLabel(row.source), row.id, row.table, row.originAt, laterAt));
 }
 
+namespace {
+
+// What integration writes: the managed tables too, and nothing read back.
+WriteOptions integrating(WriteOptions options)
+{
+    options.allowManaged = true;
+    options.returnStored = false;
+    return options;
+}
+
+}  // namespace
+
 Status Integrator::apply(const Pending& row)
 {
     LocalSite& site = m_writer.site();
-    WriteOptions options = WriteOptions::managedTables();
-    options.returnStored = false;
+    WriteOptions options = integrating(WriteOptions::fromCentral());
     SiteContext sender;
     std::optional<StoreHandovers::Directory> handedOver;
     if (site.isCentral()) {
@@ -295,20 +306,16 @@ Status Integrator::apply(const Pending& row)
             return s;
         if (Status s = lateChangeCheck(row, handedOver); !s)
             return s;
-        if (handedOver)
-            options.stores = &*handedOver;
         // DT-8: the central judges a pushed change as the site that made it.
         const SiteContext& here = site.context();
         sender.siteId = row.source;
         sender.centralSiteId = here.centralSiteId;
         sender.primarySiteId = here.primarySiteId;
         sender.isPrimary = row.source == here.primarySiteId;
-        options.asSite = &sender;
-        options.originSite = row.source;
-        options.originAt = row.originAt;
+        options = integrating(WriteOptions::fromSite(sender, row.originAt));
+        if (handedOver)
+            options.stores = &*handedOver;
     } else {
-        options.checkRules = false;
-        options.logChange = false;
         if (Status s = authorityCheck(row); !s)
             return s;
         // ACC-2: a site is sent its own settings of a store it has no copy of (it may have been given
@@ -337,11 +344,7 @@ Status Integrator::apply(const Pending& row)
             data.insert(QStringLiteral("home_store_id"), *home);
             // The central's own change, as the move's: it goes to every site holding the patient,
             // the sender included.
-            options.asSite = nullptr;
-            options.stores = nullptr;
-            options.checkRules = false;
-            options.originSite = 0;
-            options.originAt.clear();
+            options = integrating(WriteOptions::bySystem());
             if (Status s = AuditLog::record(m_writer.database(), AuditAction::kRecordFollowsPatient,
                                             {{QStringLiteral("table"), row.table},
                                              {QStringLiteral("record"), row.id},

@@ -69,8 +69,8 @@ Status StoreTransfers::withdrawLine(const QJsonObject& line)
         text(response, "linked_invoice_id") != invoiceId || text(responding, "invoice_id") != responseId ||
         !respondsHere(text(line, "store_id"), text(response, "store_id")))
         return {};
-    WriteOptions options;
-    options.checkRules = false;  // the system follows the initiating half, in a store of another site
+    // The system follows the initiating half, in a store of another site.
+    WriteOptions options = WriteOptions::bySystem();
     options.returnStored = false;
     return m_writer.remove(QStringLiteral("invoice_line"), text(responding, "id"), options);
 }
@@ -141,8 +141,8 @@ Status StoreTransfers::respondToRequisition(const QString& requisitionId)
     const Result<QString> fromName = nameOfStore(from);
     if (!fromName)
         return fromName.error();
-    WriteOptions options;
-    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    // The system writes the responding half, in a store of another site.
+    WriteOptions options = WriteOptions::bySystem();
     options.returnStored = false;
     const QString responseId = respondingId(requisitionId);
     QJsonObject response = m_writer.fetch(QStringLiteral("requisition"), responseId);
@@ -213,8 +213,8 @@ Status StoreTransfers::respond(const QString& invoiceId)
     // A customer invoice that fulfils a requisition answers the request it came from (TR-3).
     const QString request =
         text(m_writer.fetch(QStringLiteral("requisition"), text(invoice, "requisition_id")), "linked_requisition_id");
-    WriteOptions options;
-    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    // The system writes the responding half, in a store of another site.
+    WriteOptions options = WriteOptions::bySystem();
     options.returnStored = false;
     const QString responseId = respondingId(invoiceId);
     QJsonObject response = m_writer.fetch(QStringLiteral("invoice"), responseId);
@@ -316,8 +316,8 @@ Status StoreTransfers::respondToPurchaseOrder(const QString& orderId)
     const Result<QString> fromName = nameOfStore(from);
     if (!fromName)
         return fromName.error();
-    WriteOptions options;
-    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    // The system writes the responding half, in a store of another site.
+    WriteOptions options = WriteOptions::bySystem();
     options.returnStored = false;
     const QString invoiceId = respondingId(orderId);
     QJsonObject invoice = m_writer.fetch(QStringLiteral("invoice"), invoiceId);
@@ -365,8 +365,8 @@ Status StoreTransfers::respondToPurchaseOrder(const QString& orderId)
 
 Status StoreTransfers::receiveGoods(const QJsonObject& invoice, const QString& orderingStore)
 {
-    WriteOptions options;
-    options.checkRules = false;  // the system writes the responding half, in a store of another site
+    // The system writes the responding half, in a store of another site.
+    WriteOptions options = WriteOptions::bySystem();
     options.returnStored = false;
     const QString invoiceId = text(invoice, "id");
     const QString receivedId = respondingId(invoiceId);

@@ -3,10 +3,8 @@
 #include "db/database.h"
 #include "model/localsite.h"
 #include "write/extracolumns.h"
-#include "write/patientrules.h"
 #include "write/recordcodec.h"
-#include "write/recordmerge.h"
-#include "write/stocklinereference.h"
+#include "write/writehook.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -115,7 +113,7 @@ ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inser
     ClassifyContext context;
     context.fetch = fetcher();
     context.activeSiteOf = [this](const QString& storeId) { return m_site.activeSiteOf(storeId); };
-    const SiteContext& acting = options.asSite ? *options.asSite : m_site.context();
+    const SiteContext& acting = options.sender ? *options.sender : m_site.context();
     context.siteId = acting.siteId;
     context.isPrimary = acting.isPrimary;
     context.inserting = inserting;
@@ -125,7 +123,7 @@ ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inser
         context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
         // RT-7: a satellite may override the primary's setting locally; what it pushes was made under
         // its own setting, and its own rules already judged that.
-        if (options.asSite && !options.asSite->isPrimary && m_site.isCentral())
+        if (options.sender && !options.sender->isPrimary && m_site.isCentral())
             context.centralisedProcurement = false;
     }
     return context;
@@ -133,20 +131,20 @@ ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inser
 
 Status RecordWriter::check(const Classification& record, Operation op, const WriteOptions& options)
 {
-    if (!options.checkRules)
+    if (!writeorigin::judged(options.origin))
         return {};
     // DT-6, DT-8: local data never leaves the site that made it, so no site pushes any; one that
     // arrives was forged (or sent by a damaged site) and is refused, whatever the sender claims
     // (its class follows from what this site knows of the sender: a satellite's preference is its
     // own, only the primary's centralised procurement travels).
-    if (options.asSite && record.dataClass == DataClass::Local)
+    if (options.sender && record.dataClass == DataClass::Local)
         return makeError(ErrorKind::Refused,
                          Text::tr("%1 are local data of the site that makes them and are never synchronised; site "
                                   "%2 sent such a record, which SiteSync never does: it was refused as forged.")
                              .arg(record.dataType ? record.dataType->name : Text::tr("Local records"))
-                             .arg(options.asSite->siteId));
+                             .arg(options.sender->siteId));
     const Decision decision =
-        OwnershipRules::decide(options.asSite ? *options.asSite : m_site.context(), record, op,
+        OwnershipRules::decide(options.sender ? *options.sender : m_site.context(), record, op,
                                options.stores ? *options.stores : static_cast<const StoreDirectory&>(m_site));
     if (decision.allowed)
         return {};
@@ -170,84 +168,6 @@ Status RecordWriter::inOneTransaction(const std::function<Status()>& work)
     return tx.commit();
 }
 
-Status RecordWriter::checkStockLine(const QString& table, const QJsonObject& line, bool judgingAnother)
-{
-    // A line is issued from a stock line of its own store (docs/adr/0006-stock-line-references.md).
-    // The reference is data, not a foreign key: a transfer copy holds a transfer's lines and never
-    // the sending store's stock lines. It is checked wherever that store's stock lines are held.
-    const QString stockLineId = stocklinereference::named(table, line);
-    if (stockLineId.isEmpty())
-        return {};
-    const QString storeId = line.value(QLatin1String("store_id")).toString();
-    const QJsonObject stockLine = fetch(QStringLiteral("stock_line"), stockLineId);
-    if (!stockLine.isEmpty()) {
-        if (stockLine.value(QLatin1String("store_id")).toString() == storeId)
-            return {};
-        return makeError(ErrorKind::Invalid,
-                         Text::tr("The invoice line names stock line '%1' of store '%2'; a line is issued from a "
-                                  "stock line of its own store ('%3').")
-                             .arg(stockLineId, stockLine.value(QLatin1String("store_id")).toString(), storeId));
-    }
-    if (judgingAnother) {
-        const Result<bool> held = stocklinereference::heldInFull(m_db, storeId, m_site.siteId());
-        if (!held)
-            return held.error();
-        if (!*held)
-            return {};  // a transfer copy: the stock line is never here
-    }
-    return makeError(ErrorKind::MissingReference,
-                     Text::tr("The invoice line names stock line '%1', which store '%2' does not have (yet).")
-                         .arg(stockLineId, storeId));
-}
-
-Status RecordWriter::checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now,
-                               bool judgingAnother)
-{
-    // Denormalised routing keys must agree with their source, or the rules would judge a record by
-    // a store the client chose.
-    if (patientrules::kFollowers.contains(table.name) &&
-        record.value(QLatin1String("home_store_id")).toString() != now.storeId)
-        // Another site's record may arrive ahead of its patient's move to a new home store (PT-1):
-        // it waits for it. Made here, it is simply wrong.
-        return makeError(judgingAnother ? ErrorKind::MissingReference : ErrorKind::Invalid,
-                         Text::tr("The home_store_id of %1 must be its patient's home store ('%2'); a record that "
-                                  "follows its patient to a new home store waits until the patient has moved.")
-                             .arg(table.name, now.storeId));
-    if (table.name == recordmerge::kTable)
-        return recordmerge::validate(record, fetcher(), judgingAnother);
-    if (Status s = checkStockLine(table.name, record, judgingAnother); !s)
-        return s;
-    // PT-4: a prescriber belongs to a dispensary store.
-    if (table.name == QLatin1String("prescriber")) {
-        const QString home = record.value(QLatin1String("home_store_id")).toString();
-        const QJsonObject store = fetch(QStringLiteral("store"), home);
-        if (!store.isEmpty() && store.value(QLatin1String("is_dispensary")).toInt() != 1)
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("Store '%1' is not a dispensary store; a prescriber's home store is a "
-                                      "dispensary store.")
-                                 .arg(home));
-    }
-    // PT-2: a prescription is made in a dispensary store, for a patient.
-    if (table.name == QLatin1String("invoice") &&
-        record.value(QLatin1String("type")).toString() == QLatin1String("prescription")) {
-        const QString storeId = record.value(QLatin1String("store_id")).toString();
-        if (fetch(QStringLiteral("store"), storeId).value(QLatin1String("is_dispensary")).toInt() != 1)
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("Store '%1' is not a dispensary store; prescriptions are made in dispensary "
-                                      "stores only.")
-                                 .arg(storeId));
-        const QString nameId = record.value(QLatin1String("name_id")).toString();
-        const QJsonObject name = fetch(QStringLiteral("name"), nameId);
-        if (name.isEmpty())
-            return makeError(ErrorKind::MissingReference,
-                             Text::tr("The patient '%1' of the prescription is not on this site.").arg(nameId));
-        if (name.value(QLatin1String("type")).toString() != QLatin1String("patient"))
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("'%1' is not a patient; a prescription is made for a patient.").arg(nameId));
-    }
-    return {};
-}
-
 Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& fields, WriteOptions options)
 {
     const Result<const TableInfo*> info = tableFor(table, options);
@@ -268,6 +188,37 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
     return *result;
 }
 
+// What the hooks of a table see of a write: the writer, in the write's transaction and origin.
+class RecordWriter::Scope final : public WriteContext {
+public:
+    Scope(RecordWriter& writer, const WriteOptions& options)
+        : m_writer(writer)
+        , m_options(options)
+    {
+    }
+
+    Database& database() override { return m_writer.m_db; }
+    LocalSite& site() override { return m_writer.m_site; }
+    const WriteOptions& options() const override { return m_options; }
+    QJsonObject fetch(const QString& table, const QString& id) override { return m_writer.fetch(table, id); }
+    RecordFetch fetcher() override { return m_writer.fetcher(); }
+
+    Status judge(const TableInfo& table, const QJsonObject& record, Operation op) override
+    {
+        const ClassifyContext context = m_writer.classifyContext(table, op == Operation::Insert, m_options);
+        return m_writer.check(TableRegistry::classify(table, record, context), op, m_options);
+    }
+
+    Result<WriteResult> put(const TableInfo& table, const QJsonObject& fields) override
+    {
+        return m_writer.putInTransaction(table, fields, m_options);
+    }
+
+private:
+    RecordWriter& m_writer;
+    const WriteOptions& m_options;
+};
+
 Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJsonObject fields,
                                                    const WriteOptions& options)
 {
@@ -281,33 +232,14 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
     const QString id = idText(fields.value(QLatin1String("id")));
     if (id.isEmpty())
         return makeError(ErrorKind::BadInput, Text::tr("The 'id' of a record must not be empty."));
-    // Another site's change: judged as that site's, or applied as the central sent it.
-    const bool fromAnother = options.asSite != nullptr || !options.checkRules;
-    // DT-9: a record merged away stays away, and what refers to it refers to the kept record.
-    if (const QJsonObject merge = recordmerge::mergeOf(m_db, table.name, id); !merge.isEmpty()) {
-        const QString kept = merge.value(QLatin1String("kept_id")).toString();
-        if (!fromAnother)
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("Record '%1' of '%2' was merged into '%3'.").arg(id, table.name, kept));
-        // Only a merge made where the record is owned takes it away; any other is shown, not obeyed.
-        const QString owner = recordmerge::owner(merge, fields);
-        const QString mergedBy = merge.value(QLatin1String("store_id")).toString();
-        if (!owner.isEmpty() && m_site.activeSiteOf(owner) != m_site.activeSiteOf(mergedBy))
-            return makeError(ErrorKind::Invalid, Text::tr("Record '%1' of '%2' was merged into '%3' by the site of "
-                                                          "store '%4', which does not own it.")
-                                                     .arg(id, table.name, kept, mergedBy));
-        return WriteResult{fields, Operation::Update};
+    Scope scope(*this, options);
+    const QList<const WriteHook*>& hooks = writeHooksFor(table.name);
+    for (const WriteHook* hook : hooks) {
+        if (std::optional<Result<WriteResult>> settled = hook->intercept(scope, table, id, fields))
+            return std::move(*settled);
     }
-    const QJsonObject untranslated = fields;
-    fields = recordmerge::translate(m_db, table.name, std::move(fields));
-    // A record that follows a patient merged away follows the kept patient home.
-    if (patientrules::kFollowers.contains(table.name) &&
-        fields.value(QLatin1String("patient_id")) != untranslated.value(QLatin1String("patient_id")))
-        fields.insert(QStringLiteral("home_store_id"),
-                      fetch(QStringLiteral("name"), fields.value(QLatin1String("patient_id")).toString())
-                          .value(QLatin1String("home_store_id")));
-    if (table.name == recordmerge::kTable)
-        fields = recordmerge::throughEarlierMerges(m_db, std::move(fields), fetcher());
+    for (const WriteHook* hook : hooks)
+        hook->prepare(scope, table, fields);
 
     const QJsonObject before = fetch(table.name, id);
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
@@ -325,24 +257,15 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     const Classification now =
         TableRegistry::classify(table, after, classifyContext(table, op == Operation::Insert, options));
-    if (op == Operation::Update && table.name == recordmerge::kTable) {
-        // Received again (a resend), it has been carried out already.
-        if (fromAnother)
-            return WriteResult{before, Operation::Update};
-        return makeError(ErrorKind::Invalid, Text::tr("A merge is not changed once made."));
+    const WriteStep step{table, op, before, after, now};
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->check(scope, step); !s)
+            return s.error();
     }
-    if (Status s = checkKeys(table, after, now, fromAnother); !s)
-        return s.error();
     if (op == Operation::Update) {
         const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
         // A record keeps its kind: a customer does not become a patient, a synced preference does
         // not become a local one, since copies of it already live on other sites.
-        const QString storeOfName = before.value(QLatin1String("store_id")).toString();
-        if (table.name == QLatin1String("name") && !storeOfName.isEmpty() &&
-            (after.value(QLatin1String("store_id")).toString() != storeOfName ||
-             after.value(QLatin1String("type")) != before.value(QLatin1String("type"))))
-            return makeError(ErrorKind::Invalid,
-                             Text::tr("The name record of store '%1' keeps its type and store.").arg(storeOfName));
         if (was.dataClass != now.dataClass || was.dataType != now.dataType)
             return makeError(ErrorKind::Invalid, Text::tr("This change would turn %1 into %2; create a new record "
                                                           "instead.")
@@ -356,35 +279,20 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
                                       "it and create it in the other store.")
                                  .arg(was.storeId, now.storeId));
         if (Status s = check(was, op, options); !s) {
-            // PT-1: the home store of a patient follows its latest prescription, to a store active
-            // here; the site losing the patient has no say in it.
-            switch (patientrules::homeMove(m_db, table.name, before, after, fetcher())) {
-            case patientrules::HomeMove::Move:
-                break;
-            case patientrules::HomeMove::Unproven:
-                return makeError(ErrorKind::MissingReference,
-                                 Text::tr("A patient's home store moves only with a finalised prescription in the new "
-                                          "home store; there is none here (yet) for record '%1'.")
-                                     .arg(id));
-            case patientrules::HomeMove::None:
-                return s.error();
+            for (const WriteHook* hook : hooks) {
+                s = hook->refused(scope, step, s.error());
+                if (s)
+                    break;
             }
+            if (!s)
+                return s.error();
         }
     }
     if (Status s = check(now, op, options); !s)
         return s.error();
-    if (table.name == recordmerge::kTable) {
-        // Merging a record away removes it: that is for whoever may change it.
-        const QString target = recordmerge::targetTable(after.value(QLatin1String("table_name")).toString());
-        const QJsonObject merged = fetch(target, after.value(QLatin1String("merged_id")).toString());
-        if (!merged.isEmpty()) {
-            const TableInfo& mergedTable = *TableRegistry::find(target);
-            if (Status s =
-                    check(TableRegistry::classify(mergedTable, merged, classifyContext(mergedTable, false, options)),
-                          Operation::Delete, options);
-                !s)
-                return s.error();
-        }
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->judgeAlso(scope, step); !s)
+            return s.error();
     }
 
     QStringList names;
@@ -419,24 +327,9 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
 
     if (Status s = appendToLog(table, id, op, now, options); !s)
         return s.error();
-    if (table.name == recordmerge::kTable) {
-        if (Status s = recordmerge::apply(m_db, after); !s)
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->written(scope, step); !s)
             return s.error();
-    }
-    // A patient made here becomes visible in its home store and the site's other dispensary stores
-    // (PT-3); what other sites send carries its own visibility.
-    if (!fromAnother && options.logChange && op == Operation::Insert && table.name == QLatin1String("name") &&
-        after.value(QLatin1String("type")).toString() == QLatin1String("patient")) {
-        if (Status s = showNewPatient(id, after.value(QLatin1String("home_store_id")).toString(), options); !s)
-            return s.error();
-    }
-    // A prescription finalised here takes its patient home with it (PT-1); what other sites send
-    // carries its own move.
-    if (!options.asSite && options.logChange) {
-        if (const QString patient = patientrules::patientToMove(table.name, before, after); !patient.isEmpty()) {
-            if (Status s = movePatientHome(patient, after.value(QLatin1String("store_id")).toString(), options); !s)
-                return s.error();
-        }
     }
     // Read back only for a caller that shows the record as stored (defaults filled in).
     const QJsonObject stored = options.returnStored ? fetch(table.name, id) : after;
@@ -445,63 +338,6 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
             return s.error();
     }
     return WriteResult{stored, op};
-}
-
-Status RecordWriter::movePatientHome(const QString& patientId, const QString& storeId, const WriteOptions& options)
-{
-    const QJsonObject patient = fetch(QStringLiteral("name"), patientId);
-    if (patient.value(QLatin1String("type")).toString() != QLatin1String("patient") ||
-        patient.value(QLatin1String("home_store_id")).toString() == storeId)
-        return {};
-    const Result<WriteResult> moved =
-        putInTransaction(*TableRegistry::find(QStringLiteral("name")),
-                         {{QStringLiteral("id"), patientId}, {QStringLiteral("home_store_id"), storeId}}, options);
-    if (!moved)
-        return moved.error();
-    for (const QString& follower : patientrules::kFollowers) {
-        QSqlQuery ids(m_db.sql());
-        ids.prepare(QStringLiteral("SELECT id FROM %1 WHERE patient_id = ?").arg(Database::quoted(follower)));
-        ids.addBindValue(patientId);
-        if (!ids.exec())
-            return makeError(ErrorKind::Database, sqlErrorText(ids));
-        QStringList records;
-        while (ids.next())
-            records << ids.value(0).toString();
-        for (const QString& id : records) {
-            const Result<WriteResult> followed =
-                putInTransaction(*TableRegistry::find(follower),
-                                 {{QStringLiteral("id"), id}, {QStringLiteral("home_store_id"), storeId}}, options);
-            if (!followed)
-                return followed.error();
-        }
-    }
-    return {};
-}
-
-Status RecordWriter::showNewPatient(const QString& patientId, const QString& homeStoreId, const WriteOptions& options)
-{
-    QSqlQuery stores(m_db.sql());
-    stores.prepare(QStringLiteral(
-        "SELECT st.id FROM store st JOIN store_sync ss ON ss.id = st.id WHERE ss.active_site_id = ?"
-        " AND (st.id = ? OR (st.is_dispensary = 1 AND NOT EXISTS (SELECT 1 FROM store_preference p"
-        "  WHERE p.store_id = st.id AND p.key = 'new_patients_visible' AND p.value = 'off')))"
-        " AND NOT EXISTS (SELECT 1 FROM name_store_join j WHERE j.name_id = ? AND j.store_id = st.id) ORDER BY st.id"));
-    stores.addBindValue(m_site.siteId());
-    stores.addBindValue(homeStoreId);
-    stores.addBindValue(patientId);
-    if (!stores.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(stores));
-    QStringList ids;
-    while (stores.next())
-        ids << stores.value(0).toString();
-    const TableInfo& visibility = *TableRegistry::find(QStringLiteral("name_store_join"));
-    for (const QString& storeId : ids) {
-        const Result<WriteResult> shown = putInTransaction(
-            visibility, {{QStringLiteral("name_id"), patientId}, {QStringLiteral("store_id"), storeId}}, options);
-        if (!shown)
-            return shown.error();
-    }
-    return {};
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)
@@ -517,24 +353,18 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
     const QJsonObject before = fetch(table.name, id);
     if (before.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
-    if (table.name == recordmerge::kTable)
-        return makeError(ErrorKind::Invalid, Text::tr("A merge cannot be undone: the merged-away record is gone."));
-    if (table.name == QLatin1String("name") && !before.value(QLatin1String("store_id")).toString().isEmpty())
-        return makeError(ErrorKind::Invalid, Text::tr("The name record of store '%1' belongs to the store and is not "
-                                                      "deleted on its own.")
-                                                 .arg(before.value(QLatin1String("store_id")).toString()));
+    Scope scope(*this, options);
+    const QList<const WriteHook*>& hooks = writeHooksFor(table.name);
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->deletable(scope, table, before); !s)
+            return s;
+    }
     const Classification was = TableRegistry::classify(table, before, classifyContext(table, false, options));
     if (Status s = check(was, Operation::Delete, options); !s)
         return s;
-    if (table.name == stocklinereference::kStockLineTable) {
-        // What the foreign key did before the reference became data (docs/adr/0006).
-        const Result<QStringList> lines = stocklinereference::linesNaming(m_db, id);
-        if (!lines)
-            return lines.error();
-        if (!lines->isEmpty())
-            return makeError(ErrorKind::MissingReference,
-                             Text::tr("Stock line '%1' was not deleted: invoice lines are issued from it (%2).")
-                                 .arg(id, lines->join(QStringLiteral(", "))));
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->removing(scope, table, before); !s)
+            return s;
     }
     QSqlQuery query(m_db.sql());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Database::quoted(table.name)));
@@ -554,7 +384,7 @@ Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& 
 Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
                                  const WriteOptions& options)
 {
-    if (record.dataClass == DataClass::Local || !options.logChange)
+    if (record.dataClass == DataClass::Local || !writeorigin::logged(options.origin))
         return {};
     // One entry per record: the newest change replaces older ones, so a record that changed ten
     // times before a sync is sent once, as it is now.
@@ -587,7 +417,7 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
                                  orNull(record.patientId),
                                  record.dispensary ? 1 : 0,
                                  record.transfer ? 1 : 0,
-                                 options.originSite > 0 ? options.originSite : m_site.siteId(),
+                                 options.originSite() > 0 ? options.originSite() : m_site.siteId(),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                  orNull(options.originAt)};
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -3,6 +3,7 @@
 #include "catalogue/tableregistry.h"
 #include "core/result.h"
 #include "rules/ownershiprules.h"
+#include "write/writeoptions.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,35 +15,11 @@ namespace sitesync {
 class Database;
 class LocalSite;
 
-struct WriteOptions {
-    bool allowManaged = false;  // the site and store commands may write their own tables
-    // Integration of a change another site made: the rules are checked as that site (on the
-    // central, for a push) or not at all (on a remote, which checks what it receives itself), and
-    // the change is logged with that site as its origin, or not logged.
-    const SiteContext* asSite = nullptr;     // check the rules as this site instead of the local one
-    const StoreDirectory* stores = nullptr;  // where stores are active for the rules, when not as here
-    int originSite = 0;                      // the change log's origin; 0 means this site
-    QString originAt;                        // when the origin site made the change, when not here
-    bool checkRules = true;
-    bool logChange = true;
-    bool returnStored = true;  // WriteResult::record read back from the table, defaults filled in
-
-    static WriteOptions managedTables()
-    {
-        WriteOptions options;
-        options.allowManaged = true;
-        return options;
-    }
-};
-
-struct WriteResult {
-    QJsonObject record;  // the record as stored
-    Operation operation = Operation::Insert;
-};
-
 // The one write path (DESIGN.md): every change of a synced table is checked by the ownership
 // rules and appended to the change log in the same transaction as the data. Tables are guarded by
-// triggers that refuse any write this class did not open, so nothing can slip past it.
+// triggers that refuse any write this class did not open, so nothing can slip past it. The path is
+// the same for every table and every origin (WriteOptions::origin); what a table asks beyond the
+// ownership rules is in its hooks (write/writehook.h).
 class RecordWriter {
 public:
     // Runs after a change, inside its transaction; an error undoes the change.
@@ -66,22 +43,17 @@ public:
     LocalSite& site() { return m_site; }
 
 private:
+    class Scope;  // what the hooks of a table see of a write (write/writehook.h)
+
     RecordFetch fetcher();  // fetch(), for the rules that read other records
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
-    // The stock line an invoice line names, where it can be checked (docs/adr/0006).
-    Status checkStockLine(const QString& table, const QJsonObject& line, bool judgingAnother);
-    Status checkKeys(const TableInfo& table, const QJsonObject& record, const Classification& now, bool judgingAnother);
+    // The ownership rules' verdict, as the write's origin is judged (nothing, when it is not judged).
     Status check(const Classification& record, Operation op, const WriteOptions& options);
     Status appendToLog(const TableInfo& table, const QString& id, Operation op, const Classification& record,
                        const WriteOptions& options);
     Result<WriteResult> putInTransaction(const TableInfo& table, QJsonObject fields, const WriteOptions& options);
     Status removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options);
-    // PT-1: the patient's home store, and the records that follow it, move to `storeId`.
-    // PT-3: a new patient is visible in its home store and the other dispensary stores active here,
-    // except those whose preference new_patients_visible is 'off'.
-    Status showNewPatient(const QString& patientId, const QString& homeStoreId, const WriteOptions& options);
-    Status movePatientHome(const QString& patientId, const QString& storeId, const WriteOptions& options);
 
     Database& m_db;
     LocalSite& m_site;
