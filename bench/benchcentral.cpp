@@ -1,7 +1,7 @@
 #include "benchcentral.h"
 
 #include "security/passwordhash.h"
-#include "server/syncservice.h"
+#include "server/siteinitialisation.h"
 #include "site/sitesession.h"
 
 #include <QDateTime>
@@ -99,7 +99,7 @@ bool buildCentral(const QString& path, int count, double* writeRate)
 // The polling sites 3 .. N+2 on the central, written as SiteRegistry::add writes them but with one
 // password hash for all: each hash costs a full PBKDF2 derivation, which for 1,000 sites would be
 // minutes of set-up. The central still verifies each site's password in full at its first request.
-// Then each is initialised as its first `initialise` request would (SyncService), bound to a
+// Then each is initialised as its first `initialise` request would (SiteInitialisation), bound to a
 // hardware ID of its own.
 bool addPollingSites(const QString& path, int count)
 {
@@ -131,7 +131,7 @@ bool addPollingSites(const QString& path, int count)
     if (!check(added, "add sites") || !check(central.site().refresh(), "refresh"))
         return false;
     const qint64 addedNs = timer.nsecsElapsed();
-    SyncService service(central);
+    SiteInitialisation service(central);
     for (int i = 0; i < count; ++i) {
         const int id = kFirstPollingSite + i;
         if (!check(service.initialise(id, QStringLiteral("bench-hardware-%1").arg(id)), "initialise site"))

@@ -5,7 +5,7 @@
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "protocol/protocol.h"
-#include "server/syncservice.h"
+#include "server/pullservice.h"
 #include "sync/integrator.h"
 #include "testsupport.h"
 
@@ -120,7 +120,7 @@ void TstBulkIntegration::pullAnswerStopsAtItsSizeLimit()
                     return {};
                 })
                 .ok());
-    SyncService service(*m_central);
+    PullService service(*m_central);
     QSet<QString> received;
     qint64 cursor = 0;
     qint64 queueCursor = 0;
@@ -161,7 +161,7 @@ void TstBulkIntegration::storedCursorsConfirmOnlyWhatWasStored()
                                " (2, 'item', 'item-1', 'test', '2026-11-22'), (2, 'store', 'A', 'test', '2026-11-22')"))
             .ok());
     const qint64 last = db.scalar(QStringLiteral("SELECT max(id) FROM site_queue"))->toLongLong();
-    SyncService service(*m_central);
+    PullService service(*m_central);
     // Reading past the queue while confirming nothing keeps the queue.
     const Result<QByteArray> ahead = service.pull(2, {{QStringLiteral("cursor"), 0},
                                                       {QStringLiteral("queue_cursor"), last},

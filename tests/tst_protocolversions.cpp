@@ -12,7 +12,7 @@
 #include "credentials/credentialstore.h"
 #include "db/migrations.h"
 #include "protocol/protocol.h"
-#include "server/syncservice.h"
+#include "server/sitefiletokens.h"
 #include "sync/wirecolumns.h"
 #include "sync/wirerecord.h"
 #include "testsupport.h"
@@ -323,7 +323,7 @@ void TstProtocolVersions::previousVersionSiteBindsFromItsDataFile()
     {
         Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
         QVERIFY(central.ok());
-        const Result<QString> begun = SyncService(**central).beginExport(4);
+        const Result<QString> begun = SiteFileTokens(**central).beginExport(4);
         QVERIFY2(begun.ok(), begun ? "" : qPrintable(begun.error().message));
         token = *begun;
     }

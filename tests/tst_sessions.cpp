@@ -15,7 +15,7 @@
 #include "server/authenticator.h"
 #include "server/centralserver.h"
 #include "server/loginthrottle.h"
-#include "server/syncservice.h"
+#include "server/siteinitialisation.h"
 #include "testsupport.h"
 #include "write/recordwriter.h"
 
@@ -221,7 +221,7 @@ void TstSessions::aTokenHoldsOnlyForItsSiteMachinePasswordAndTime()
         QVERIFY(central->sites()
                     .add(id, QStringLiteral("Remote %1").arg(id), QStringLiteral("desktop"), false, kPassword)
                     .ok());
-    SyncService service(*central);
+    SiteInitialisation service(*central);
     QVERIFY(service.initialise(2, QStringLiteral("machine-2")).ok());
     QVERIFY(service.initialise(3, QStringLiteral("machine-3")).ok());
     Database& db = central->database();
@@ -267,7 +267,7 @@ void TstSessions::aTokenHoldsOnlyForItsSiteMachinePasswordAndTime()
         std::unique_ptr<SiteSession> other = test::newCentral(otherDir);
         QVERIFY(other);
         QVERIFY(other->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
-        QVERIFY(SyncService(*other).initialise(2, QStringLiteral("machine-2")).ok());
+        QVERIFY(SiteInitialisation(*other).initialise(2, QStringLiteral("machine-2")).ok());
         Authenticator elsewhere(clock);
         const QByteArray foreign =
             elsewhere.authenticate(other->database(), attempt(2, kPassword, "machine-2"), true, true).session;
@@ -311,7 +311,7 @@ void TstSessions::theLoginLaneDecidesOnlyWhatNeedsDerivation()
     std::unique_ptr<SiteSession> central = test::newCentral(dir);
     QVERIFY(central);
     QVERIFY(central->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
-    QVERIFY(SyncService(*central).initialise(2, QStringLiteral("machine-2")).ok());
+    QVERIFY(SiteInitialisation(*central).initialise(2, QStringLiteral("machine-2")).ok());
     Database& db = central->database();
     Authenticator authenticator;
     const QHostAddress from(QStringLiteral("203.0.113.5"));
@@ -361,7 +361,7 @@ void TstSessions::aValidTokenPassesAThrottledAddress()
     std::unique_ptr<SiteSession> central = test::newCentral(dir);
     QVERIFY(central);
     QVERIFY(central->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
-    QVERIFY(SyncService(*central).initialise(2, QStringLiteral("machine-2")).ok());
+    QVERIFY(SiteInitialisation(*central).initialise(2, QStringLiteral("machine-2")).ok());
     Database& db = central->database();
     Authenticator authenticator;
     // One address shared by the site and whoever floods the central (a clinic's router).
@@ -485,7 +485,7 @@ void TstSessions::failedLoginsAddUpAcrossServers()
     std::unique_ptr<SiteSession> central = test::newCentral(dir);
     QVERIFY(central);
     QVERIFY(central->sites().add(2, QStringLiteral("Remote 2"), QStringLiteral("desktop"), false, kPassword).ok());
-    QVERIFY(SyncService(*central).initialise(2, QStringLiteral("machine-2")).ok());
+    QVERIFY(SiteInitialisation(*central).initialise(2, QStringLiteral("machine-2")).ok());
     Result<std::unique_ptr<Database>> opened =
         Database::open(central->database().path(), Database::OpenMode::MustExist);
     QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));

@@ -85,6 +85,17 @@ Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool 
         return request.error();
     if (Status s = settle(siteId, *request, confirm); !s)
         return s.error();
+    const Result<Answer> answer = answerServed(siteId, *request);
+    if (!answer)
+        return answer.error();
+    const Result<qint64> left = remaining(siteId, *request, *answer);
+    if (!left)
+        return left.error();
+    return toText(*answer, *left);
+}
+
+Result<PullService::Answer> PullService::answerServed(int siteId, const Request& request)
+{
     Database& db = m_session.database();
     SiteLedger ledger(db);
     Result<Answer> answer = makeError(ErrorKind::Database, QString());
@@ -96,7 +107,7 @@ Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool 
         const Result<qint64> epoch = ledger.servedEpoch();
         if (!epoch)
             return epoch.error();
-        answer = collect(siteId, *request);
+        answer = collect(siteId, request);
         if (!answer)
             return answer.error();
         const Result<bool> behind = ledger.servedBefore(siteId, answer->cursor);
@@ -134,24 +145,24 @@ Result<QByteArray> PullService::serve(int siteId, const QJsonObject& body, bool 
             return s.error();
         break;
     }
+    return answer;
+}
+
+Result<qint64> PullService::remaining(int siteId, const Request& request, const Answer& answer)
+{
     // What is still to be served after this answer, for the site's progress. A site asks for it on
     // the first request of a pull only and counts down from there: counted on every request, a
     // long pull would read the rest of the log once per batch. An answer that is the last one took
     // everything up to now: nothing remains, and an empty poll costs no count.
-    qint64 remaining = -1;
-    if (request->count) {
-        Result<qint64> counted = qint64(0);
-        if (answer->more) {
-            Transaction read(db, Database::Access::Read);
-            if (!read.started())
-                return read.started().error();
-            counted = Routing::toServe(db, siteId, answer->cursor, answer->queueCursor);
-        }
-        if (!counted)
-            return counted.error();
-        remaining = *counted;
-    }
-    return toText(*answer, remaining);
+    if (!request.count)
+        return qint64(-1);
+    if (!answer.more)
+        return qint64(0);
+    Database& db = m_session.database();
+    Transaction read(db, Database::Access::Read);
+    if (!read.started())
+        return read.started().error();
+    return Routing::toServe(db, siteId, answer.cursor, answer.queueCursor);
 }
 
 Result<PullService::Answer> PullService::collect(int siteId, const Request& request)

@@ -33,6 +33,11 @@ public:
     // it is sent (OPS-3).
     Result<QByteArray> serve(int siteId, const QJsonObject& body, bool confirm,
                              int protocolVersion = protocol::kVersion);
+    // A site's pull (/sync/v1/pull): the request's stored cursors count as confirmed.
+    Result<QByteArray> pull(int siteId, const QJsonObject& body, int protocolVersion = protocol::kVersion)
+    {
+        return serve(siteId, body, true, protocolVersion);
+    }
 
     // How many answers were made again because the served cursors were consulted meanwhile.
     qint64 retries() const { return m_retries; }
@@ -58,6 +63,11 @@ private:
     static Result<Request> parse(const QJsonObject& body);
     // What the site confirms storing, written only when it changes something.
     Status settle(int siteId, const Request& request, bool confirm);
+    // The answer from a snapshot, recorded as served to the site afterwards (RT-5); made again when
+    // the served cursors were consulted in between.
+    Result<Answer> answerServed(int siteId, const Request& request);
+    // How many records are still to be served after the answer, when the request asks; -1 when not.
+    Result<qint64> remaining(int siteId, const Request& request, const Answer& answer);
     // The answer as of the open transaction's snapshot.
     Result<Answer> collect(int siteId, const Request& request);
     // The wire records of a batch of log entries as a JSON array, their data read table by table;

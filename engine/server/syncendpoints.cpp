@@ -4,7 +4,12 @@
 #include "protocol/jsonscan.h"
 #include "protocol/protocol.h"
 #include "server/connectionbook.h"
+#include "server/contactservice.h"
 #include "server/errorresponse.h"
+#include "server/pullservice.h"
+#include "server/pushservice.h"
+#include "server/sitefiletokens.h"
+#include "server/siteinitialisation.h"
 #include "site/sitesession.h"
 
 #include <QCoreApplication>
@@ -34,6 +39,25 @@ HttpResponse jsonResponse(const HttpRequest& request, QByteArray data)
     return response;
 }
 
+Result<QByteArray> asText(const Result<QJsonObject>& object)
+{
+    if (!object)
+        return object.error();
+    return QJsonDocument(*object).toJson(QJsonDocument::Compact);
+}
+
+// The versions this central serves, where a site learns what it speaks with (OPS-3).
+Result<QJsonObject> withRange(Result<QJsonObject> object)
+{
+    if (object) {
+        const protocol::VersionRange served = protocol::servedVersions();
+        object.value().insert(
+            QStringLiteral("protocol_range"),
+            QJsonObject{{QStringLiteral("oldest"), served.oldest}, {QStringLiteral("current"), served.current}});
+    }
+    return object;
+}
+
 ErrorCode codeFor(const Error& error)
 {
     switch (error.kind) {
@@ -54,7 +78,6 @@ SyncEndpoints::SyncEndpoints(SiteSession& session, Authenticator& authenticator,
     : m_session(session)
     , m_authenticator(authenticator)
     , m_connections(connections)
-    , m_service(session)
 {
 }
 
@@ -103,72 +126,12 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
         return errorResponse(ErrorCode::UnknownEndpoint, Text::tr("There is no such endpoint."));
     const Authenticator::Identity& identity = verdict.identity;
     summary.siteId = identity.siteId;
-    QByteArray body = request.body;
-    if (request.header("content-encoding") == "deflate") {
-        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxRequestInflatedBytes);
-        if (!inflated)
-            return errorResponse(inflated.error().message.contains(QLatin1String("larger")) ? ErrorCode::BodyTooLarge
-                                                                                            : ErrorCode::MalformedBody,
-                                 inflated.error().message);
-        body = std::move(inflated).value();
-    }
-    // An oversized push is refused from its text, before a document of it is built.
-    if (endpoint == Endpoint::Push) {
-        if (Status s = SyncService::checkPushSize(body); !s)
-            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."));
-    if (endpoint == Endpoint::Push) {
-        if (Status s = SyncService::checkPushSize(document.object()); !s)
-            return errorResponse(ErrorCode::BodyTooLarge, s.error().message);
-        summary.recordsIn = document.object().value(QLatin1String("records")).toArray().size();
-    }
-    Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
-    auto asText = [](const Result<QJsonObject>& object) -> Result<QByteArray> {
-        if (!object)
-            return object.error();
-        return QJsonDocument(*object).toJson(QJsonDocument::Compact);
-    };
-    // The versions this central serves, where a site learns what it speaks with (OPS-3).
-    const auto withRange = [](Result<QJsonObject> object) -> Result<QJsonObject> {
-        if (object) {
-            const protocol::VersionRange served = protocol::servedVersions();
-            object.value().insert(
-                QStringLiteral("protocol_range"),
-                QJsonObject{{QStringLiteral("oldest"), served.oldest}, {QStringLiteral("current"), served.current}});
-        }
-        return object;
-    };
-    const int version = identity.protocolVersion;
-    switch (*endpoint) {
-    case Endpoint::Initialise:
-        answer = asText(withRange(m_service.initialise(identity.siteId, identity.hardwareId, version)));
-        break;
-    case Endpoint::Bind:
-        answer =
-            asText(withRange(m_service.bindImported(identity.siteId, identity.hardwareId, document.object(), version)));
-        break;
-    case Endpoint::Contact:
-        answer = asText(withRange(m_service.contact(identity.siteId, document.object())));
-        break;
-    case Endpoint::Push: {
-        Result<SyncService::PushOutcome> pushed = m_service.push(identity.siteId, document.object());
-        if (pushed)
-            summary.recordsAdmitted = pushed->admitted;
-        answer = pushed ? asText(Result<QJsonObject>(pushed->answer)) : Result<QByteArray>(pushed.error());
-        break;
-    }
-    case Endpoint::Pull:
-        answer = m_service.pull(identity.siteId, document.object(), version);
-        break;
-    }
+    const Body body = readBody(request, *endpoint, summary);
+    if (body.refusal)
+        return *body.refusal;
+    Result<QByteArray> answer = answerFor(*endpoint, identity, body.object, summary);
     if (!answer)
         return errorResponse(codeFor(answer.error()), answer.error().message);
-    if (endpoint == Endpoint::Pull)
-        summary.recordsOut = jsonscan::arrayLength(*answer, "records", protocol::kPullBatch).value_or(0);
     // AD-5: a request that was served is a connection; a refused one changes nothing. ACC-4: with it
     // goes the version the site said it runs.
     m_connections.note(identity.siteId, endpoint == Endpoint::Contact, QDateTime::currentDateTimeUtc(),
@@ -177,6 +140,68 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
     if (!verdict.session.isEmpty())
         response.setHeader(protocol::kSessionHeader, verdict.session);
     return response;
+}
+
+SyncEndpoints::Body SyncEndpoints::readBody(const HttpRequest& request, Endpoint endpoint, RequestSummary& summary)
+{
+    QByteArray body = request.body;
+    if (request.header("content-encoding") == "deflate") {
+        Result<QByteArray> inflated = protocol::inflate(body, protocol::kMaxRequestInflatedBytes);
+        if (!inflated)
+            return {{},
+                    errorResponse(inflated.error().message.contains(QLatin1String("larger")) ? ErrorCode::BodyTooLarge
+                                                                                             : ErrorCode::MalformedBody,
+                                  inflated.error().message)};
+        body = std::move(inflated).value();
+    }
+    // An oversized push is refused from its text, before a document of it is built.
+    if (endpoint == Endpoint::Push) {
+        if (Status s = PushService::checkPushSize(body); !s)
+            return {{}, errorResponse(ErrorCode::BodyTooLarge, s.error().message)};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return {{}, errorResponse(ErrorCode::MalformedBody, Text::tr("The request body is not a JSON object."))};
+    if (endpoint == Endpoint::Push) {
+        if (Status s = PushService::checkPushSize(document.object()); !s)
+            return {{}, errorResponse(ErrorCode::BodyTooLarge, s.error().message)};
+        summary.recordsIn = document.object().value(QLatin1String("records")).toArray().size();
+    }
+    return {document.object(), std::nullopt};
+}
+
+Result<QByteArray> SyncEndpoints::answerFor(Endpoint endpoint, const Authenticator::Identity& identity,
+                                            const QJsonObject& body, RequestSummary& summary)
+{
+    Result<QByteArray> answer = makeError(ErrorKind::Database, QString());
+    const int version = identity.protocolVersion;
+    switch (endpoint) {
+    case Endpoint::Initialise:
+        answer =
+            asText(withRange(SiteInitialisation(m_session).initialise(identity.siteId, identity.hardwareId, version)));
+        break;
+    case Endpoint::Bind:
+        answer = asText(
+            withRange(SiteFileTokens(m_session).bindImported(identity.siteId, identity.hardwareId, body, version)));
+        break;
+    case Endpoint::Contact:
+        answer = asText(withRange(ContactService(m_session).contact(identity.siteId, body)));
+        break;
+    case Endpoint::Push: {
+        Result<PushService::PushOutcome> pushed = PushService(m_session).push(identity.siteId, body);
+        if (pushed)
+            summary.recordsAdmitted = pushed->admitted;
+        answer = pushed ? asText(Result<QJsonObject>(pushed->answer)) : Result<QByteArray>(pushed.error());
+        break;
+    }
+    case Endpoint::Pull:
+        answer = PullService(m_session).pull(identity.siteId, body, version);
+        if (answer)
+            summary.recordsOut = jsonscan::arrayLength(*answer, "records", protocol::kPullBatch).value_or(0);
+        break;
+    }
+    return answer;
 }
 
 }  // namespace sitesync

@@ -3,7 +3,8 @@
 #include "server/authenticator.h"
 #include "server/httpmessage.h"
 #include "server/requestlog.h"
-#include "server/syncservice.h"
+
+#include <QJsonObject>
 
 #include <optional>
 
@@ -14,7 +15,8 @@ class SiteSession;
 
 // The sync endpoints of protocol v1 (/sync/v1/initialise, bind, contact, push, pull) as one serving
 // thread answers them, on that thread's own database connection: decompression, JSON, limits
-// that need the body, authentication and the service call.
+// that need the body, authentication and the service call. Each endpoint's service has its own
+// file: SiteInitialisation, SiteFileTokens (bind), ContactService, PushService, PullService.
 class SyncEndpoints {
 public:
     enum class Endpoint { Initialise, Bind, Contact, Push, Pull };
@@ -34,10 +36,21 @@ public:
     HttpResponse serve(const HttpRequest& request, const Authenticator::Verdict& verdict, RequestSummary& summary);
 
 private:
+    // The request's body as a JSON object, inflated and within the limits that need it (notes in
+    // `summary` the records a push holds), or the answer that refuses it.
+    struct Body {
+        QJsonObject object;
+        std::optional<HttpResponse> refusal;
+    };
+    static Body readBody(const HttpRequest& request, Endpoint endpoint, RequestSummary& summary);
+    // The endpoint's service called for the site, its answer as JSON text; notes in `summary` the
+    // records admitted and served.
+    Result<QByteArray> answerFor(Endpoint endpoint, const Authenticator::Identity& identity, const QJsonObject& body,
+                                 RequestSummary& summary);
+
     SiteSession& m_session;
     Authenticator& m_authenticator;
     ConnectionBook& m_connections;
-    SyncService m_service;
 };
 
 }  // namespace sitesync

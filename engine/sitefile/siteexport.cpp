@@ -2,7 +2,8 @@
 
 #include "client/remotesync.h"
 #include "model/auditlog.h"
-#include "server/syncservice.h"
+#include "server/sitebinding.h"
+#include "server/sitefiletokens.h"
 #include "settings/siteregistry.h"
 #include "site/newsitedatabase.h"
 #include "site/remotebootstrap.h"
@@ -36,11 +37,11 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
         return created.error();
     NewSiteDatabase file = std::move(created).value();
     Database& db = file.database();
-    SyncService service(central);
-    const Result<QString> token = service.beginExport(siteId);
+    SiteFileTokens tokens(central);
+    const Result<QString> token = tokens.beginExport(siteId);
     if (!token)
         return token.error();
-    const Result<QJsonObject> description = service.describe(siteId);
+    const Result<QJsonObject> description = SiteBinding(central).describe(siteId);
     if (!description)
         return description.error();
     const Result<SiteContext> context =
@@ -60,7 +61,7 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
     qint64 cursor = 0;
     qint64 queueCursor = 0;
     for (bool more = true; more;) {
-        const Result<QByteArray> answer = service.pullForExport(
+        const Result<QByteArray> answer = tokens.pullForExport(
             siteId, {{QStringLiteral("cursor"), cursor}, {QStringLiteral("queue_cursor"), queueCursor}});
         if (!answer)
             return answer.error();
@@ -79,7 +80,7 @@ Result<SiteExportReport> SiteExport::write(SiteSession& central, int siteId, con
     if (const Result<IntegrationReport> integrated = integrator.integrate(); !integrated)
         return integrated.error();
     // What the file holds counts as stored by the site: the central's queue for it starts here.
-    if (Status s = service.finishExport(siteId, *token, cursor, queueCursor); !s)
+    if (Status s = tokens.finishExport(siteId, *token, cursor, queueCursor); !s)
         return s.error();
     // The file holds patients' records: who wrote one, and when, is for the audit log.
     const Result<SiteInfo> exported = central.sites().find(siteId);

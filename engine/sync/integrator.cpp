@@ -2,22 +2,17 @@
 
 #include "catalogue/tableregistry.h"
 #include "db/database.h"
-#include "model/auditlog.h"
 #include "model/localsite.h"
 #include "model/syncproblemlog.h"
-#include "sync/bulkapplier.h"
-#include "sync/outgoinglog.h"
-#include "sync/patienthomemoves.h"
-#include "write/extracolumns.h"
+#include "sync/centralintegration.h"
+#include "sync/remoteintegration.h"
 #include "write/recordwriter.h"
 #include "write/stocklinereference.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -48,54 +43,50 @@ int tableOrder(const QString& table)
     return int(tables.size());
 }
 
+// Each role integrates in its own way; the role is asked here, once.
+std::unique_ptr<IntegrationPolicy> policyFor(RecordWriter& writer)
+{
+    if (writer.site().isCentral())
+        return std::make_unique<CentralIntegration>(writer);
+    return std::make_unique<RemoteIntegration>(writer);
+}
+
 }  // namespace
 
 struct Integrator::Pending : WaitingRecords::Row {
     int order = 0;
 };
 
+Integrator::Integrator(RecordWriter& writer)
+    : m_writer(writer)
+    , m_policy(policyFor(writer))
+{
+}
+
+Integrator::~Integrator() = default;
+
 Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records)
 {
     Database& db = m_writer.database();
-    // The bulk path serves a remote only: the central judges every pushed record as its sender.
-    const bool bulk = !m_writer.site().isCentral();
-    if (bulk) {
-        // Changes made here since the last batch (another connection may write meanwhile) are
-        // held back too.
-        if (Status s = loadHeldBack(); !s)
-            return s.error();
-    }
+    if (Status s = m_policy->beginBatch(); !s)
+        return s.error();
     const bool wasOpen = db.writeOpen();
     db.setWriteOpen(true);
     const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
-    BulkApplier applier(db, m_writer.site().siteId());
     WaitingRecords waiting(db);
     const QDateTime received = QDateTime::currentDateTimeUtc();
     int applied = 0;
     QStringList arrived;
     for (WireRecord record : records) {
-        // A remote stores a record without the columns it does not know (OPS-3), so that the bulk
-        // path takes it like any other. (The central keeps them: they are split off when applied.)
-        if (bulk && !record.remove && TableRegistry::find(record.table)) {
-            wirecolumns::Split split = wirecolumns::split(db.columns(record.table), record.data);
-            m_unknownColumns.note(record.table, split.unknown);
-            record.data = std::move(split.known);
+        const IntegrationPolicy::Arrival arrival = m_policy->arrive(record, m_unknownColumns);
+        if (arrival == IntegrationPolicy::Arrival::Applied ||
+            (arrival == IntegrationPolicy::Arrival::ApplyNow && applyNow(sourceSite, record))) {
+            ++applied;
+            arrived << WaitingRecords::key(record.table, record.id);
+            continue;
         }
-        if (bulk) {
-            const bool held = !m_heldBack->isEmpty() && m_heldBack->contains(heldBackKey(record.table, record.id));
-            if (!held && (applier.apply(record) || applyNow(sourceSite, record))) {
-                ++applied;
-                arrived << WaitingRecords::key(record.table, record.id);
-                continue;
-            }
-            // An error that undid the whole transaction (disk full, I/O) stops the batch: its
-            // cursors must not be stored without it.
-            if (!db.inTransactionNow())
-                return makeError(ErrorKind::Database,
-                                 Text::tr("The database undid the batch being stored; it is pulled again next time."));
-            // Later versions of the record wait behind this one, in order.
-            m_heldBack->insert(heldBackKey(record.table, record.id));
-        }
+        if (Status s = m_policy->waits(record); !s)
+            return s.error();
         if (Status s = waiting.add(sourceSite, record, received); !s)
             return s.error();
     }
@@ -120,22 +111,12 @@ void Integrator::logUnknownColumns()
 {
     if (m_unknownColumns.isEmpty())
         return;
-    qCInfo(lcColumns).noquote() << (m_writer.site().isCentral()
-                                        ? "stored without the columns this central does not know, kept apart for "
-                                          "the sites that take them:"
-                                        : "stored without the columns this site does not know:")
-                                << m_unknownColumns.summary();
+    qCInfo(lcColumns).noquote() << m_policy->unknownColumnsStored() << m_unknownColumns.summary();
     m_unknownColumns.clear();
 }
 
 bool Integrator::applyNow(int sourceSite, const WireRecord& record)
 {
-    // The site's own tables and merges take the general path, in order, so that the records after
-    // them find the stores they refer to and the records merged away are gone; anything else the
-    // bulk path left waits in sync_in.
-    const TableInfo* table = TableRegistry::find(record.table);
-    if (!table || (!table->managed && table->name != QLatin1String("record_merge")))
-        return false;
     Pending row;
     row.source = sourceSite;
     row.table = record.table;
@@ -147,140 +128,10 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
     return m_writer.inOneTransaction([&] { return apply(row); }).ok();
 }
 
-QString Integrator::heldBackKey(const QString& table, const QString& id)
-{
-    return WaitingRecords::key(table, id);
-}
-
-Status Integrator::loadHeldBack()
-{
-    // Records still waiting in sync_in (read once; they only grow through this integrator), and
-    // records this site changed and has not yet pushed: a received version of either must not
-    // overtake them.
-    Database& db = m_writer.database();
-    const bool first = !m_heldBack;
-    if (first)
-        m_heldBack.emplace();
-    const Result<QList<WireRecord>> unpushed = OutgoingLog(db, m_writer.site().siteId()).unpushedAfter(m_heldBackSeq);
-    if (!unpushed)
-        return unpushed.error();
-    for (const WireRecord& entry : *unpushed) {
-        m_heldBack->insert(heldBackKey(entry.table, entry.id));
-        m_heldBackSeq = std::max(m_heldBackSeq, entry.seq);
-    }
-    if (!first)
-        return {};
-    const Result<QStringList> keys = WaitingRecords(db).keys();
-    if (!keys)
-        return keys.error();
-    for (const QString& key : *keys)
-        m_heldBack->insert(key);
-    return {};
-}
-
 int Integrator::waiting()
 {
     const Result<int> count = WaitingRecords(m_writer.database()).count();
     return count ? *count : 0;
-}
-
-Status Integrator::authorityCheck(const Pending& row)
-{
-    LocalSite& site = m_writer.site();
-    if (site.isCentral())
-        return {};
-    // A site is the authority for what it changed: a change it has not yet pushed is newer than
-    // anything the central can send, and is kept. Everything else the central sends is applied,
-    // including the records of a store that has just become active here.
-    const Result<bool> changedHere = OutgoingLog(m_writer.database(), site.siteId()).isUnpushed(row.table, row.id);
-    if (!changedHere)
-        return changedHere.error();
-    if (*changedHere)
-        return makeError(ErrorKind::Invalid, Text::tr("Received a change to record '%1' of '%2', which this site has "
-                                                      "changed since its last push; the local data was kept and is "
-                                                      "sent to the central with the next push.")
-                                                 .arg(row.id, row.table));
-    return {};
-}
-
-Status Integrator::lateChangeCheck(const Pending& row, std::optional<StoreHandovers::Directory>& directory)
-{
-    // ACC-1: a change of a store that has moved away from the sending site, made there before the
-    // site learnt of the move (docs/adr/0004-changes-after-a-store-move.md).
-    // Only the store's own data: what else a record names a store by (patients, visibility) has
-    // owners of its own, whom the ordinary rules judge.
-    LocalSite& site = m_writer.site();
-    const TableInfo* table = TableRegistry::find(row.table);
-    if (!table || table->usualClass() != DataClass::Store)
-        return {};
-    const QJsonObject record = row.remove ? m_writer.fetch(row.table, row.id) : row.data;
-    const QString storeId = record.value(QLatin1String("store_id")).toString();
-    if (storeId.isEmpty() || site.activeSiteOf(storeId) == row.source)
-        return {};
-    auto handovers = m_handovers.find(row.source);
-    if (handovers == m_handovers.end()) {
-        const Result<QHash<QString, qint64>> open = StoreHandovers(m_writer.database()).openFrom(row.source);
-        if (!open)
-            return open.error();
-        handovers = m_handovers.insert(row.source, *open);
-    }
-    const auto handover = handovers->constFind(storeId);
-    if (handover == handovers->constEnd())
-        return {};
-    // The new active site changed the record after the move: its version stays.
-    const Result<QSqlQuery*> logged = m_writer.database().prepared(
-        QStringLiteral("SELECT origin_site, seq FROM change_log WHERE table_name = ? AND record_id = ?"));
-    if (!logged)
-        return logged.error();
-    QSqlQuery& entry = **logged;
-    entry.bindValue(0, row.table);
-    entry.bindValue(1, row.id);
-    if (!entry.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(entry));
-    const bool changedSince =
-        entry.next() && entry.value(0).toInt() != row.source && entry.value(1).toLongLong() > handover.value();
-    const int changedBy = changedSince ? entry.value(0).toInt() : 0;
-    entry.finish();
-    if (changedSince)
-        return makeError(
-            ErrorKind::Refused,
-            Text::tr("Store '%1' moved away from site %2 before site %2 sent this change of record '%3' of "
-                     "'%4'; site %5 has changed that record since, and its version was kept. The version "
-                     "of site %2 is kept with this problem.")
-                .arg(storeId, site.siteLabel(row.source), row.id, row.table, site.siteLabel(changedBy)));
-    directory.emplace(site, storeId, row.source);
-    return {};
-}
-
-Status Integrator::restoredChangeCheck(const Pending& row)
-{
-    // ACC-1: a site restored from an older copy of its database sends again the changes that were
-    // unpushed in that copy. Where the central holds a version of the record the same site made
-    // later (pushed before the restore), that later version stays (docs/reliability.md).
-    if (!row.restored || row.originAt.isEmpty())
-        return {};
-    const Result<QSqlQuery*> logged = m_writer.database().prepared(
-        QStringLiteral("SELECT origin_site, origin_at FROM change_log WHERE table_name = ? AND record_id = ?"));
-    if (!logged)
-        return logged.error();
-    QSqlQuery& entry = **logged;
-    entry.bindValue(0, row.table);
-    entry.bindValue(1, row.id);
-    if (!entry.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(entry));
-    const bool later = entry.next() && entry.value(0).toInt() == row.source && !entry.value(1).isNull() &&
-                       entry.value(1).toString() > row.originAt;
-    const QString laterAt = later ? entry.value(1).toString() : QString();
-    entry.finish();
-    if (!later)
-        return {};
-    LocalSite& site = m_writer.site();
-    return makeError(ErrorKind::Refused,
-                     Text::tr("Site %1 sent this version of record '%2' of '%3' (changed %4) again after its "
-                              "database was restored from an older copy; the version it changed later (%5) had "
-                              "reached the central server before, and was kept. The older version is kept with "
-                              "this problem.")
-                         .arg(site.siteLabel(row.source), row.id, row.table, row.originAt, laterAt));
 }
 
 namespace {
@@ -297,71 +148,29 @@ WriteOptions integrating(WriteOptions options)
 
 Status Integrator::apply(const Pending& row)
 {
-    LocalSite& site = m_writer.site();
-    WriteOptions options = integrating(WriteOptions::fromCentral());
-    SiteContext sender;
-    std::optional<StoreHandovers::Directory> handedOver;
-    if (site.isCentral()) {
-        if (Status s = restoredChangeCheck(row); !s)
-            return s;
-        if (Status s = lateChangeCheck(row, handedOver); !s)
-            return s;
-        // DT-8: the central judges a pushed change as the site that made it.
-        const SiteContext& here = site.context();
-        sender.siteId = row.source;
-        sender.centralSiteId = here.centralSiteId;
-        sender.primarySiteId = here.primarySiteId;
-        sender.isPrimary = row.source == here.primarySiteId;
-        options = integrating(WriteOptions::fromSite(sender, row.originAt));
-        if (handedOver)
-            options.stores = &*handedOver;
-    } else {
-        if (Status s = authorityCheck(row); !s)
-            return s;
-        // ACC-2: a site is sent its own settings of a store it has no copy of (it may have been given
-        // one and lost it again before it synced). Of a store it never held, that is already so.
-        if (row.table == QLatin1String("store_site") && !row.remove &&
-            row.data.value(QLatin1String("sync_with")).toString() == QLatin1String("none") &&
-            m_writer.fetch(QStringLiteral("store"), row.data.value(QLatin1String("store_id")).toString()).isEmpty())
-            return {};
-    }
+    WriteOptions options;
+    const Result<IntegrationPolicy::Judgement> judged = m_policy->judge(row, options);
+    if (!judged)
+        return judged.error();
+    if (*judged == IntegrationPolicy::Judgement::NothingToWrite)
+        return {};
     if (row.remove) {
         if (m_writer.fetch(row.table, row.id).isEmpty() && TableRegistry::find(row.table))
             return {};  // never had it, or already gone
-        return m_writer.remove(row.table, row.id, options);
+        return m_writer.remove(row.table, row.id, integrating(options));
     }
     QJsonObject unknown;
     QJsonObject data = knownColumns(row, &unknown);
     const QJsonValue id = data.value(QLatin1String("id"));
     if (id.isUndefined() || id.toVariant().toString() != row.id)
         return makeError(ErrorKind::BadInput, Text::tr("The record's id does not match its envelope."));
-    if (site.isCentral()) {
-        // PT-1: made on the patient's former home site before it learnt of the move.
-        const Result<QString> home = PatientHomeMoves(m_writer).followedHome(row.source, row.table, data);
-        if (!home)
-            return home.error();
-        if (!home->isEmpty()) {
-            data.insert(QStringLiteral("home_store_id"), *home);
-            // The central's own change, as the move's: it goes to every site holding the patient,
-            // the sender included.
-            options = integrating(WriteOptions::bySystem());
-            if (Status s = AuditLog::record(m_writer.database(), AuditAction::kRecordFollowsPatient,
-                                            {{QStringLiteral("table"), row.table},
-                                             {QStringLiteral("record"), row.id},
-                                             {QStringLiteral("site"), row.source},
-                                             {QStringLiteral("store"), *home}});
-                !s)
-                return s;
-        }
-    }
-    const Result<WriteResult> written = m_writer.put(row.table, data, options);
+    if (Status s = m_policy->beforePut(row, data, options); !s)
+        return s;
+    const Result<WriteResult> written = m_writer.put(row.table, data, integrating(options));
     if (!written)
         return written.error();
-    // Kept with the record, in its transaction, for the sites that take them.
-    if (site.isCentral()) {
-        if (Status kept = ExtraColumns(m_writer.database()).keep(row.table, row.id, unknown); !kept)
-            return kept;
-    }
+    if (Status s = m_policy->afterPut(row, unknown); !s)
+        return s;
     m_unknownColumns.note(row.table, unknown);
     return {};
 }

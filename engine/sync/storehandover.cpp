@@ -25,7 +25,8 @@ Status StoreHandovers::open(const QString& storeId, int fromSiteId, int toSiteId
     // move once its pull passed it.
     return m_db.exec(
         QStringLiteral("INSERT INTO store_handover (store_id, from_site_id, to_site_id, moved_seq, moved_at)"
-                       " SELECT ?, CAST(? AS BIGINT), CAST(? AS BIGINT), COALESCE((SELECT seq FROM change_log WHERE table_name = 'store_sync'"
+                       " SELECT ?, CAST(? AS BIGINT), CAST(? AS BIGINT), COALESCE((SELECT seq FROM change_log WHERE "
+                       "table_name = 'store_sync'"
                        "  AND record_id = ?), 0), ?"
                        " ON CONFLICT (store_id, from_site_id) DO UPDATE SET to_site_id = excluded.to_site_id,"
                        "  moved_seq = excluded.moved_seq, moved_at = excluded.moved_at, settled_at = NULL"),
