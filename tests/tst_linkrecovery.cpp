@@ -2,6 +2,7 @@
 // stops passing anything in the middle of a push of several batches, as a dead line does (every
 // connection stays open, nothing answers), then comes back. The sync notices the stall, says that it
 // waits for the link, tries again by itself and completes, and the central holds every record once.
+#include "capturedmessages.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
@@ -22,31 +23,7 @@ namespace {
 constexpr int kLines = 2 * protocol::kPushBatch + protocol::kPushBatch / 2;  // three batches
 const QByteArray kPush = "POST /sync/v1/push ";
 
-// The messages that `keep` picks, while it is alive.
-class CapturedMessages {
-public:
-    using Filter = bool (*)(QtMsgType type, const QByteArray& category);
-    explicit CapturedMessages(Filter keep)
-    {
-        s_keep = keep;
-        s_seen.clear();
-        s_previous = qInstallMessageHandler(&CapturedMessages::handle);
-    }
-    ~CapturedMessages() { qInstallMessageHandler(s_previous); }
-    QStringList seen() const { return s_seen; }
-    void clear() { s_seen.clear(); }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (s_keep(type, QByteArray(context.category)))
-            s_seen << message;
-        s_previous(type, context, message);
-    }
-    static inline Filter s_keep = nullptr;
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline QStringList s_seen;
-};
+using test::CapturedMessages;
 
 // The warnings Qt itself prints (not the engine's own logging categories).
 bool qtWarning(QtMsgType type, const QByteArray& category)

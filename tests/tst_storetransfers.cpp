@@ -1,9 +1,11 @@
 // Transfers between stores by customer invoice and by requisition (TR-1 to TR-3, TR-5), over real
 // HTTP on 127.0.0.1 with three sites: the central, site 2 (stores B and C) and site 3 (store D).
+#include "capturedmessages.h"
 #include "client/remotesync.h"
 #include "credentials/credentialstore.h"
 #include "testsupport.h"
 
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -11,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <map>
 
 using namespace sitesync;
@@ -18,6 +21,11 @@ using namespace sitesync;
 namespace {
 
 const QString kPassword = QStringLiteral("transfer-site-password");
+
+bool transferLine(QtMsgType, const QByteArray& category)
+{
+    return category == "sitesync.engine.transfer";
+}
 
 }  // namespace
 
@@ -35,6 +43,7 @@ private Q_SLOTS:
     void noTransferTwiceWhateverIsKilled();
     void centralisedProcurement();
     void receivedQuantitiesReachThePrimary();
+    void everySkipSaysWhy();
 
 private:
     // Runs a site's synchronisation as its own process; kills it, or the central, once the site
@@ -566,6 +575,48 @@ void TstStoreTransfers::receivedQuantitiesReachThePrimary()
                  .value(QLatin1String("quantity_received"))
                  .toDouble(),
              30.0);
+}
+
+// covers TR-1, TR-5
+// Someone following the transfers turns on their log: where a site has nothing to do for a
+// transfer, it says why, in one line. Off otherwise.
+void TstStoreTransfers::everySkipSaysWhy()
+{
+    SiteSession& site2 = *m_remotes.at(2);
+    const test::CapturedMessages log(&transferLine);
+    QLoggingCategory::setFilterRules(QStringLiteral("sitesync.engine.transfer.info=true"));
+    // Store D is active on site 3: site 2 leaves the responding half to the central.
+    finalise(site2, QStringLiteral("b-to-d-last"), QStringLiteral("B"), QStringLiteral("D"));
+    // Site 2 answered b-to-c itself (both stores are active there): its answer is complete already.
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-to-c")}, {QStringLiteral("their_ref"), QStringLiteral("again")}});
+    // Once store C confirmed it, the answer is C's alone.
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-to-c:in")}, {QStringLiteral("status"), QStringLiteral("confirmed")}});
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-to-c")}, {QStringLiteral("their_ref"), QStringLiteral("later")}});
+    QLoggingCategory::setFilterRules(QString());
+    const QStringList lines = log.seen();
+    const auto logged = [&](const char* start, const char* reason) {
+        return std::any_of(lines.begin(), lines.end(), [&](const QString& line) {
+            return line.startsWith(QLatin1String(start)) && line.contains(QLatin1String(reason));
+        });
+    };
+    const QByteArray all = lines.join(QLatin1Char('\n')).toUtf8();
+    QVERIFY2(logged("skipped invoice b-to-d-last (TR-1): ", "site 1 ") &&
+                 logged("skipped invoice b-to-d-last (TR-1): ", " answers transfers from store B to store D"),
+             all.constData());
+    QVERIFY2(logged("skipped invoice b-to-d-last (TR-1): ", "it is not a finalised customer invoice"), all.constData());
+    QVERIFY2(logged("skipped invoice b-to-c (TR-1): ", "its responding half b-to-c:in is there already"),
+             all.constData());
+    QVERIFY2(logged("skipped invoice b-to-c (TR-1): ", "its responding half b-to-c:in is confirmed"), all.constData());
+    QCOMPARE(invoice(site2, QStringLiteral("b-to-d-last:in")), QJsonObject());
+
+    // Off unless asked for.
+    const qsizetype before = log.seen().size();
+    put(site2, QStringLiteral("invoice"),
+        {{QStringLiteral("id"), QStringLiteral("b-to-c")}, {QStringLiteral("their_ref"), QStringLiteral("quiet")}});
+    QCOMPARE(log.seen().size(), before);
 }
 
 QTEST_GUILESS_MAIN(TstStoreTransfers)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "transfer/transferresponder.h"
 
 #include <QJsonObject>
 
@@ -9,14 +10,13 @@ namespace sitesync {
 class RecordWriter;
 struct TableInfo;
 
-// TR-1 to TR-3: a finalised customer invoice whose customer is another store gets its responding
-// half, a supplier invoice on hold in that store, numbered -1 and linked to it; a finalised request
-// requisition to another store gets a response requisition there (a customer requisition where that
-// store is active on a mobile site). The site where the responding store is active then gives the
-// responding half the store's next number and tells the initiating store with a message
-// (docs/transfers.md).
+// TR-1 to TR-5: the transfers between stores (docs/transfers.md). A record that starts a kind of
+// transfer (transferKinds(): a finalised customer invoice or request requisition, a confirmed
+// purchase order, a finalised invoice for one) to another store gets its responding half in that
+// store, numbered -1 and linked to it. The site where the responding store is active then gives the
+// responding half the store's next number and tells the initiating store with a message.
 //
-// The responding half is created in the transaction that stores the customer invoice (or a line
+// The responding half is created in the transaction that stores the initiating record (or a line
 // of it), with ids derived from the initiating half's, so it exists exactly when that does and is
 // never created twice, whatever is re-sent or retried. The central creates it, unless both stores
 // are active on one remote site, which then does it all itself.
@@ -24,6 +24,7 @@ class StoreTransfers {
 public:
     explicit StoreTransfers(RecordWriter& writer)
         : m_writer(writer)
+        , m_responder(writer)
     {
     }
 
@@ -35,35 +36,15 @@ public:
     // goods received for them (TR-4); returns how many lines changed.
     Result<int> refreshReceived();
 
-    static QString respondingId(const QString& initiatingId);
-
 private:
-    // Which site makes the responding half of a transfer from `from` to `to`; false elsewhere.
-    bool respondsHere(const QString& from, const QString& to) const;
-    Result<QString> nameOfStore(const QString& store);
-    Status respond(const QString& invoiceId);
-    Status respondToRequisition(const QString& requisitionId);
-    Status respondToPurchaseOrder(const QString& orderId);
-    Status receiveGoods(const QJsonObject& invoice, const QString& orderingStore);
-    // While its responding half is on hold, a line taken off a transfer is taken off it too.
-    Status withdrawLine(const QJsonObject& line);
-    // TR-5: a responding record that exists already is reused only when it is the one this
-    // initiating record made: in the same store, linked to it, with the same partner store (empty
-    // `partnerName`: not checked). Anything else is a reused id, refused with the reason.
-    struct Link {
-        const char* table;         // the responding record's table
-        const char* linkColumn;    // its column naming the initiating record
-        const char* lineTable;     // the responding lines' table
-        const char* lineHeader;    // their column naming the responding record
-        const char* sourceLines;   // the initiating lines' table
-        const char* sourceHeader;  // their column naming the initiating record
-    };
-    Status checkReused(const Link& link, const QJsonObject& existing, const QString& initiatingId, const QString& store,
-                       const QString& partnerName);
+    // A line taken off a transfer is taken off its responding half while that follows it.
+    Status lineTakenOff(const TableInfo& table, const QJsonObject& line);
+    // TR-4: on the central, goods received for an order line bring its received quantity up.
+    Status goodsReceived(const QJsonObject& line);
     Status updateReceived(const QString& orderLineId);
-    Status number(const QString& table, const QJsonObject& response);
 
     RecordWriter& m_writer;
+    TransferResponder m_responder;
 };
 
 }  // namespace sitesync
