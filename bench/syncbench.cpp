@@ -184,7 +184,7 @@ void measure(int count, const QString& postgresServer)
             record.seq = 1;
             record.table = QStringLiteral("stock_line");
             record.id = rows.value(0).toString();
-            record.data = remote->writer().fetch(record.table, record.id);
+            record.data = *remote->writer().fetch(record.table, record.id);
             json += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact).size() + 1;
         }
         out << QStringLiteral("  wire bytes: %1 received for %2 bytes of uncompressed JSON records (%3%), %4 bytes "

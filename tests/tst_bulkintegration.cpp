@@ -300,10 +300,10 @@ void TstBulkIntegration::unpushedLocalChangeIsNotOvertaken()
     QCOMPARE(report->quarantined, 1);
     QVERIFY(report->problems.first().value(QLatin1String("reason")).toString().contains(QLatin1String("b-1")));
     QCOMPARE(
-        remote->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-1")).value(QLatin1String("quantity")),
+        remote->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-1"))->value(QLatin1String("quantity")),
         QJsonValue(11.0));
     QCOMPARE(
-        remote->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-2")).value(QLatin1String("quantity")),
+        remote->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-2"))->value(QLatin1String("quantity")),
         QJsonValue(22.0));
     // The local change still goes to the central with the next push.
     RemoteSync sync(*remote, m_credentials);
@@ -313,7 +313,7 @@ void TstBulkIntegration::unpushedLocalChangeIsNotOvertaken()
     QCOMPARE((*central)
                  ->writer()
                  .fetch(QStringLiteral("stock_line"), QStringLiteral("b-1"))
-                 .value(QLatin1String("quantity")),
+                 ->value(QLatin1String("quantity")),
              QJsonValue(11.0));
 }
 

@@ -129,7 +129,7 @@ void TstCrashSafety::enterChanges(int run)
             if (run > 0) {
                 for (int i = 0; i < 10; ++i) {
                     const QString id = QStringLiteral("r%1-s%2-%3").arg(run - 1).arg(it.key()).arg(i);
-                    if (writer.fetch(QStringLiteral("stock_line"), id).isEmpty())
+                    if (writer.fetch(QStringLiteral("stock_line"), id)->isEmpty())
                         continue;
                     if (i % 2 == 0) {
                         if (Status removed = writer.remove(QStringLiteral("stock_line"), id); !removed)

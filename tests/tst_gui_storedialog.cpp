@@ -796,7 +796,7 @@ void TstGuiStoreDialog::previewOpensShowingEveryColumn()
                                          " change_log) FROM site WHERE is_central = 0"_s})
                 .isEmpty());
     // Store names as long as real ones are.
-    QJsonObject storeA = m_session->writer().fetch(u"store"_s, u"A"_s);
+    QJsonObject storeA = *m_session->writer().fetch(u"store"_s, u"A"_s);
     storeA.insert(u"name"_s, u"Northern Province Regional Medical Store"_s);
     const Result<WriteResult> renamed = m_session->writer().put(u"store"_s, storeA, WriteOptions::managedTables());
     QVERIFY2(renamed.ok(), renamed ? "" : qPrintable(renamed.error().message));

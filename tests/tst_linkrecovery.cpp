@@ -237,7 +237,7 @@ void TstLinkRecovery::stalledPullCompletesByItself()
     QCOMPARE(waits, 1);
     QVERIFY2(warnings.seen().isEmpty(), qPrintable(warnings.seen().join(QLatin1Char('\n'))));
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-after-%1").arg(i)).isEmpty());
+        QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-after-%1").arg(i))->isEmpty());
 }
 
 // covers ACC-2
@@ -382,7 +382,7 @@ void TstLinkRecovery::cancelTakesEffectWithinTwoSeconds()
     const Result<SyncReport> after = next.syncOnce();
     QVERIFY2(after.ok(), after ? "" : qPrintable(after.error().message));
     QCOMPARE(centralLines().size(), 10);
-    QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-pulled-299")).isEmpty());
+    QVERIFY(!m_site->writer().fetch(QStringLiteral("item"), QStringLiteral("item-pulled-299"))->isEmpty());
 }
 
 // covers ACC-2

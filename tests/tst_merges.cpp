@@ -26,7 +26,7 @@ QJsonObject stockLine(const QString& id, const QString& store, const QString& it
 
 QString field(SiteSession& site, const QString& table, const QString& id, const char* column)
 {
-    return site.writer().fetch(table, id).value(QLatin1String(column)).toString();
+    return site.writer().fetch(table, id)->value(QLatin1String(column)).toString();
 }
 
 // The rows a query returns, one text per row.
@@ -104,7 +104,7 @@ Result<WriteResult> TstMerges::tryMerge(SiteSession& site, const QString& kind, 
     RecordWriter& writer = site.writer();
     return writer.put(recordmerge::kTable,
                       recordmerge::makeMerge(kind, kept, merged, [&writer](const QString& table, const QString& id) {
-                          return writer.fetch(table, id);
+                          return *writer.fetch(table, id);
                       }));
 }
 
@@ -205,7 +205,7 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
     // The primary merges the duplicate item into the kept one, and its unit likewise.
     merge(*m_central, u"item"_s, u"amox"_s, u"amox-dup"_s);
     merge(*m_central, u"unit"_s, u"tab"_s, u"tablet"_s);
-    QVERIFY(m_central->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty());
+    QVERIFY(m_central->writer().fetch(u"item"_s, u"amox-dup"_s)->isEmpty());
     QCOMPARE(field(*m_central, u"stock_line"_s, u"early"_s, "item_id"), u"amox"_s);
     QCOMPARE(field(*m_central, u"barcode"_s, u"bc"_s, "item_id"), u"amox"_s);
 
@@ -217,8 +217,8 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
     sync(*m_site3);
     for (SiteSession* site : {m_central.get(), m_site2.get(), m_site3.get()}) {
         const QString where = u"site %1"_s.arg(site->site().siteId());
-        QVERIFY2(site->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty(), qPrintable(where));
-        QVERIFY2(site->writer().fetch(u"unit"_s, u"tablet"_s).isEmpty(), qPrintable(where));
+        QVERIFY2(site->writer().fetch(u"item"_s, u"amox-dup"_s)->isEmpty(), qPrintable(where));
+        QVERIFY2(site->writer().fetch(u"unit"_s, u"tablet"_s)->isEmpty(), qPrintable(where));
         for (const QString& line : {u"early"_s, u"late"_s})
             QVERIFY2(field(*site, u"stock_line"_s, line, "item_id") == u"amox"_s, qPrintable(where + u" "_s + line));
         QVERIFY2(field(*site, u"item"_s, u"amox"_s, "unit_id") == u"tab"_s, qPrintable(where));
@@ -246,7 +246,7 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
     QCOMPARE(stale.applied, 2);
     QCOMPARE(stale.pending + stale.quarantined + stale.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"stale"_s, "item_id"), u"amox"_s);
-    QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty());
+    QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-dup"_s)->isEmpty());
 
     // A merge keeping a record that a later merge took away keeps what stands for it now.
     const QJsonObject older{{u"id"_s, u"older-merge"_s},
@@ -267,7 +267,7 @@ void TstMerges::itemMergeReachesEverySiteBeforeAndAfterItsReferences()
     QCOMPARE(chained.applied, 3);
     QCOMPARE(chained.pending + chained.quarantined + chained.refused, 0);
     QCOMPARE(field(*m_site3, u"stock_line"_s, u"old"_s, "item_id"), u"amox"_s);
-    QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-old"_s).isEmpty());
+    QVERIFY(m_site3->writer().fetch(u"item"_s, u"amox-old"_s)->isEmpty());
     QCOMPARE(field(*m_site3, recordmerge::kTable, u"older-merge"_s, "kept_id"), u"amox"_s);
     // Received again (a resend), the merge has been carried out already.
     const IntegrationReport twice =
@@ -303,14 +303,14 @@ void TstMerges::patientMergeOnTheHomeSite()
         {{u"id"_s, u"rx"_s}, {u"store_id"_s, u"D2"_s}, {u"name_id"_s, u"grace-dup"_s}, {u"type"_s, u"prescription"_s}});
     sync(*m_site2);
     sync(*m_site3);
-    QVERIFY(m_site3->writer().fetch(u"name"_s, u"grace-dup"_s).isEmpty());
+    QVERIFY(m_site3->writer().fetch(u"name"_s, u"grace-dup"_s)->isEmpty());
 
     // PT-3: the primary makes the duplicate visible in D3; site 3, already past it in the log,
     // has it queued with its policy.
     put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"grace-dup"_s}, {u"store_id"_s, u"D3"_s}});
     sync(*m_site3);
     QCOMPARE(field(*m_site3, u"insurance_policy"_s, u"pol"_s, "patient_id"), u"grace-dup"_s);
-    QVERIFY(m_site3->writer().fetch(u"name"_s, u"grace"_s).isEmpty());
+    QVERIFY(m_site3->writer().fetch(u"name"_s, u"grace"_s)->isEmpty());
 
     // Patients are merged on their home site only.
     put(*m_site3, u"name"_s,
@@ -329,7 +329,7 @@ void TstMerges::patientMergeOnTheHomeSite()
     sync(*m_site3);
     for (SiteSession* site : {m_central.get(), m_site2.get(), m_site3.get()}) {
         const QString where = u"site %1"_s.arg(site->site().siteId());
-        QVERIFY2(site->writer().fetch(u"name"_s, u"grace-dup"_s).isEmpty(), qPrintable(where));
+        QVERIFY2(site->writer().fetch(u"name"_s, u"grace-dup"_s)->isEmpty(), qPrintable(where));
         QVERIFY2(field(*site, u"insurance_policy"_s, u"pol"_s, "patient_id") == u"grace"_s, qPrintable(where));
         QVERIFY2(rows(*site, u"SELECT count(*) FROM name_store_join WHERE name_id = 'grace-dup'"_s) ==
                      QStringList{u"0"_s},
@@ -378,15 +378,15 @@ void TstMerges::locationMergeInItsStore()
     const IntegrationReport judged =
         deliver(*m_central, 3, {WireRecord{0, recordmerge::kTable, u"forged"_s, false, forged, {}, false}});
     QCOMPARE(judged.refused, 1);
-    QVERIFY(!m_central->writer().fetch(u"location"_s, u"shelf-2"_s).isEmpty());
-    QVERIFY(m_central->writer().fetch(recordmerge::kTable, u"forged"_s).isEmpty());
+    QVERIFY(!m_central->writer().fetch(u"location"_s, u"shelf-2"_s)->isEmpty());
+    QVERIFY(m_central->writer().fetch(recordmerge::kTable, u"forged"_s)->isEmpty());
 
     merge(*m_site2, u"location"_s, u"shelf"_s, u"shelf-2"_s);
     sync(*m_site2);
     sync(*m_site3);
     for (SiteSession* site : {m_central.get(), m_site2.get(), m_site3.get()}) {
         const QString where = u"site %1"_s.arg(site->site().siteId());
-        QVERIFY2(site->writer().fetch(u"location"_s, u"shelf-2"_s).isEmpty(), qPrintable(where));
+        QVERIFY2(site->writer().fetch(u"location"_s, u"shelf-2"_s)->isEmpty(), qPrintable(where));
         QVERIFY2(field(*site, u"stock_line"_s, u"on-shelf-2"_s, "location_id") == u"shelf"_s, qPrintable(where));
     }
     expectSameRows(u"SELECT id || ':' || COALESCE(location_id, '') FROM stock_line ORDER BY id"_s);
@@ -446,7 +446,7 @@ void TstMerges::mergesAreRefusedWhereTheyDoNotBelong()
     const test::CliResult cli =
         test::runCli({u"record"_s, u"merge"_s, u"unit"_s, u"tab"_s, u"tablet"_s}, m_central->database().path());
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
-    QVERIFY(m_central->writer().fetch(u"unit"_s, u"tablet"_s).isEmpty());
+    QVERIFY(m_central->writer().fetch(u"unit"_s, u"tablet"_s)->isEmpty());
     const test::CliResult wrong = test::runCli({u"record"_s, u"merge"_s, u"location"_s, u"d2-shelf"_s, u"s2-shelf"_s},
                                                m_site2->database().path());
     QCOMPARE(wrong.exitCode, 3);
@@ -463,8 +463,8 @@ void TstMerges::mergedAwayRecordsKeepNoColumns()
                                     std::pair{u"item_store_join"_s, u"vis-amox-dup"_s}})
         QVERIFY(extra.keep(table, id, {{u"colour"_s, u"red"_s}}).ok());
     merge(*m_central, u"item"_s, u"amox"_s, u"amox-dup"_s);
-    QVERIFY(m_central->writer().fetch(u"item"_s, u"amox-dup"_s).isEmpty());
-    QVERIFY(m_central->writer().fetch(u"item_store_join"_s, u"vis-amox-dup"_s).isEmpty());
+    QVERIFY(m_central->writer().fetch(u"item"_s, u"amox-dup"_s)->isEmpty());
+    QVERIFY(m_central->writer().fetch(u"item_store_join"_s, u"vis-amox-dup"_s)->isEmpty());
     QCOMPARE(rows(*m_central, u"SELECT table_name || '/' || record_id FROM record_extra_columns"_s),
              QStringList{u"item/amox"_s});
 }

@@ -90,7 +90,7 @@ void TstMirrored::centralDataComesFromThePrimary()
     // On the central the store arrived and is active there until a technician gives it a site.
     {
         Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
-        QVERIFY(!(*central)->writer().fetch(QStringLiteral("item"), QStringLiteral("i1")).isEmpty());
+        QVERIFY(!(*central)->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"))->isEmpty());
         QCOMPARE((*central)->site().activeSiteOf(QStringLiteral("P")), std::optional<int>(1));
         QCOMPARE((*central)->database().scalar(QStringLiteral("SELECT count(*) FROM sync_problem"))->toInt(), 0);
         SyncSettingsChange toDistrict;
@@ -100,7 +100,7 @@ void TstMirrored::centralDataComesFromThePrimary()
     // The district site receives the primary's item and its store, and may enter stock there.
     const Result<SyncReport> pulled = sync(*m_remote);
     QVERIFY2(pulled.ok(), pulled ? "" : qPrintable(pulled.error().message));
-    QVERIFY(!m_remote->writer().fetch(QStringLiteral("item"), QStringLiteral("i1")).isEmpty());
+    QVERIFY(!m_remote->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"))->isEmpty());
     QCOMPARE(m_remote->site().activeSiteOf(QStringLiteral("P")), std::optional<int>(2));
     QVERIFY(m_remote->writer()
                 .put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("s1")},
@@ -172,7 +172,7 @@ void TstMirrored::thePrimaryKeepsWhatItOwns()
     for (const auto& [table, id] : {std::pair{QStringLiteral("store"), QStringLiteral("Q")},
                                     std::pair{QStringLiteral("store_preference"), QStringLiteral("q-pref")},
                                     std::pair{QStringLiteral("item_store_join"), QStringLiteral("q-i1")}})
-        QVERIFY2(!m_primary->writer().fetch(table, id).isEmpty(), qPrintable(table));
+        QVERIFY2(!m_primary->writer().fetch(table, id)->isEmpty(), qPrintable(table));
     QVERIFY(m_primary->writer()
                 .put(QStringLiteral("store_preference"), {{QStringLiteral("id"), QStringLiteral("q-pref")},
                                                           {QStringLiteral("value"), QStringLiteral("red")}})
@@ -181,7 +181,7 @@ void TstMirrored::thePrimaryKeepsWhatItOwns()
     QVERIFY(sync(*m_remote).ok());
     QCOMPARE(m_remote->writer()
                  .fetch(QStringLiteral("store_preference"), QStringLiteral("q-pref"))
-                 .value(QLatin1String("value")),
+                 ->value(QLatin1String("value")),
              QJsonValue(QStringLiteral("red")));
 }
 

@@ -354,7 +354,7 @@ void TstNothingLost::lostAnswerIsNotARestore()
     QVERIFY(token.ok());
     QJsonArray records;
     for (WireRecord record : batch->entries) {
-        record.data = site(2).writer().fetch(record.table, record.id);
+        record.data = *site(2).writer().fetch(record.table, record.id);
         records.append(record.toJson());
     }
     CentralConnection central(QUrl(m_server.url()), 2, DemoNetwork::sitePassword(2),

@@ -386,7 +386,7 @@ void TstObservability::aBatchSentTwiceIsCountedOnce()
     QVERIFY(token.ok());
     QJsonArray records;
     for (WireRecord record : batch->entries) {
-        record.data = m_remote->writer().fetch(record.table, record.id);
+        record.data = *m_remote->writer().fetch(record.table, record.id);
         records.append(record.toJson());
     }
     const QJsonObject body{{QStringLiteral("from_seq"), batch->from},

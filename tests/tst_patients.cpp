@@ -42,7 +42,7 @@ QJsonObject repeat(const QString& id, const QString& patient, const QString& hom
 
 QString homeOf(SiteSession& site, const QString& table, const QString& id)
 {
-    return site.writer().fetch(table, id).value(QLatin1String("home_store_id")).toString();
+    return site.writer().fetch(table, id)->value(QLatin1String("home_store_id")).toString();
 }
 
 }  // namespace
@@ -170,7 +170,7 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
         const Result<WriteResult> refused = site3->writer().put(u"invoice"_s, wrong);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Invalid);
-        QVERIFY(site3->writer().fetch(u"invoice"_s, wrong.value(QLatin1String("id")).toString()).isEmpty());
+        QVERIFY(site3->writer().fetch(u"invoice"_s, wrong.value(QLatin1String("id")).toString())->isEmpty());
     }
     put(*site3, u"invoice"_s, prescription(u"rx"_s, u"D3"_s, u"pat"_s, u"new"_s));
     // An unfinished prescription moves nothing.
@@ -203,7 +203,7 @@ void TstPatients::homeSiteOwnsAndPrescriptionsMoveTheHome()
     put(*site3, u"name"_s, {{u"id"_s, u"pat"_s}, {u"name"_s, u"Grace Hopper"_s}});
     sync(*site3);
     sync(*site2);
-    QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
+    QCOMPARE(site2->writer().fetch(u"name"_s, u"pat"_s)->value(QLatin1String("name")).toString(), u"Grace Hopper"_s);
 }
 
 // covers PT-1, PT-2, ACC-2
@@ -292,8 +292,8 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
     // A new repeat of "other" naming D2, and site 2's version of site 3's repeat of "other".
     pushedBySite2(repeat(u"forged"_s, u"other"_s, u"D2"_s, 99, 9));
     pushedBySite2(repeat(u"theirs"_s, u"other"_s, u"D2"_s, 99, 9));
-    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"forged"_s).isEmpty());
-    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"quantity"_s).toDouble(), 30.0);
+    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"forged"_s)->isEmpty());
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s)->value(u"quantity"_s).toDouble(), 30.0);
 
     // "pat" moved from D2 to D3 before site 2 pulled: site 2 may re-home its own late repeat of
     // "pat", but not rewrite a repeat of another patient under the same id.
@@ -307,14 +307,14 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
     sync(*site3);
     QCOMPARE(homeOf(*m_central, u"name"_s, u"pat"_s), u"D3"_s);
     pushedBySite2(repeat(u"theirs"_s, u"pat"_s, u"D2"_s, 99, 9));
-    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s).value(u"patient_id"_s).toString(),
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"theirs"_s)->value(u"patient_id"_s).toString(),
              u"other"_s);
     pushedBySite2(repeat(u"own-late"_s, u"pat"_s, u"D2"_s, 5, 1));
     QCOMPARE(homeOf(*m_central, u"prescription_repeat"_s, u"own-late"_s), u"D3"_s);
     // A record the patient's new home holds is not overwritten by a change the former home made
     // before it learnt of the move: that change is refused, with its reason.
     pushedBySite2(repeat(u"own-late"_s, u"pat"_s, u"D2"_s, 50, 5));
-    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"own-late"_s).value(u"quantity"_s).toDouble(), 5.0);
+    QCOMPARE(m_central->writer().fetch(u"prescription_repeat"_s, u"own-late"_s)->value(u"quantity"_s).toDouble(), 5.0);
     QCOMPARE(m_central->database()
                  .scalar(u"SELECT count(*) FROM sync_problem WHERE record_id = 'own-late' AND kind = 'refused'"_s)
                  ->toInt(),
@@ -327,7 +327,7 @@ void TstPatients::onlyTheFormerHomeSiteRehomesARecord()
                      {u"UPDATE site_cursor SET pulled_seq = 0, queue_seq = 0, served_seq = 0 WHERE site_id = 2"_s}),
         QString());
     pushedBySite2(repeat(u"after-move"_s, u"pat"_s, u"D2"_s, 5, 1));
-    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"after-move"_s).isEmpty());
+    QVERIFY(m_central->writer().fetch(u"prescription_repeat"_s, u"after-move"_s)->isEmpty());
 }
 
 // covers PT-4, DT-5, DT-8, DT-9, RT-5
@@ -355,9 +355,9 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     put(*site2, u"prescriber"_s, {{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Who"_s}, {u"home_store_id"_s, u"D2"_s}});
     sync(*site2);
     // PT-4: synced to the primary; not to site 3, where the prescriber has not prescribed.
-    QCOMPARE(m_central->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who"_s);
+    QCOMPARE(m_central->writer().fetch(u"prescriber"_s, u"dr"_s)->value(QLatin1String("name")).toString(), u"Dr Who"_s);
     sync(*site3);
-    QVERIFY(site3->writer().fetch(u"prescriber"_s, u"dr"_s).isEmpty());
+    QVERIFY(site3->writer().fetch(u"prescriber"_s, u"dr"_s)->isEmpty());
 
     // The prescriber prescribes in D2B; site 3, holding D2B, gets the prescription and, queued
     // for it, the prescriber the prescription names.
@@ -368,7 +368,7 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     put(*site2, u"invoice"_s, rx);
     sync(*site2);
     sync(*site3);
-    QCOMPARE(site3->writer().fetch(u"invoice"_s, u"rx"_s).value(QLatin1String("prescriber_id")).toString(), u"dr"_s);
+    QCOMPARE(site3->writer().fetch(u"invoice"_s, u"rx"_s)->value(QLatin1String("prescriber_id")).toString(), u"dr"_s);
     QCOMPARE(homeOf(*site3, u"prescriber"_s, u"dr"_s), u"D2"_s);
 
     // Site 3 shares the prescriber but does not own it.
@@ -381,7 +381,7 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     put(*site2, u"prescriber"_s, {{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Who II"_s}});
     sync(*site2);
     sync(*site3);
-    QCOMPARE(site3->writer().fetch(u"prescriber"_s, u"dr"_s).value(QLatin1String("name")).toString(), u"Dr Who II"_s);
+    QCOMPARE(site3->writer().fetch(u"prescriber"_s, u"dr"_s)->value(QLatin1String("name")).toString(), u"Dr Who II"_s);
 
     // DT-9: a duplicate of the prescriber, at home in D2B, prescribes there too; the home site
     // merges it into the first, and every site ends with the prescriptions naming the kept one.
@@ -394,13 +394,14 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     QCOMPARE(homeOf(*site3, u"prescriber"_s, u"dr-dup"_s), u"D2B"_s);
     RecordWriter& writer = site2->writer();
     put(*site2, u"record_merge"_s,
-        recordmerge::makeMerge(u"prescriber"_s, u"dr"_s, u"dr-dup"_s,
-                               [&writer](const QString& table, const QString& id) { return writer.fetch(table, id); }));
+        recordmerge::makeMerge(
+            u"prescriber"_s, u"dr"_s, u"dr-dup"_s,
+            [&writer](const QString& table, const QString& id) { return *writer.fetch(table, id); }));
     sync(*site2);
     sync(*site3);
     for (SiteSession* site : {m_central.get(), site2.get(), site3.get()}) {
-        QVERIFY(site->writer().fetch(u"prescriber"_s, u"dr-dup"_s).isEmpty());
-        QCOMPARE(site->writer().fetch(u"invoice"_s, u"rx2"_s).value(QLatin1String("prescriber_id")).toString(),
+        QVERIFY(site->writer().fetch(u"prescriber"_s, u"dr-dup"_s)->isEmpty());
+        QCOMPARE(site->writer().fetch(u"invoice"_s, u"rx2"_s)->value(QLatin1String("prescriber_id")).toString(),
                  u"dr"_s);
     }
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
@@ -436,7 +437,7 @@ void TstPatients::newPatientsAreVisibleInTheHomeSitesDispensaries()
     // The new visibility records go to the central with the patient.
     sync(*site2);
     QCOMPARE(visibleIn(*m_central), (QStringList{u"D2"_s, u"D2B"_s}));
-    QVERIFY(site3->writer().fetch(u"name"_s, u"pat"_s).isEmpty());
+    QVERIFY(site3->writer().fetch(u"name"_s, u"pat"_s)->isEmpty());
 
     // From then on the primary decides: site 3 may not show the patient in D3, the primary may,
     // and site 3 then gets the patient.
@@ -446,7 +447,7 @@ void TstPatients::newPatientsAreVisibleInTheHomeSitesDispensaries()
     QCOMPARE(bySite3.error().kind, ErrorKind::Refused);
     put(*m_central, u"name_store_join"_s, {{u"name_id"_s, u"pat"_s}, {u"store_id"_s, u"D3"_s}});
     sync(*site3);
-    QCOMPARE(site3->writer().fetch(u"name"_s, u"pat"_s).value(QLatin1String("name")).toString(), u"Grace"_s);
+    QCOMPARE(site3->writer().fetch(u"name"_s, u"pat"_s)->value(QLatin1String("name")).toString(), u"Grace"_s);
     QCOMPARE(visibleIn(*site3), (QStringList{u"D3"_s}));
     QCOMPARE(m_central->database().scalar(u"SELECT count(*) FROM sync_problem"_s)->toInt(), 0);
 }

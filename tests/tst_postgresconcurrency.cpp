@@ -297,7 +297,7 @@ void TstPostgresConcurrency::sitesSyncingThroughTwoServersAtOnceLoseNothing()
         for (int site : sites) {
             for (int round = 0; round < kRounds; ++round) {
                 const QString id = QStringLiteral("m-%1-%2").arg(site).arg(round);
-                QVERIFY2(!(*opened)->writer().fetch(QStringLiteral("message"), id).isEmpty(),
+                QVERIFY2(!(*opened)->writer().fetch(QStringLiteral("message"), id)->isEmpty(),
                          qPrintable(QStringLiteral("site %1 lacks %2").arg(sites[i]).arg(id)));
             }
         }

@@ -479,7 +479,7 @@ void TstProtocolVersions::pulledUnknownColumnIsLeftOutOnARemote()
                                                                        QUrl(m_server.url()), 5, kPassword, credentials);
     QVERIFY2(site.ok(), site ? "" : qPrintable(site.error().message));
     RecordWriter& writer = (*site)->writer();
-    const QJsonObject item = writer.fetch(QStringLiteral("item"), QStringLiteral("i1"));
+    const QJsonObject item = *writer.fetch(QStringLiteral("item"), QStringLiteral("i1"));
     QCOMPARE(item.value(QLatin1String("name")).toString(), QStringLiteral("Amoxicillin"));
     QVERIFY(!item.contains(QLatin1String("colour")));
     QCOMPARE((*site)->database().scalar(QStringLiteral("SELECT count(*) FROM sync_problem"))->toInt(), 0);

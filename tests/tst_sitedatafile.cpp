@@ -207,7 +207,7 @@ void TstSiteDataFile::importedSiteHoldsWhatInitialisationBrings()
     QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().message));
     QCOMPARE(fileContents(file), fileBefore);
     QCOMPARE((*imported)->site().siteId(), 2);
-    QVERIFY(!(*imported)->writer().fetch(QStringLiteral("item"), QStringLiteral("item-2")).isEmpty());
+    QVERIFY(!(*imported)->writer().fetch(QStringLiteral("item"), QStringLiteral("item-2"))->isEmpty());
     QCOMPARE(queuedFor(2), 0);
     QVERIFY(m_central->sites().find(2)->bound);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("clinic.db.importing"))));
@@ -222,7 +222,7 @@ void TstSiteDataFile::importedSiteHoldsWhatInitialisationBrings()
     const Result<SyncReport> synced = sync.syncOnce();
     QVERIFY2(synced.ok(), synced ? "" : qPrintable(synced.error().message));
     QCOMPARE(synced->pushed, 1);
-    QVERIFY(!m_central->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-new")).isEmpty());
+    QVERIFY(!m_central->writer().fetch(QStringLiteral("stock_line"), QStringLiteral("b-new"))->isEmpty());
 
     // The same site initialised over the network on another machine holds exactly the same.
     const QMap<QString, QStringList> importedData = siteData((*imported)->database().path());

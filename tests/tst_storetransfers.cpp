@@ -56,7 +56,7 @@ private:
     QString nameOf(const QString& store) { return m_central->stores().find(store)->nameId; }
     QJsonObject invoice(SiteSession& session, const QString& id)
     {
-        return session.writer().fetch(QStringLiteral("invoice"), id);
+        return *session.writer().fetch(QStringLiteral("invoice"), id);
     }
 
     QTemporaryDir m_dir;
@@ -228,7 +228,7 @@ void TstStoreTransfers::transferWithinOneSite()
          {QStringLiteral("type"), QStringLiteral("request")}});
     put(site2, QStringLiteral("requisition"),
         {{QStringLiteral("id"), QStringLiteral("c-asks-b")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
-    const QJsonObject answered = site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("c-asks-b:in"));
+    const QJsonObject answered = *site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("c-asks-b:in"));
     QCOMPARE(answered.value(QLatin1String("store_id")).toString(), QStringLiteral("B"));
     QVERIFY(answered.value(QLatin1String("requisition_number")).toInteger() > 0);
     sync(site2);
@@ -266,7 +266,7 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
         {{QStringLiteral("id"), QStringLiteral("d-asks-b")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
     sync(site3);
     // The central answered it in store B: a response requisition (site 2 is a desktop site).
-    const QJsonObject made = m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
+    const QJsonObject made = *m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
     QCOMPARE(made.value(QLatin1String("store_id")).toString(), QStringLiteral("B"));
     QCOMPARE(made.value(QLatin1String("type")).toString(), QStringLiteral("response"));
     QCOMPARE(made.value(QLatin1String("linked_requisition_id")).toString(), QStringLiteral("d-asks-b"));
@@ -276,7 +276,7 @@ void TstStoreTransfers::requisitionIsAnsweredAndFulfilled()
              40.0);
     // Site 2 numbers it, then fulfils it with a customer invoice to D.
     sync(site2);
-    const QJsonObject response = site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
+    const QJsonObject response = *site2.writer().fetch(QStringLiteral("requisition"), QStringLiteral("d-asks-b:in"));
     // B's second response requisition (the first answered C, on the same site).
     QCOMPARE(response.value(QLatin1String("requisition_number")).toInteger(), 2);
     put(site2, QStringLiteral("invoice"),
@@ -330,7 +330,7 @@ void TstStoreTransfers::requisitionToAMobileStore()
         {{QStringLiteral("id"), QStringLiteral("b-asks-m")}, {QStringLiteral("status"), QStringLiteral("finalised")}});
     sync(site2);
     // On a mobile site the answer is a customer requisition.
-    const QJsonObject made = m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("b-asks-m:in"));
+    const QJsonObject made = *m_central->writer().fetch(QStringLiteral("requisition"), QStringLiteral("b-asks-m:in"));
     QCOMPARE(made.value(QLatin1String("store_id")).toString(), QStringLiteral("M"));
     QCOMPARE(made.value(QLatin1String("type")).toString(), QStringLiteral("customer"));
     QCOMPARE(made.value(QLatin1String("requisition_number")).toInteger(), -1);
@@ -392,13 +392,13 @@ void TstStoreTransfers::purchaseOrderIsInvoicedAndReceived()
     QCOMPARE(lines, (QStringList{QStringLiteral("-=5"), QStringLiteral("po-d-1=60"), QStringLiteral("po-d-2=200")}));
     QCOMPARE(site3.writer()
                  .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-d-1"))
-                 .value(QLatin1String("quantity_received"))
+                 ->value(QLatin1String("quantity_received"))
                  .toDouble(),
              60.0);
     // The received quantities reach the central with the same sync.
     QCOMPARE(m_central->writer()
                  .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-d-2"))
-                 .value(QLatin1String("quantity_received"))
+                 ->value(QLatin1String("quantity_received"))
                  .toDouble(),
              200.0);
     QCOMPARE(m_central->database()
@@ -509,10 +509,10 @@ void TstStoreTransfers::centralisedProcurement()
     sync(site3);
     QCOMPARE(site3.writer()
                  .fetch(QStringLiteral("preference"), QStringLiteral("pref-cp"))
-                 .value(QLatin1String("value"))
+                 ->value(QLatin1String("value"))
                  .toString(),
              QStringLiteral("on"));
-    QVERIFY(!site3.writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-central")).isEmpty());
+    QVERIFY(!site3.writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-central"))->isEmpty());
     const Result<WriteResult> refused =
         site3.writer().put(QStringLiteral("purchase_order"), order(QStringLiteral("po-3")));
     QVERIFY(!refused.ok());
@@ -524,10 +524,10 @@ void TstStoreTransfers::centralisedProcurement()
     sync(site3);
     QCOMPARE(m_central->writer()
                  .fetch(QStringLiteral("preference"), QStringLiteral("pref-cp"))
-                 .value(QLatin1String("value"))
+                 ->value(QLatin1String("value"))
                  .toString(),
              QStringLiteral("on"));
-    QVERIFY(!m_central->writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-3")).isEmpty());
+    QVERIFY(!m_central->writer().fetch(QStringLiteral("purchase_order"), QStringLiteral("po-3"))->isEmpty());
 }
 
 // covers TR-4, RT-7
@@ -560,7 +560,7 @@ void TstStoreTransfers::receivedQuantitiesReachThePrimary()
     // The primary keeps the order's received quantity from the goods received in D.
     QCOMPARE(m_central->writer()
                  .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-primary-1"))
-                 .value(QLatin1String("quantity_received"))
+                 ->value(QLatin1String("quantity_received"))
                  .toDouble(),
              30.0);
     // D's site receives the goods and the order, with the quantity the primary set.
@@ -572,7 +572,7 @@ void TstStoreTransfers::receivedQuantitiesReachThePrimary()
              30.0);
     QCOMPARE(site3.writer()
                  .fetch(QStringLiteral("purchase_order_line"), QStringLiteral("po-primary-1"))
-                 .value(QLatin1String("quantity_received"))
+                 ->value(QLatin1String("quantity_received"))
                  .toDouble(),
              30.0);
 }

@@ -180,7 +180,7 @@ void TstSyncNetwork::storesAtoF()
                                 .arg(siteId)
                                 .arg(lines->toInt())
                                 .arg(store)));
-        const bool hasStore = !site(siteId).writer().fetch(QStringLiteral("store"), store).isEmpty();
+        const bool hasStore = !site(siteId).writer().fetch(QStringLiteral("store"), store)->isEmpty();
         QVERIFY2(hasStore == storeRecordOn.contains(siteId),
                  qPrintable(QStringLiteral("site %1 %2 the record of store %3")
                                 .arg(siteId)
@@ -198,7 +198,7 @@ void TstSyncNetwork::sitesKnowWhereTheirStoresAreActive()
     QCOMPARE(site(3).site().activeSiteOf(QStringLiteral("C")), std::optional<int>(3));
     QCOMPARE(site(3).site().activeSiteOf(QStringLiteral("B")), std::optional<int>(2));
     // Site 3 has no copy of store E and does not know it.
-    QVERIFY(site(3).writer().fetch(QStringLiteral("store"), QStringLiteral("E")).isEmpty());
+    QVERIFY(site(3).writer().fetch(QStringLiteral("store"), QStringLiteral("E"))->isEmpty());
     // Passwords never leave the central.
     QCOMPARE(
         site(2).database().scalar(QStringLiteral("SELECT count(*) FROM site WHERE password_hash IS NOT NULL"))->toInt(),
@@ -226,10 +226,10 @@ void TstSyncNetwork::transfersReachTheOtherStoresSite()
                                                  {QStringLiteral("type"), QStringLiteral("customer_invoice")}})
                 .ok());
     syncAll();
-    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b")).isEmpty());
-    QVERIFY(!site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b")).isEmpty());
-    QVERIFY(site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d")).isEmpty());
-    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d")).isEmpty());
+    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b"))->isEmpty());
+    QVERIFY(!site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-b"))->isEmpty());
+    QVERIFY(site(2).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d"))->isEmpty());
+    QVERIFY(!site(1).writer().fetch(QStringLiteral("invoice"), QStringLiteral("c-to-d"))->isEmpty());
 }
 
 // covers TOP-3, RT-4
@@ -261,7 +261,7 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
                                                   {QStringLiteral("expansion"), QStringLiteral("three times a day")}})
             .ok());
     syncAll();
-    QVERIFY(site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
+    QVERIFY(site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds"))->isEmpty());
 
     // A dispensary on remote site 1 whose "Include transactions in sync" is off.
     QVERIFY(central.stores().add(QStringLiteral("G"), QStringLiteral("G"), QStringLiteral("Dispensary G"), true).ok());
@@ -273,8 +273,8 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     QCOMPARE(site(2).site().activeSiteOf(QStringLiteral("G")), std::optional<int>(2));
     // With a dispensary active there, the site has been sent the dispensary data it lacked (RT-5);
     // the other site still has none.
-    QVERIFY(!site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
-    QVERIFY(site(3).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds")).isEmpty());
+    QVERIFY(!site(2).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds"))->isEmpty());
+    QVERIFY(site(3).writer().fetch(QStringLiteral("abbreviation"), QStringLiteral("tds"))->isEmpty());
     RecordWriter& dispensary = site(2).writer();
     // PT-2: a prescription is for a patient; this one's home is G.
     const QString patient = QStringLiteral("g-patient");
@@ -299,9 +299,9 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
                 .ok());
     syncAll();
     // Its other store data reaches the central; its transactions and stock stay on the site.
-    QVERIFY(!central.writer().fetch(QStringLiteral("location"), QStringLiteral("g-shelf")).isEmpty());
-    QVERIFY(central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
-    QVERIFY(central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
+    QVERIFY(!central.writer().fetch(QStringLiteral("location"), QStringLiteral("g-shelf"))->isEmpty());
+    QVERIFY(central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock"))->isEmpty());
+    QVERIFY(central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription"))->isEmpty());
     QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
 
     // RT-3: turned on later, the central receives them with the site's next synchronisation.
@@ -310,8 +310,8 @@ void TstSyncNetwork::dispensaryTransactionsStayLocal()
     RemoteSync once(site(2), m_credentials);
     const Result<SyncReport> report = once.syncOnce();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
-    QVERIFY(!central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock")).isEmpty());
-    QVERIFY(!central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription")).isEmpty());
+    QVERIFY(!central.writer().fetch(QStringLiteral("stock_line"), QStringLiteral("g-stock"))->isEmpty());
+    QVERIFY(!central.writer().fetch(QStringLiteral("invoice"), QStringLiteral("g-prescription"))->isEmpty());
     QCOMPARE(*OutgoingLog::pendingOf(site(2).database(), site(2).site()), 0);
 }
 

@@ -300,9 +300,9 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
     QVERIFY(central.ok());
     RecordWriter& writer = (*central)->writer();
-    QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("ok-line")).isEmpty());
-    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("forged-line")).isEmpty());
-    QVERIFY(writer.fetch(QStringLiteral("item"), QStringLiteral("forged-item")).isEmpty());
+    QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("ok-line"))->isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("forged-line"))->isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("item"), QStringLiteral("forged-item"))->isEmpty());
     QCOMPARE((*central)->site().activeSiteOf(QStringLiteral("B")), std::optional<int>(2));
     Database& db = (*central)->database();
     QCOMPARE(
@@ -311,8 +311,8 @@ void TstSyncProtocol::forgedPushIsRefusedAndLogged()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_problem WHERE site_id = 2 AND kind = 'quarantined'"))
                  ->toInt(),
              2);
-    QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("odd-line")).isEmpty());
-    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("hostile-line")).isEmpty());
+    QVERIFY(!writer.fetch(QStringLiteral("stock_line"), QStringLiteral("odd-line"))->isEmpty());
+    QVERIFY(writer.fetch(QStringLiteral("stock_line"), QStringLiteral("hostile-line"))->isEmpty());
     const QString hostile =
         db.scalar(QStringLiteral("SELECT reason FROM sync_problem WHERE record_id = 'hostile-line'"))->toString();
     QVERIFY2(hostile.contains(QLatin1String("not a column name")), qPrintable(hostile));
@@ -358,7 +358,7 @@ void TstSyncProtocol::resentBatchChangesNothing()
     QCOMPARE((*central)
                  ->writer()
                  .fetch(QStringLiteral("stock_line"), QStringLiteral("again-line"))
-                 .value(QLatin1String("quantity"))
+                 ->value(QLatin1String("quantity"))
                  .toDouble(),
              1.0);
     QCOMPARE(db.scalar(logSeq)->toLongLong(), seq);

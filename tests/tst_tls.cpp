@@ -70,7 +70,7 @@ void TstTls::syncOverHttps()
         RemoteSync::initialise(m_dir.filePath(QStringLiteral("remote.db")), QUrl(m_server.url()), 2,
                                QStringLiteral("tls-site-pass"), credentials, {}, m_certificate);
     QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
-    QVERIFY(!(*remote)->writer().fetch(QStringLiteral("item"), QStringLiteral("i1")).isEmpty());
+    QVERIFY(!(*remote)->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"))->isEmpty());
     RemoteSync sync(**remote, credentials);
     QVERIFY(sync.syncOnce().ok());
 }

@@ -38,7 +38,7 @@ private:
     SyncReport sync();
     QString fullName(SiteSession& session, const QString& id)
     {
-        return session.writer().fetch(QStringLiteral("user_account"), id).value(QLatin1String("full_name")).toString();
+        return session.writer().fetch(QStringLiteral("user_account"), id)->value(QLatin1String("full_name")).toString();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -98,7 +98,7 @@ void TstUsers::newUsersTravelExistingUsersStay()
         m_remote->writer().put(QStringLiteral("user_account"), user("clerk", "A", "Clerk"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Refused);
-    QVERIFY(m_remote->writer().fetch(QStringLiteral("user_account"), QStringLiteral("clerk")).isEmpty());
+    QVERIFY(m_remote->writer().fetch(QStringLiteral("user_account"), QStringLiteral("clerk"))->isEmpty());
 
     // Once it exists, the user is each site's own: changed on the clinic, changed differently on
     // the central, each keeps its own after syncs both ways, and nothing waits to be sent.

@@ -217,10 +217,11 @@ void TstWaitingCounts::buildNetwork()
                        {u"type"_s, u"prescription"_s},
                        {u"prescriber_id"_s, u"dr-r"_s}});
     RecordWriter& writer = m_central->writer();
-    const Result<WriteResult> merged = writer.put(
-        recordmerge::kTable,
-        recordmerge::makeMerge(u"patient"_s, u"pat-r"_s, u"pat-q2"_s,
-                               [&writer](const QString& table, const QString& id) { return writer.fetch(table, id); }));
+    const Result<WriteResult> merged =
+        writer.put(recordmerge::kTable, recordmerge::makeMerge(u"patient"_s, u"pat-r"_s, u"pat-q2"_s,
+                                                               [&writer](const QString& table, const QString& id) {
+                                                                   return *writer.fetch(table, id);
+                                                               }));
     QVERIFY2(merged.ok(), merged ? "" : qPrintable(merged.error().message));
 
     // The sites the examples lack, then every store where it belongs: A to F as in the examples, R on

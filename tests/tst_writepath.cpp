@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace sitesync;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void refusedChangeWritesNothing();
     void eachOriginIsJudgedAndLoggedAsNamed_data();
     void eachOriginIsJudgedAndLoggedAsNamed();
+    void failedReadIsNotTakenForAMissingRecord_data();
+    void failedReadIsNotTakenForAMissingRecord();
     void rawWriteFromAnotherConnectionIsCaught_data();
     void rawWriteFromAnotherConnectionIsCaught();
     void rawWriteOnTheSameConnectionIsCaught();
@@ -187,6 +190,60 @@ void TstWritePath::eachOriginIsJudgedAndLoggedAsNamed()
     QCOMPARE(logged->isNull() ? 0 : logged->toInt(), loggedOrigin);
 }
 
+// A record the write path reads for its rules, which the database fails to give, is not taken for
+// a missing one: the write fails with the database's error and stores nothing.
+void TstWritePath::failedReadIsNotTakenForAMissingRecord_data()
+{
+    QTest::addColumn<QString>("unreadable");  // a table whose records can no longer be read
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QJsonObject>("record");
+    // PT-4 reads the home store: read as missing, a prescriber of store A (not a dispensary) went in.
+    QTest::newRow("a table's rule reads a record")
+        << "store"
+        << "prescriber" << QJsonObject{{u"id"_s, u"dr"_s}, {u"name"_s, u"Dr Who"_s}, {u"home_store_id"_s, u"A"_s}};
+    // The classification reads the name a visibility record is of.
+    QTest::newRow("the classification reads a record")
+        << "name"
+        << "name_store_join" << QJsonObject{{u"id"_s, u"vis"_s}, {u"name_id"_s, u"cust"_s}, {u"store_id"_s, u"A"_s}};
+}
+
+void TstWritePath::failedReadIsNotTakenForAMissingRecord()
+{
+    QFETCH(QString, unreadable);
+    QFETCH(QString, table);
+    QFETCH(QJsonObject, record);
+    QVERIFY(m_session->writer()
+                .put(u"name"_s, {{u"id"_s, u"cust"_s}, {u"name"_s, u"Customer"_s}, {u"type"_s, u"customer"_s}})
+                .ok());
+    Database& db = m_session->database();
+    // Read once as a running site has (the writer knows the table's columns), then renamed under it.
+    const QString id = unreadable == u"store"_s ? u"A"_s : u"cust"_s;
+    QVERIFY(!m_session->writer().fetch(unreadable, id)->isEmpty());
+    const QString rename = u"ALTER TABLE %1 RENAME TO %1_unreadable"_s.arg(unreadable);
+    const QString renamed = test::rawSql(db.path(), {rename});
+    QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+    const Result<QJsonObject> read =
+        m_session->writer().fetch(unreadable, unreadable == u"store"_s ? u"A"_s : u"cust"_s);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind, ErrorKind::Database);
+
+    const Result<WriteResult> written = m_session->writer().put(table, record);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().kind, ErrorKind::Database);
+    QCOMPARE(count(db, u"SELECT count(*) FROM %1"_s.arg(table)), 0);
+    QCOMPARE(count(db, u"SELECT count(*) FROM change_log WHERE table_name = ?"_s, {table}), 0);
+    // A rule given the writer's fetcher (as a merge is made) reads nothing, and the write it leads
+    // to fails with the read's error.
+    QVERIFY(m_session->writer().fetcher()(unreadable, id).isEmpty());
+    const Result<WriteResult> after = m_session->writer().put(u"item"_s, item("i2", "PARA"));
+    QVERIFY(!after.ok());
+    QCOMPARE(after.error().kind, ErrorKind::Database);
+    QCOMPARE(count(db, u"SELECT count(*) FROM item"_s), 0);
+    // The failure belonged to that write only: once the table reads again, the next write is judged.
+    QVERIFY(test::rawSql(db.path(), {u"ALTER TABLE %1_unreadable RENAME TO %1"_s.arg(unreadable)}).isEmpty());
+    QVERIFY(m_session->writer().put(u"item"_s, item("i1", "AMOX")).ok());
+}
+
 void TstWritePath::rawWriteFromAnotherConnectionIsCaught_data()
 {
     QTest::addColumn<QString>("statement");
@@ -294,7 +351,7 @@ void TstWritePath::updateKeepsOtherFields()
                 .put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("i1")},
                                               {QStringLiteral("name"), QStringLiteral("New name")}})
                 .ok());
-    const QJsonObject stored = m_session->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"));
+    const QJsonObject stored = *m_session->writer().fetch(QStringLiteral("item"), QStringLiteral("i1"));
     QCOMPARE(stored.value(QLatin1String("code")).toString(), QStringLiteral("AMOX"));
     QCOMPARE(stored.value(QLatin1String("name")).toString(), QStringLiteral("New name"));
 }
@@ -316,7 +373,7 @@ void TstWritePath::recordCannotMoveStore()
     QCOMPARE(moved.error().kind, ErrorKind::Invalid);
     QCOMPARE(m_session->writer()
                  .fetch(QStringLiteral("location"), QStringLiteral("l1"))
-                 .value(QLatin1String("store_id"))
+                 ->value(QLatin1String("store_id"))
                  .toString(),
              QStringLiteral("A"));
 }
@@ -399,9 +456,11 @@ void TstWritePath::recordsKeepTheirKind()
                                                          {QStringLiteral("home_store_id"), QStringLiteral("A")}});
     QVERIFY(!toPatient.ok());
     QCOMPARE(toPatient.error().kind, ErrorKind::Invalid);
-    QCOMPARE(
-        m_session->writer().fetch(QStringLiteral("name"), QStringLiteral("n1")).value(QLatin1String("type")).toString(),
-        QStringLiteral("customer"));
+    QCOMPARE(m_session->writer()
+                 .fetch(QStringLiteral("name"), QStringLiteral("n1"))
+                 ->value(QLatin1String("type"))
+                 .toString(),
+             QStringLiteral("customer"));
 }
 
 // covers ST-5

@@ -130,8 +130,7 @@ int recordMerge(Invocation& in)
     RecordWriter& writer = session->writer();
     const QString kind = in.arguments().at(0);
     const QJsonObject merge =
-        recordmerge::makeMerge(kind, in.arguments().at(1), in.arguments().at(2),
-                               [&writer](const QString& table, const QString& id) { return writer.fetch(table, id); });
+        recordmerge::makeMerge(kind, in.arguments().at(1), in.arguments().at(2), writer.fetcher());
     const Result<WriteResult> written = writer.put(recordmerge::kTable, merge);
     if (!written)
         return in.fail(written.error());

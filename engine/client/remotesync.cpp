@@ -249,7 +249,10 @@ Status RemoteSync::attemptSync(const PullFetcher::Access& access, SyncReport& re
         if (Status s = pull(access, result, report, stop); !s)
             return s;
         Integrator integrator(session.writer());
-        report(SyncProgress{SyncPhase::Integrate, 0, integrator.waiting()});
+        const Result<int> waiting = integrator.waiting();
+        if (!waiting)
+            return waiting.error();
+        report(SyncProgress{SyncPhase::Integrate, 0, *waiting});
         const Result<IntegrationReport> integrated = integrator.integrate(stop);
         if (!integrated)
             return integrated.error();
@@ -390,8 +393,12 @@ Status RemoteSync::push(CentralConnection& central, SyncReport& report, const Pr
         QHash<QString, QJsonObject> sent;
         qsizetype bytes = 0;
         for (WireRecord record : batch->entries) {
-            if (!record.remove)
-                record.data = writer.fetch(record.table, record.id);
+            if (!record.remove) {
+                Result<QJsonObject> stored = writer.fetch(record.table, record.id);
+                if (!stored)
+                    return stored.error();
+                record.data = std::move(stored).value();
+            }
             const QJsonObject json = record.toJson();
             // A push stays under protocol::kPushBytes of JSON (at least one record goes), so that
             // the central's memory for it stays small (OPS-6); the rest goes in the next push.

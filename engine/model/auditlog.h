@@ -37,7 +37,7 @@ inline const QString kBindingReset = QStringLiteral("hardware binding reset");  
 inline const QString kSiteExported = QStringLiteral("site data file exported");           // site, name, records
 inline const QString kCentralInitialised = QStringLiteral("central initialised");         // site, name
 inline const QString kCentralMoved = QStringLiteral("central moved");  // from, to, tables, rows, schema
-inline const QString kStoreAdded = QStringLiteral("store added");                         // store, name
+inline const QString kStoreAdded = QStringLiteral("store added");      // store, name
 // store, from, to (site IDs), keeps (what stays on `from`: none, collector, transfer), from_deleted
 inline const QString kStoreMoved = QStringLiteral("store moved");
 // store; what changed: active_from and active_to, transactions (included or not), with (a list of

@@ -55,7 +55,10 @@ Result<QJsonObject> SiteBinding::describe(int siteId, int protocolVersion)
         stripSiteSecrets(QStringLiteral("site"), row);
         return row;
     };
-    const QJsonObject own = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+    const Result<QJsonObject> stored = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+    if (!stored)
+        return stored.error();
+    const QJsonObject& own = *stored;
     if (own.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
     QJsonArray sites;

@@ -27,7 +27,10 @@ Result<QString> SiteFileTokens::beginExport(int siteId)
                                               QByteArray::number(QRandomGenerator::system()->generate64(), 16));
     // Checked and started under the write lock, so that no initialisation comes in between.
     Status s = m_session.writer().inOneTransaction([&]() -> Status {
-        const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        const Result<QJsonObject> stored = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        if (!stored)
+            return stored.error();
+        const QJsonObject& site = *stored;
         if (site.isEmpty())
             return makeError(ErrorKind::NotFound, Text::tr("There is no site %1.").arg(siteId));
         if (site.value(QLatin1String("is_central")).toInt() == 1)
@@ -60,7 +63,10 @@ Result<QByteArray> SiteFileTokens::pullForExport(int siteId, const QJsonObject& 
 Status SiteFileTokens::finishExport(int siteId, const QString& token, qint64 cursor, qint64 queueCursor)
 {
     return m_session.writer().inOneTransaction([&]() -> Status {
-        const QJsonObject site = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        const Result<QJsonObject> stored = m_session.writer().fetch(QStringLiteral("site"), QString::number(siteId));
+        if (!stored)
+            return stored.error();
+        const QJsonObject& site = *stored;
         if (LocalState::get(m_session.database(), SiteRegistry::exportTokenKey(siteId)) != token ||
             !site.value(QLatin1String("hardware_id")).toString().isEmpty())
             return makeError(ErrorKind::Refused, Text::tr("Site %1 was initialised, exported again or changed while "

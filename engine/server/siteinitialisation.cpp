@@ -9,7 +9,10 @@ Result<QJsonObject> SiteInitialisation::initialise(int siteId, const QString& ha
 {
     RecordWriter& writer = m_session.writer();
     SiteBinding binding(m_session);
-    const QJsonObject before = writer.fetch(QStringLiteral("site"), QString::number(siteId));
+    const Result<QJsonObject> stored = writer.fetch(QStringLiteral("site"), QString::number(siteId));
+    if (!stored)
+        return stored.error();
+    const QJsonObject& before = *stored;
     Status s = writer.inOneTransaction([&]() -> Status {
         if (Status bound = binding.bind(siteId, hardwareId); !bound)
             return bound;

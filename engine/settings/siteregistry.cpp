@@ -40,7 +40,10 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
     if (password.size() < PasswordHash::kMinimumLength)
         return makeError(ErrorKind::BadInput,
                          Text::tr("A site password needs at least %1 characters.").arg(PasswordHash::kMinimumLength));
-    if (!m_writer.fetch(QStringLiteral("site"), QString::number(id)).isEmpty())
+    const Result<QJsonObject> existing = m_writer.fetch(QStringLiteral("site"), QString::number(id));
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
         return makeError(ErrorKind::Invalid, Text::tr("Site %1 already exists.").arg(id));
     LocalSite& local = m_writer.site();
     if (primary && local.mirrored())

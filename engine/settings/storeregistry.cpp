@@ -38,7 +38,10 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
                              .arg(id));
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty())
         return makeError(ErrorKind::BadInput, Text::tr("A store needs a code and a name."));
-    if (!m_writer.fetch(QStringLiteral("store"), id).isEmpty())
+    const Result<QJsonObject> existing = m_writer.fetch(QStringLiteral("store"), id);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
         return makeError(ErrorKind::Invalid, Text::tr("Store '%1' already exists.").arg(id));
 
     const WriteOptions managed = WriteOptions::managedTables();

@@ -80,7 +80,10 @@ Status SyncSettingsEditor::giveDefaultSettings(const QString& storeId)
 {
     // ST-1: every store exists on the central; a new one, made here or on the primary of a mirrored
     // setup, is active here until a technician gives it a site.
-    if (!m_writer.fetch(QStringLiteral("store_sync"), storeId).isEmpty())
+    const Result<QJsonObject> settings = m_writer.fetch(QStringLiteral("store_sync"), storeId);
+    if (!settings)
+        return settings.error();
+    if (!settings->isEmpty())
         return {};
     const int central = m_writer.site().siteId();
     const Result<WriteResult> sync = m_writer.put(QStringLiteral("store_sync"),
@@ -401,8 +404,10 @@ Status SyncSettingsEditor::afterWrite(const TableInfo& table, const QJsonObject&
             nameIds << nameId;
     }
     for (const QString& nameId : nameIds) {
-        const QString storeId =
-            m_writer.fetch(QStringLiteral("name"), nameId).value(QLatin1String("store_id")).toString();
+        const Result<QJsonObject> name = m_writer.fetch(QStringLiteral("name"), nameId);
+        if (!name)
+            return name.error();
+        const QString storeId = name->value(QLatin1String("store_id")).toString();
         if (storeId.isEmpty())
             continue;
         if (const Result<QStringList> followed = followVisibility(storeId); !followed)

@@ -95,7 +95,10 @@ Status CentralIntegration::lateChangeCheck(const WaitingRecords::Row& row,
     const TableInfo* table = TableRegistry::find(row.table);
     if (!table || table->usualClass() != DataClass::Store)
         return {};
-    const QJsonObject record = row.remove ? m_writer.fetch(row.table, row.id) : row.data;
+    const Result<QJsonObject> stored = row.remove ? m_writer.fetch(row.table, row.id) : Result<QJsonObject>(row.data);
+    if (!stored)
+        return stored.error();
+    const QJsonObject& record = *stored;
     const QString storeId = record.value(QLatin1String("store_id")).toString();
     if (storeId.isEmpty() || site.activeSiteOf(storeId) == row.source)
         return {};

@@ -128,10 +128,9 @@ bool Integrator::applyNow(int sourceSite, const WireRecord& record)
     return m_writer.inOneTransaction([&] { return apply(row); }).ok();
 }
 
-int Integrator::waiting()
+Result<int> Integrator::waiting()
 {
-    const Result<int> count = WaitingRecords(m_writer.database()).count();
-    return count ? *count : 0;
+    return WaitingRecords(m_writer.database()).count();
 }
 
 namespace {
@@ -155,7 +154,10 @@ Status Integrator::apply(const Pending& row)
     if (*judged == IntegrationPolicy::Judgement::NothingToWrite)
         return {};
     if (row.remove) {
-        if (m_writer.fetch(row.table, row.id).isEmpty() && TableRegistry::find(row.table))
+        const Result<QJsonObject> stored = m_writer.fetch(row.table, row.id);
+        if (!stored)
+            return stored.error();
+        if (stored->isEmpty() && TableRegistry::find(row.table))
             return {};  // never had it, or already gone
         return m_writer.remove(row.table, row.id, integrating(options));
     }
@@ -294,47 +296,63 @@ Status Integrator::integrateRound(const QList<WaitingRecords::Row>& due, Integra
         return tx.started();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Pending& row : queue) {
-        if (Status s = waiting.stillWaiting(row, lastError.value(row.rowId), awaited(row), now); !s)
+        const Result<QString> awaits = awaited(row);
+        if (!awaits)
+            return awaits.error();
+        if (Status s = waiting.stillWaiting(row, lastError.value(row.rowId), *awaits, now); !s)
             return s;
     }
     return tx.commit();
 }
 
-QString Integrator::awaited(const Pending& row)
+Result<QString> Integrator::awaited(const Pending& row)
 {
     // The first record the row refers to that is not here, by the table's foreign keys.
     if (row.remove) {
         // A stock line's deletion waits for the lines that name it (docs/adr/0006).
         if (row.table != stocklinereference::kStockLineTable)
-            return {};
+            return QString();
         const Result<QStringList> lines = stocklinereference::linesNaming(m_writer.database(), row.id, 1);
-        if (!lines || lines->isEmpty())
-            return {};
+        if (!lines)
+            return lines.error();
+        if (lines->isEmpty())
+            return QString();
         return WaitingRecords::key(stocklinereference::kLineTable, lines->first());
     }
     auto keys = m_foreignKeys.find(row.table);
     if (keys == m_foreignKeys.end()) {
         QList<std::pair<QString, QString>> found;
         if (TableRegistry::find(row.table)) {
-            if (const Result<QList<ForeignKeyColumn>> columns = m_writer.database().foreignKeys(row.table)) {
-                for (const ForeignKeyColumn& key : *columns) {
-                    if (key.targetColumn == QLatin1String("id"))
-                        found.append({key.column, key.targetTable});
-                }
+            const Result<QList<ForeignKeyColumn>> columns = m_writer.database().foreignKeys(row.table);
+            if (!columns)
+                return columns.error();
+            for (const ForeignKeyColumn& key : *columns) {
+                if (key.targetColumn == QLatin1String("id"))
+                    found.append({key.column, key.targetTable});
             }
         }
         keys = m_foreignKeys.insert(row.table, found);
     }
     for (const auto& [column, parent] : *keys) {
         const QString value = row.data.value(column).toVariant().toString();
-        if (!value.isEmpty() && m_writer.fetch(parent, value).isEmpty())
+        if (value.isEmpty())
+            continue;
+        const Result<QJsonObject> found = m_writer.fetch(parent, value);
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
             return WaitingRecords::key(parent, value);
     }
     // The one reference kept as data rather than a foreign key (docs/adr/0006).
     const QString stockLine = stocklinereference::named(row.table, row.data);
-    if (!stockLine.isEmpty() && m_writer.fetch(stocklinereference::kStockLineTable, stockLine).isEmpty())
+    if (stockLine.isEmpty())
+        return QString();
+    const Result<QJsonObject> found = m_writer.fetch(stocklinereference::kStockLineTable, stockLine);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return WaitingRecords::key(stocklinereference::kStockLineTable, stockLine);
-    return {};
+    return QString();
 }
 
 }  // namespace sitesync

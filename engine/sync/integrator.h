@@ -47,7 +47,7 @@ public:
     Result<int> receive(int sourceSite, const QList<WireRecord>& records);
     Result<IntegrationReport> integrate(const std::function<bool()>& cancelled = {});
     // Records still waiting in sync_in.
-    int waiting();
+    Result<int> waiting();
 
 private:
     struct Pending;
@@ -60,7 +60,7 @@ private:
                           bool& stopped, const std::function<bool()>& cancelled);
     // What a waiting row waits for ("table/id"), when that is known: for an upsert, the first record
     // it refers to and lacks; for a stock line's deletion, a line that still names the stock line.
-    QString awaited(const Pending& row);
+    Result<QString> awaited(const Pending& row);
     // A record that arrived, applied by the general path at once, in its savepoint.
     bool applyNow(int sourceSite, const WireRecord& record);
 

@@ -48,8 +48,10 @@ Result<QString> PatientHomeMoves::followedHome(int sourceSite, const QString& ta
         return QString();
     const QString madeIn = record.value(QLatin1String("home_store_id")).toString();
     const QString patientId = record.value(QLatin1String("patient_id")).toString();
-    const QString home =
-        m_writer.fetch(QStringLiteral("name"), patientId).value(QLatin1String("home_store_id")).toString();
+    const Result<QJsonObject> patient = m_writer.fetch(QStringLiteral("name"), patientId);
+    if (!patient)
+        return patient.error();
+    const QString home = patient->value(QLatin1String("home_store_id")).toString();
     if (home.isEmpty() || madeIn.isEmpty() || home == madeIn)
         return QString();
     Database& db = m_writer.database();
@@ -73,7 +75,10 @@ Result<QString> PatientHomeMoves::followedHome(int sourceSite, const QString& ta
     if (*served >= movedSeq)
         return QString();
     const QString id = record.value(QLatin1String("id")).toString();
-    if (!m_writer.fetch(table, id).isEmpty())
+    const Result<QJsonObject> stored = m_writer.fetch(table, id);
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
         // The move took the patient's records to the new home site, which owns them now: a change
         // of one made before the former home site learnt of the move is not applied over them.
         return makeError(ErrorKind::Refused,

@@ -70,11 +70,14 @@ Result<IntegrationPolicy::Judgement> RemoteIntegration::judge(const WaitingRecor
         return s.error();
     // ACC-2: a site is sent its own settings of a store it has no copy of (it may have been given
     // one and lost it again before it synced). Of a store it never held, that is already so.
-    if (row.table == QLatin1String("store_site") && !row.remove &&
-        row.data.value(QLatin1String("sync_with")).toString() == QLatin1String("none") &&
-        m_writer.fetch(QStringLiteral("store"), row.data.value(QLatin1String("store_id")).toString()).isEmpty())
-        return Judgement::NothingToWrite;
-    return Judgement::Write;
+    if (row.table != QLatin1String("store_site") || row.remove ||
+        row.data.value(QLatin1String("sync_with")).toString() != QLatin1String("none"))
+        return Judgement::Write;
+    const Result<QJsonObject> store =
+        m_writer.fetch(QStringLiteral("store"), row.data.value(QLatin1String("store_id")).toString());
+    if (!store)
+        return store.error();
+    return store->isEmpty() ? Judgement::NothingToWrite : Judgement::Write;
 }
 
 const char* RemoteIntegration::unknownColumnsStored() const

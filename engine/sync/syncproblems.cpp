@@ -197,7 +197,10 @@ Result<SyncProblems::Retry> SyncProblems::pushAgain(const SyncProblem& problem)
         return moved.error();
     if (*moved == 0) {
         // No entry of it is left: the record as it is now is logged again, through the write path.
-        const QJsonObject current = m_writer.fetch(problem.table, problem.recordId);
+        const Result<QJsonObject> stored = m_writer.fetch(problem.table, problem.recordId);
+        if (!stored)
+            return stored.error();
+        const QJsonObject& current = *stored;
         if (current.isEmpty())
             return makeError(ErrorKind::Invalid,
                              Text::tr("Record '%1' of '%2' is no longer on this site and no change of it waits to be "
@@ -367,11 +370,14 @@ Status SyncProblems::centralWaiting(const QList<QJsonObject>& reported, bool com
             return known.error();
         if (known->toInt() > 0)
             continue;
+        const Result<QJsonObject> stored = m_writer.fetch(table, id);
+        if (!stored)
+            return stored.error();
         const Result<qint64> added =
             SyncProblemLog::add(db, self, QStringLiteral("quarantined"), table, id,
                                 Text::tr("The central server has not applied this record yet: %1")
                                     .arg(entry.value(QLatin1String("reason")).toString()),
-                                m_writer.fetch(table, id));
+                                *stored);
         if (!added)
             return added.error();
         if (Status s = db.exec(QStringLiteral("UPDATE sync_problem SET waits_on_central = 1 WHERE id = ?"), {*added});

@@ -64,7 +64,10 @@ Status StoreTransfers::updateReceived(const QString& orderLineId)
             << QStringLiteral("skipped purchase_order_line %1 (TR-4): %2").arg(orderLineId, reason());
         return Status();
     };
-    const QJsonObject line = m_writer.fetch(QStringLiteral("purchase_order_line"), orderLineId);
+    const Result<QJsonObject> found = m_writer.fetch(QStringLiteral("purchase_order_line"), orderLineId);
+    if (!found)
+        return found.error();
+    const QJsonObject& line = *found;
     if (line.isEmpty())
         return skip([] { return QStringLiteral("it is not here"); });
     const Result<QVariant> received =
@@ -123,8 +126,10 @@ Result<int> StoreTransfers::numberResponses()
         while (pending.next())
             ids << pending.value(0).toString();
         for (const QString& id : ids) {
-            if (Status s =
-                    m_writer.inOneTransaction([&] { return m_responder.number(kind, m_writer.fetch(table, id)); });
+            if (Status s = m_writer.inOneTransaction([&]() -> Status {
+                    const Result<QJsonObject> response = m_writer.fetch(table, id);
+                    return response ? m_responder.number(kind, *response) : response.error();
+                });
                 !s)
                 return s.error();
         }

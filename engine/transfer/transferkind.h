@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -58,13 +60,13 @@ struct TransferKind {
     const char* status;               // the status it is made with
     const char* enteredAt = nullptr;  // a column stamped with the time it is made (nullptr: none)
     // Fields that depend on more than the transfer (nullptr: none).
-    void (*completeHeader)(RecordWriter& writer, const Transfer& transfer, QJsonObject& header) = nullptr;
+    Status (*completeHeader)(RecordWriter& writer, const Transfer& transfer, QJsonObject& header) = nullptr;
 
     // Each responding line names the item of its initiating line and copies its quantity (and a price).
     Copied quantity;
     Copied price = {};
     // Fields of a new responding line that depend on more than its initiating line (nullptr: none).
-    void (*completeLine)(RecordWriter& writer, const QString& initiatingLineId, QJsonObject& line) = nullptr;
+    Status (*completeLine)(RecordWriter& writer, const QString& initiatingLineId, QJsonObject& line) = nullptr;
 
     // While the responding header has this status, its lines' quantities follow the initiating
     // lines' as they change (nullptr: a responding line never changes once made).

@@ -27,40 +27,49 @@ bool forAnOrder(const QJsonObject& invoice)
     return !withoutOrder(invoice);
 }
 
-void supplierInvoiceFields(RecordWriter& writer, const Transfer& transfer, QJsonObject& header)
+Status supplierInvoiceFields(RecordWriter& writer, const Transfer& transfer, QJsonObject& header)
 {
     // A customer invoice that fulfils a requisition answers the request it came from (TR-3).
-    const QString request =
-        text(writer.fetch(QStringLiteral("requisition"), text(transfer.initiating, "requisition_id")),
-             "linked_requisition_id");
+    const Result<QJsonObject> requisition =
+        writer.fetch(QStringLiteral("requisition"), text(transfer.initiating, "requisition_id"));
+    if (!requisition)
+        return requisition.error();
+    const QString request = text(*requisition, "linked_requisition_id");
     header.insert(QStringLiteral("requisition_id"), request.isEmpty() ? QJsonValue() : QJsonValue(request));
     const QJsonValue number = transfer.initiating.value(QLatin1String("invoice_number"));
     header.insert(QStringLiteral("their_ref"),
                   number.isNull() ? QJsonValue() : QJsonValue(QString::number(number.toInteger())));
+    return {};
 }
 
-void responseRequisitionFields(RecordWriter& writer, const Transfer& transfer, QJsonObject& header)
+Status responseRequisitionFields(RecordWriter& writer, const Transfer& transfer, QJsonObject& header)
 {
     // TR-3: a mobile site shows it as a customer requisition, a desktop site as a response.
     const std::optional<int> toSite = writer.site().activeSiteOf(transfer.to);
-    const QString siteType =
-        toSite ? text(writer.fetch(QStringLiteral("site"), QString::number(*toSite)), "type") : QString();
-    header.insert(QStringLiteral("type"),
-                  siteType == QLatin1String("mobile") ? QStringLiteral("customer") : QStringLiteral("response"));
+    const Result<QJsonObject> site =
+        toSite ? writer.fetch(QStringLiteral("site"), QString::number(*toSite)) : Result<QJsonObject>(QJsonObject());
+    if (!site)
+        return site.error();
+    header.insert(QStringLiteral("type"), text(*site, "type") == QLatin1String("mobile") ? QStringLiteral("customer")
+                                                                                         : QStringLiteral("response"));
+    return {};
 }
 
-void goodsReceivedFields(RecordWriter&, const Transfer& transfer, QJsonObject& header)
+Status goodsReceivedFields(RecordWriter&, const Transfer& transfer, QJsonObject& header)
 {
     header.insert(QStringLiteral("purchase_order_id"), text(transfer.initiating, "purchase_order_id"));
+    return {};
 }
 
-void orderLineAnswered(RecordWriter& writer, const QString& invoiceLineId, QJsonObject& line)
+Status orderLineAnswered(RecordWriter& writer, const QString& invoiceLineId, QJsonObject& line)
 {
     // Lines made from the order's lines answer them; lines added to the invoice are new ones.
     const QString orderLine = initiatingIdOf(invoiceLineId);
-    const bool fromOrder =
-        !orderLine.isEmpty() && !writer.fetch(QStringLiteral("purchase_order_line"), orderLine).isEmpty();
-    line.insert(QStringLiteral("purchase_order_line_id"), fromOrder ? QJsonValue(orderLine) : QJsonValue());
+    const Result<QJsonObject> answered = writer.fetch(QStringLiteral("purchase_order_line"), orderLine);
+    if (!answered)
+        return answered.error();
+    line.insert(QStringLiteral("purchase_order_line_id"), answered->isEmpty() ? QJsonValue() : QJsonValue(orderLine));
+    return {};
 }
 
 const TransferKind kKinds[] = {

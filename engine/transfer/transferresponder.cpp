@@ -78,7 +78,10 @@ Result<QString> TransferResponder::nameOfStore(const QString& store)
 
 Status TransferResponder::respond(const QString& table, const QString& id)
 {
-    const QJsonObject initiating = m_writer.fetch(table, id);
+    const Result<QJsonObject> found = m_writer.fetch(table, id);
+    if (!found)
+        return found.error();
+    const QJsonObject& initiating = *found;
     const TransferKind* kind = transferKindOf(table, initiating);
     if (!kind)
         return {};
@@ -92,9 +95,11 @@ Status TransferResponder::respond(const TransferKind& kind, const QJsonObject& i
     const QString id = text(initiating, "id");
     if (!isReady(kind, initiating))
         return skip(kind, id, [&] { return QStringLiteral("it is not %1").arg(QLatin1String(kind.readyWords)); });
-    Transfer transfer{initiating, text(initiating, "store_id"),
-                      text(m_writer.fetch(QStringLiteral("name"), text(initiating, kind.partnerColumn)), "store_id"),
-                      QString(), respondingId(id)};
+    const Result<QJsonObject> partner = m_writer.fetch(QStringLiteral("name"), text(initiating, kind.partnerColumn));
+    if (!partner)
+        return partner.error();
+    Transfer transfer{initiating, text(initiating, "store_id"), text(*partner, "store_id"), QString(),
+                      respondingId(id)};
     if (transfer.to.isEmpty())
         return skip(kind, id, [&] {
             return QStringLiteral("its %1 is not the name of a store").arg(QLatin1String(kind.partnerColumn));
@@ -110,7 +115,10 @@ Status TransferResponder::respond(const TransferKind& kind, const QJsonObject& i
     if (!fromName)
         return fromName.error();
     transfer.fromName = *fromName;
-    QJsonObject response = m_writer.fetch(QLatin1String(kind.responding.table), transfer.responseId);
+    const Result<QJsonObject> answered = m_writer.fetch(QLatin1String(kind.responding.table), transfer.responseId);
+    if (!answered)
+        return answered.error();
+    QJsonObject response = *answered;
     if (Status s = checkReused(kind, transfer, response); !s)
         return s;
     if (!response.isEmpty() && kind.closedAfterFollowing &&
@@ -121,7 +129,10 @@ Status TransferResponder::respond(const TransferKind& kind, const QJsonObject& i
         });
     int written = 0;
     if (response.isEmpty()) {
-        response = newHeader(kind, transfer);
+        Result<QJsonObject> header = newHeader(kind, transfer);
+        if (!header)
+            return header.error();
+        response = std::move(header).value();
         if (const Result<WriteResult> w = m_writer.put(QLatin1String(kind.responding.table), response, systemWrite());
             !w)
             return w.error();
@@ -178,7 +189,7 @@ Status TransferResponder::checkReused(const TransferKind& kind, const Transfer& 
     return {};
 }
 
-QJsonObject TransferResponder::newHeader(const TransferKind& kind, const Transfer& transfer)
+Result<QJsonObject> TransferResponder::newHeader(const TransferKind& kind, const Transfer& transfer)
 {
     QJsonObject header{{QStringLiteral("id"), transfer.responseId},
                        {QStringLiteral("store_id"), transfer.to},
@@ -192,8 +203,10 @@ QJsonObject TransferResponder::newHeader(const TransferKind& kind, const Transfe
         header.insert(QLatin1String(kind.numberColumn), -1);
     if (kind.enteredAt)
         header.insert(QLatin1String(kind.enteredAt), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (kind.completeHeader)
-        kind.completeHeader(m_writer, transfer, header);
+    if (kind.completeHeader) {
+        if (Status s = kind.completeHeader(m_writer, transfer, header); !s)
+            return s.error();
+    }
     return header;
 }
 
@@ -228,8 +241,10 @@ Result<int> TransferResponder::copyLines(const TransferKind& kind, const Transfe
                          {QLatin1String(kind.quantity.to), quantity}};
         if (kind.price.from)
             line.insert(QLatin1String(kind.price.to), lines.value(5).toDouble());
-        if (kind.completeLine)
-            kind.completeLine(m_writer, lineId, line);
+        if (kind.completeLine) {
+            if (Status s = kind.completeLine(m_writer, lineId, line); !s)
+                return s.error();
+        }
         changes.append(line);
     }
     for (const QJsonObject& line : changes) {
@@ -247,8 +262,15 @@ Status TransferResponder::withdrawLine(const TransferKind& kind, const QJsonObje
     const QString lineId = text(line, "id");
     const QString headerId = text(line, kind.initiating.lineHeader);
     const QString responseId = respondingId(headerId);
-    const QJsonObject response = m_writer.fetch(QLatin1String(kind.responding.table), responseId);
-    const QJsonObject responding = m_writer.fetch(QLatin1String(kind.responding.lineTable), respondingId(lineId));
+    const Result<QJsonObject> answered = m_writer.fetch(QLatin1String(kind.responding.table), responseId);
+    if (!answered)
+        return answered.error();
+    const Result<QJsonObject> answeringLine =
+        m_writer.fetch(QLatin1String(kind.responding.lineTable), respondingId(lineId));
+    if (!answeringLine)
+        return answeringLine.error();
+    const QJsonObject& response = *answered;
+    const QJsonObject& responding = *answeringLine;
     if (response.isEmpty() || responding.isEmpty() || text(response, kind.linkColumn) != headerId ||
         text(responding, kind.responding.lineHeader) != responseId)
         return skip(kind, headerId,
@@ -285,8 +307,10 @@ Status TransferResponder::number(const TransferKind& kind, const QJsonObject& re
         return w.error();
     // The initiating store hears of it through the central (DT-7 routes messages to both stores).
     const QString initiating = text(response, kind.linkColumn);
-    const QString from =
-        text(m_writer.fetch(QStringLiteral("name"), text(response, kind.partnerNameColumn)), "store_id");
+    const Result<QJsonObject> partner = m_writer.fetch(QStringLiteral("name"), text(response, kind.partnerNameColumn));
+    if (!partner)
+        return partner.error();
+    const QString from = text(*partner, "store_id");
     const QString body = QCoreApplication::translate("sitesync::StoreTransfers", kind.receivedMessage);
     const QJsonObject message{{QStringLiteral("id"), id + QStringLiteral(":received")},
                               {QStringLiteral("from_store_id"), store},

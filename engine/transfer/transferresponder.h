@@ -43,7 +43,7 @@ private:
     // initiating record made: in the same store, linked to it, with the same partner store.
     // Anything else is a reused id, refused with the reason.
     Status checkReused(const TransferKind& kind, const Transfer& transfer, const QJsonObject& existing);
-    QJsonObject newHeader(const TransferKind& kind, const Transfer& transfer);
+    Result<QJsonObject> newHeader(const TransferKind& kind, const Transfer& transfer);
     // Makes the responding lines that are missing, and brings the others' quantities up to the
     // initiating lines' while the header follows; returns how many it wrote.
     Result<int> copyLines(const TransferKind& kind, const Transfer& transfer, const QJsonObject& response);

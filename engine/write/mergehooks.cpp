@@ -37,9 +37,10 @@ public:
         return Result<WriteResult>(WriteResult{fields, Operation::Update});
     }
 
-    void prepare(WriteContext& context, const TableInfo& table, QJsonObject& fields) const override
+    Status prepare(WriteContext& context, const TableInfo& table, QJsonObject& fields) const override
     {
         fields = recordmerge::translate(context.database(), table.name, std::move(fields));
+        return {};
     }
 };
 
@@ -48,18 +49,21 @@ public:
     std::optional<Result<WriteResult>> intercept(WriteContext& context, const TableInfo& table, const QString& id,
                                                  const QJsonObject&) const override
     {
-        const QJsonObject stored = context.fetch(table.name, id);
-        if (stored.isEmpty())
+        const Result<QJsonObject> stored = context.fetch(table.name, id);
+        if (!stored)
+            return Result<WriteResult>(stored.error());
+        if (stored->isEmpty())
             return std::nullopt;
         // Received again (a resend), it has been carried out already.
         if (context.followsAnotherSite())
-            return Result<WriteResult>(WriteResult{stored, Operation::Update});
+            return Result<WriteResult>(WriteResult{*stored, Operation::Update});
         return makeError(ErrorKind::Invalid, Text::tr("A merge is not changed once made."));
     }
 
-    void prepare(WriteContext& context, const TableInfo&, QJsonObject& fields) const override
+    Status prepare(WriteContext& context, const TableInfo&, QJsonObject& fields) const override
     {
         fields = recordmerge::throughEarlierMerges(context.database(), std::move(fields), context.fetcher());
+        return {};
     }
 
     Status check(WriteContext& context, const WriteStep& step) const override
@@ -71,10 +75,11 @@ public:
     Status judgeAlso(WriteContext& context, const WriteStep& step) const override
     {
         const QString target = recordmerge::targetTable(step.after.value(QLatin1String("table_name")).toString());
-        const QJsonObject merged = context.fetch(target, step.after.value(QLatin1String("merged_id")).toString());
-        if (merged.isEmpty())
-            return {};
-        return context.judge(*TableRegistry::find(target), merged, Operation::Delete);
+        const Result<QJsonObject> merged =
+            context.fetch(target, step.after.value(QLatin1String("merged_id")).toString());
+        if (!merged || merged->isEmpty())
+            return merged ? Status() : merged.error();
+        return context.judge(*TableRegistry::find(target), *merged, Operation::Delete);
     }
 
     Status written(WriteContext& context, const WriteStep& step) const override

@@ -86,7 +86,10 @@ Status showNewPatient(WriteContext& context, const QString& patientId, const QSt
 // PT-1: the patient's home store, and the records that follow it, move to `storeId`.
 Status movePatientHome(WriteContext& context, const QString& patientId, const QString& storeId)
 {
-    const QJsonObject patient = context.fetch(QStringLiteral("name"), patientId);
+    const Result<QJsonObject> found = context.fetch(QStringLiteral("name"), patientId);
+    if (!found)
+        return found.error();
+    const QJsonObject& patient = *found;
     if (text(patient, "type") != QLatin1String("patient") || text(patient, "home_store_id") == storeId)
         return {};
     const Result<WriteResult> moved = context.put(
@@ -130,15 +133,19 @@ class Follower final : public WriteHook {
 public:
     // A record that names a patient merged away follows the kept patient home (the merge's own
     // hook then names the kept patient).
-    void prepare(WriteContext& context, const TableInfo&, QJsonObject& fields) const override
+    Status prepare(WriteContext& context, const TableInfo&, QJsonObject& fields) const override
     {
         const QJsonValue patient = fields.value(QLatin1String("patient_id"));
         if (!patient.isString())
-            return;
+            return {};
         const QString kept = recordmerge::keptFor(context.database(), QStringLiteral("name"), patient.toString());
-        if (!kept.isEmpty())
-            fields.insert(QStringLiteral("home_store_id"),
-                          context.fetch(QStringLiteral("name"), kept).value(QLatin1String("home_store_id")));
+        if (kept.isEmpty())
+            return {};
+        const Result<QJsonObject> keptPatient = context.fetch(QStringLiteral("name"), kept);
+        if (!keptPatient)
+            return keptPatient.error();
+        fields.insert(QStringLiteral("home_store_id"), keptPatient->value(QLatin1String("home_store_id")));
+        return {};
     }
 
     // A denormalised routing key must agree with its source, or the rules would judge the record by
@@ -168,13 +175,19 @@ public:
         if (text(step.after, "type") != QLatin1String("prescription"))
             return {};
         const QString storeId = text(step.after, "store_id");
-        if (context.fetch(QStringLiteral("store"), storeId).value(QLatin1String("is_dispensary")).toInt() != 1)
+        const Result<QJsonObject> store = context.fetch(QStringLiteral("store"), storeId);
+        if (!store)
+            return store.error();
+        if (store->value(QLatin1String("is_dispensary")).toInt() != 1)
             return makeError(ErrorKind::Invalid,
                              Text::tr("Store '%1' is not a dispensary store; prescriptions are made in dispensary "
                                       "stores only.")
                                  .arg(storeId));
         const QString nameId = text(step.after, "name_id");
-        const QJsonObject name = context.fetch(QStringLiteral("name"), nameId);
+        const Result<QJsonObject> found = context.fetch(QStringLiteral("name"), nameId);
+        if (!found)
+            return found.error();
+        const QJsonObject& name = *found;
         if (name.isEmpty())
             return makeError(ErrorKind::MissingReference,
                              Text::tr("The patient '%1' of the prescription is not on this site.").arg(nameId));
@@ -202,8 +215,10 @@ public:
     Status check(WriteContext& context, const WriteStep& step) const override
     {
         const QString home = text(step.after, "home_store_id");
-        const QJsonObject store = context.fetch(QStringLiteral("store"), home);
-        if (!store.isEmpty() && store.value(QLatin1String("is_dispensary")).toInt() != 1)
+        const Result<QJsonObject> store = context.fetch(QStringLiteral("store"), home);
+        if (!store)
+            return store.error();
+        if (!store->isEmpty() && store->value(QLatin1String("is_dispensary")).toInt() != 1)
             return makeError(ErrorKind::Invalid,
                              Text::tr("Store '%1' is not a dispensary store; a prescriber's home store is a "
                                       "dispensary store.")

@@ -80,11 +80,11 @@ Result<const TableInfo*> RecordWriter::tableFor(const QString& table, const Writ
     return info;
 }
 
-QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
+Result<QJsonObject> RecordWriter::fetch(const QString& table, const QString& id)
 {
     const TableInfo* info = TableRegistry::find(table);
     if (!info || id.isEmpty())
-        return {};
+        return QJsonObject();
     const QList<ColumnInfo>& columns = m_db.columns(info->name);
     auto select = m_fetchStatements.find(info->name);
     if (select == m_fetchStatements.end())
@@ -93,11 +93,14 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
                                               .arg(RecordCodec::selectList(columns), Database::quoted(info->name)));
     const Result<QSqlQuery*> prepared = m_db.prepared(*select);
     if (!prepared)
-        return {};
+        return prepared.error();
     QSqlQuery& query = **prepared;
     query.bindValue(0, id);
-    if (!query.exec() || !query.next())
-        return {};
+    if (!query.exec() || (!query.next() && query.lastError().isValid()))
+        return makeError(ErrorKind::Database,
+                         Text::tr("Record '%1' of '%2' could not be read: %3").arg(id, table, sqlErrorText(query)));
+    if (!query.isValid())
+        return QJsonObject();
     QJsonObject row = RecordCodec::rowToJson(columns, query);
     query.finish();
     return row;
@@ -105,7 +108,22 @@ QJsonObject RecordWriter::fetch(const QString& table, const QString& id)
 
 RecordFetch RecordWriter::fetcher()
 {
-    return [this](const QString& table, const QString& id) { return fetch(table, id); };
+    return [this](const QString& table, const QString& id) {
+        Result<QJsonObject> found = fetch(table, id);
+        if (found)
+            return std::move(found).value();
+        if (!m_readFailure)
+            m_readFailure = found.error();
+        return QJsonObject();
+    };
+}
+
+Status RecordWriter::takeReadFailure()
+{
+    if (!m_readFailure)
+        return {};
+    Error failure = *std::exchange(m_readFailure, std::nullopt);
+    return failure;
 }
 
 ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options)
@@ -178,6 +196,9 @@ Result<WriteResult> RecordWriter::put(const QString& table, const QJsonObject& f
     std::optional<WriteResult> result;
     Status s = inOneTransaction([&]() -> Status {
         Result<WriteResult> written = putInTransaction(**info, fields, options);
+        // A rule that read through a failed read decided nothing: the read's error is the write's.
+        if (Status read = takeReadFailure(); !read)
+            return read;
         if (!written)
             return written.error();
         result = std::move(written).value();
@@ -200,7 +221,7 @@ public:
     Database& database() override { return m_writer.m_db; }
     LocalSite& site() override { return m_writer.m_site; }
     const WriteOptions& options() const override { return m_options; }
-    QJsonObject fetch(const QString& table, const QString& id) override { return m_writer.fetch(table, id); }
+    Result<QJsonObject> fetch(const QString& table, const QString& id) override { return m_writer.fetch(table, id); }
     RecordFetch fetcher() override { return m_writer.fetcher(); }
 
     Status judge(const TableInfo& table, const QJsonObject& record, Operation op) override
@@ -238,10 +259,15 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
         if (std::optional<Result<WriteResult>> settled = hook->intercept(scope, table, id, fields))
             return std::move(*settled);
     }
-    for (const WriteHook* hook : hooks)
-        hook->prepare(scope, table, fields);
+    for (const WriteHook* hook : hooks) {
+        if (Status s = hook->prepare(scope, table, fields); !s)
+            return s.error();
+    }
 
-    const QJsonObject before = fetch(table.name, id);
+    const Result<QJsonObject> stored = fetch(table.name, id);
+    if (!stored)
+        return stored.error();
+    const QJsonObject& before = *stored;
     const Operation op = before.isEmpty() ? Operation::Insert : Operation::Update;
     QJsonObject after = before;
     for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -332,12 +358,14 @@ Result<WriteResult> RecordWriter::putInTransaction(const TableInfo& table, QJson
             return s.error();
     }
     // Read back only for a caller that shows the record as stored (defaults filled in).
-    const QJsonObject stored = options.returnStored ? fetch(table.name, id) : after;
+    const Result<QJsonObject> readBack = options.returnStored ? fetch(table.name, id) : Result<QJsonObject>(after);
+    if (!readBack)
+        return readBack.error();
     if (m_afterWrite) {
-        if (Status s = m_afterWrite(table, before, stored); !s)
+        if (Status s = m_afterWrite(table, before, *readBack); !s)
             return s.error();
     }
-    return WriteResult{stored, op};
+    return WriteResult{*readBack, op};
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id, WriteOptions options)
@@ -345,12 +373,20 @@ Status RecordWriter::remove(const QString& table, const QString& id, WriteOption
     const Result<const TableInfo*> info = tableFor(table, options);
     if (!info)
         return info.error();
-    return inOneTransaction([&] { return removeInTransaction(**info, id, options); });
+    return inOneTransaction([&] {
+        const Status removed = removeInTransaction(**info, id, options);
+        if (Status read = takeReadFailure(); !read)
+            return read;
+        return removed;
+    });
 }
 
 Status RecordWriter::removeInTransaction(const TableInfo& table, const QString& id, const WriteOptions& options)
 {
-    const QJsonObject before = fetch(table.name, id);
+    const Result<QJsonObject> stored = fetch(table.name, id);
+    if (!stored)
+        return stored.error();
+    const QJsonObject& before = *stored;
     if (before.isEmpty())
         return makeError(ErrorKind::NotFound, Text::tr("There is no record '%1' in table '%2'.").arg(id, table.name));
     Scope scope(*this, options);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace sitesync {
 
@@ -35,8 +36,12 @@ public:
     // Runs several writes as one: all of them are stored, or none.
     Status inOneTransaction(const std::function<Status()>& work);
 
-    // The stored record, or an empty object when there is none.
-    QJsonObject fetch(const QString& table, const QString& id);
+    // The stored record, an empty object when there is none (or no such table), or the database's
+    // error when it could not be read: a failed read is never taken for a missing record.
+    Result<QJsonObject> fetch(const QString& table, const QString& id);
+    // fetch() for rules that take a RecordFetch (classification, merges, patients): a read that
+    // fails reads as empty there, and is kept to fail this writer's next write before it commits.
+    RecordFetch fetcher();
 
     void setAfterWrite(AfterWrite hook) { m_afterWrite = std::move(hook); }
     Database& database() { return m_db; }
@@ -45,7 +50,8 @@ public:
 private:
     class Scope;  // what the hooks of a table see of a write (write/writehook.h)
 
-    RecordFetch fetcher();  // fetch(), for the rules that read other records
+    // The read that failed under a rule since the last write, which fails the write at hand.
+    Status takeReadFailure();
     Result<const TableInfo*> tableFor(const QString& table, const WriteOptions& options) const;
     ClassifyContext classifyContext(const TableInfo& table, bool inserting, const WriteOptions& options);
     // The ownership rules' verdict, as the write's origin is judged (nothing, when it is not judged).
@@ -59,6 +65,7 @@ private:
     LocalSite& m_site;
     AfterWrite m_afterWrite;
     QHash<QString, QString> m_fetchStatements;  // by table
+    std::optional<Error> m_readFailure;
 };
 
 }  // namespace sitesync

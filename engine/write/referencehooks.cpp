@@ -55,7 +55,10 @@ public:
         if (stockLineId.isEmpty())
             return {};
         const QString storeId = text(step.after, "store_id");
-        const QJsonObject stockLine = context.fetch(stocklinereference::kStockLineTable, stockLineId);
+        const Result<QJsonObject> found = context.fetch(stocklinereference::kStockLineTable, stockLineId);
+        if (!found)
+            return found.error();
+        const QJsonObject& stockLine = *found;
         if (!stockLine.isEmpty()) {
             if (text(stockLine, "store_id") == storeId)
                 return {};

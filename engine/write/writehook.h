@@ -20,8 +20,8 @@ public:
     virtual Database& database() = 0;
     virtual LocalSite& site() = 0;
     virtual const WriteOptions& options() const = 0;
-    // The stored record, or an empty object when there is none.
-    virtual QJsonObject fetch(const QString& table, const QString& id) = 0;
+    // The stored record, an empty object when there is none, or the error of a failed read.
+    virtual Result<QJsonObject> fetch(const QString& table, const QString& id) = 0;
     virtual RecordFetch fetcher() = 0;
     // The ownership rules' verdict on `op` of `record`, judged as the write's origin is.
     virtual Status judge(const TableInfo& table, const QJsonObject& record, Operation op) = 0;
@@ -53,7 +53,7 @@ public:
     virtual std::optional<Result<WriteResult>> intercept(WriteContext& context, const TableInfo& table,
                                                          const QString& id, const QJsonObject& fields) const;
     // May change the fields before they are applied.
-    virtual void prepare(WriteContext& context, const TableInfo& table, QJsonObject& fields) const;
+    virtual Status prepare(WriteContext& context, const TableInfo& table, QJsonObject& fields) const;
     // Checks the record as it will be stored, before the ownership rules judge it.
     virtual Status check(WriteContext& context, const WriteStep& step) const;
     // The rules refused changing the record as it was (an update): a hook may allow it after all

@@ -16,7 +16,10 @@ std::optional<Result<WriteResult>> WriteHook::intercept(WriteContext&, const Tab
     return std::nullopt;
 }
 
-void WriteHook::prepare(WriteContext&, const TableInfo&, QJsonObject&) const {}
+Status WriteHook::prepare(WriteContext&, const TableInfo&, QJsonObject&) const
+{
+    return {};
+}
 
 Status WriteHook::check(WriteContext&, const WriteStep&) const
 {
