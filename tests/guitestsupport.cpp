@@ -1,6 +1,7 @@
 #include "guitestsupport.h"
 
-#include "testsupport.h"
+#include "client/remotesync.h"
+#include "demo/demonetwork.h"
 
 #include <QDateTime>
 #include <QListWidget>
@@ -8,6 +9,24 @@
 #include <QTest>
 
 namespace sitesync::test {
+
+QString ServedDemoNetwork::start()
+{
+    if (!m_dir.isValid())
+        return QStringLiteral("No temporary folder: %1").arg(m_dir.errorString());
+    const Result<DemoNetwork::Summary> demo =
+        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
+    if (!demo)
+        return demo.error().message;
+    m_centralPath = demo->centralPath;
+    if (const QString started = m_server.start(m_centralPath); !started.isEmpty())
+        return started;
+    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
+    const Result<std::unique_ptr<SiteSession>> remote =
+        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
+    return remote ? QString() : remote.error().message;
+}
 
 QStringList rawRows(const QString& path, const QString& sql)
 {

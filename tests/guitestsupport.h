@@ -1,15 +1,47 @@
 #pragma once
 
+#include "credentials/credentialstore.h"
+#include "testsupport.h"
+
 #include <QChar>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class QListWidget;
 class QTableWidget;
 
 namespace sitesync::test {
 
-// What the window tests share: reading the file beside the window, and reading the window.
+// What the window tests share: the demo network served, reading the file beside the window, and
+// reading the window.
+
+// The demo network (DemoNetwork) in a folder of its own, its central served by a real `sitesyncctl
+// serve` on 127.0.0.1 and remote site 1 initialised from it, with its password in `credentials`:
+// made once for a test class (initTestCase), stopped when it ends.
+class ServedDemoNetwork {
+public:
+    // Builds the network, starts serving the central and initialises remote site 1; "" or why not.
+    QString start();
+    void stop() { m_server.stop(); }
+
+    const QString& centralPath() const { return m_centralPath; }
+    const QString& remotePath() const { return m_remotePath; }
+    QString url() const { return m_server.url(); }
+    int port() const { return m_server.port(); }
+    const std::shared_ptr<MemoryCredentialStore>& credentials() const { return m_credentials; }
+    // A file in the folder that holds the network (in its "network" subfolder).
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
+    QString m_centralPath;
+    QString m_remotePath;
+};
 
 // Joins the cells of a row, in the table and in the SQL that computes the expected rows.
 inline const QChar kSep(0x1f);
