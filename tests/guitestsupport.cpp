@@ -3,10 +3,12 @@
 #include "client/remotesync.h"
 #include "demo/demonetwork.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace sitesync::test {
 
@@ -66,6 +68,30 @@ QStringList sorted(QStringList list)
 void clickRow(QListWidget* list, int row)
 {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+}
+
+void selectSite(QTableWidget* table, int siteId)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QString::number(siteId))
+            table->selectRow(row);
+    }
+}
+
+std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        raw->stop();
+        act(modal);
+    });
+    timer->start();
+    return timer;
 }
 
 QString shownTime(const QString& iso)

@@ -8,10 +8,13 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class QListWidget;
 class QTableWidget;
+class QTimer;
+class QWidget;
 
 namespace sitesync::test {
 
@@ -56,6 +59,10 @@ qint64 rawCount(const QString& path, const QString& sql);
 QStringList tableRows(const QTableWidget* table, QChar separator = kSep);
 QStringList sorted(QStringList list);
 void clickRow(QListWidget* list, int row);
+// Selects the row of the site in a table of sites (its id in the first column).
+void selectSite(QTableWidget* table, int siteId);
+// Acts on the next modal window once it is up, while the timer returned lives.
+std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act);
 // An ISO 8601 time as the window shows it, computed here on its own.
 QString shownTime(const QString& iso);
 

@@ -30,26 +30,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using test::whenModal;
+
 template <typename T> T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
-}
-
-// Acts on the next modal window once it is up.
-std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
-{
-    auto timer = std::make_unique<QTimer>();
-    timer->setInterval(10);
-    QTimer* raw = timer.get();
-    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        raw->stop();
-        act(modal);
-    });
-    timer->start();
-    return timer;
 }
 
 // Selects the row of the record; false when the table does not show it.
