@@ -2,6 +2,7 @@
 
 #include "client/remotesync.h"
 #include "demo/demonetwork.h"
+#include "settings/unlockgate.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -28,6 +29,19 @@ QString ServedDemoNetwork::start()
         RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
                                DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
     return remote ? QString() : remote.error().message;
+}
+
+Result<std::unique_ptr<SiteSession>> openUnlockedDemoCentral(const QString& dir, const QString& unlockPassword)
+{
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir, [](const QString&) {});
+    if (!demo)
+        return demo.error();
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(demo->centralPath);
+    if (!session)
+        return session.error();
+    if (Status s = UnlockGate((*session)->database()).setPassword(unlockPassword); !s)
+        return s.error();
+    return session;
 }
 
 QStringList rawRows(const QString& path, const QString& sql)

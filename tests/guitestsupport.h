@@ -46,6 +46,10 @@ private:
     QString m_remotePath;
 };
 
+// The demo network built in `dir` and not served, for the window tests of its central: the central
+// opened, with `unlockPassword` as the password that unlocks its settings.
+Result<std::unique_ptr<SiteSession>> openUnlockedDemoCentral(const QString& dir, const QString& unlockPassword);
+
 // Joins the cells of a row, in the table and in the SQL that computes the expected rows.
 inline const QChar kSep(0x1f);
 inline const QString kSqlSep = QStringLiteral(" || char(31) || ");
