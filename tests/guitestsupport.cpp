@@ -1,13 +1,48 @@
 #include "guitestsupport.h"
 
-#include "testsupport.h"
+#include "client/remotesync.h"
+#include "demo/demonetwork.h"
+#include "settings/unlockgate.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace sitesync::test {
+
+QString ServedDemoNetwork::start()
+{
+    if (!m_dir.isValid())
+        return QStringLiteral("No temporary folder: %1").arg(m_dir.errorString());
+    const Result<DemoNetwork::Summary> demo =
+        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
+    if (!demo)
+        return demo.error().message;
+    m_centralPath = demo->centralPath;
+    if (const QString started = m_server.start(m_centralPath); !started.isEmpty())
+        return started;
+    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
+    const Result<std::unique_ptr<SiteSession>> remote =
+        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
+                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
+    return remote ? QString() : remote.error().message;
+}
+
+Result<std::unique_ptr<SiteSession>> openUnlockedDemoCentral(const QString& dir, const QString& unlockPassword)
+{
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(dir, [](const QString&) {});
+    if (!demo)
+        return demo.error();
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(demo->centralPath);
+    if (!session)
+        return session.error();
+    if (Status s = UnlockGate((*session)->database()).setPassword(unlockPassword); !s)
+        return s.error();
+    return session;
+}
 
 QStringList rawRows(const QString& path, const QString& sql)
 {
@@ -47,6 +82,30 @@ QStringList sorted(QStringList list)
 void clickRow(QListWidget* list, int row)
 {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+}
+
+void selectSite(QTableWidget* table, int siteId)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QString::number(siteId))
+            table->selectRow(row);
+    }
+}
+
+std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        raw->stop();
+        act(modal);
+    });
+    timer->start();
+    return timer;
 }
 
 QString shownTime(const QString& iso)

@@ -3,9 +3,9 @@
 // settings changed and saved on the demo network's central server without a mouse.
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "guitestsupport.h"
 #include "impactdialog.h"
 #include "mainwindow.h"
-#include "settings/unlockgate.h"
 #include "sitewizard.h"
 #include "storedialog.h"
 #include "testsupport.h"
@@ -113,12 +113,9 @@ private:
 void TstGuiKeyboard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
-    QVERIFY(demo.ok());
-    m_centralPath = demo->centralPath;
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_centralPath);
-    QVERIFY(session.ok());
-    QVERIFY(UnlockGate((*session)->database()).setPassword(kUnlockPassword).ok());
+    Result<std::unique_ptr<SiteSession>> session = test::openUnlockedDemoCentral(m_dir->path(), kUnlockPassword);
+    QVERIFY2(session.ok(), session ? "" : qPrintable(session.error().message));
+    m_centralPath = (*session)->database().path();
     ui::MainWindowOptions options;
     options.credentials = std::make_shared<MemoryCredentialStore>();
     m_window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);

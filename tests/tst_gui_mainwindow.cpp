@@ -2,9 +2,7 @@
 // count (AD-4), and the real `sitesync` binary taking its screenshots or, without a display,
 // printing a summary.
 #include "client/centralconnection.h"
-#include "client/remotesync.h"
 #include "client/syncworker.h"
-#include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -103,33 +101,19 @@ private Q_SLOTS:
 
 private:
     // The demo network with remote site 1 initialised from a real server.
-    QTemporaryDir m_dir;
-    test::ServerProcess m_server;
-    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
-    QString m_centralPath;
-    QString m_remotePath;
+    test::ServedDemoNetwork m_network;
 };
 
 void TstGuiMainWindow::initTestCase()
 {
     test::prepareEnvironment();
-    QVERIFY(m_dir.isValid());
-    const Result<DemoNetwork::Summary> demo =
-        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_centralPath = demo->centralPath;
-    const QString started = m_server.start(m_centralPath);
+    const QString started = m_network.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
-    const Result<std::unique_ptr<SiteSession>> remote =
-        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
-                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
-    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
 }
 
 void TstGuiMainWindow::cleanupTestCase()
 {
-    m_server.stop();
+    m_network.stop();
 }
 
 // covers AD-4
@@ -474,7 +458,7 @@ void TstGuiMainWindow::withoutDisplayPrintsSummary()
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
-    process.start(binary, {QStringLiteral("--db"), m_centralPath});
+    process.start(binary, {QStringLiteral("--db"), m_network.centralPath()});
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
     const QByteArray err = process.readAllStandardError();
@@ -483,11 +467,11 @@ void TstGuiMainWindow::withoutDisplayPrintsSummary()
     QVERIFY2(out.contains(QLatin1String("No display")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Site 1 (Sync server)")), qPrintable(out));
     // Every store, one line each: "  <id>  <name>  active on <site>".
-    const QStringList stores =
-        rawRows(m_centralPath, QStringLiteral("SELECT st.id%1st.name%1COALESCE(si.id || ' (' || si.name || ')', '')"
-                                              " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
-                                              " LEFT JOIN site si ON si.id = ss.active_site_id ORDER BY st.id")
-                                   .arg(kSqlSep));
+    const QStringList stores = rawRows(
+        m_network.centralPath(), QStringLiteral("SELECT st.id%1st.name%1COALESCE(si.id || ' (' || si.name || ')', '')"
+                                                " FROM store st LEFT JOIN store_sync ss ON ss.id = st.id"
+                                                " LEFT JOIN site si ON si.id = ss.active_site_id ORDER BY st.id")
+                                     .arg(kSqlSep));
     QCOMPARE(stores.size(), 6);
     const QStringList lines = out.split(QLatin1Char('\n'));
     for (const QString& store : stores) {

@@ -31,6 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using test::selectSite;
+
 const QString kSitePassword = u"clinic-5-password"_s;
 
 template <typename T> T* child(QObject* parent, const QString& name)
@@ -39,14 +41,6 @@ template <typename T> T* child(QObject* parent, const QString& name)
     if (!found)
         qWarning("no %s", qPrintable(name));
     return found;
-}
-
-void selectSite(QTableWidget* table, int siteId)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == QString::number(siteId))
-            table->selectRow(row);
-    }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "credentials/credentialstore.h"
 #include "demo/demonetwork.h"
+#include "guitestsupport.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "model/auditlog.h"
@@ -49,28 +50,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using test::selectSite;
+using test::whenModal;
+
 const QString kUnlock = u"unlock-the-settings"_s;
 
 template <typename T> T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
-}
-
-// Acts on the next modal window once it is up.
-std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
-{
-    auto timer = std::make_unique<QTimer>();
-    timer->setInterval(10);
-    QTimer* raw = timer.get();
-    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        raw->stop();
-        act(modal);
-    });
-    timer->start();
-    return timer;
 }
 
 int rowOfSite(QTableWidget* table, int siteId)
@@ -80,14 +67,6 @@ int rowOfSite(QTableWidget* table, int siteId)
             return row;
     }
     return -1;
-}
-
-void selectSite(QTableWidget* table, int siteId)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == QString::number(siteId))
-            table->selectRow(row);
-    }
 }
 
 QString scalar(const QString& path, const QString& sql)

@@ -208,13 +208,10 @@ private:
 void TstGuiStoreDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir->path(), [](const QString&) {});
-    QVERIFY(demo.ok());
-    m_centralPath = demo->centralPath;
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_centralPath);
-    QVERIFY(session.ok());
+    Result<std::unique_ptr<SiteSession>> session = test::openUnlockedDemoCentral(m_dir->path(), kUnlockPassword);
+    QVERIFY2(session.ok(), session ? "" : qPrintable(session.error().message));
     m_session = std::move(session).value();
-    QVERIFY(UnlockGate(m_session->database()).setPassword(kUnlockPassword).ok());
+    m_centralPath = m_session->database().path();
 }
 
 void TstGuiStoreDialog::cleanup()

@@ -80,33 +80,19 @@ private Q_SLOTS:
 
 private:
     // The demo network with remote site 1 initialised from a real server.
-    QTemporaryDir m_dir;
-    test::ServerProcess m_server;
-    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
-    QString m_centralPath;
-    QString m_remotePath;
+    test::ServedDemoNetwork m_network;
 };
 
 void TstGuiSyncLogReport::initTestCase()
 {
     test::prepareEnvironment();
-    QVERIFY(m_dir.isValid());
-    const Result<DemoNetwork::Summary> demo =
-        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_centralPath = demo->centralPath;
-    const QString started = m_server.start(m_centralPath);
+    const QString started = m_network.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
-    const Result<std::unique_ptr<SiteSession>> remote =
-        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
-                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
-    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
 }
 
 void TstGuiSyncLogReport::cleanupTestCase()
 {
-    m_server.stop();
+    m_network.stop();
 }
 
 // covers AD-5
@@ -244,8 +230,8 @@ void TstGuiSyncLogReport::syncReportMarksSitesNotSeenForAMonth()
 void TstGuiSyncLogReport::remoteSyncReportSitsAtTheTop()
 {
     ui::MainWindowOptions options;
-    options.credentials = m_credentials;
-    ui::MainWindow window(SiteSession::open(m_remotePath).value(), options);
+    options.credentials = m_network.credentials();
+    ui::MainWindow window(SiteSession::open(m_network.remotePath()).value(), options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(ui::MainWindow::Page::SyncReport);

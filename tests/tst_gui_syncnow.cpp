@@ -51,7 +51,6 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -119,39 +118,25 @@ private:
                                                    Clock clock = systemClock());
 
     // The demo network with remote site 1 initialised from a real server.
-    QTemporaryDir m_dir;
-    test::ServerProcess m_server;
-    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
-    QString m_centralPath;
-    QString m_remotePath;
+    test::ServedDemoNetwork m_network;
 };
 
 void TstGuiSyncNow::initTestCase()
 {
     test::prepareEnvironment();
-    QVERIFY(m_dir.isValid());
-    const Result<DemoNetwork::Summary> demo =
-        DemoNetwork::build(m_dir.filePath(QStringLiteral("network")), [](const QString&) {});
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_centralPath = demo->centralPath;
-    const QString started = m_server.start(m_centralPath);
+    const QString started = m_network.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    m_remotePath = m_dir.filePath(QStringLiteral("network/remote1.db"));
-    const Result<std::unique_ptr<SiteSession>> remote =
-        RemoteSync::initialise(m_remotePath, QUrl(m_server.url()), DemoNetwork::kRemote1,
-                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
-    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
 }
 
 void TstGuiSyncNow::cleanupTestCase()
 {
-    m_server.stop();
+    m_network.stop();
 }
 
 // Stock lines entered on remote site 1 in store B (active there), as its users would.
 int TstGuiSyncNow::enterStock(int count, const QString& prefix)
 {
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_network.remotePath());
     if (!session)
         return -1;
     RecordWriter& writer = (*session)->writer();
@@ -172,15 +157,16 @@ int TstGuiSyncNow::enterStock(int count, const QString& prefix)
 
 qint64 TstGuiSyncNow::stockOnCentral(const QString& prefix)
 {
-    return rawCount(m_centralPath, QStringLiteral("SELECT count(*) FROM stock_line WHERE substr(id, 1, %1) = '%2'")
-                                       .arg(prefix.size())
-                                       .arg(prefix));
+    return rawCount(m_network.centralPath(),
+                    QStringLiteral("SELECT count(*) FROM stock_line WHERE substr(id, 1, %1) = '%2'")
+                        .arg(prefix.size())
+                        .arg(prefix));
 }
 
 // The remote's outgoing queue, through a session of its own.
 int TstGuiSyncNow::pendingOnRemote()
 {
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_network.remotePath());
     if (!session)
         return -1;
     const Result<int> pending = OutgoingLog::pendingOf((*session)->database(), (*session)->site());
@@ -189,11 +175,11 @@ int TstGuiSyncNow::pendingOnRemote()
 
 std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openRemoteWindow()
 {
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_network.remotePath());
     if (!session)
         return nullptr;
     ui::MainWindowOptions options;
-    options.credentials = m_credentials;
+    options.credentials = m_network.credentials();
     auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
     window->show();
     return window;
@@ -201,8 +187,8 @@ std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openRemoteWindow()
 
 std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openCopyWindow(const QString& name, const QString& central, Clock clock)
 {
-    const QString path = m_dir.filePath(QStringLiteral("network/%1.db").arg(name));
-    QString failed = rawSql(m_remotePath, {QStringLiteral("VACUUM INTO '%1'").arg(path)});
+    const QString path = m_network.filePath(QStringLiteral("network/%1.db").arg(name));
+    QString failed = rawSql(m_network.remotePath(), {QStringLiteral("VACUUM INTO '%1'").arg(path)});
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
     if (failed.isEmpty() && !session)
         failed = session.error().message;
@@ -210,8 +196,8 @@ std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openCopyWindow(const QString& nam
             session ? LocalState::set((*session)->database(), remotestate::kCentralUrl, central) : Status();
         failed.isEmpty() && !moved)
         failed = moved.error().message;
-    if (const Status kept = m_credentials->write(CredentialStore::keyFor(central, DemoNetwork::kRemote1),
-                                                 DemoNetwork::sitePassword(DemoNetwork::kRemote1));
+    if (const Status kept = m_network.credentials()->write(CredentialStore::keyFor(central, DemoNetwork::kRemote1),
+                                                           DemoNetwork::sitePassword(DemoNetwork::kRemote1));
         failed.isEmpty() && !kept)
         failed = kept.error().message;
     if (!failed.isEmpty()) {
@@ -219,7 +205,7 @@ std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openCopyWindow(const QString& nam
         return nullptr;
     }
     ui::MainWindowOptions options;
-    options.credentials = m_credentials;
+    options.credentials = m_network.credentials();
     options.clock = std::move(clock);
     auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
     window->show();
@@ -318,7 +304,7 @@ void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
     // On a remote site the sync report is the central's; the page says when this site last synced.
     clickRow(navigator, 3);
     const QStringList lastSync =
-        rawRows(m_remotePath, QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_sync'"));
+        rawRows(m_network.remotePath(), QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_sync'"));
     QCOMPARE(lastSync.size(), 1);
     QVERIFY(QDateTime::fromString(lastSync.first(), Qt::ISODateWithMs).isValid());
     const QString note = window->findChild<QLabel*>(QStringLiteral("syncReportNote"))->text();
@@ -332,7 +318,7 @@ void TstGuiSyncNow::pullShowsWhatRemains()
     // Items on the central (central data goes to every site) for the remote to pull.
     constexpr int kItems = 2000;
     {
-        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+        Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_network.centralPath());
         QVERIFY(central.ok());
         RecordWriter& writer = (*central)->writer();
         const Status entered = writer.inOneTransaction([&]() -> Status {
@@ -512,13 +498,13 @@ void TstGuiSyncNow::cancelRightAfterSyncNowStopsThatSync()
 void TstGuiSyncNow::waitingForTheLinkIsShown()
 {
     LinkProxy proxy;
-    const QString proxied = proxy.start(quint16(m_server.port()));
+    const QString proxied = proxy.start(quint16(m_network.port()));
     QVERIFY2(proxied.isEmpty(), qPrintable(proxied));
-    const QString path = m_dir.filePath(QStringLiteral("network/remote2-through-proxy.db"));
+    const QString path = m_network.filePath(QStringLiteral("network/remote2-through-proxy.db"));
     {
         Result<std::unique_ptr<SiteSession>> remote =
             RemoteSync::initialise(path, QUrl(proxy.url()), DemoNetwork::kRemote2,
-                                   DemoNetwork::sitePassword(DemoNetwork::kRemote2), *m_credentials);
+                                   DemoNetwork::sitePassword(DemoNetwork::kRemote2), *m_network.credentials());
         QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
         const Result<WriteResult> entered = (*remote)->writer().put(
             QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("gui-through-a-stall")},
@@ -530,7 +516,7 @@ void TstGuiSyncNow::waitingForTheLinkIsShown()
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(path);
     QVERIFY(session.ok());
     ui::MainWindowOptions options;
-    options.credentials = m_credentials;
+    options.credentials = m_network.credentials();
     auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
     window->show();
     auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
@@ -733,7 +719,7 @@ void TstGuiSyncNow::statusBarFitsInEveryLanguage()
 void TstGuiSyncNow::scheduleIsKeptWithTheSite()
 {
     const auto storedInterval = [this] {
-        return rawRows(m_remotePath,
+        return rawRows(m_network.remotePath(),
                        QStringLiteral("SELECT value FROM sync_state WHERE key = 'sync_interval_minutes'"));
     };
     const QStringList before = storedInterval();
@@ -759,7 +745,7 @@ void TstGuiSyncNow::scheduleIsKeptWithTheSite()
     QVERIFY(window);
     QCOMPARE(window->findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin"))->value(), 25);
     // The central has no schedule: remote sites connect to it.
-    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
+    Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_network.centralPath());
     QVERIFY(central.ok());
     ui::MainWindow centralWindow(std::move(central).value());
     QVERIFY(!centralWindow.findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin")));
@@ -770,7 +756,7 @@ void TstGuiSyncNow::scheduleIsKeptWithTheSite()
 // covers AD-1, ST-4
 void TstGuiSyncNow::syncSettingsAreReadOnlyHere()
 {
-    std::unique_ptr<SiteSession> session = SiteSession::open(m_remotePath).value();
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_network.remotePath()).value();
     ui::StoreDialog dialog(*session, QStringLiteral("B"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -794,7 +780,7 @@ void TstGuiSyncNow::syncSettingsAreReadOnlyHere()
 // covers AD-5
 void TstGuiSyncNow::remoteShowsItsCentralAddress()
 {
-    std::unique_ptr<SiteSession> session = SiteSession::open(m_remotePath).value();
+    std::unique_ptr<SiteSession> session = SiteSession::open(m_network.remotePath()).value();
     ui::SitesPage page(*session);
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("siteTable"));
     QVERIFY(table);
@@ -802,7 +788,7 @@ void TstGuiSyncNow::remoteShowsItsCentralAddress()
     QStringList shown;
     for (int row = 0; row < table->rowCount(); ++row) {
         if (table->item(row, 0)->text().toInt() == DemoNetwork::kCentral)
-            QCOMPARE(table->item(row, address)->text(), m_server.url());
+            QCOMPARE(table->item(row, address)->text(), m_network.url());
         else
             shown << table->item(row, address)->text();
     }

@@ -20,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -31,26 +30,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using test::whenModal;
+
 template <typename T> T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
-}
-
-// Acts on the next modal window once it is up.
-std::unique_ptr<QTimer> whenModal(std::function<void(QWidget*)> act)
-{
-    auto timer = std::make_unique<QTimer>();
-    timer->setInterval(10);
-    QTimer* raw = timer.get();
-    QObject::connect(raw, &QTimer::timeout, [raw, act = std::move(act)] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        raw->stop();
-        act(modal);
-    });
-    timer->start();
-    return timer;
 }
 
 // Selects the row of the record; false when the table does not show it.
@@ -93,53 +77,42 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ui::MainWindow> openWindow(std::unique_ptr<SiteSession> session);
 
-    QTemporaryDir m_dir;
-    test::ServerProcess m_server;
-    std::shared_ptr<MemoryCredentialStore> m_credentials = std::make_shared<MemoryCredentialStore>();
-    QString m_central;
-    QString m_remote;
+    // The demo network with remote site 1 initialised from a real server.
+    test::ServedDemoNetwork m_network;
 };
 
 void TstGuiSyncProblems::initTestCase()
 {
     test::prepareEnvironment();
-    QVERIFY(m_dir.isValid());
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(m_dir.filePath(u"network"_s), [](const QString&) {});
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_central = demo->centralPath;
-    const QString started = m_server.start(m_central);
+    const QString started = m_network.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    m_remote = m_dir.filePath(u"network/remote1.db"_s);
-    Result<std::unique_ptr<SiteSession>> remote =
-        RemoteSync::initialise(m_remote, QUrl(m_server.url()), DemoNetwork::kRemote1,
-                               DemoNetwork::sitePassword(DemoNetwork::kRemote1), *m_credentials);
-    QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
 
     // The central's users of store A and remote site 1's new users of store B share two names: the
     // central sets site 1's aside, each with the record as sent.
     {
-        std::unique_ptr<SiteSession> central = SiteSession::open(m_central).value();
+        std::unique_ptr<SiteSession> central = SiteSession::open(m_network.centralPath()).value();
         for (const QJsonObject& record :
              {user(u"user-a1"_s, u"A"_s, u"clerk"_s), user(u"user-a2"_s, u"A"_s, u"porter"_s)})
             QVERIFY(central->writer().put(u"user_account"_s, record).ok());
     }
-    SiteSession& site = **remote;
+    std::unique_ptr<SiteSession> remote = SiteSession::open(m_network.remotePath()).value();
+    SiteSession& site = *remote;
     for (const QJsonObject& record : {user(u"user-b1"_s, u"B"_s, u"clerk"_s), user(u"user-b2"_s, u"B"_s, u"porter"_s)})
         QVERIFY(site.writer().put(u"user_account"_s, record).ok());
-    const Result<SyncReport> report = RemoteSync(site, *m_credentials).syncOnce();
+    const Result<SyncReport> report = RemoteSync(site, *m_network.credentials()).syncOnce();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
     QCOMPARE(report->refusedByCentral, 2);
 }
 
 void TstGuiSyncProblems::cleanupTestCase()
 {
-    m_server.stop();
+    m_network.stop();
 }
 
 std::unique_ptr<ui::MainWindow> TstGuiSyncProblems::openWindow(std::unique_ptr<SiteSession> session)
 {
     ui::MainWindowOptions options;
-    options.credentials = m_credentials;
+    options.credentials = m_network.credentials();
     auto window = std::make_unique<ui::MainWindow>(std::move(session), options);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -151,7 +124,7 @@ std::unique_ptr<ui::MainWindow> TstGuiSyncProblems::openWindow(std::unique_ptr<S
 // covers AD-7, ACC-2
 void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
 {
-    std::unique_ptr<ui::MainWindow> window = openWindow(SiteSession::open(m_central).value());
+    std::unique_ptr<ui::MainWindow> window = openWindow(SiteSession::open(m_network.centralPath()).value());
     QVERIFY(window);
     auto* table = child<QTableWidget>(window.get(), u"syncProblemTable"_s);
     auto* details = child<QLabel>(window.get(), u"problemDetails"_s);
@@ -180,7 +153,8 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY2(message->text().contains(u"still cannot be applied"_s) && message->text().contains(u"same value"_s),
              qPrintable(message->text()));
-    QCOMPARE(test::rawCount(m_central, u"SELECT count(*) FROM user_account WHERE id = 'user-b1'"_s), qint64(0));
+    QCOMPARE(test::rawCount(m_network.centralPath(), u"SELECT count(*) FROM user_account WHERE id = 'user-b1'"_s),
+             qint64(0));
     QCOMPARE(kindOf(table, u"user-b1"_s), u"quarantined"_s);
     // The selection survives the refresh, with the attempt noted.
     QVERIFY2(details->text().contains(u"Last retry"_s), qPrintable(details->text()));
@@ -192,7 +166,7 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
                 .ok());
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY2(message->text().contains(u"was applied"_s), qPrintable(message->text()));
-    QCOMPARE(test::rawRows(m_central, u"SELECT username FROM user_account WHERE id = 'user-b1'"_s),
+    QCOMPARE(test::rawRows(m_network.centralPath(), u"SELECT username FROM user_account WHERE id = 'user-b1'"_s),
              QStringList{u"clerk"_s});
     QCOMPARE(kindOf(table, u"user-b1"_s), u"quarantined (resolved)"_s);
     QVERIFY(!retry->isEnabled());
@@ -214,7 +188,8 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
         QTest::mouseClick(dismiss, Qt::LeftButton);
     }
     QVERIFY(!okWithoutReason);
-    QCOMPARE(test::rawCount(m_central, u"SELECT count(*) FROM sync_problem WHERE resolved = 0"_s), qint64(1));
+    QCOMPARE(test::rawCount(m_network.centralPath(), u"SELECT count(*) FROM sync_problem WHERE resolved = 0"_s),
+             qint64(1));
     const QString why = u"Site 1 renames its porter"_s;
     {
         const auto answering = whenModal([&](QWidget* modal) {
@@ -228,10 +203,11 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
         QTest::mouseClick(dismiss, Qt::LeftButton);
     }
     QCOMPARE(kindOf(table, u"user-b2"_s), u"quarantined (dismissed)"_s);
-    QCOMPARE(test::rawRows(m_central, u"SELECT closed_as || ': ' || resolution FROM sync_problem"
-                                      " WHERE record_id = 'user-b2'"_s),
+    QCOMPARE(test::rawRows(m_network.centralPath(), u"SELECT closed_as || ': ' || resolution FROM sync_problem"
+                                                    " WHERE record_id = 'user-b2'"_s),
              QStringList{u"dismissed: "_s + why});
-    QCOMPARE(test::rawCount(m_central, u"SELECT count(*) FROM user_account WHERE id = 'user-b2'"_s), qint64(0));
+    QCOMPARE(test::rawCount(m_network.centralPath(), u"SELECT count(*) FROM user_account WHERE id = 'user-b2'"_s),
+             qint64(0));
     QVERIFY(selectRecord(table, u"user-b2"_s));
     QVERIFY2(details->text().contains(why), qPrintable(details->text()));
     QVERIFY(!retry->isEnabled());
@@ -261,7 +237,7 @@ void TstGuiSyncProblems::technicianRetriesAndDismissesOnTheCentral()
 // covers AD-7, ACC-2
 void TstGuiSyncProblems::remoteQueuesItsOwnRecordAgain()
 {
-    std::unique_ptr<ui::MainWindow> window = openWindow(SiteSession::open(m_remote).value());
+    std::unique_ptr<ui::MainWindow> window = openWindow(SiteSession::open(m_network.remotePath()).value());
     QVERIFY(window);
     auto* table = child<QTableWidget>(window.get(), u"syncProblemTable"_s);
     auto* retry = child<QPushButton>(window.get(), u"retryProblemButton"_s);
@@ -275,9 +251,10 @@ void TstGuiSyncProblems::remoteQueuesItsOwnRecordAgain()
     // Still open until the central takes it; queued to go.
     QCOMPARE(kindOf(table, u"user-b2"_s), u"refused"_s);
     QVERIFY(retry->isEnabled());
-    QCOMPARE(test::rawCount(m_remote, u"SELECT count(*) FROM audit_log WHERE action = 'sync problem retried'"
-                                      " AND json_extract(params, '$.record') = 'user-b2'"
-                                      " AND json_extract(params, '$.outcome') = 'queued'"_s),
+    QCOMPARE(test::rawCount(m_network.remotePath(),
+                            u"SELECT count(*) FROM audit_log WHERE action = 'sync problem retried'"
+                            " AND json_extract(params, '$.record') = 'user-b2'"
+                            " AND json_extract(params, '$.outcome') = 'queued'"_s),
              qint64(1));
 }
 

@@ -1,6 +1,7 @@
 #include "client/centralconnection.h"
 
 #include "client/heldsessions.h"
+#include "client/networktransport.h"
 #include "protocol/compression.h"
 #include "protocol/logfmt.h"
 #include "protocol/protocol.h"
@@ -11,10 +12,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -81,14 +78,15 @@ QString versionRefusal(const QUrl& central, const protocol::VersionRange& range)
 }  // namespace
 
 CentralConnection::CentralConnection(QUrl central, int siteId, QString password, QString hardwareId,
-                                     QByteArray trustedPem, std::chrono::milliseconds stallLimit)
+                                     QByteArray trustedPem, std::chrono::milliseconds stallLimit,
+                                     const TransportFactory& transport)
     : m_central(std::move(central))
     , m_siteId(siteId)
     , m_password(std::move(password))
     , m_hardwareId(std::move(hardwareId))
     , m_trustedPem(std::move(trustedPem))
     , m_stallLimit(stallLimit)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_transport(transport ? transport() : std::make_unique<NetworkTransport>())
 {
 }
 
@@ -137,31 +135,26 @@ Result<QJsonObject> CentralConnection::exchange(const QString& endpoint, const Q
 {
     QUrl url = m_central;
     url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/sync/v1/") + endpoint);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, protocol::kJsonType);
-    request.setRawHeader("Authorization",
-                         "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
-    request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
-    request.setRawHeader(protocol::kAppVersionHeader, QByteArrayLiteral(SITESYNC_VERSION));
-    request.setRawHeader(protocol::kHardwareHeader, m_hardwareId.toUtf8());
+    TransportRequest request{url, {}, {}, m_trustedPem};
+    request.headers.emplaceBack("Content-Type", protocol::kJsonType);
+    request.headers.emplaceBack("Authorization",
+                                "Basic " + (QByteArray::number(m_siteId) + ':' + m_password.toUtf8()).toBase64());
+    request.headers.emplaceBack(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
+    request.headers.emplaceBack(protocol::kAppVersionHeader, QByteArrayLiteral(SITESYNC_VERSION));
+    request.headers.emplaceBack(protocol::kHardwareHeader, m_hardwareId.toUtf8());
     // The password goes with the token: when the token no longer holds (expired, a new password),
     // the password decides at once, without another round trip.
     if (const QByteArray session = HeldSessions::token(m_central, m_siteId, m_hardwareId); !session.isEmpty())
-        request.setRawHeader(protocol::kSessionHeader, session);
-    request.setRawHeader("Accept-Encoding", "deflate");
-    if (!m_trustedPem.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromData(m_trustedPem, QSsl::Pem));
-        request.setSslConfiguration(tls);
+        request.headers.emplaceBack(protocol::kSessionHeader, session);
+    request.headers.emplaceBack("Accept-Encoding", "deflate");
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (request.body.size() > 1024) {
+        request.body = protocol::deflate(request.body);
+        request.headers.emplaceBack("Content-Encoding", "deflate");
     }
-    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (payload.size() > 1024) {
-        payload = protocol::deflate(payload);
-        request.setRawHeader("Content-Encoding", "deflate");
-    }
-    m_bytesSent += payload.size();
+    m_bytesSent += request.body.size();
 
-    QNetworkReply* reply = m_network->post(request, payload);
+    const std::unique_ptr<TransportReply> reply = m_transport->post(request);
     // A request lives while bytes move either way. A dead link keeps its connection open for minutes
     // before TCP gives up on it, so one that moves nothing for the stall limit is given up here.
     enum class GivenUp { No, Stalled, Cancelled } givenUp = GivenUp::No;
@@ -169,17 +162,14 @@ Result<QJsonObject> CentralConnection::exchange(const QString& endpoint, const Q
     QTimer stall;
     stall.setSingleShot(true);
     stall.setInterval(m_stallLimit);
-    const auto moved = [&stall] { stall.start(); };
-    QObject::connect(reply, &QNetworkReply::uploadProgress, &stall, moved);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &stall, moved);
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, &stall, moved);
-    QObject::connect(&stall, &QTimer::timeout, reply, [&] {
+    QObject::connect(reply.get(), &TransportReply::moved, &stall, [&stall] { stall.start(); });
+    QObject::connect(&stall, &QTimer::timeout, reply.get(), [&] {
         givenUp = GivenUp::Stalled;
         reply->abort();
     });
     QTimer cancelCheck;
     if (m_cancelled) {
-        QObject::connect(&cancelCheck, &QTimer::timeout, reply, [&] {
+        QObject::connect(&cancelCheck, &QTimer::timeout, reply.get(), [&] {
             if (!m_cancelled())
                 return;
             givenUp = GivenUp::Cancelled;
@@ -187,27 +177,25 @@ Result<QJsonObject> CentralConnection::exchange(const QString& endpoint, const Q
         });
         cancelCheck.start(100);
     }
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &TransportReply::finished, &loop, &QEventLoop::quit);
     stall.start();
     if (!reply->isFinished())
         loop.exec();
     stall.stop();
     cancelCheck.stop();
-    // A reply given up is closed: there is nothing to read from it.
-    QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray answer = reply->readBody();
     m_bytesReceived += answer.size();
-    if (reply->rawHeader("Content-Encoding") == "deflate") {
+    if (reply->header("Content-Encoding") == "deflate") {
         // Inflated here rather than by the network layer, with the same limit the central applies.
         Result<QByteArray> inflated = protocol::inflate(answer, protocol::kMaxInflatedBytes);
         answer = inflated ? std::move(inflated).value() : QByteArray();
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const protocol::VersionRange range = protocol::VersionRange::fromHeader(reply->rawHeader(protocol::kRangeHeader));
+    const int status = reply->status();
+    const protocol::VersionRange range = protocol::VersionRange::fromHeader(reply->header(protocol::kRangeHeader));
     if (status == 200)
-        HeldSessions::keep(m_central, m_siteId, m_hardwareId, reply->rawHeader(protocol::kSessionHeader));
+        HeldSessions::keep(m_central, m_siteId, m_hardwareId, reply->header(protocol::kSessionHeader));
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QString networkText = reply->errorString();
-    reply->deleteLater();
+    const QString networkText = reply->errorText();
 
     if (givenUp == GivenUp::Stalled)
         return makeError(ErrorKind::Unreachable,

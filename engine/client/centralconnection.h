@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/linkpolicy.h"
+#include "client/transport.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -10,8 +11,6 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-
-class QNetworkAccessManager;
 
 namespace sitesync {
 
@@ -23,9 +22,11 @@ class CentralConnection {
 public:
     // `trustedPem`: certificates (PEM) to trust for an HTTPS central besides the system's, for a
     // central with its own certificate authority. `stallLimit`: how long a request may move no
-    // bytes either way before it is given up as timed out.
+    // bytes either way before it is given up as timed out. `transport`: how the requests travel,
+    // the network unless given (tests inject faults there).
     CentralConnection(QUrl central, int siteId, QString password, QString hardwareId, QByteArray trustedPem = {},
-                      std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit);
+                      std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit,
+                      const TransportFactory& transport = {});
     ~CentralConnection();
 
     // Asked while a request is on its way (in this connection's thread): true gives it up at once.
@@ -50,7 +51,7 @@ private:
     QByteArray m_trustedPem;
     std::chrono::milliseconds m_stallLimit;
     std::function<bool()> m_cancelled;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Transport> m_transport;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
 };

@@ -62,7 +62,7 @@ PullFetcher::~PullFetcher()
 void PullFetcher::run(Access access, qint64 cursor, qint64 queueCursor)
 {
     CentralConnection connection(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem,
-                                 access.stallLimit);
+                                 access.stallLimit, access.transport);
     connection.setCancelled([this] {
         std::lock_guard lock(m_mutex);
         return m_stopped;

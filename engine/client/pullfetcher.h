@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/linkpolicy.h"
+#include "client/transport.h"
 #include "core/result.h"
 #include "protocol/protocol.h"
 #include "sync/wirerecord.h"
@@ -52,6 +53,7 @@ public:
         QByteArray trustedPem;
         std::chrono::milliseconds stallLimit = LinkPolicy::standard().stallLimit;
         int batch = protocol::kPullBatch;  // at most this many records an answer
+        TransportFactory transport;        // the network unless set
     };
 
     // Starts pulling after these cursors, which are also the ones stored.

@@ -175,7 +175,8 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
                                      CentralConnection::machineHardwareId(),
                                      LocalState::get(db, kTrusted).toLatin1(),
                                      m_link.stallLimit,
-                                     m_pullBatch};
+                                     m_pullBatch,
+                                     m_transport};
     const Progress report = progress ? progress : [](const SyncProgress&) {};
     const Cancelled stop = cancelled ? cancelled : noCancel();
 
@@ -231,7 +232,7 @@ Status RemoteSync::attemptSync(const PullFetcher::Access& access, SyncReport& re
     SiteSession& session = m_session;
     Database& db = session.database();
     CentralConnection central(access.central, access.siteId, access.password, access.hardwareId, access.trustedPem,
-                              access.stallLimit);
+                              access.stallLimit, access.transport);
     central.setCancelled(stop);
     const Status done = [&]() -> Status {
         if (Status s = contact(central, result); !s)

@@ -3,6 +3,7 @@
 #include "client/linkpolicy.h"
 #include "client/pullfetcher.h"
 #include "client/syncphase.h"
+#include "client/transport.h"
 #include "core/result.h"
 #include "protocol/protocol.h"
 #include "sync/integrator.h"
@@ -92,6 +93,8 @@ public:
     void setLinkPolicy(const LinkPolicy& policy) { m_link = policy; }
     // At most how many records each pull answer holds; protocol::kPullBatch unless set.
     void setPullBatch(int records) { m_pullBatch = records; }
+    // How this sync's requests travel; the network unless set (tests inject faults here).
+    void setTransport(TransportFactory transport) { m_transport = std::move(transport); }
 
     Result<SyncReport> syncOnce(const Progress& progress = {}, const Cancelled& cancelled = {});
 
@@ -114,6 +117,7 @@ private:
     CredentialStore& m_credentials;
     LinkPolicy m_link = LinkPolicy::standard();
     int m_pullBatch = protocol::kPullBatch;
+    TransportFactory m_transport;
     int m_unansweredBatch = 0;  // the records of the batch on its way, until the central answers it
 };
 
