@@ -2,6 +2,7 @@
 
 #include "db/databaselocation.h"
 #include "db/dialect.h"
+#include "demo/demonetwork.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
@@ -521,6 +522,48 @@ QList<TsMessage> readTsFile(const QString& path, QString* error)
         return {};
     }
     return messages;
+}
+
+Result<QString> buildDemoNetwork(const QTemporaryDir& dir)
+{
+    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
+        dir.path(), [](const QString&) {}, centralPath(dir));
+    if (!demo)
+        return demo.error();
+    return demo->centralPath;
+}
+
+Status enterStockLines(SiteSession& site, int count)
+{
+    RecordWriter& writer = site.writer();
+    return writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
+                                                          {QStringLiteral("store_id"), QStringLiteral("B")},
+                                                          {QStringLiteral("item_id"), QStringLiteral("item-amox")},
+                                                          {QStringLiteral("quantity"), i % 50 + 1}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
+}
+
+Status enterItems(SiteSession& session, int count)
+{
+    RecordWriter& writer = session.writer();
+    return writer.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const Result<WriteResult> w =
+                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-pulled-%1").arg(i)},
+                                                    {QStringLiteral("code"), QStringLiteral("PULLED%1").arg(i)},
+                                                    {QStringLiteral("name"), QStringLiteral("Pulled %1").arg(i)}});
+            if (!w)
+                return w.error();
+        }
+        return {};
+    });
 }
 
 }  // namespace sitesync::test

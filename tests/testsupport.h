@@ -138,4 +138,12 @@ private:
     bool m_tls = false;
 };
 
+// The demo network built in `dir`, its central where centralPath(dir) puts it: the central's path.
+Result<QString> buildDemoNetwork(const QTemporaryDir& dir);
+// `count` stock lines of store B (line-0, line-1, ...; item item-amox), entered on `site` in one
+// transaction.
+Status enterStockLines(SiteSession& site, int count);
+// `count` items (item-pulled-0, ...), entered on `session` in one transaction.
+Status enterItems(SiteSession& session, int count);
+
 }  // namespace sitesync::test

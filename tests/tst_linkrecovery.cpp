@@ -115,19 +115,7 @@ void TstLinkRecovery::cleanup()
 
 void TstLinkRecovery::enterLines(int count)
 {
-    RecordWriter& writer = m_site->writer();
-    const Status entered = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w =
-                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
-                                                          {QStringLiteral("store_id"), QStringLiteral("B")},
-                                                          {QStringLiteral("item_id"), QStringLiteral("item-amox")},
-                                                          {QStringLiteral("quantity"), i % 50 + 1}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
+    const Status entered = test::enterStockLines(*m_site, count);
     QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
 }
 
@@ -135,18 +123,7 @@ void TstLinkRecovery::enterCentralItems(int count)
 {
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_central);
     QVERIFY(central.ok());
-    RecordWriter& writer = (*central)->writer();
-    const Status entered = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w =
-                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-pulled-%1").arg(i)},
-                                                    {QStringLiteral("code"), QStringLiteral("PULLED%1").arg(i)},
-                                                    {QStringLiteral("name"), QStringLiteral("Pulled %1").arg(i)}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
+    const Status entered = test::enterItems(**central, count);
     QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
 }
 

@@ -71,10 +71,9 @@ void TstNothingStuck::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
-        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_central = demo->centralPath;
+    const Result<QString> central = test::buildDemoNetwork(*m_dir);
+    QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
+    m_central = *central;
 }
 
 void TstNothingStuck::cleanup()

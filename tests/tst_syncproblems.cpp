@@ -77,10 +77,9 @@ void TstSyncProblems::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
-        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_central = demo->centralPath;
+    const Result<QString> central = test::buildDemoNetwork(*m_dir);
+    QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
+    m_central = *central;
     const QString started = m_server.start(m_central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
     for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {

@@ -74,10 +74,9 @@ void TstTransportFaults::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<DemoNetwork::Summary> demo = DemoNetwork::build(
-        m_dir->path(), [](const QString&) {}, test::centralPath(*m_dir));
-    QVERIFY2(demo.ok(), demo ? "" : qPrintable(demo.error().message));
-    m_central = demo->centralPath;
+    const Result<QString> central = test::buildDemoNetwork(*m_dir);
+    QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
+    m_central = *central;
     const QString started = m_server.start(m_central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
     Result<std::unique_ptr<SiteSession>> site =
@@ -106,19 +105,7 @@ std::unique_ptr<RemoteSync> TstTransportFaults::faultySync(const LinkPolicy& pol
 
 void TstTransportFaults::enterLines(int count)
 {
-    RecordWriter& writer = m_site->writer();
-    const Status entered = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w =
-                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
-                                                          {QStringLiteral("store_id"), QStringLiteral("B")},
-                                                          {QStringLiteral("item_id"), QStringLiteral("item-amox")},
-                                                          {QStringLiteral("quantity"), i % 50 + 1}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
+    const Status entered = test::enterStockLines(*m_site, count);
     QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
 }
 
@@ -126,18 +113,7 @@ void TstTransportFaults::enterCentralItems(int count)
 {
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_central);
     QVERIFY(central.ok());
-    RecordWriter& writer = (*central)->writer();
-    const Status entered = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w =
-                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("item-pulled-%1").arg(i)},
-                                                    {QStringLiteral("code"), QStringLiteral("PULLED%1").arg(i)},
-                                                    {QStringLiteral("name"), QStringLiteral("Pulled %1").arg(i)}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
+    const Status entered = test::enterItems(**central, count);
     QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
 }
 

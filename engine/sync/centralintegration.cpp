@@ -9,6 +9,7 @@
 #include "write/recordwriter.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sitesync {
@@ -19,6 +20,31 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::Integrator)
 };
+
+// The change-log entry of a record: the site that changed it last, when it did, and where in the log.
+struct LoggedChange {
+    int originSite = 0;
+    qint64 seq = 0;
+    QString originAt;  // "" when the change was the central's own
+};
+
+Result<std::optional<LoggedChange>> loggedChange(Database& db, const QString& table, const QString& id)
+{
+    const Result<QSqlQuery*> logged = db.prepared(
+        QStringLiteral("SELECT origin_site, seq, origin_at FROM change_log WHERE table_name = ? AND record_id = ?"));
+    if (!logged)
+        return logged.error();
+    QSqlQuery& entry = **logged;
+    entry.bindValue(0, table);
+    entry.bindValue(1, id);
+    if (!entry.exec() || (!entry.next() && entry.lastError().isValid()))
+        return makeError(ErrorKind::Database, sqlErrorText(entry));
+    if (!entry.isValid())
+        return std::optional<LoggedChange>();
+    LoggedChange change{entry.value(0).toInt(), entry.value(1).toLongLong(), entry.value(2).toString()};
+    entry.finish();
+    return std::optional<LoggedChange>(std::move(change));
+}
 
 }  // namespace
 
@@ -113,19 +139,11 @@ Status CentralIntegration::lateChangeCheck(const WaitingRecords::Row& row,
     if (handover == handovers->constEnd())
         return {};
     // The new active site changed the record after the move: its version stays.
-    const Result<QSqlQuery*> logged = m_writer.database().prepared(
-        QStringLiteral("SELECT origin_site, seq FROM change_log WHERE table_name = ? AND record_id = ?"));
+    const Result<std::optional<LoggedChange>> logged = loggedChange(m_writer.database(), row.table, row.id);
     if (!logged)
         return logged.error();
-    QSqlQuery& entry = **logged;
-    entry.bindValue(0, row.table);
-    entry.bindValue(1, row.id);
-    if (!entry.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(entry));
-    const bool changedSince =
-        entry.next() && entry.value(0).toInt() != row.source && entry.value(1).toLongLong() > handover.value();
-    const int changedBy = changedSince ? entry.value(0).toInt() : 0;
-    entry.finish();
+    const bool changedSince = *logged && (*logged)->originSite != row.source && (*logged)->seq > handover.value();
+    const int changedBy = changedSince ? (*logged)->originSite : 0;
     if (changedSince)
         return makeError(
             ErrorKind::Refused,
@@ -144,19 +162,12 @@ Status CentralIntegration::restoredChangeCheck(const WaitingRecords::Row& row)
     // later (pushed before the restore), that later version stays (docs/reliability.md).
     if (!row.restored || row.originAt.isEmpty())
         return {};
-    const Result<QSqlQuery*> logged = m_writer.database().prepared(
-        QStringLiteral("SELECT origin_site, origin_at FROM change_log WHERE table_name = ? AND record_id = ?"));
+    const Result<std::optional<LoggedChange>> logged = loggedChange(m_writer.database(), row.table, row.id);
     if (!logged)
         return logged.error();
-    QSqlQuery& entry = **logged;
-    entry.bindValue(0, row.table);
-    entry.bindValue(1, row.id);
-    if (!entry.exec())
-        return makeError(ErrorKind::Database, sqlErrorText(entry));
-    const bool later = entry.next() && entry.value(0).toInt() == row.source && !entry.value(1).isNull() &&
-                       entry.value(1).toString() > row.originAt;
-    const QString laterAt = later ? entry.value(1).toString() : QString();
-    entry.finish();
+    const bool later = *logged && (*logged)->originSite == row.source && !(*logged)->originAt.isEmpty() &&
+                       (*logged)->originAt > row.originAt;
+    const QString laterAt = later ? (*logged)->originAt : QString();
     if (!later)
         return {};
     LocalSite& site = m_writer.site();
