@@ -103,9 +103,10 @@ Result<WriteResult> TstMerges::tryMerge(SiteSession& site, const QString& kind, 
 {
     RecordWriter& writer = site.writer();
     return writer.put(recordmerge::kTable,
-                      recordmerge::makeMerge(kind, kept, merged, [&writer](const QString& table, const QString& id) {
-                          return *writer.fetch(table, id);
-                      }));
+                      recordmerge::makeMerge(
+                          kind, kept, merged,
+                          [&writer](const QString& table, const QString& id) { return *writer.fetch(table, id); },
+                          writer.database().now()));
 }
 
 void TstMerges::merge(SiteSession& site, const QString& kind, const QString& kept, const QString& merged)

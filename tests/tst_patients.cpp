@@ -396,7 +396,8 @@ void TstPatients::prescribersGoWhereTheyHavePrescribed()
     put(*site2, u"record_merge"_s,
         recordmerge::makeMerge(
             u"prescriber"_s, u"dr"_s, u"dr-dup"_s,
-            [&writer](const QString& table, const QString& id) { return *writer.fetch(table, id); }));
+            [&writer](const QString& table, const QString& id) { return *writer.fetch(table, id); },
+            writer.database().now()));
     sync(*site2);
     sync(*site3);
     for (SiteSession* site : {m_central.get(), site2.get(), site3.get()}) {

@@ -7,6 +7,7 @@
 #include "model/syncproblemlog.h"
 #include "sync/integrator.h"
 #include "sync/outgoinglog.h"
+#include "sync/syncproblems.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void aRemotePushesItsOwnRecordAgain();
     void aRemoteAppliesAPulledRecordOnceTheCauseIsFixed();
     void closedProblemsArePrunedAfterTheRetention();
+    void aSitesProblemsAgeByItsClock();
 
 private:
     QString sitePath(int id) const { return m_dir->filePath(QStringLiteral("site%1.db").arg(id)); }
@@ -528,6 +530,35 @@ void TstSyncProblems::closedProblemsArePrunedAfterTheRetention()
              QString());
     QVERIFY(sync(3).ok());
     QCOMPARE(rows(sitePath(3), QStringLiteral("SELECT count(*) FROM sync_problem")), QStringList{QStringLiteral("0")});
+}
+
+// covers ACC-2: a site's times are its own clock's (Database::now), not the system's, and so are the
+// ages worked out from them: the refusal site 3 keeps is dated by that clock, and so is its dismissal,
+// and the sync prunes it once that clock has gone past the retention.
+void TstSyncProblems::aSitesProblemsAgeByItsClock()
+{
+    QDateTime now(QDate(2031, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
+    site(3).database().setClock([&now] { return now; });
+    clashOnTheCentral();
+    QCOMPARE(LocalState::get(site(3).database(), QStringLiteral("last_sync")), QStringLiteral("2031-05-06T07:08:09Z"));
+
+    SyncProblems problems(site(3).writer());
+    const Result<QList<SyncProblem>> open = problems.list(SyncProblemLog::Filter::Open);
+    QVERIFY2(open.ok(), open ? "" : qPrintable(open.error().message));
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().at, QStringLiteral("2031-05-06T07:08:09.010Z"));
+    now = now.addDays(1);
+    const Result<SyncProblem> dismissed = problems.dismiss(open->first().id, QStringLiteral("Known"));
+    QVERIFY2(dismissed.ok(), dismissed ? "" : qPrintable(dismissed.error().message));
+    QCOMPARE(dismissed->closedAt, QStringLiteral("2031-05-07T07:08:09.010Z"));
+
+    // Closed for less than the retention by the site's clock: a sync keeps it; past it, prunes it.
+    now = now.addDays(SyncProblems::kDefaultRetentionDays - 1);
+    QVERIFY(sync(3).ok());
+    QCOMPARE(problems.list(SyncProblemLog::Filter::All)->size(), 1);
+    now = now.addDays(2);
+    QVERIFY(sync(3).ok());
+    QCOMPARE(problems.list(SyncProblemLog::Filter::All)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSyncProblems)

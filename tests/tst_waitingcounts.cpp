@@ -218,10 +218,11 @@ void TstWaitingCounts::buildNetwork()
                        {u"prescriber_id"_s, u"dr-r"_s}});
     RecordWriter& writer = m_central->writer();
     const Result<WriteResult> merged =
-        writer.put(recordmerge::kTable, recordmerge::makeMerge(u"patient"_s, u"pat-r"_s, u"pat-q2"_s,
-                                                               [&writer](const QString& table, const QString& id) {
-                                                                   return *writer.fetch(table, id);
-                                                               }));
+        writer.put(recordmerge::kTable,
+                   recordmerge::makeMerge(
+                       u"patient"_s, u"pat-r"_s, u"pat-q2"_s,
+                       [&writer](const QString& table, const QString& id) { return *writer.fetch(table, id); },
+                       writer.database().now()));
     QVERIFY2(merged.ok(), merged ? "" : qPrintable(merged.error().message));
 
     // The sites the examples lack, then every store where it belongs: A to F as in the examples, R on

@@ -1,4 +1,5 @@
 // The one write path: rules and change log in one transaction, and no way around it.
+#include "model/auditlog.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cleanup() { m_session.reset(); }
 
     void changeIsLoggedWithTheData();
+    void storedTimesComeFromTheSitesClock();
     void failedTransactionLeavesNeitherDataNorLog();
     void refusedChangeWritesNothing();
     void eachOriginIsJudgedAndLoggedAsNamed_data();
@@ -90,6 +92,30 @@ void TstWritePath::changeIsLoggedWithTheData()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'item' AND record_id = 'i1'"
                                       " AND op = 'upsert' AND data_class = 'central' AND origin_site = 1")),
              1);
+}
+
+// The times the write path and the registries store (the change log's, the audit log's, a new
+// store's) are the site's clock's (Database::now), not the system's: a clock set to a day long past
+// shows in every one of them.
+void TstWritePath::storedTimesComeFromTheSitesClock()
+{
+    Database& db = m_session->database();
+    const QDateTime fixed(QDate(2001, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
+    db.setClock([fixed] { return fixed; });
+
+    QVERIFY(m_session->writer().put(QStringLiteral("item"), item("i1", "AMOX")).ok());
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT logged_at FROM change_log WHERE table_name = 'item' AND record_id = 'i1'"))
+            ->toString(),
+        QStringLiteral("2001-02-03T04:05:06.789Z"));
+
+    QVERIFY(m_session->stores().add(QStringLiteral("C"), QStringLiteral("C"), QStringLiteral("Store C"), false).ok());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT created_at FROM store WHERE id = 'C'"))->toString(),
+             QStringLiteral("2001-02-03T04:05:06Z"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT at FROM audit_log WHERE action = ? ORDER BY id DESC"),
+                       {AuditAction::kStoreAdded})
+                 ->toString(),
+             QStringLiteral("2001-02-03T04:05:06.789Z"));
 }
 
 // covers DT-8

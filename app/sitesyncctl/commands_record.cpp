@@ -129,8 +129,8 @@ int recordMerge(Invocation& in)
         return status;
     RecordWriter& writer = session->writer();
     const QString kind = in.arguments().at(0);
-    const QJsonObject merge =
-        recordmerge::makeMerge(kind, in.arguments().at(1), in.arguments().at(2), writer.fetcher());
+    const QJsonObject merge = recordmerge::makeMerge(kind, in.arguments().at(1), in.arguments().at(2), writer.fetcher(),
+                                                     session->database().now());
     const Result<WriteResult> written = writer.put(recordmerge::kTable, merge);
     if (!written)
         return in.fail(written.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "db/databaselocation.h"
 #include "db/dialect.h"
@@ -125,6 +126,13 @@ public:
     bool writeOpen() const { return m_writeOpen; }
     void setWriteOpen(bool open);
 
+    // The site's time "now" (core/clock.h): every time the engine stores or shows for this database
+    // (the change log, the audit log, sync problems, the central's bookkeeping) is read here, so
+    // that one clock set on the session's database moves them all. The system's UTC time unless set.
+    QDateTime now() const { return m_clock(); }
+    const Clock& clock() const { return m_clock; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
 private:
     // 'SSYN': marks a database as SiteSync's, so another SQLite file or PostgreSQL database is
     // never mistaken for one.
@@ -171,6 +179,7 @@ private:
     struct sqlite3* m_connection = nullptr;
     ::pg_conn* m_postgres = nullptr;
     QElapsedTimer m_reconnectTried;
+    Clock m_clock = systemClock();
 };
 
 // Scoped transaction: rolls back unless commit() succeeded.

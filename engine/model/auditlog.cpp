@@ -103,7 +103,7 @@ Status insert(Database& db, const QString& action, const QString& params)
 {
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, detail, params) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(db.now().toString(Qt::ISODateWithMs));
     query.addBindValue(AuditLog::actor());
     query.addBindValue(action);
     // The detail is for entries written before the parameters existed: empty now, never NULL.

@@ -99,7 +99,7 @@ Result<qint64> SyncProblemLog::add(Database& db, int siteId, const QString& kind
                                    const QString& recordId, const QString& reason, const QJsonObject& payload,
                                    const QString& originAt, bool restored)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = db.now();
     QSqlQuery insert(db.sql());
     insert.prepare(QStringLiteral("INSERT INTO sync_problem (at, site_id, kind, table_name, record_id, reason, payload,"
                                   " origin_at, restored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -62,7 +62,7 @@ public:
         QByteArray session;
     };
 
-    explicit Authenticator(Clock clock = &QDateTime::currentDateTimeUtc);
+    explicit Authenticator(Clock clock = systemClock());
 
     // Creates the key that signs session tokens in the central's database if it has none; call once
     // when the central starts, before it serves. (Authenticating without it creates it then.)

@@ -31,7 +31,7 @@ CentralServer::CentralServer(std::unique_ptr<SiteSession> session, const ServerL
     : QObject(parent)
     , m_session(std::move(session))
     , m_limits(limits)
-    , m_shared(std::make_unique<ServingShared>())
+    , m_shared(std::make_unique<ServingShared>(m_session->database().clock()))
     , m_listener(new HttpListener(limits, protocol::kMaxBodyBytes, this))
 {
     m_shared->databasePath = m_session->database().path();

@@ -20,8 +20,8 @@ public:
     // Thread-safe. `reported`: the request was the site's contact, whose report time (ACC-4) goes
     // with it. `address`: where the request came from; `version`: the SiteSync version the request
     // said it came from (empty: not known, the last one is kept).
-    void note(int siteId, bool reported = false, const QDateTime& at = QDateTime::currentDateTimeUtc(),
-              const QString& address = {}, const QString& version = {});
+    // `at`: the site's time now (Database::now) when the request was served.
+    void note(int siteId, bool reported, const QDateTime& at, const QString& address = {}, const QString& version = {});
     // Writes what was noted since the last flush in one transaction; what fails to be written is
     // kept for the next flush.
     Status flush(Database& db);

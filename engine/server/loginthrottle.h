@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 
-#include <functional>
 #include <mutex>
 
 namespace sitesync {
@@ -27,7 +27,7 @@ class Database;
 // too many, those due to be forgotten soonest make room.
 class LoginThrottle {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = sitesync::Clock;
 
     static constexpr int kMaxPerSite = 5;      // wrong passwords for one site from one address
     static constexpr int kMaxPerAddress = 30;  // failures of any kind from one address (or IPv6 /64)
@@ -38,7 +38,7 @@ public:
     // Sources on record at most, give or take what other processes added since this one last made room.
     static constexpr qsizetype kMaxEntries = 10000;
 
-    explicit LoginThrottle(Clock clock = &QDateTime::currentDateTimeUtc, qsizetype capacity = kMaxEntries);
+    explicit LoginThrottle(Clock clock = systemClock(), qsizetype capacity = kMaxEntries);
 
     struct Standing {
         int waitSeconds = 0;      // before `peer` may try again; 0 when it may try now

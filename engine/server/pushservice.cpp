@@ -87,7 +87,7 @@ Result<PushService::PushOutcome> PushService::push(int siteId, const QJsonObject
     if (!report)
         return report.error();
     // Problems closed longer than the retention go (ACC-2); a failure here fails no push.
-    if (const Result<int> pruned = SyncProblems::prune(db, QDateTime::currentDateTimeUtc()); !pruned)
+    if (const Result<int> pruned = SyncProblems::prune(db, db.now()); !pruned)
         qCWarning(lcService).noquote() << "closed sync problems were not pruned:" << pruned.error().message;
     QJsonArray refused;
     for (const QJsonObject& problem : report->problems) {

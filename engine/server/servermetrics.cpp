@@ -62,8 +62,8 @@ const QList<double>& ServerMetrics::latencyBuckets()
     return buckets;
 }
 
-ServerMetrics::ServerMetrics()
-    : m_started(QDateTime::currentDateTimeUtc())
+ServerMetrics::ServerMetrics(const QDateTime& started)
+    : m_started(started)
 {
     for (const char* endpoint : kSyncEndpoints)
         m_endpoints[endpoint].buckets.resize(latencyBuckets().size());

@@ -24,7 +24,8 @@ public:
     // Upper bounds of the latency buckets, in seconds (the +Inf bucket follows them).
     static const QList<double>& latencyBuckets();
 
-    ServerMetrics();
+    // `started`: when the server started, as /metrics gives it.
+    explicit ServerMetrics(const QDateTime& started);
 
     // One request answered, as its log line says it.
     void record(const RequestSummary& request);

@@ -76,6 +76,7 @@ void ServerWorker::run()
         return;
     }
     std::unique_ptr<SiteSession> session = std::move(opened).value();
+    session->database().setClock(m_shared.clock);
     SyncEndpoints endpoints(*session, m_shared.authenticator, *m_shared.connections);
     m_ready.release();
     if (m_lane == Lane::Bookkeeping) {

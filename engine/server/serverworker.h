@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "server/authenticator.h"
 #include "server/httpmessage.h"
@@ -44,8 +45,17 @@ private:
 };
 
 // What every serving thread shares: the queues, the authenticator, the connection book, the
-// metrics, and where answers go (to the thread that owns the connection, which logs them).
+// metrics, and where answers go (to the thread that owns the connection, which logs them). The
+// clock is the served database's (Database::clock): each serving thread's connection reads it too.
 struct ServingShared {
+    explicit ServingShared(const Clock& siteClock)
+        : clock(siteClock)
+        , authenticator(siteClock)
+        , metrics(siteClock())
+    {
+    }
+
+    Clock clock;
     QString databasePath;
     JobQueue requests;
     JobQueue logins;

@@ -31,12 +31,12 @@ Status SiteBinding::restartPull(int siteId)
 
 Status SiteBinding::bind(int siteId, const QString& hardwareId)
 {
-    const Result<WriteResult> bound = m_session.writer().put(
-        QStringLiteral("site"),
-        {{QStringLiteral("id"), siteId},
-         {QStringLiteral("hardware_id"), hardwareId},
-         {QStringLiteral("initialised_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}},
-        WriteOptions::managedTables());
+    const QString now = m_session.database().now().toString(Qt::ISODate);
+    const Result<WriteResult> bound = m_session.writer().put(QStringLiteral("site"),
+                                                             {{QStringLiteral("id"), siteId},
+                                                              {QStringLiteral("hardware_id"), hardwareId},
+                                                              {QStringLiteral("initialised_at"), now}},
+                                                             WriteOptions::managedTables());
     if (!bound)
         return bound.error();
     return {};

@@ -25,7 +25,7 @@ Result<SiteGauges> SiteGauges::collect(SiteSession& session)
     if (!problems)
         return problems.error();
     SiteGauges gauges;
-    gauges.countedAt = QDateTime::currentDateTimeUtc();
+    gauges.countedAt = db.now();
     for (const SiteInfo& site : *sites) {
         if (site.isCentral)
             continue;

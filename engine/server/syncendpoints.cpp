@@ -134,7 +134,7 @@ HttpResponse SyncEndpoints::serve(const HttpRequest& request, const Authenticato
         return errorResponse(codeFor(answer.error()), answer.error().message);
     // AD-5: a request that was served is a connection; a refused one changes nothing. ACC-4: with it
     // goes the version the site said it runs.
-    m_connections.note(identity.siteId, endpoint == Endpoint::Contact, QDateTime::currentDateTimeUtc(),
+    m_connections.note(identity.siteId, endpoint == Endpoint::Contact, m_session.database().now(),
                        peerText(request.peer), summary.siteVersion);
     HttpResponse response = jsonResponse(request, std::move(answer).value());
     if (!verdict.session.isEmpty())

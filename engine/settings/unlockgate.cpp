@@ -105,18 +105,23 @@ Status UnlockGate::check(const QString& password, const UnlockScope& scope, cons
 }
 
 Result<std::unique_ptr<AuditActor>> UnlockGate::unlock(const QString& password, const QString& technician,
-                                                       const UnlockScope& scope, const QDateTime& now)
+                                                       const UnlockScope& scope)
 {
     if (Status s = needsTechnician(technician); !s)
         return s.error();
     if (!isSet())
         return makeError(ErrorKind::Refused, Text::tr("No unlock password is set on this server yet."));
     auto actor = std::make_unique<AuditActor>(technician);
-    if (Status s = check(password, scope, now); !s)
+    if (Status s = check(password, scope, m_db.now()); !s)
         return s.error();
     if (Status s = AuditLog::record(m_db, AuditAction::kUnlocked, scopeParams(scope)); !s)
         return s.error();
     return actor;
+}
+
+Status UnlockGate::unlock(const QString& password)
+{
+    return unlock(password, m_db.now());
 }
 
 Status UnlockGate::unlock(const QString& password, const QDateTime& now)
@@ -128,8 +133,7 @@ Status UnlockGate::unlock(const QString& password, const QDateTime& now)
     return AuditLog::record(m_db, AuditAction::kUnlocked, QJsonObject());
 }
 
-Status UnlockGate::change(const QString& current, const QString& replacement, const QString& technician,
-                          const QDateTime& now)
+Status UnlockGate::change(const QString& current, const QString& replacement, const QString& technician)
 {
     if (Status s = needsTechnician(technician); !s)
         return s;
@@ -138,7 +142,7 @@ Status UnlockGate::change(const QString& current, const QString& replacement, co
     if (Status s = checkLength(replacement); !s)
         return s;
     const AuditActor actor(technician);
-    if (Status s = check(current, {UnlockPurpose::kChangePassword, {}, 0}, now); !s)
+    if (Status s = check(current, {UnlockPurpose::kChangePassword, {}, 0}, m_db.now()); !s)
         return s;
     if (Status s = LocalState::set(m_db, kHashKey, PasswordHash::create(replacement)); !s)
         return s;

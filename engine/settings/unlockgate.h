@@ -37,17 +37,17 @@ public:
     Status setPassword(const QString& password);
     // Replaces the unlock password. The current one is checked as an unlock is: a wrong one changes
     // nothing and counts as a failed attempt.
-    Status change(const QString& current, const QString& replacement, const QString& technician,
-                  const QDateTime& now = QDateTime::currentDateTimeUtc());
-    // Accepts the right password unless locked out; `now` is injectable for tests. The technician
-    // named (required) is the actor of the attempt's audit entry and, while the returned AuditActor
-    // lives, of every entry written after it. Refused when no unlock password is set.
+    Status change(const QString& current, const QString& replacement, const QString& technician);
+    // Accepts the right password unless locked out, as of the database's time now (Database::now).
+    // The technician named (required) is the actor of the attempt's audit entry and, while the
+    // returned AuditActor lives, of every entry written after it. Refused when no unlock password is set.
     Result<std::unique_ptr<AuditActor>> unlock(const QString& password, const QString& technician,
-                                               const UnlockScope& scope,
-                                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+                                               const UnlockScope& scope);
     // The same without a name or a purpose (the actor is whoever AuditLog::actor() names); accepts
     // anything while no unlock password is set.
-    Status unlock(const QString& password, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    Status unlock(const QString& password);
+    // The same as of `now` rather than the database's time.
+    Status unlock(const QString& password, const QDateTime& now);
     int failures() const;
 
 private:

@@ -74,7 +74,7 @@ Result<int> Integrator::receive(int sourceSite, const QList<WireRecord>& records
     db.setWriteOpen(true);
     const auto reclose = qScopeGuard([&] { db.setWriteOpen(wasOpen); });
     WaitingRecords waiting(db);
-    const QDateTime received = QDateTime::currentDateTimeUtc();
+    const QDateTime received = db.now();
     int applied = 0;
     QStringList arrived;
     for (WireRecord record : records) {
@@ -206,7 +206,7 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
     for (bool stopped = false; !stopped;) {
         if (const Result<int> woken = waiting.wake(arrived); !woken)
             return woken.error();
-        const Result<QList<WaitingRecords::Row>> due = waiting.due(QDateTime::currentDateTimeUtc());
+        const Result<QList<WaitingRecords::Row>> due = waiting.due(m_writer.database().now());
         if (!due)
             return due.error();
         if (due->isEmpty())
@@ -218,7 +218,7 @@ Result<IntegrationReport> Integrator::integrate(const std::function<bool()>& can
             break;
     }
     logUnknownColumns();
-    if (const Result<int> overdue = waiting.reportOverdue(QDateTime::currentDateTimeUtc()); !overdue)
+    if (const Result<int> overdue = waiting.reportOverdue(m_writer.database().now()); !overdue)
         return overdue.error();
     const Result<int> left = waiting.count();
     if (!left)
@@ -294,7 +294,7 @@ Status Integrator::integrateRound(const QList<WaitingRecords::Row>& due, Integra
     Transaction tx(db);
     if (!tx.started())
         return tx.started();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = db.now();
     for (const Pending& row : queue) {
         const Result<QString> awaits = awaited(row);
         if (!awaits)

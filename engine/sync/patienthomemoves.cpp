@@ -39,7 +39,7 @@ Status PatientHomeMoves::afterWrite(const TableInfo& table, const QJsonObject& b
                                   " from_site_id = excluded.from_site_id, to_store_id = excluded.to_store_id,"
                                   " moved_seq = excluded.moved_seq, moved_at = excluded.moved_at"),
                    QVariantList{patientId, from, m_writer.site().activeSiteOf(from).value_or(0), to,
-                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), patientId});
+                                db.now().toString(Qt::ISODateWithMs), patientId});
 }
 
 Result<QString> PatientHomeMoves::followedHome(int sourceSite, const QString& table, const QJsonObject& record)

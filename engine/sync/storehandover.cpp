@@ -12,9 +12,10 @@ Q_LOGGING_CATEGORY(lcHandover, "sitesync.engine.handover", QtInfoMsg)
 
 namespace {
 
-QString now()
+// The site's time now, as the handovers store it.
+QString now(const Database& db)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return db.now().toString(Qt::ISODate);
 }
 
 }  // namespace
@@ -30,7 +31,7 @@ Status StoreHandovers::open(const QString& storeId, int fromSiteId, int toSiteId
                        "  AND record_id = ?), 0), ?"
                        " ON CONFLICT (store_id, from_site_id) DO UPDATE SET to_site_id = excluded.to_site_id,"
                        "  moved_seq = excluded.moved_seq, moved_at = excluded.moved_at, settled_at = NULL"),
-        {storeId, fromSiteId, toSiteId, storeId, now()});
+        {storeId, fromSiteId, toSiteId, storeId, now(m_db)});
 }
 
 Status StoreHandovers::settle(int siteId, qint64 cursor, const QStringList& unpushedStores)
@@ -47,7 +48,7 @@ Status StoreHandovers::settle(int siteId, qint64 cursor, const QStringList& unpu
             continue;
         if (Status s = m_db.exec(QStringLiteral("UPDATE store_handover SET settled_at = ? WHERE store_id = ?"
                                                 " AND from_site_id = ?"),
-                                 {now(), it.key(), siteId});
+                                 {now(m_db), it.key(), siteId});
             !s)
             return s;
         qCInfo(lcHandover) << "site" << siteId << "has pushed everything of store" << it.key()

@@ -27,9 +27,8 @@ struct Text {
 
 const QString SyncProblems::kRetentionKey = QStringLiteral("problem_retention_days");
 
-SyncProblems::SyncProblems(RecordWriter& writer, Clock clock)
+SyncProblems::SyncProblems(RecordWriter& writer)
     : m_writer(writer)
-    , m_clock(std::move(clock))
 {
 }
 
@@ -87,7 +86,7 @@ Result<SyncProblems::Retry> SyncProblems::retry(qint64 id)
 Result<SyncProblems::Retry> SyncProblems::applyAgain(const SyncProblem& problem)
 {
     Database& db = m_writer.database();
-    const QDateTime now = m_clock();
+    const QDateTime now = db.now();
     const QString actor = AuditLog::actor();
     QString why;
     {
@@ -185,7 +184,7 @@ Result<SyncProblems::Retry> SyncProblems::pushAgain(const SyncProblem& problem)
 {
     Database& db = m_writer.database();
     const int siteId = m_writer.site().siteId();
-    const QDateTime now = m_clock();
+    const QDateTime now = db.now();
     Transaction tx(db);
     if (!tx.started())
         return tx.started().error();
@@ -262,7 +261,7 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
     if (!tx.started())
         return tx.started().error();
     const QString actor = AuditLog::actor();
-    if (Status s = SyncProblemLog::close(db, id, SyncProblemLog::Closing::Dismissed, why, actor, m_clock()); !s)
+    if (Status s = SyncProblemLog::close(db, id, SyncProblemLog::Closing::Dismissed, why, actor, db.now()); !s)
         return s.error();
     // A record reported for waiting too long is given up with its problem: it waits no more.
     if (Status s = waiting.forget(id); !s)
@@ -276,7 +275,7 @@ Result<SyncProblem> SyncProblems::dismiss(qint64 id, const QString& reason)
 
 Result<int> SyncProblems::prune()
 {
-    return prune(m_writer.database(), m_clock());
+    return prune(m_writer.database(), m_writer.database().now());
 }
 
 int SyncProblems::retentionDays()
@@ -321,7 +320,7 @@ Status SyncProblems::arrived(Database& db, int sourceSite, const QList<WireRecor
         return open.error();
     if (open->isEmpty())
         return {};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = db.now();
     for (const WireRecord& record : records) {
         const qint64 problem = open.value().take(SyncProblemLog::key(record.table, record.id));
         if (problem == 0)
@@ -340,7 +339,7 @@ Status SyncProblems::centralWaiting(const QList<QJsonObject>& reported, bool com
 {
     Database& db = m_writer.database();
     const int self = m_writer.site().siteId();
-    const QDateTime now = m_clock();
+    const QDateTime now = db.now();
     QHash<QString, qint64> open;
     {
         QSqlQuery rows(db.sql());
@@ -403,7 +402,7 @@ Status SyncProblems::pushTaken(Database& db, int siteId, const QList<WireRecord>
         return open.error();
     if (open->isEmpty())
         return {};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = db.now();
     for (const WireRecord& record : sent) {
         const QString key = SyncProblemLog::key(record.table, record.id);
         if (setAside.contains(key))

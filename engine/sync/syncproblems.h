@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/clock.h"
 #include "core/result.h"
 #include "model/syncproblemlog.h"
 #include "sync/wirerecord.h"
@@ -47,7 +46,9 @@ public:
         SyncProblem problem;
     };
 
-    explicit SyncProblems(RecordWriter& writer, Clock clock = systemClock());
+    // Times (of retries, dismissals, closings, the retention's cut-off) come from the database's
+    // clock (Database::now).
+    explicit SyncProblems(RecordWriter& writer);
 
     Result<QList<SyncProblem>> list(SyncProblemLog::Filter filter);
     Result<SyncProblem> find(qint64 id);
@@ -81,7 +82,6 @@ private:
     QJsonObject auditParams(const SyncProblem& problem, const QString& outcome, const QString& reason = {});
 
     RecordWriter& m_writer;
-    Clock m_clock;
 };
 
 }  // namespace sitesync

@@ -113,9 +113,9 @@ Status WaitingRecords::done(const Row& row)
     if (row.problemId > 0) {
         const Result<SyncProblem> problem = SyncProblemLog::find(m_db, row.problemId);
         if (problem && problem->state == QLatin1String("open")) {
-            if (Status s = SyncProblemLog::close(m_db, row.problemId, SyncProblemLog::Closing::Resolved,
-                                                 Text::tr("It was applied at last."), SyncProblemLog::kBySync,
-                                                 QDateTime::currentDateTimeUtc());
+            if (Status s =
+                    SyncProblemLog::close(m_db, row.problemId, SyncProblemLog::Closing::Resolved,
+                                          Text::tr("It was applied at last."), SyncProblemLog::kBySync, m_db.now());
                 !s)
                 return s;
         }

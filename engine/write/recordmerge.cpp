@@ -112,12 +112,13 @@ QString targetTable(const QString& kind)
     return kTargets.contains(kind) ? kind : QString();
 }
 
-QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch)
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch,
+                      const QDateTime& at)
 {
     QJsonObject merge{{QStringLiteral("table_name"), kind},
                       {QStringLiteral("kept_id"), keptId},
                       {QStringLiteral("merged_id"), mergedId},
-                      {QStringLiteral("merged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                      {QStringLiteral("merged_at"), at.toString(Qt::ISODate)}};
     const QString target = targetTable(kind);
     if (const QString store = target.isEmpty() ? QString() : owningStore(kind, fetch(target, keptId)); !store.isEmpty())
         merge.insert(QStringLiteral("store_id"), store);

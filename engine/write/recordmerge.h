@@ -3,6 +3,7 @@
 #include "catalogue/tableregistry.h"
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,8 +25,9 @@ inline const QString kTable = QStringLiteral("record_merge");
 QString targetTable(const QString& kind);
 
 // The merge record keeping `keptId` and merging `mergedId` away, for a merge of `kind`, with the
-// store that owns it as the kept record says.
-QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch);
+// store that owns it as the kept record says, merged `at` (the site's time now: Database::now).
+QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString& mergedId, const RecordFetch& fetch,
+                      const QDateTime& at);
 
 // `merge` with its kept record read through earlier merges: a record kept by one merge and merged
 // away by a later one is replaced by the record that now stands for it (with its owning store).

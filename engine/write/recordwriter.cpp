@@ -454,7 +454,7 @@ Status RecordWriter::appendToLog(const TableInfo& table, const QString& id, Oper
                                  record.dispensary ? 1 : 0,
                                  record.transfer ? 1 : 0,
                                  options.originSite() > 0 ? options.originSite() : m_site.siteId(),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                 m_db.now().toString(Qt::ISODateWithMs),
                                  orNull(options.originAt)};
     for (qsizetype i = 0; i < values.size(); ++i)
         log.bindValue(int(i), values[i]);
