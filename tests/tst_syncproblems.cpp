@@ -79,9 +79,9 @@ void TstSyncProblems::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<QString> central = test::buildDemoNetwork(*m_dir);
-    QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
-    m_central = *central;
+    const Result<QString> built = test::buildDemoNetwork(*m_dir);
+    QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
+    m_central = *built;
     const QString started = m_server.start(m_central);
     QVERIFY2(started.isEmpty(), qPrintable(started));
     for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {

@@ -916,6 +916,10 @@
         <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
         <translation>Los %1 son datos locales del sitio que los crea y nunca se sincronizan; el sitio %2 envió un registro así, algo que SiteSync nunca hace: se rechazó como falsificado.</translation>
     </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; could not be read: %3</source>
+        <translation>No se pudo leer el registro &apos;%1&apos; de la tabla &apos;%2&apos;: %3</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>

@@ -916,6 +916,10 @@
         <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
         <translation>Les %1 sont des données locales du site qui les crée et ne sont jamais synchronisées&#xa0;; le site %2 a envoyé un tel enregistrement, ce que SiteSync ne fait jamais&#xa0;: il a été refusé comme falsifié.</translation>
     </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; could not be read: %3</source>
+        <translation>L&apos;enregistrement &apos;%1&apos; de la table &apos;%2&apos; n&apos;a pas pu être lu&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>

@@ -916,6 +916,10 @@
         <source>%1 are local data of the site that makes them and are never synchronised; site %2 sent such a record, which SiteSync never does: it was refused as forged.</source>
         <translation>Os %1 são dados locais do site que os cria e nunca são sincronizados; o site %2 enviou um registo assim, o que o SiteSync nunca faz: foi recusado como falsificado.</translation>
     </message>
+    <message>
+        <source>Record &apos;%1&apos; of &apos;%2&apos; could not be read: %3</source>
+        <translation>Não foi possível ler o registo &apos;%1&apos; da tabela &apos;%2&apos;: %3</translation>
+    </message>
 </context>
 <context>
     <name>sitesync::RemoteSync</name>
