@@ -14,8 +14,8 @@
 
 namespace sitesync::test {
 
-// What befalls one request on its way to the central (after the Nextcloud client's FakeQNAM): the
-// answers are made to look as Qt's network layer reports the real thing.
+// What befalls one request on its way to the central: the answers are made to look as Qt's network
+// layer reports the real thing.
 struct Fault {
     enum class Kind {
         Status,     // an answer with this HTTP status and body instead of the central's

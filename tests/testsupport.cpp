@@ -533,6 +533,16 @@ Result<QString> buildDemoNetwork(const QTemporaryDir& dir)
     return demo->centralPath;
 }
 
+Result<QString> serveDemoNetwork(const QTemporaryDir& dir, ServerProcess& server)
+{
+    const Result<QString> central = buildDemoNetwork(dir);
+    if (!central)
+        return central.error();
+    if (const QString started = server.start(*central); !started.isEmpty())
+        return makeError(ErrorKind::Unreachable, started);
+    return central;
+}
+
 Status enterStockLines(SiteSession& site, int count)
 {
     RecordWriter& writer = site.writer();

@@ -140,6 +140,8 @@ private:
 
 // The demo network built in `dir`, its central where centralPath(dir) puts it: the central's path.
 Result<QString> buildDemoNetwork(const QTemporaryDir& dir);
+// The same, its central served by `server`.
+Result<QString> serveDemoNetwork(const QTemporaryDir& dir, ServerProcess& server);
 // `count` stock lines of store B (line-0, line-1, ...; item item-amox), entered on `site` in one
 // transaction.
 Status enterStockLines(SiteSession& site, int count);

@@ -79,11 +79,9 @@ void TstSyncProblems::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<QString> built = test::buildDemoNetwork(*m_dir);
+    const Result<QString> built = test::serveDemoNetwork(*m_dir, m_server);
     QVERIFY2(built.ok(), built ? "" : qPrintable(built.error().message));
     m_central = *built;
-    const QString started = m_server.start(m_central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
     for (int id : {DemoNetwork::kRemote1, DemoNetwork::kRemote2}) {
         Result<std::unique_ptr<SiteSession>> remote = RemoteSync::initialise(
             sitePath(id), QUrl(m_server.url()), id, DemoNetwork::sitePassword(id), m_credentials);

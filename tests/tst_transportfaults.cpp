@@ -74,11 +74,9 @@ void TstTransportFaults::init()
 {
     test::prepareEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    const Result<QString> central = test::buildDemoNetwork(*m_dir);
+    const Result<QString> central = test::serveDemoNetwork(*m_dir, m_server);
     QVERIFY2(central.ok(), central ? "" : qPrintable(central.error().message));
     m_central = *central;
-    const QString started = m_server.start(m_central);
-    QVERIFY2(started.isEmpty(), qPrintable(started));
     Result<std::unique_ptr<SiteSession>> site =
         RemoteSync::initialise(m_dir->filePath(QStringLiteral("site2.db")), QUrl(m_server.url()), DemoNetwork::kRemote1,
                                DemoNetwork::sitePassword(DemoNetwork::kRemote1), m_credentials);

@@ -40,8 +40,12 @@ bool BulkApplier::apply(const WireRecord& record)
         }
         return remove(*table, record);
     }
-    // A record merged away here stays away (DT-9): applied, as far as the batch is concerned.
-    if (!recordmerge::keptFor(m_db, table->name, record.id).isEmpty())
+    // A record merged away here stays away (DT-9): applied, as far as the batch is concerned. Not
+    // known (a failed read): the general path judges it.
+    const Result<QString> kept = recordmerge::keptFor(m_db, table->name, record.id);
+    if (!kept)
+        return false;
+    if (!kept->isEmpty())
         return true;
     // A line whose stock line should be here and is not waits for it on the general path; on a
     // transfer copy the reference is kept as data (docs/adr/0006).

@@ -19,7 +19,10 @@ public:
     std::optional<Result<WriteResult>> intercept(WriteContext& context, const TableInfo& table, const QString& id,
                                                  const QJsonObject& fields) const override
     {
-        const QJsonObject merge = recordmerge::mergeOf(context.database(), table.name, id);
+        const Result<QJsonObject> found = recordmerge::mergeOf(context.database(), table.name, id);
+        if (!found)
+            return Result<WriteResult>(found.error());
+        const QJsonObject& merge = *found;
         if (merge.isEmpty())
             return std::nullopt;
         const QString kept = merge.value(QLatin1String("kept_id")).toString();
@@ -39,7 +42,10 @@ public:
 
     Status prepare(WriteContext& context, const TableInfo& table, QJsonObject& fields) const override
     {
-        fields = recordmerge::translate(context.database(), table.name, std::move(fields));
+        Result<QJsonObject> translated = recordmerge::translate(context.database(), table.name, fields);
+        if (!translated)
+            return translated.error();
+        fields = std::move(translated).value();
         return {};
     }
 };
@@ -62,7 +68,10 @@ public:
 
     Status prepare(WriteContext& context, const TableInfo&, QJsonObject& fields) const override
     {
-        fields = recordmerge::throughEarlierMerges(context.database(), std::move(fields), context.fetcher());
+        Result<QJsonObject> through = recordmerge::throughEarlierMerges(context.database(), fields, context.fetcher());
+        if (!through)
+            return through.error();
+        fields = std::move(through).value();
         return {};
     }
 

@@ -138,10 +138,13 @@ public:
         const QJsonValue patient = fields.value(QLatin1String("patient_id"));
         if (!patient.isString())
             return {};
-        const QString kept = recordmerge::keptFor(context.database(), QStringLiteral("name"), patient.toString());
-        if (kept.isEmpty())
+        const Result<QString> kept =
+            recordmerge::keptFor(context.database(), QStringLiteral("name"), patient.toString());
+        if (!kept)
+            return kept.error();
+        if (kept->isEmpty())
             return {};
-        const Result<QJsonObject> keptPatient = context.fetch(QStringLiteral("name"), kept);
+        const Result<QJsonObject> keptPatient = context.fetch(QStringLiteral("name"), *kept);
         if (!keptPatient)
             return keptPatient.error();
         fields.insert(QStringLiteral("home_store_id"), keptPatient->value(QLatin1String("home_store_id")));

@@ -128,15 +128,17 @@ QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString&
     return merge;
 }
 
-QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch)
+Result<QJsonObject> throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch)
 {
     const QString kind = text(merge, "table_name");
     const QString target = targetTable(kind);
-    const QString kept = keptFor(db, target, text(merge, "kept_id"));
-    if (kept.isEmpty())
+    const Result<QString> kept = keptFor(db, target, text(merge, "kept_id"));
+    if (!kept)
+        return kept.error();
+    if (kept->isEmpty())
         return merge;
-    merge.insert(QStringLiteral("kept_id"), kept);
-    if (const QString store = owningStore(kind, fetch(target, kept)); !store.isEmpty())
+    merge.insert(QStringLiteral("kept_id"), *kept);
+    if (const QString store = owningStore(kind, fetch(target, *kept)); !store.isEmpty())
         merge.insert(QStringLiteral("store_id"), store);
     return merge;
 }
@@ -318,22 +320,24 @@ QString owner(const QJsonObject& merge, const QJsonObject& record)
     return owningStore(text(merge, "table_name"), record);
 }
 
-QJsonObject mergeOf(Database& db, const QString& table, const QString& id)
+Result<QJsonObject> mergeOf(Database& db, const QString& table, const QString& id)
 {
     if (id.isEmpty() || !kTargets.contains(table))
-        return {};
+        return QJsonObject();
     const QStringList kinds = kindsOf(table);
     const Result<QSqlQuery*> prepared = db.prepared(
         QStringLiteral("SELECT table_name, kept_id, store_id FROM record_merge WHERE merged_id = ? AND table_name IN "
                        "(?, ?)"));
     if (!prepared)
-        return {};
+        return prepared.error();
     QSqlQuery& query = **prepared;
     query.bindValue(0, id);
     query.bindValue(1, kinds.first());
     query.bindValue(2, kinds.last());
-    if (!query.exec() || !query.next())
-        return {};
+    if (!query.exec() || (!query.next() && query.lastError().isValid()))
+        return makeError(ErrorKind::Database, sqlErrorText(query));
+    if (!query.isValid())
+        return QJsonObject();
     const QJsonObject merge{{QStringLiteral("table_name"), query.value(0).toString()},
                             {QStringLiteral("kept_id"), query.value(1).toString()},
                             {QStringLiteral("store_id"), query.value(2).toString()}};
@@ -341,19 +345,25 @@ QJsonObject mergeOf(Database& db, const QString& table, const QString& id)
     return merge;
 }
 
-QString keptFor(Database& db, const QString& table, const QString& id)
+Result<QString> keptFor(Database& db, const QString& table, const QString& id)
 {
-    return mergeOf(db, table, id).value(QLatin1String("kept_id")).toString();
+    const Result<QJsonObject> merge = mergeOf(db, table, id);
+    if (!merge)
+        return merge.error();
+    return merge->value(QLatin1String("kept_id")).toString();
 }
 
-QJsonObject translate(Database& db, const QString& table, QJsonObject record)
+Result<QJsonObject> translate(Database& db, const QString& table, QJsonObject record)
 {
     for (const Reference& reference : references(db).byTable.value(table)) {
         const auto value = record.find(reference.column);
         if (value == record.end() || !value->isString())
             continue;
-        if (const QString kept = keptFor(db, reference.target, value->toString()); !kept.isEmpty())
-            *value = kept;
+        const Result<QString> kept = keptFor(db, reference.target, value->toString());
+        if (!kept)
+            return kept.error();
+        if (!kept->isEmpty())
+            *value = *kept;
     }
     return record;
 }

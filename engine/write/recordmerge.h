@@ -31,7 +31,7 @@ QJsonObject makeMerge(const QString& kind, const QString& keptId, const QString&
 
 // `merge` with its kept record read through earlier merges: a record kept by one merge and merged
 // away by a later one is replaced by the record that now stands for it (with its owning store).
-QJsonObject throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch);
+Result<QJsonObject> throughEarlierMerges(Database& db, QJsonObject merge, const RecordFetch& fetch);
 
 // Checks a merge before it is stored. `judgingAnother`: another site made it, and the kept record
 // may not have arrived here yet (MissingReference: it waits).
@@ -42,16 +42,16 @@ Status validate(const QJsonObject& merge, const RecordFetch& fetch, bool judging
 Status apply(Database& db, const QJsonObject& merge);
 
 // `record` of `table` with every reference to a merged-away record replaced by the kept one.
-QJsonObject translate(Database& db, const QString& table, QJsonObject record);
+Result<QJsonObject> translate(Database& db, const QString& table, QJsonObject record);
 
 // The merge (its table_name, kept_id and store_id) that took `id` of `table` away, or an empty object.
-QJsonObject mergeOf(Database& db, const QString& table, const QString& id);
+Result<QJsonObject> mergeOf(Database& db, const QString& table, const QString& id);
 
 // The store that owns `record` for a merge of `merge`'s kind, or "" for a central merge.
 QString owner(const QJsonObject& merge, const QJsonObject& record);
 
 // The record that `id` of `table` was merged into, or "" when it was not merged away.
-QString keptFor(Database& db, const QString& table, const QString& id);
+Result<QString> keptFor(Database& db, const QString& table, const QString& id);
 
 }  // namespace recordmerge
 }  // namespace sitesync

@@ -138,6 +138,8 @@ ClassifyContext RecordWriter::classifyContext(const TableInfo& table, bool inser
     if (table.name.startsWith(QLatin1String("purchase_order"))) {
         const Result<QVariant> procurement = m_db.scalar(QStringLiteral("SELECT value FROM preference WHERE key = ?"),
                                                          {QStringLiteral("centralised_procurement")});
+        if (!procurement && !m_readFailure)
+            m_readFailure = procurement.error();
         context.centralisedProcurement = procurement && procurement->toString() == QLatin1String("on");
         // RT-7: a satellite may override the primary's setting locally; what it pushes was made under
         // its own setting, and its own rules already judged that.
