@@ -42,12 +42,21 @@ Result<SyncSettingsChange> StoreMove::changeFor(const StoreMovePlan& plan)
     return change;
 }
 
+Status StoreMove::onCentral() const
+{
+    const LocalSite& site = m_services.site;
+    if (site.isCentral())
+        return {};
+    return makeError(
+        ErrorKind::Refused,
+        Text::tr("A store is moved on the central server, site %1.").arg(site.siteLabel(site.context().centralSiteId)));
+}
+
 Result<StoreMoveReadiness> StoreMove::check(const StoreMovePlan& plan)
 {
     LocalSite& site = m_services.site;
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
-                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    if (Status central = onCentral(); !central)
+        return central.error();
     const Result<StoreSyncSettings> current = m_services.syncSettings.load(plan.storeId);
     if (!current)
         return current.error();
@@ -151,9 +160,8 @@ Status StoreMove::checkRules(const StoreMovePlan& plan)
 Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
 {
     const LocalSite& site = m_services.site;
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
-                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    if (Status central = onCentral(); !central)
+        return central.error();
     const Result<StoreSyncSettings> current = m_services.syncSettings.load(plan.storeId);
     if (!current)
         return current.error();
@@ -188,10 +196,8 @@ Result<FromKeepsChoices> StoreMove::fromKeepsChoices(const StoreMovePlan& plan)
 
 Result<int> StoreMove::activeSiteBefore(const StoreMovePlan& plan)
 {
-    const LocalSite& site = m_services.site;
-    if (!site.isCentral())
-        return makeError(ErrorKind::Refused, Text::tr("A store is moved on the central server, site %1.")
-                                                 .arg(site.siteLabel(site.context().centralSiteId)));
+    if (Status central = onCentral(); !central)
+        return central.error();
     if (plan.newSite && plan.newSite->id != plan.toSiteId)
         return makeError(ErrorKind::BadInput, Text::tr("The new site's ID must be the 'To' site."));
     const Result<StoreSyncSettings> before = m_services.syncSettings.load(plan.storeId);

@@ -112,6 +112,8 @@ public:
     Result<StoreMoveReport> run(const StoreMovePlan& plan);
 
 private:
+    // Refuses, with the reason, a move asked of a site that is not the central.
+    Status onCentral() const;
     // The site the store is active on before the move, once the plan is one the central may run.
     Result<int> activeSiteBefore(const StoreMovePlan& plan);
     // Refuses, with the reason, a plan the rules refuse (TOP-5, ST-5); changes nothing.
