@@ -84,6 +84,10 @@ private:
         QObject::connect(central, &QTcpSocket::readyRead, this, [this, link] { fromCentral(*link); });
         auto end = [this, link] {
             // Either side gone: the other goes too (what waited for it is lost with the connection).
+            // A site that gave up before the central began to answer leaves a dead line all the same:
+            // the answer the cut was set on would have been lost.
+            if (link->cutOnAnswer)
+                m_cut = true;
             link->site->disconnect(this);
             link->central->disconnect(this);
             link->site->disconnectFromHost();

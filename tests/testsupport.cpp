@@ -22,6 +22,8 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <csignal>
+
 namespace sitesync::test {
 
 void prepareEnvironment()
@@ -406,6 +408,7 @@ void ServerProcess::stop()
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
+        resume();  // a paused server would not hear the request to stop
         m_process->terminate();
         if (!m_process->waitForFinished(10000)) {
             m_process->kill();
@@ -422,6 +425,18 @@ void ServerProcess::kill()
     m_process->kill();
     m_process->waitForFinished(5000);
     m_process.reset();
+}
+
+void ServerProcess::pause()
+{
+    if (m_process)
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+}
+
+void ServerProcess::resume()
+{
+    if (m_process)
+        ::kill(pid_t(m_process->processId()), SIGCONT);
 }
 
 QByteArray contentDigest(const QString& dbPath)

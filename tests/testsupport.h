@@ -122,6 +122,9 @@ public:
     QString start(const QString& dbPath, int port = 0, const QStringList& extraArguments = {});
     void stop();
     void kill();  // SIGKILL, as a crash would
+    // SIGSTOP and SIGCONT: a central too busy to answer, whose connections stay open meanwhile.
+    void pause();
+    void resume();
     QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "https" : "http").arg(m_port); }
     int port() const { return m_port; }
     // What the server printed since it last started, so far: standard output after its first line

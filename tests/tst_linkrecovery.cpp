@@ -15,6 +15,9 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace sitesync;
 
@@ -143,14 +146,20 @@ QStringList TstLinkRecovery::centralLines()
 void TstLinkRecovery::stalledPushCompletesByItself_data()
 {
     QTest::addColumn<int>("where");
-    QTest::newRow("the second batch never reaches the central") << int(test::LinkProxy::Cut::BeforeRequest);
-    QTest::newRow("the central's answer to the second batch is lost") << int(test::LinkProxy::Cut::BeforeAnswer);
+    QTest::addColumn<bool>("slowCentral");
+    QTest::newRow("the second batch never reaches the central") << int(test::LinkProxy::Cut::BeforeRequest) << false;
+    QTest::newRow("the central's answer to the second batch is lost")
+        << int(test::LinkProxy::Cut::BeforeAnswer) << false;
+    // The site gives up on the second batch before the central has stored it, then the line dies.
+    QTest::newRow("the central outlasts the stall limit, then its answer is lost")
+        << int(test::LinkProxy::Cut::BeforeAnswer) << true;
 }
 
 // covers ACC-2, ACC-4, TOP-3
 void TstLinkRecovery::stalledPushCompletesByItself()
 {
     QFETCH(int, where);
+    QFETCH(bool, slowCentral);
     enterLines(kLines);
     QStringList expected;
     for (int i = 0; i < kLines; ++i)
@@ -160,6 +169,17 @@ void TstLinkRecovery::stalledPushCompletesByItself()
 
     RemoteSync sync(*m_site, m_credentials);
     sync.setLinkPolicy(quickPolicy());
+    // A central busy for longer than the stall limit from the moment the second batch reaches it.
+    std::thread busyCentral;
+    if (slowCentral) {
+        busyCentral = std::thread([this] {
+            while (m_proxy->requestsSeen() < 2)
+                QThread::msleep(1);
+            m_server.pause();
+            QThread::msleep(quickPolicy().stallLimit.count() + 1000);
+            m_server.resume();
+        });
+    }
     QList<SyncProgress> waits;
     CapturedMessages warnings(&qtWarning);
     const Result<SyncReport> report = sync.syncOnce([&](const SyncProgress& p) {
@@ -170,6 +190,8 @@ void TstLinkRecovery::stalledPushCompletesByItself()
         if (p.retry >= 2 && m_proxy->isCut())
             m_proxy->resume();
     });
+    if (busyCentral.joinable())
+        busyCentral.join();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
 
     // The progress said it waited for the link, retry after retry.
