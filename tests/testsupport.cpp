@@ -558,13 +558,13 @@ Result<QString> serveDemoNetwork(const QTemporaryDir& dir, ServerProcess& server
     return central;
 }
 
-Status enterStockLines(SiteSession& site, int count)
+Status enterStockLines(SiteSession& site, int count, const QString& prefix)
 {
     RecordWriter& writer = site.writer();
     return writer.inOneTransaction([&]() -> Status {
         for (int i = 0; i < count; ++i) {
             const Result<WriteResult> w =
-                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("line-%1").arg(i)},
+                writer.put(QStringLiteral("stock_line"), {{QStringLiteral("id"), prefix + QString::number(i)},
                                                           {QStringLiteral("store_id"), QStringLiteral("B")},
                                                           {QStringLiteral("item_id"), QStringLiteral("item-amox")},
                                                           {QStringLiteral("quantity"), i % 50 + 1}});
@@ -573,6 +573,12 @@ Status enterStockLines(SiteSession& site, int count)
         }
         return {};
     });
+}
+
+int enterStockLines(const QString& dbPath, int count, const QString& prefix)
+{
+    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(dbPath);
+    return session && enterStockLines(**session, count, prefix) ? count : -1;
 }
 
 Status enterItems(SiteSession& session, int count)

@@ -145,9 +145,11 @@ private:
 Result<QString> buildDemoNetwork(const QTemporaryDir& dir);
 // The same, its central served by `server`.
 Result<QString> serveDemoNetwork(const QTemporaryDir& dir, ServerProcess& server);
-// `count` stock lines of store B (line-0, line-1, ...; item item-amox), entered on `site` in one
+// `count` stock lines of store B (`prefix`0, `prefix`1, ...; item item-amox), entered on `site` in one
 // transaction.
-Status enterStockLines(SiteSession& site, int count);
+Status enterStockLines(SiteSession& site, int count, const QString& prefix = QStringLiteral("line-"));
+// The same on the site whose database is `dbPath`: `count`, or -1 if they could not be entered.
+int enterStockLines(const QString& dbPath, int count, const QString& prefix);
 // `count` items (item-pulled-0, ...), entered on `session` in one transaction.
 Status enterItems(SiteSession& session, int count);
 

@@ -109,7 +109,6 @@ private Q_SLOTS:
     void remoteShowsItsCentralAddress();
 
 private:
-    int enterStock(int count, const QString& prefix);
     qint64 stockOnCentral(const QString& prefix);
     int pendingOnRemote();
     std::unique_ptr<ui::MainWindow> openRemoteWindow();
@@ -131,28 +130,6 @@ void TstGuiSyncNow::initTestCase()
 void TstGuiSyncNow::cleanupTestCase()
 {
     m_network.stop();
-}
-
-// Stock lines entered on remote site 1 in store B (active there), as its users would.
-int TstGuiSyncNow::enterStock(int count, const QString& prefix)
-{
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_network.remotePath());
-    if (!session)
-        return -1;
-    RecordWriter& writer = (*session)->writer();
-    const Status s = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w = writer.put(QStringLiteral("stock_line"),
-                                                     {{QStringLiteral("id"), QStringLiteral("%1%2").arg(prefix).arg(i)},
-                                                      {QStringLiteral("store_id"), QStringLiteral("B")},
-                                                      {QStringLiteral("item_id"), QStringLiteral("item-ors")},
-                                                      {QStringLiteral("quantity"), i}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
-    return s ? count : -1;
 }
 
 qint64 TstGuiSyncNow::stockOnCentral(const QString& prefix)
@@ -217,7 +194,7 @@ void TstGuiSyncNow::syncNowShowsProgressAndEmptiesTheQueue()
 {
     constexpr int kRecords = 3000;
     const QString prefix = QStringLiteral("gui-now-");
-    QCOMPARE(enterStock(kRecords, prefix), kRecords);
+    QCOMPARE(test::enterStockLines(m_network.remotePath(), kRecords, prefix), kRecords);
     const int pending = pendingOnRemote();
     QVERIFY2(pending >= kRecords, qPrintable(QString::number(pending)));
 
@@ -395,7 +372,7 @@ void TstGuiSyncNow::cancelKeepsWhatIsDoneAndTheNextSyncCompletes()
     bool cancelledMidPush = false;
     for (const int count : {4500, 20000, 60000}) {
         const QString prefix = QStringLiteral("gui-cancel-%1-").arg(count);
-        QCOMPARE(enterStock(count, prefix), count);
+        QCOMPARE(test::enterStockLines(m_network.remotePath(), count, prefix), count);
         entered.insert(prefix, count);
         const int pending = pendingOnRemote();
         QVERIFY(pending >= count);
@@ -473,7 +450,7 @@ void TstGuiSyncNow::cancelRightAfterSyncNowStopsThatSync()
     auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
     QVERIFY(status && syncNow && cancel);
     const QString prefix = QStringLiteral("gui-early-cancel-");
-    QCOMPARE(enterStock(3000, prefix), 3000);
+    QCOMPARE(test::enterStockLines(m_network.remotePath(), 3000, prefix), 3000);
     QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
     QTest::mouseClick(syncNow, Qt::LeftButton);
     QVERIFY(cancel->isEnabled());

@@ -24,7 +24,6 @@ private Q_SLOTS:
     void scheduleRunsAndPauses();
 
 private:
-    int enterStock(int count, const QString& prefix);
     int stockOnCentral(const QString& prefix);
 
     QTemporaryDir m_dir;
@@ -49,27 +48,6 @@ void TstSyncWorker::initTestCase()
     QVERIFY2(remote.ok(), remote ? "" : qPrintable(remote.error().message));
 }
 
-int TstSyncWorker::enterStock(int count, const QString& prefix)
-{
-    Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_remotePath);
-    if (!session)
-        return -1;
-    RecordWriter& writer = (*session)->writer();
-    const Status s = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
-            const Result<WriteResult> w = writer.put(
-                QStringLiteral("stock_line"), {{QStringLiteral("id"), QStringLiteral("%1-%2").arg(prefix).arg(i)},
-                                               {QStringLiteral("store_id"), QStringLiteral("B")},
-                                               {QStringLiteral("item_id"), QStringLiteral("item-ors")},
-                                               {QStringLiteral("quantity"), i}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
-    return s ? count : -1;
-}
-
 int TstSyncWorker::stockOnCentral(const QString& prefix)
 {
     Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_centralPath);
@@ -84,7 +62,7 @@ int TstSyncWorker::stockOnCentral(const QString& prefix)
 // covers TOP-3, AD-4
 void TstSyncWorker::syncNowReportsProgress()
 {
-    QCOMPARE(enterStock(300, QStringLiteral("now")), 300);
+    QCOMPARE(test::enterStockLines(m_remotePath, 300, QStringLiteral("now-")), 300);
     SyncThread thread(m_remotePath, m_credentials);
     QSignalSpy progress(thread.worker(), &SyncWorker::progress);
     QSignalSpy finished(thread.worker(), &SyncWorker::finished);
@@ -114,7 +92,7 @@ void TstSyncWorker::syncNowReportsProgress()
 // covers TOP-3
 void TstSyncWorker::cancelStopsAndTheNextSyncContinues()
 {
-    QCOMPARE(enterStock(4500, QStringLiteral("cancel")), 4500);
+    QCOMPARE(test::enterStockLines(m_remotePath, 4500, QStringLiteral("cancel-")), 4500);
     SyncThread thread(m_remotePath, m_credentials);
     QSignalSpy finished(thread.worker(), &SyncWorker::finished);
     // Cancel as soon as the first push batch is through.
