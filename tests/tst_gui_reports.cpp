@@ -115,7 +115,7 @@ private:
     void put(SiteSession& session, const QString& table, const QJsonObject& record, int site = 0);
     void invoice(SiteSession& session, const QString& id, const QString& store, int site, const QString& type,
                  const QString& status, const QString& finalisedAt, const QList<double>& quantities);
-    std::unique_ptr<ui::MainWindow> openWindow(std::unique_ptr<SiteSession> session);
+    std::unique_ptr<ui::MainWindow> openWindow(std::unique_ptr<SiteSession> session, Clock clock = {});
 };
 
 void TstGuiReports::initTestCase()
@@ -159,10 +159,11 @@ void TstGuiReports::invoice(SiteSession& session, const QString& id, const QStri
     put(session, u"invoice"_s, {{u"id"_s, id}, {u"status"_s, status}, {u"finalised_at"_s, finalisedAt}}, site);
 }
 
-std::unique_ptr<ui::MainWindow> TstGuiReports::openWindow(std::unique_ptr<SiteSession> session)
+std::unique_ptr<ui::MainWindow> TstGuiReports::openWindow(std::unique_ptr<SiteSession> session, Clock clock)
 {
     ui::MainWindowOptions options;
     options.credentials = std::make_shared<MemoryCredentialStore>();
+    options.clock = std::move(clock);
     auto window = std::make_unique<ui::MainWindow>(std::move(session), options);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -235,7 +236,9 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     invoice(s, u"b2"_s, u"B"_s, kRemote, customer, finalised, u"2024-04-01T10:00:00Z"_s, {9});
     invoice(s, u"f1"_s, u"F"_s, kRemote, customer, finalised, u"2024-02-01T10:00:00Z"_s, {300});
 
-    std::unique_ptr<ui::MainWindow> window = openWindow(std::move(central));
+    // The site's clock says it is April 2024.
+    const QDateTime now = QDateTime::fromString(u"2024-04-20T12:00:00Z"_s, Qt::ISODate);
+    std::unique_ptr<ui::MainWindow> window = openWindow(std::move(central), [now] { return now; });
     QVERIFY(window);
     auto* navigator = window->findChild<QListWidget*>(u"navigator"_s);
     auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);
@@ -309,7 +312,9 @@ void TstGuiReports::reportsShowTheFiguresOfReportableStores()
     auto* chart = window->findChild<QChartView*>(u"monthlyUsageChart"_s);
     QVERIFY(from && to && usage && chart);
     QVERIFY(usage->isVisible() && chart->isVisible());
-    // It opens on the last twelve months, this one included.
+    // It opens on the last twelve months by the site's clock, this one included.
+    QCOMPARE(from->date(), QDate(2023, 5, 1));
+    QCOMPARE(to->date(), QDate(2024, 4, 1));
     QCOMPARE(usage->columnCount(), 13);
     QCOMPARE(usage->rowCount(), 2);
     QCOMPARE(barSets(chart).size(), 2);

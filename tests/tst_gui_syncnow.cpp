@@ -103,6 +103,7 @@ private Q_SLOTS:
     void waitingForTheLinkIsShown();
     void cancelAgainstASilentCentral();
     void silentCentralTimesOut();
+    void syncKeepsTheWindowsClock();
     void statusBarFitsInEveryLanguage();
     void scheduleIsKeptWithTheSite();
     void syncSettingsAreReadOnlyHere();
@@ -111,7 +112,7 @@ private Q_SLOTS:
 private:
     qint64 stockOnCentral(const QString& prefix);
     int pendingOnRemote();
-    std::unique_ptr<ui::MainWindow> openRemoteWindow();
+    std::unique_ptr<ui::MainWindow> openRemoteWindow(Clock clock = {});
     // A window on a copy of remote site 1 whose central is `central`.
     std::unique_ptr<ui::MainWindow> openCopyWindow(const QString& name, const QString& central,
                                                    Clock clock = systemClock());
@@ -150,13 +151,14 @@ int TstGuiSyncNow::pendingOnRemote()
     return pending ? *pending : -1;
 }
 
-std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openRemoteWindow()
+std::unique_ptr<ui::MainWindow> TstGuiSyncNow::openRemoteWindow(Clock clock)
 {
     Result<std::unique_ptr<SiteSession>> session = SiteSession::open(m_network.remotePath());
     if (!session)
         return nullptr;
     ui::MainWindowOptions options;
     options.credentials = m_network.credentials();
+    options.clock = std::move(clock);
     auto window = std::make_unique<ui::MainWindow>(std::move(session).value(), options);
     window->show();
     return window;
@@ -588,6 +590,32 @@ void TstGuiSyncNow::silentCentralTimesOut()
     // The bar says when the sync stopped, in the locale's short time.
     const QString at = QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat);
     QCOMPARE(phase->text(), QStringLiteral("%1 \u2014 Sync stopped: %2").arg(at, message));
+}
+
+// covers AD-4, TOP-3
+// A sync started from the window runs in a thread with a session of its own, on the window's clock:
+// the site stores its last sync at the time that clock gives, and the bar says the same time.
+void TstGuiSyncNow::syncKeepsTheWindowsClock()
+{
+    QDateTime then = QDateTime::currentDateTimeUtc().addDays(-3);
+    then.setTime(QTime(then.time().hour(), then.time().minute(), then.time().second()));
+    std::unique_ptr<ui::MainWindow> window = openRemoteWindow([then] { return then; });
+    QVERIFY(window);
+    auto* status = window->findChild<ui::SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    auto* syncNow = window->findChild<QToolButton*>(QStringLiteral("syncNowButton"));
+    auto* phase = window->findChild<QLabel*>(QStringLiteral("syncPhaseLabel"));
+    QVERIFY(status && syncNow && phase);
+    QSignalSpy finished(status, &ui::SyncStatusWidget::syncFinished);
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(finished.wait(kSyncTimeoutMs));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const QString at = QLocale().toString(then.toLocalTime().time(), QLocale::ShortFormat);
+    QVERIFY2(phase->text().startsWith(at + QStringLiteral(" \u2014 ")), qPrintable(phase->text()));
+    window.reset();
+
+    Result<std::unique_ptr<SiteSession>> site = SiteSession::open(m_network.remotePath());
+    QVERIFY(site.ok());
+    QCOMPARE(LocalState::get((*site)->database(), QStringLiteral("last_sync")), then.toString(Qt::ISODate));
 }
 
 // covers AD-4, AD-8

@@ -41,6 +41,8 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     setObjectName(QStringLiteral("mainWindow"));
     if (!options.credentials)
         options.credentials = std::make_shared<KeychainCredentialStore>();
+    if (options.clock)
+        m_session->database().setClock(options.clock);
 
     auto* splitter = new QSplitter(this);
     m_navigator = new QListWidget(splitter);
@@ -57,7 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     m_stores = new StoresPage(*m_session, m_pages);
     m_sites = new SitesPage(*m_session, m_pages);
     m_syncLog = new SyncLogPage(*m_session, m_pages);
-    m_syncReport = new SyncReportPage(*m_session, options.clock, m_pages);
+    m_syncReport = new SyncReportPage(*m_session, m_pages);
     m_reports = new ReportsPage(*m_session, m_pages);
     m_topology = new TopologyPage(*m_session, m_pages);
     for (QWidget* page :
@@ -79,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<SiteSession> session, MainWindowOptions o
     connect(m_stores, &StoresPage::storeChanged, this, &MainWindow::refresh);
     connect(m_sites, &SitesPage::sitesChanged, this, &MainWindow::refresh);
 
-    m_status = new SyncStatusWidget(*m_session, options.credentials, options.clock, this);
+    m_status = new SyncStatusWidget(*m_session, options.credentials, this);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_status, 1);
     // The status bar counts its queue again itself once a sync ends; the page follows here.

@@ -28,7 +28,8 @@ class SyncStatusWidget;
 struct MainWindowOptions {
     // Where a remote site's sync password is kept; the operating system's keychain when unset.
     std::shared_ptr<CredentialStore> credentials;
-    Clock clock = systemClock();
+    // The site's clock, set on the session's database; the session's own when unset.
+    Clock clock;
 };
 
 // The administration window: a navigator (stores, sites, sync log, sync report, reports, topology), and

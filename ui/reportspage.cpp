@@ -131,7 +131,8 @@ QWidget* ReportsPage::newUsageTab()
     auto* tab = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(tab);
     auto* range = new QHBoxLayout;
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QDate today = m_session.database().now().toLocalTime().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
     m_usageFrom = new QDateEdit(thisMonth.addMonths(1 - kDefaultMonths), tab);
     m_usageFrom->setObjectName(QStringLiteral("usageFrom"));
     m_usageTo = new QDateEdit(thisMonth, tab);

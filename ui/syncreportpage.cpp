@@ -14,10 +14,9 @@
 
 namespace sitesync::ui {
 
-SyncReportPage::SyncReportPage(SiteSession& session, Clock clock, QWidget* parent)
+SyncReportPage::SyncReportPage(SiteSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_clock(std::move(clock))
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(this);
@@ -58,7 +57,7 @@ void SyncReportPage::refresh()
         m_table->setVisible(false);
         return;
     }
-    const QDateTime now = m_clock();
+    const QDateTime now = m_session.database().now();
     const QDateTime monthAgo = now.addMonths(-1);
     m_note->setText(tr("Sites whose last connection is over a month old, or who never connected, are in red, "
                        "marked \"%1\" and with a warning sign.")

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "colours.h"
-#include "core/clock.h"
 #include "core/result.h"
 #include "report/sitestatus.h"
 
@@ -28,7 +27,7 @@ class SyncReportPage : public QWidget {
     Q_OBJECT
 
 public:
-    SyncReportPage(SiteSession& session, Clock clock, QWidget* parent = nullptr);
+    SyncReportPage(SiteSession& session, QWidget* parent = nullptr);
     void refresh();
 
     static QColor overdueColour() { return errorColour(); }
@@ -46,7 +45,6 @@ private:
     static QString ageText(const QDateTime& last, const QDateTime& now, bool overdue);
 
     SiteSession& m_session;
-    Clock m_clock;
     QLabel* m_note = nullptr;
     QTableWidget* m_table = nullptr;
     StatusWatcher* m_status = nullptr;  // counts what waits for each site, off the window's thread

@@ -67,12 +67,10 @@ void keepWidth(QWidget* widget)
 
 }  // namespace
 
-SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, Clock clock,
-                                   QWidget* parent)
+SyncStatusWidget::SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_credentials(std::move(credentials))
-    , m_clock(std::move(clock))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -191,7 +189,7 @@ void SyncStatusWidget::ensureThread()
 {
     if (m_thread)
         return;
-    m_thread = std::make_unique<SyncThread>(m_session.database().path(), m_credentials);
+    m_thread = std::make_unique<SyncThread>(m_session.database().path(), m_credentials, m_session.database().clock());
     SyncWorker* worker = m_thread->worker();
     // The worker lives in its own thread: these connections are queued to this one.
     connect(worker, &SyncWorker::started, this, &SyncStatusWidget::showStarted);
@@ -290,7 +288,7 @@ void SyncStatusWidget::showText(QLabel* label, const QString& text)
 
 void SyncStatusWidget::showOutcome(const QString& text)
 {
-    const QString at = QLocale().toString(m_clock().toLocalTime().time(), QLocale::ShortFormat);
+    const QString at = QLocale().toString(m_session.database().now().toLocalTime().time(), QLocale::ShortFormat);
     showText(m_phase, tr("%1 — %2", "the time of day, then what happened then").arg(at, text));
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "client/syncphase.h"
-#include "core/clock.h"
 #include "core/result.h"
 
 #include <QWidget>
@@ -34,8 +33,7 @@ class SyncStatusWidget : public QWidget {
     Q_OBJECT
 
 public:
-    SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, Clock clock = systemClock(),
-                     QWidget* parent = nullptr);
+    SyncStatusWidget(SiteSession& session, std::shared_ptr<CredentialStore> credentials, QWidget* parent = nullptr);
     ~SyncStatusWidget() override;
 
     bool isSyncing() const { return m_syncing; }
@@ -65,7 +63,6 @@ private:
 
     SiteSession& m_session;
     std::shared_ptr<CredentialStore> m_credentials;
-    Clock m_clock;
     std::unique_ptr<SyncThread> m_thread;  // started at the first sync
     StatusWatcher* m_status = nullptr;
     ShorteningLabel* m_count = nullptr;

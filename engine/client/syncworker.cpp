@@ -16,8 +16,9 @@ struct Text {
 
 }  // namespace
 
-SyncWorker::SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials)
+SyncWorker::SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials, Clock clock)
     : m_path(std::move(databasePath))
+    , m_clock(std::move(clock))
     , m_credentials(std::move(credentials))
 {
 }
@@ -44,6 +45,7 @@ Status SyncWorker::ensureSession()
         if (!session)
             return session.error();
         m_session = std::move(session).value();
+        m_session->database().setClock(m_clock);
     }
     return {};
 }
@@ -122,9 +124,10 @@ Status SyncWorker::storeIntervalMinutes(Database& db, int minutes)
     return LocalState::set(db, QStringLiteral("sync_interval_minutes"), QString::number(minutes));
 }
 
-SyncThread::SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, QObject* parent)
+SyncThread::SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, Clock clock,
+                       QObject* parent)
     : QObject(parent)
-    , m_worker(new SyncWorker(databasePath, std::move(credentials)))
+    , m_worker(new SyncWorker(databasePath, std::move(credentials), std::move(clock)))
 {
     m_thread.setObjectName(QStringLiteral("sitesync-sync"));
     m_worker->moveToThread(&m_thread);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/remotesync.h"
+#include "core/clock.h"
 
 #include <QObject>
 #include <QString>
@@ -25,7 +26,8 @@ class SyncWorker : public QObject {
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials);
+    // `clock`: the site's clock, given to the worker's own session (core/clock.h).
+    SyncWorker(QString databasePath, std::shared_ptr<CredentialStore> credentials, Clock clock = systemClock());
     ~SyncWorker() override;
 
     // Thread-safe: the running sync stops at its next step and reports that it was cancelled. A
@@ -61,6 +63,7 @@ private:
     Status ensureSession();
 
     QString m_path;
+    Clock m_clock;
     std::shared_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SiteSession> m_session;  // opened in the worker's thread
     QTimer* m_timer = nullptr;
@@ -74,7 +77,8 @@ class SyncThread : public QObject {
     Q_OBJECT
 
 public:
-    SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, QObject* parent = nullptr);
+    SyncThread(const QString& databasePath, std::shared_ptr<CredentialStore> credentials, Clock clock = systemClock(),
+               QObject* parent = nullptr);
     ~SyncThread() override;
 
     SyncWorker* worker() const { return m_worker; }
