@@ -11,6 +11,7 @@
 #include "sync/outgoinglog.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -173,8 +174,14 @@ void TstLinkRecovery::stalledPushCompletesByItself()
     std::thread busyCentral;
     if (slowCentral) {
         busyCentral = std::thread([this] {
-            while (m_proxy->requestsSeen() < 2)
+            // A sync that fails before its second batch ends the test by itself; this thread then
+            // gives up too.
+            QDeadlineTimer deadline(std::chrono::minutes(2));
+            while (m_proxy->requestsSeen() < 2) {
+                if (deadline.hasExpired())
+                    return;
                 QThread::msleep(1);
+            }
             m_server.pause();
             QThread::msleep(quickPolicy().stallLimit.count() + 1000);
             m_server.resume();
