@@ -28,7 +28,8 @@ class SyncStatusWidget;
 struct MainWindowOptions {
     // Where a remote site's sync password is kept; the operating system's keychain when unset.
     std::shared_ptr<CredentialStore> credentials;
-    // The site's clock, set on the session's database; the session's own when unset.
+    // The site's clock, set on the session's database and given to the sync thread (so it is also
+    // called from there); the session's own when unset.
     Clock clock;
 };
 
