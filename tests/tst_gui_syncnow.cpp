@@ -299,18 +299,7 @@ void TstGuiSyncNow::pullShowsWhatRemains()
     {
         Result<std::unique_ptr<SiteSession>> central = SiteSession::open(m_network.centralPath());
         QVERIFY(central.ok());
-        RecordWriter& writer = (*central)->writer();
-        const Status entered = writer.inOneTransaction([&]() -> Status {
-            for (int i = 0; i < kItems; ++i) {
-                const Result<WriteResult> w =
-                    writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("gui-counted-%1").arg(i)},
-                                                        {QStringLiteral("code"), QStringLiteral("GCNT%1").arg(i)},
-                                                        {QStringLiteral("name"), QStringLiteral("Counted %1").arg(i)}});
-                if (!w)
-                    return w.error();
-            }
-            return {};
-        });
+        const Status entered = test::enterItems(**central, kItems);
         QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
     }
 

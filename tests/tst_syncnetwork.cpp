@@ -321,18 +321,7 @@ void TstSyncNetwork::pullCountsDownWhatRemains()
     syncAll();
     // Central data goes to every site (RT-1): items for remote site 2 to pull in many batches.
     constexpr int kItems = 60;
-    RecordWriter& writer = site(1).writer();
-    const Status entered = writer.inOneTransaction([&]() -> Status {
-        for (int i = 0; i < kItems; ++i) {
-            const Result<WriteResult> w =
-                writer.put(QStringLiteral("item"), {{QStringLiteral("id"), QStringLiteral("counted-%1").arg(i)},
-                                                    {QStringLiteral("code"), QStringLiteral("CNT%1").arg(i)},
-                                                    {QStringLiteral("name"), QStringLiteral("Counted %1").arg(i)}});
-            if (!w)
-                return w.error();
-        }
-        return {};
-    });
+    const Status entered = test::enterItems(site(1), kItems);
     QVERIFY2(entered.ok(), entered ? "" : qPrintable(entered.error().message));
 
     RemoteSync sync(site(3), m_credentials);
