@@ -217,7 +217,7 @@ Result<SyncReport> RemoteSync::syncOnce(const Progress& progress, const Cancelle
     // Problems closed longer than the retention go (ACC-2); a failure here is no reason to fail the sync.
     if (const Result<int> pruned = SyncProblems::prune(db, db.now()); !pruned)
         qCWarning(lcRemote).noquote() << "closed sync problems were not pruned:" << pruned.error().message;
-    if (Status s = LocalState::set(db, QStringLiteral("last_sync"), db.now().toString(Qt::ISODate)); !s)
+    if (Status s = LocalState::set(db, QStringLiteral("last_sync"), db.nowText()); !s)
         return s.error();
     if (Status s = site.refresh(); !s)
         return s.error();
@@ -357,7 +357,7 @@ Status RemoteSync::contact(CentralConnection& central, SyncReport& report)
         }
     }
     report.recovery = verdict.message;
-    const QString now = db.now().toString(Qt::ISODate);
+    const QString now = db.nowText();
     if (Status s = LocalState::set(db, kLastRecovery, now + QLatin1Char(' ') + verdict.message); !s)
         return s;
     qCWarning(lcRemote).noquote() << verdict.message;

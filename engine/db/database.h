@@ -130,6 +130,8 @@ public:
     // (the change log, the audit log, sync problems, the central's bookkeeping) is read here, so
     // that one clock set on the session's database moves them all. The system's UTC time unless set.
     QDateTime now() const { return m_clock(); }
+    // The same as the tables' time columns keep it (ISO 8601 to the second).
+    QString nowText() const { return now().toString(Qt::ISODate); }
     const Clock& clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 

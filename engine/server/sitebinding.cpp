@@ -31,7 +31,7 @@ Status SiteBinding::restartPull(int siteId)
 
 Status SiteBinding::bind(int siteId, const QString& hardwareId)
 {
-    const QString now = m_session.database().now().toString(Qt::ISODate);
+    const QString now = m_session.database().nowText();
     const Result<WriteResult> bound = m_session.writer().put(QStringLiteral("site"),
                                                              {{QStringLiteral("id"), siteId},
                                                               {QStringLiteral("hardware_id"), hardwareId},

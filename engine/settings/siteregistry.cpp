@@ -51,7 +51,7 @@ Result<SiteInfo> SiteRegistry::add(int id, const QString& name, const QString& t
             ErrorKind::Invalid,
             Text::tr("Site %1 is already the primary server.").arg(local.siteLabel(local.context().primarySiteId)));
 
-    const QString created = m_writer.database().now().toString(Qt::ISODate);
+    const QString created = m_writer.database().nowText();
     const QString hash = PasswordHash::create(password);
     Status s = m_writer.inOneTransaction([&]() -> Status {
         QJsonObject site{{QStringLiteral("id"), id},

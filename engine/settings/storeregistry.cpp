@@ -45,7 +45,7 @@ Result<StoreInfo> StoreRegistry::add(const QString& id, const QString& code, con
         return makeError(ErrorKind::Invalid, Text::tr("Store '%1' already exists.").arg(id));
 
     const WriteOptions managed = WriteOptions::managedTables();
-    const QString now = m_writer.database().now().toString(Qt::ISODate);
+    const QString now = m_writer.database().nowText();
     Status s = m_writer.inOneTransaction([&]() -> Status {
         const Result<WriteResult> store = m_writer.put(QStringLiteral("store"),
                                                        {{QStringLiteral("id"), id},

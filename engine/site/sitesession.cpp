@@ -128,7 +128,7 @@ Result<std::unique_ptr<SiteSession>> SiteSession::initCentral(const QString& pat
     context.centralSiteId = context.primarySiteId = siteId;
     LocalSite bootstrap = LocalSite::initialising(*db, context);
     RecordWriter writer(*db, bootstrap);
-    const QString now = db->now().toString(Qt::ISODate);
+    const QString now = db->nowText();
     Status s = writer.inOneTransaction([&]() -> Status {
         if (Status stored = LocalState::set(*db, QStringLiteral("site_id"), QString::number(siteId)); !stored)
             return stored;

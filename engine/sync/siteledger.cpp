@@ -23,12 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sitesync::SiteLedger)
 };
 
-// The site's time now, as the ledger stores it.
-QString now(const Database& db)
-{
-    return db.now().toString(Qt::ISODate);
-}
-
 qint64 integerField(const QJsonObject& body, const char* name, bool* ok)
 {
     const QJsonValue value = body.value(QLatin1String(name));
@@ -263,7 +257,7 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
         return current.error();
     if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_version = ?, reported_outgoing = ?,"
                                             " reported_problems = ?, reported_at = ? WHERE site_id = ?"),
-                             {report.version, report.outgoing, report.problems, now(m_db), siteId});
+                             {report.version, report.outgoing, report.problems, m_db.nowText(), siteId});
         !s)
         return s.error();
     if (Status s = recordQueueTrend(siteId, report.outgoing); !s)
@@ -328,7 +322,7 @@ Result<ContactVerdict> SiteLedger::contact(int siteId, const SiteReport& report)
     }
     if (Status s = m_db.exec(QStringLiteral("UPDATE site_cursor SET own_changes_until = (SELECT COALESCE(max(seq), 0)"
                                             " FROM change_log), push_batch = NULL, recovered_at = ? WHERE site_id = ?"),
-                             {now(m_db), siteId});
+                             {m_db.nowText(), siteId});
         !s)
         return s.error();
     const QString recovery =
@@ -447,7 +441,7 @@ Result<int> SiteLedger::queue(const QString& select, const QVariantList& binding
                                             " SELECT q.*, ?, ? FROM (%1) q WHERE true"
                                             " ON CONFLICT (site_id, table_name, record_id) DO NOTHING")
                                  .arg(select),
-                             QVariantList{reason, now(m_db)} + bindings, &queued);
+                             QVariantList{reason, m_db.nowText()} + bindings, &queued);
         !s)
         return s.error();
     return queued;
@@ -473,7 +467,7 @@ Result<int> SiteLedger::queuedCount()
 Status SiteLedger::recordOutgoing(int siteId, int outgoing)
 {
     return m_db.exec(QStringLiteral("UPDATE site_cursor SET reported_outgoing = ?, reported_at = ? WHERE site_id = ?"),
-                     {outgoing, now(m_db), siteId});
+                     {outgoing, m_db.nowText(), siteId});
 }
 
 // The queue is compared with the one at the site's previous contact, not with what a push since

@@ -10,16 +10,6 @@ namespace sitesync {
 
 Q_LOGGING_CATEGORY(lcHandover, "sitesync.engine.handover", QtInfoMsg)
 
-namespace {
-
-// The site's time now, as the handovers store it.
-QString now(const Database& db)
-{
-    return db.now().toString(Qt::ISODate);
-}
-
-}  // namespace
-
 Status StoreHandovers::open(const QString& storeId, int fromSiteId, int toSiteId)
 {
     // The entry that tells every site where the store is active now: the site has learnt of the
@@ -31,7 +21,7 @@ Status StoreHandovers::open(const QString& storeId, int fromSiteId, int toSiteId
                        "  AND record_id = ?), 0), ?"
                        " ON CONFLICT (store_id, from_site_id) DO UPDATE SET to_site_id = excluded.to_site_id,"
                        "  moved_seq = excluded.moved_seq, moved_at = excluded.moved_at, settled_at = NULL"),
-        {storeId, fromSiteId, toSiteId, storeId, now(m_db)});
+        {storeId, fromSiteId, toSiteId, storeId, m_db.nowText()});
 }
 
 Status StoreHandovers::settle(int siteId, qint64 cursor, const QStringList& unpushedStores)
@@ -48,7 +38,7 @@ Status StoreHandovers::settle(int siteId, qint64 cursor, const QStringList& unpu
             continue;
         if (Status s = m_db.exec(QStringLiteral("UPDATE store_handover SET settled_at = ? WHERE store_id = ?"
                                                 " AND from_site_id = ?"),
-                                 {now(m_db), it.key(), siteId});
+                                 {m_db.nowText(), it.key(), siteId});
             !s)
             return s;
         qCInfo(lcHandover) << "site" << siteId << "has pushed everything of store" << it.key()

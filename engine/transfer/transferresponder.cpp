@@ -202,7 +202,7 @@ Result<QJsonObject> TransferResponder::newHeader(const TransferKind& kind, const
     if (kind.numberColumn)
         header.insert(QLatin1String(kind.numberColumn), -1);
     if (kind.enteredAt)
-        header.insert(QLatin1String(kind.enteredAt), m_writer.database().now().toString(Qt::ISODate));
+        header.insert(QLatin1String(kind.enteredAt), m_writer.database().nowText());
     if (kind.completeHeader) {
         if (Status s = kind.completeHeader(m_writer, transfer, header); !s)
             return s.error();
@@ -316,7 +316,7 @@ Status TransferResponder::number(const TransferKind& kind, const QJsonObject& re
                               {QStringLiteral("from_store_id"), store},
                               {QStringLiteral("to_store_id"), from},
                               {QStringLiteral("body"), body.arg(initiating).arg(next).arg(store)},
-                              {QStringLiteral("created_at"), m_writer.database().now().toString(Qt::ISODate)}};
+                              {QStringLiteral("created_at"), m_writer.database().nowText()}};
     if (const Result<WriteResult> w = m_writer.put(QStringLiteral("message"), message); !w)
         return w.error();
     qCInfo(lcTransfer).noquote() << "numbered" << table << id << next;
